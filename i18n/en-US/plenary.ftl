@@ -1,0 +1,132 @@
+# Plenary, English. Every string a person reads in the app is here.
+# Sentence case, no trailing period on one-line labels.
+
+window-title = { $title } — Plenary
+window-title-unsaved = ● { $title } — Plenary
+
+## Phases of a session (the phase bar)
+view-setup = Setup
+view-panel = Panel
+view-break-out = Break-out
+view-synthesis = Synthesis
+view-plenary = Plenary
+view-report = Report
+
+coming-panel = During the panel, the facilitator will take notes under each speaker here while a panel timer runs. This phase is not built yet.
+coming-break-out = In the break-out, each group's rapporteur will pick their group and type its answers here, by keyboard, with topic tags, kinds and the break-out countdown, then save the group file. This phase is not built yet.
+coming-synthesis = After the break-out, the facilitator will import the groups' files here, merge them, and shape the themes raised across groups. This phase is not built yet.
+coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
+coming-report = The plenary report will be previewed here and exported to Markdown, HTML, DOCX, PDF and CSV. This phase is not built yet.
+
+## Menus and commands
+menu-file = File
+menu-edit = Edit
+menu-recent = Recent files
+menu-recent-none = No recent files
+command-new = New from template
+command-open = Open…
+command-save = Save
+command-save-as = Save as…
+command-undo = Undo
+command-redo = Redo
+
+dialog-open-title = Open a session
+dialog-save-title = Save the session
+dialog-filter-session = Plenary session
+
+## Status bar
+status-no-file = Not saved to a file yet
+status-saved = Saved
+status-unsaved = Unsaved changes
+status-answers = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+
+## Notices
+notice-error-prefix = Problem:
+notice-dismiss = Dismiss
+notice-dismiss-named = Dismiss: { $text }
+notice-open-failed = Could not open { $error }. The session you had open is unchanged.
+notice-edit-refused = That change was not made: { $reason }.
+notice-recovered = Your unsaved work was restored. Save it to keep it.
+notice-recovery-unreadable = Unsaved work from last time could not be read ({ $error }). Nothing was changed.
+notice-recovery-not-written = Unsaved work could not be kept in { $file } ({ $error }). Save the session to a file to be safe.
+notice-recovery-not-removed = The old recovery file { $file } could not be removed ({ $error }). It may be offered again at next start.
+
+## Recovery and unsaved changes
+recovery-heading = Restore unsaved work?
+recovery-body = Plenary closed before “{ $title }” was saved. Its last changes were kept at { $when }.
+recovery-restore = Restore
+recovery-discard = Discard
+confirm-heading = Save changes to “{ $title }”?
+confirm-body-close = If you close without saving, your changes are lost.
+confirm-body-replace = If you go on without saving, your changes are lost.
+confirm-save = Save
+confirm-discard = Don't save
+confirm-cancel = Cancel
+
+## Setup
+setup-session = Session
+setup-questions = Questions
+setup-topics = Topics
+setup-agenda = Agenda
+setup-groups = Break-out groups
+setup-speakers = Panel speakers
+setup-add-question = Add question
+setup-add-topic = Add topic
+setup-add-phase = Add phase
+setup-add-group = Add group
+setup-add-speaker = Add speaker
+setup-new-group-name = Group { $number }
+setup-agenda-total = Total: { $minutes } min
+
+field-title = Title
+field-meeting = Meeting
+field-date = Date
+field-date-hint = YYYY-MM-DD
+field-date-invalid = Write the date as YYYY-MM-DD, for example 2017-03-16
+field-venue = Venue
+field-language = Language
+field-background = Background
+field-group-name = Name
+field-moderator = Moderator
+field-rapporteur = Rapporteur
+field-delegations = Delegations
+field-delegations-hint = Separated by commas
+field-of-item = { $field } of { $item }
+
+column-topic-name = Topic
+column-topic-key = Key (typed after #)
+column-phase-kind = Phase
+column-phase-minutes = Planned time
+column-speaker-name = Name
+column-speaker-administration = Administration
+column-speaker-topic = Topic
+
+item-question = Question { $number }
+item-topic = Topic { $number }
+item-topic-key = Key of topic { $number }
+item-phase = Phase { $number }
+item-phase-kind = Kind of { $item }
+item-phase-minutes = Minutes of { $item }
+item-group = Group { $number }
+item-speaker = Speaker { $number }
+
+row-move-up = Move up
+row-move-down = Move down
+row-remove = Remove
+row-move-up-named = Move { $item } up
+row-move-down-named = Move { $item } down
+row-remove-named = Remove { $item }
+
+unit-minutes-suffix = { " " }min
+speaker-no-topic = No topic
+
+language-en = English
+language-fr = French
+
+phase-panel = Panel
+phase-break-out = Break-out
+phase-report-back = Report-back in plenary
+phase-other = Other

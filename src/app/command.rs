@@ -1,0 +1,173 @@
+//! What a person can ask the app to do, as values.
+//!
+//! Views and shortcuts push a [`Command`]; `PlenaryApp::handle` carries it out
+//! after the frame. Labels and shortcuts live here, on the command, so the
+//! menu, the keyboard and the help can never disagree.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::action::Action;
+use crate::fl;
+
+/// The app's phases, in the order a session goes through them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    #[default]
+    Setup,
+    Panel,
+    BreakOut,
+    Synthesis,
+    Plenary,
+    Report,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Setup,
+        View::Panel,
+        View::BreakOut,
+        View::Synthesis,
+        View::Plenary,
+        View::Report,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            View::Setup => fl!("view-setup"),
+            View::Panel => fl!("view-panel"),
+            View::BreakOut => fl!("view-break-out"),
+            View::Synthesis => fl!("view-synthesis"),
+            View::Plenary => fl!("view-plenary"),
+            View::Report => fl!("view-report"),
+        }
+    }
+}
+
+/// One thing the person asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Change the session (undoable).
+    Edit(Action),
+    Undo,
+    Redo,
+    NewFromTemplate,
+    /// Ask for a file to open.
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    /// A file dialog closed without a file.
+    DialogClosed,
+    /// A text field lost focus: the next edit starts a new undo step.
+    EndEdit,
+    Show(View),
+    RestoreRecovery,
+    DiscardRecovery,
+    /// "Save changes?" answered Save: save, then go on with what was asked.
+    SaveChanges,
+    /// "Save changes?" answered Don't save: drop them and go on.
+    DiscardChanges,
+    /// "Save changes?" answered Cancel.
+    CancelPending,
+    DismissNotice(usize),
+}
+
+const COMMAND: Modifiers = Modifiers::COMMAND;
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+/// The commands that have keyboard shortcuts, each with every shortcut it has.
+pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 6] = [
+    (
+        ShortcutCommand::NewFromTemplate,
+        &[KeyboardShortcut::new(COMMAND, Key::N)],
+    ),
+    (
+        ShortcutCommand::Open,
+        &[KeyboardShortcut::new(COMMAND, Key::O)],
+    ),
+    (
+        ShortcutCommand::Save,
+        &[KeyboardShortcut::new(COMMAND, Key::S)],
+    ),
+    (
+        ShortcutCommand::SaveAs,
+        &[KeyboardShortcut::new(COMMAND_SHIFT, Key::S)],
+    ),
+    (
+        ShortcutCommand::Undo,
+        &[KeyboardShortcut::new(COMMAND, Key::Z)],
+    ),
+    (
+        ShortcutCommand::Redo,
+        &[
+            KeyboardShortcut::new(COMMAND_SHIFT, Key::Z),
+            KeyboardShortcut::new(COMMAND, Key::Y),
+        ],
+    ),
+];
+
+/// The commands that carry no data, so they can have a shortcut and a menu entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShortcutCommand {
+    NewFromTemplate,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+}
+
+impl ShortcutCommand {
+    pub fn command(self) -> Command {
+        match self {
+            ShortcutCommand::NewFromTemplate => Command::NewFromTemplate,
+            ShortcutCommand::Open => Command::Open,
+            ShortcutCommand::Save => Command::Save,
+            ShortcutCommand::SaveAs => Command::SaveAs,
+            ShortcutCommand::Undo => Command::Undo,
+            ShortcutCommand::Redo => Command::Redo,
+        }
+    }
+
+    /// The menu label.
+    pub fn label(self) -> String {
+        match self {
+            ShortcutCommand::NewFromTemplate => fl!("command-new"),
+            ShortcutCommand::Open => fl!("command-open"),
+            ShortcutCommand::Save => fl!("command-save"),
+            ShortcutCommand::SaveAs => fl!("command-save-as"),
+            ShortcutCommand::Undo => fl!("command-undo"),
+            ShortcutCommand::Redo => fl!("command-redo"),
+        }
+    }
+
+    /// The shortcuts of this command; the first is the one menus show.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        SHORTCUTS
+            .iter()
+            .find(|(command, _)| *command == self)
+            .map_or(&[], |(_, shortcuts)| shortcuts)
+    }
+}
+
+/// The commands whose shortcut was pressed this frame. More specific shortcuts
+/// (with Shift) are checked first, so Ctrl+Shift+S is not also taken as Ctrl+S.
+pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let mut all: Vec<(ShortcutCommand, KeyboardShortcut)> = SHORTCUTS
+        .iter()
+        .flat_map(|(command, shortcuts)| shortcuts.iter().map(|shortcut| (*command, *shortcut)))
+        .collect();
+    all.sort_by_key(|(_, shortcut)| !shortcut.modifiers.shift);
+    ctx.input_mut(|input| {
+        all.into_iter()
+            .filter(|(_, shortcut)| input.consume_shortcut(shortcut))
+            .map(|(command, _)| command.command())
+            .collect()
+    })
+}

@@ -1,0 +1,96 @@
+//! Native file dialogs, run on their own thread so the window never freezes.
+//!
+//! A dialog's answer comes back as a [`Command`] through a channel that the app
+//! drains at the start of each frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::command::Command;
+use crate::fl;
+
+/// Opens file dialogs off the UI thread and collects their answers.
+pub struct FileDialogs {
+    sender: Sender<Command>,
+    receiver: Receiver<Command>,
+    /// True while a dialog is open, so a second one is not stacked on it.
+    open: bool,
+}
+
+impl Default for FileDialogs {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            sender,
+            receiver,
+            open: false,
+        }
+    }
+}
+
+impl FileDialogs {
+    /// Asks for a session file to open; answers with [`Command::OpenPath`].
+    pub fn pick_session(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
+        self.spawn(ctx, move || {
+            session_dialog(folder)
+                .set_title(fl!("dialog-open-title"))
+                .pick_file()
+                .map(Command::OpenPath)
+        });
+    }
+
+    /// Asks where to save the session; answers with [`Command::SaveTo`].
+    pub fn pick_save_path(&mut self, ctx: &egui::Context, folder: Option<PathBuf>, name: String) {
+        self.spawn(ctx, move || {
+            session_dialog(folder)
+                .set_title(fl!("dialog-save-title"))
+                .set_file_name(name)
+                .save_file()
+                .map(|path| Command::SaveTo(with_ron_extension(path)))
+        });
+    }
+
+    /// The answers of dialogs that closed since the last call.
+    pub fn answers(&mut self) -> Vec<Command> {
+        let answers: Vec<Command> = self.receiver.try_iter().collect();
+        if !answers.is_empty() {
+            self.open = false;
+        }
+        answers
+    }
+
+    fn spawn(
+        &mut self,
+        ctx: &egui::Context,
+        dialog: impl FnOnce() -> Option<Command> + Send + 'static,
+    ) {
+        if self.open {
+            return;
+        }
+        self.open = true;
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            // `None` (cancelled) still reports, so `open` is reset.
+            let answer = dialog().unwrap_or(Command::DialogClosed);
+            let _ = sender.send(answer);
+            ctx.request_repaint();
+        });
+    }
+}
+
+fn session_dialog(folder: Option<PathBuf>) -> rfd::FileDialog {
+    let dialog = rfd::FileDialog::new().add_filter(fl!("dialog-filter-session"), &["ron"]);
+    match folder {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
+    }
+}
+
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}

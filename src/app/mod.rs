@@ -1,0 +1,452 @@
+//! The window: phases, menus, dialogs, autosave and recovery around one
+//! [`Document`].
+//!
+//! Each frame the views read the app and push [`Command`]s; after the frame
+//! [`PlenaryApp::handle`] carries them out. Nothing else changes the session.
+
+mod command;
+mod dialogs;
+mod setup;
+mod shell;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+
+pub use command::{Command, SHORTCUTS, ShortcutCommand, View};
+use dialogs::FileDialogs;
+
+use crate::autosave::{self, AutosaveTimer, Recovery};
+use crate::document::Document;
+use crate::fl;
+use crate::session::Session;
+use crate::store;
+
+/// How many files the File → Recent files menu keeps.
+const RECENT_FILES: usize = 8;
+const PREFS_KEY: &str = "plenary-prefs";
+
+/// What the app needs from the outside world, so tests can point it elsewhere.
+#[derive(Clone, Debug, Default)]
+pub struct AppConfig {
+    /// A file to open instead of the last session (`plenary FILE`).
+    pub open: Option<PathBuf>,
+    /// Where unsaved work of a session without a file is kept; `None` disables it.
+    pub recovery_path: Option<PathBuf>,
+    /// Preferences to start with when there is no eframe storage (tests).
+    pub prefs: Option<Prefs>,
+}
+
+/// UI preferences, kept in eframe's storage between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Most recent first; the first is the session the app reopens.
+    pub recent: Vec<PathBuf>,
+    pub view: View,
+}
+
+impl Prefs {
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|recent| recent != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT_FILES);
+    }
+}
+
+/// Something the person must be told: an error or a confirmation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// What to do once the person has answered "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    Close,
+    New,
+    Open(PathBuf),
+}
+
+/// The Plenary window.
+pub struct PlenaryApp {
+    doc: Document,
+    prefs: Prefs,
+    dialogs: FileDialogs,
+    notices: Vec<Notice>,
+    autosave: AutosaveTimer,
+    recovery_path: Option<PathBuf>,
+    /// A recovery found at start, waiting for the person to restore or discard it.
+    recovery_offer: Option<Recovery>,
+    /// An action waiting for the answer to "save changes?".
+    confirm: Option<Pending>,
+    /// An action to carry out once the Save As dialog has saved.
+    after_save: Option<Pending>,
+    /// Set when the person agreed to close, so the next close request goes through.
+    may_close: bool,
+    shown_title: String,
+    setup: setup::SetupState,
+}
+
+impl PlenaryApp {
+    /// Builds the app from eframe's creation context.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let prefs = config
+            .prefs
+            .clone()
+            .or_else(|| cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)))
+            .unwrap_or_default();
+        Self::with_prefs(config, prefs)
+    }
+
+    fn with_prefs(config: AppConfig, prefs: Prefs) -> Self {
+        let mut app = Self {
+            doc: Document::untitled(Session::template()),
+            prefs,
+            dialogs: FileDialogs::default(),
+            notices: Vec::new(),
+            autosave: AutosaveTimer::default(),
+            recovery_path: config.recovery_path,
+            recovery_offer: None,
+            confirm: None,
+            after_save: None,
+            may_close: false,
+            shown_title: String::new(),
+            setup: setup::SetupState::default(),
+        };
+        let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
+        if let Some(path) = start_file {
+            app.open_now(&path);
+        }
+        app.find_recovery();
+        app
+    }
+
+    pub fn session(&self) -> &Session {
+        self.doc.session()
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    fn find_recovery(&mut self) {
+        let Some(path) = &self.recovery_path else {
+            return;
+        };
+        match autosave::read_recovery(path) {
+            Ok(Some(recovery)) if recovery.is_worth_offering() => {
+                self.recovery_offer = Some(recovery);
+            }
+            Ok(_) => {}
+            Err(error) => self.error(fl!("notice-recovery-unreadable", error = error)),
+        }
+    }
+
+    fn error(&mut self, text: String) {
+        self.notices.push(Notice {
+            text,
+            is_error: true,
+        });
+    }
+
+    fn info(&mut self, text: String) {
+        self.notices.push(Notice {
+            text,
+            is_error: false,
+        });
+    }
+
+    /// Carries out one command.
+    pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Edit(action) => {
+                if let Err(error) = self.doc.apply(action) {
+                    self.error(fl!("notice-edit-refused", reason = error.to_string()));
+                }
+            }
+            Command::EndEdit => self.doc.seal(),
+            Command::Undo => {
+                self.doc.undo();
+            }
+            Command::Redo => {
+                self.doc.redo();
+            }
+            Command::NewFromTemplate => self.after_confirming(Pending::New),
+            Command::Open => self.dialogs.pick_session(
+                ctx,
+                self.doc
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf),
+            ),
+            Command::OpenPath(path) => self.after_confirming(Pending::Open(path)),
+            Command::Save => match self.doc.path().map(Path::to_path_buf) {
+                Some(path) => self.save_to(ctx, &path),
+                None => self.ask_save_path(ctx),
+            },
+            Command::SaveAs => self.ask_save_path(ctx),
+            Command::SaveTo(path) => self.save_to(ctx, &path),
+            Command::DialogClosed => self.after_save = None,
+            Command::Show(view) => self.prefs.view = view,
+            Command::RestoreRecovery => {
+                if let Some(recovery) = self.recovery_offer.take() {
+                    self.doc = match recovery.source {
+                        Some(path) => Document::opened(recovery.session, path),
+                        None => Document::untitled(recovery.session),
+                    };
+                    self.doc.mark_unsaved();
+                    self.info(fl!("notice-recovered"));
+                }
+            }
+            Command::DiscardRecovery => {
+                self.recovery_offer = None;
+                self.remove_recovery();
+            }
+            Command::SaveChanges => {
+                let pending = self.confirm.take();
+                self.after_save = pending;
+                self.handle(ctx, Command::Save);
+            }
+            Command::DiscardChanges => {
+                if let Some(pending) = self.confirm.take() {
+                    self.remove_recovery();
+                    self.carry_out(ctx, pending);
+                }
+            }
+            Command::CancelPending => self.confirm = None,
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+        }
+    }
+
+    /// Runs `pending` now if nothing is unsaved, else asks first.
+    fn after_confirming(&mut self, pending: Pending) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(pending);
+        } else {
+            self.carry_out_now(pending);
+        }
+    }
+
+    fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
+        if pending == Pending::Close {
+            self.may_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            self.carry_out_now(pending);
+        }
+    }
+
+    fn carry_out_now(&mut self, pending: Pending) {
+        match pending {
+            Pending::Close => self.may_close = true,
+            Pending::New => {
+                self.doc = Document::untitled(Session::new_from_template());
+                self.autosave.written();
+            }
+            Pending::Open(path) => self.open_now(&path),
+        }
+    }
+
+    /// Opens `path`, keeping the current session if it cannot be read.
+    fn open_now(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(session) => {
+                self.doc = Document::opened(session, path.to_path_buf());
+                self.prefs.remember(path);
+                self.autosave.written();
+            }
+            Err(error) => self.error(fl!("notice-open-failed", error = error.to_string())),
+        }
+    }
+
+    fn ask_save_path(&mut self, ctx: &egui::Context) {
+        let folder = self
+            .doc
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        let name = suggested_file_name(&self.doc.session().title);
+        self.dialogs.pick_save_path(ctx, folder, name);
+    }
+
+    fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
+        match self.doc.save_to(path) {
+            Ok(()) => {
+                self.prefs.remember(path);
+                self.autosave.written();
+                self.remove_recovery();
+                if let Some(pending) = self.after_save.take() {
+                    self.carry_out(ctx, pending);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.error(error.to_string());
+            }
+        }
+    }
+
+    fn remove_recovery(&mut self) {
+        if let Some(path) = &self.recovery_path
+            && let Err(error) = autosave::remove_recovery(path)
+        {
+            let text = fl!(
+                "notice-recovery-not-removed",
+                file = path.display().to_string(),
+                error = error.to_string()
+            );
+            self.error(text);
+        }
+    }
+
+    /// Writes unsaved changes once they are due: to the session's file, or to
+    /// the recovery file when it has none (or its file cannot be written).
+    fn autosave(&mut self, ctx: &egui::Context, now: Instant) {
+        self.autosave.observe(self.doc.change_count(), now);
+        if !self.autosave.is_due(now) {
+            if let Some(wait) = self.autosave.wait(now) {
+                ctx.request_repaint_after(wait);
+            }
+            return;
+        }
+        self.autosave.written();
+        if !self.doc.is_dirty() {
+            return;
+        }
+        if let Some(path) = self.doc.path().map(Path::to_path_buf) {
+            match self.doc.save_to(&path) {
+                Ok(()) => return,
+                Err(error) => self.error(error.to_string()),
+            }
+        }
+        let Some(recovery_path) = self.recovery_path.clone() else {
+            return;
+        };
+        let recovery = Recovery {
+            source: self.doc.path().map(Path::to_path_buf),
+            written: jiff::Timestamp::now(),
+            session: self.doc.session().clone(),
+        };
+        if let Err(error) = autosave::write_recovery(&recovery_path, &recovery) {
+            let text = fl!(
+                "notice-recovery-not-written",
+                file = recovery_path.display().to_string(),
+                error = error.to_string()
+            );
+            self.error(text);
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.doc.session().title.clone();
+        let title = if self.doc.is_dirty() {
+            fl!("window-title-unsaved", title = title)
+        } else {
+            fl!("window-title", title = title)
+        };
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    /// Turns a close request into a question when there are unsaved changes.
+    fn intercept_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|input| input.viewport().close_requested())
+            && !self.may_close
+            && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Close);
+        }
+    }
+}
+
+impl eframe::App for PlenaryApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = self.dialogs.answers();
+        if self.confirm.is_none() && self.recovery_offer.is_none() {
+            commands.extend(command::pressed_shortcuts(&ctx));
+        }
+        shell::shell_ui(ui, self, &mut commands);
+        self.intercept_close(&ctx);
+        for command in commands {
+            self.handle(&ctx, command);
+        }
+        self.update_window_title(&ctx);
+        self.autosave(&ctx, Instant::now());
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+/// A file name for a session, made from its title: no characters that some
+/// file system refuses, not empty, not too long.
+pub fn suggested_file_name(title: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    while name.contains("--") {
+        name = name.replace("--", "-");
+    }
+    let name: String = name.trim_matches('-').chars().take(60).collect();
+    let name = name.trim_end_matches('-');
+    if name.is_empty() {
+        "session.ron".to_owned()
+    } else {
+        format!("{name}.ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_titles_are_safe() {
+        assert_eq!(
+            suggested_file_name("Disruptive technologies: panel and break-out"),
+            "disruptive-technologies-panel-and-break-out.ron"
+        );
+        assert_eq!(suggested_file_name("../../etc/passwd"), "etc-passwd.ron");
+        assert_eq!(suggested_file_name("   "), "session.ron");
+        assert_eq!(suggested_file_name("Café É"), "café-é.ron");
+    }
+
+    #[test]
+    fn recent_files_are_unique_and_bounded() {
+        let mut prefs = Prefs::default();
+        for index in 0..20 {
+            prefs.remember(Path::new(&format!("/s/{}.ron", index % 10)));
+        }
+        prefs.remember(Path::new("/s/3.ron"));
+        assert_eq!(prefs.recent.len(), RECENT_FILES);
+        assert_eq!(prefs.recent[0], Path::new("/s/3.ron"));
+    }
+}

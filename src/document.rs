@@ -1,0 +1,128 @@
+//! The open document: a session, the file it belongs to, its undo history and
+//! whether it has changed since it was last written.
+
+use std::path::{Path, PathBuf};
+
+use crate::action::{Action, ActionError, History};
+use crate::session::Session;
+use crate::store::{self, SaveError};
+
+/// A session being worked on.
+#[derive(Debug)]
+pub struct Document {
+    session: Session,
+    /// The file the session was opened from or last saved to.
+    path: Option<PathBuf>,
+    history: History,
+    /// Counts every change (edit, undo, redo); compared with `saved_change`.
+    change: u64,
+    saved_change: u64,
+}
+
+impl Document {
+    /// A document for a session that has no file yet (the template, a recovery).
+    pub fn untitled(session: Session) -> Self {
+        Self {
+            session,
+            path: None,
+            history: History::default(),
+            change: 0,
+            saved_change: 0,
+        }
+    }
+
+    /// A document for a session just read from `path`.
+    pub fn opened(session: Session, path: PathBuf) -> Self {
+        Self {
+            path: Some(path),
+            ..Self::untitled(session)
+        }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// True when the session differs from what was last written to its file
+    /// (always true for a changed session that has no file).
+    pub fn is_dirty(&self) -> bool {
+        self.change != self.saved_change
+    }
+
+    /// A number that changes whenever the session does.
+    pub fn change_count(&self) -> u64 {
+        self.change
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Applies one action as one undoable step.
+    pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
+        self.history.apply(&mut self.session, action)?;
+        self.change += 1;
+        Ok(())
+    }
+
+    /// Ends the current undo step, so the next text edit starts a new one.
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let undone = self.history.undo(&mut self.session);
+        self.change += u64::from(undone);
+        undone
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let redone = self.history.redo(&mut self.session);
+        self.change += u64::from(redone);
+        redone
+    }
+
+    /// Writes the session to `path` atomically and makes it the document's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        store::save(path, &self.session)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_change = self.change;
+        self.history.seal();
+        Ok(())
+    }
+
+    /// Marks the document as changed even though no action ran (a restored
+    /// recovery is unsaved work).
+    pub fn mark_unsaved(&mut self) {
+        self.change += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::TextField;
+
+    #[test]
+    fn saving_clears_dirty_and_undo_after_save_dirties_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("session.ron");
+        let mut doc = Document::untitled(Session::template());
+        assert!(!doc.is_dirty());
+        doc.apply(Action::SetText {
+            field: TextField::Venue,
+            value: "Geneva".into(),
+        })
+        .expect("applies");
+        assert!(doc.is_dirty());
+        doc.save_to(&path).expect("saves");
+        assert!(!doc.is_dirty());
+        assert_eq!(store::load(&path).expect("loads"), *doc.session());
+        assert!(doc.undo());
+        assert!(doc.is_dirty());
+    }
+}

@@ -1,0 +1,321 @@
+//! The session document: everything a facilitator sets up and every group captures.
+//!
+//! This is the domain core. It knows nothing of egui, files or time zones; the
+//! store module reads and writes it, the action module changes it.
+//!
+//! Ids are UUIDs so that copies of a session on several laptops can be merged by
+//! id later. The template's questions and topics carry fixed ids (see
+//! `sessions/ptc-2017-disruptive-technologies.ron`), so every laptop that starts
+//! from the template agrees on them.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The format version this build writes. Older versions are migrated on load
+/// (see `store::migrate`); newer ones are refused with a clear message.
+pub const FORMAT_VERSION: u32 = 1;
+
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A fresh, time-ordered id (UUID v7).
+            pub fn new() -> Self {
+                Self(Uuid::now_v7())
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a session across every laptop's copy of it.
+    SessionId
+);
+id_type!(
+    /// Identifies a question.
+    QuestionId
+);
+id_type!(
+    /// Identifies a topic (a technology, in the default session).
+    TopicId
+);
+id_type!(
+    /// Identifies a break-out group.
+    GroupId
+);
+id_type!(
+    /// Identifies a phase of the agenda.
+    PhaseId
+);
+id_type!(
+    /// Identifies a panel speaker.
+    SpeakerId
+);
+id_type!(
+    /// Identifies one answer captured by a group.
+    AnswerId
+);
+
+/// A language a session, a group or the UI can be in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "fr")]
+    French,
+}
+
+impl Language {
+    /// Every language, in the order menus list them.
+    pub const ALL: [Language; 2] = [Language::English, Language::French];
+
+    /// The BCP 47 code, as in the file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::French => "fr",
+        }
+    }
+}
+
+/// One panel-then-break-out session: set-up, panel notes and the groups' answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Session")]
+pub struct Session {
+    /// File format version; see [`FORMAT_VERSION`].
+    pub format: u32,
+    pub id: SessionId,
+    pub title: String,
+    /// The meeting this session belongs to, such as a committee and its sitting.
+    pub meeting: String,
+    #[serde(default)]
+    pub date: Option<jiff::civil::Date>,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub background: String,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    #[serde(default)]
+    pub agenda: Vec<Phase>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub panel: Panel,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+/// A question the break-out groups answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: QuestionId,
+    pub text: String,
+}
+
+/// A topic answers are tagged with; `key` is what a rapporteur types after `#`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: TopicId,
+    pub name: String,
+    pub key: String,
+}
+
+/// A break-out group and the people who run it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: GroupId,
+    pub name: String,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default)]
+    pub moderator: String,
+    #[serde(default)]
+    pub rapporteur: String,
+    /// The delegations (administrations) sitting in the group.
+    #[serde(default)]
+    pub delegations: Vec<String>,
+}
+
+/// What a phase of the agenda is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PhaseKind {
+    Panel,
+    BreakOut,
+    ReportBack,
+    Other,
+}
+
+impl PhaseKind {
+    /// Every kind, in the order menus list them.
+    pub const ALL: [PhaseKind; 4] = [
+        PhaseKind::Panel,
+        PhaseKind::BreakOut,
+        PhaseKind::ReportBack,
+        PhaseKind::Other,
+    ];
+}
+
+/// One step of the agenda with the time planned for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub kind: PhaseKind,
+    pub planned_minutes: u32,
+}
+
+/// The panel that opens the session.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+}
+
+/// A panellist, and the facilitator's notes on what they said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: SpeakerId,
+    pub name: String,
+    #[serde(default)]
+    pub administration: String,
+    #[serde(default)]
+    pub topic: Option<TopicId>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// What kind of contribution an answer is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AnswerKind {
+    Benefit,
+    UseToday,
+    FutureUse,
+    Risk,
+    Recommendation,
+    #[default]
+    Other,
+}
+
+/// One answer a group gave to a question.
+///
+/// `revision` counts edits on the laptop that owns the answer; with `modified`
+/// it decides which copy wins when group files are merged. A deleted answer is
+/// kept with `deleted: true` so the deletion itself can travel in a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub id: AnswerId,
+    pub group: GroupId,
+    pub question: QuestionId,
+    pub text: String,
+    #[serde(default)]
+    pub topics: Vec<TopicId>,
+    #[serde(default)]
+    pub kind: AnswerKind,
+    pub created: jiff::Timestamp,
+    pub modified: jiff::Timestamp,
+    #[serde(default)]
+    pub revision: u32,
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+impl Session {
+    /// The embedded default session, the PTC 2017 break-out on disruptive
+    /// technologies. Every new session starts from it.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released build: a test parses the embedded file.
+    pub fn template() -> Session {
+        crate::store::parse(crate::store::TEMPLATE_RON.as_bytes())
+            .expect("the embedded template is checked by a test and always parses")
+    }
+
+    /// A new session from the template: same questions, topics and agenda (so
+    /// group files still merge), a fresh session id and no answers or notes.
+    pub fn new_from_template() -> Session {
+        let mut session = Session::template();
+        session.id = SessionId::new();
+        session.answers.clear();
+        for speaker in &mut session.panel.speakers {
+            speaker.notes.clear();
+        }
+        session
+    }
+
+    /// The answers that have not been deleted.
+    pub fn live_answers(&self) -> impl Iterator<Item = &Answer> {
+        self.answers.iter().filter(|answer| !answer.deleted)
+    }
+
+    pub fn question(&self, id: QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    pub fn topic(&self, id: TopicId) -> Option<&Topic> {
+        self.topics.iter().find(|topic| topic.id == id)
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|group| group.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_is_the_ptc_2017_break_out() {
+        let session = Session::template();
+        assert_eq!(session.format, FORMAT_VERSION);
+        assert_eq!(session.questions.len(), 2);
+        assert!(
+            session.questions[0]
+                .text
+                .starts_with("What are the benefits")
+        );
+        assert!(
+            session.questions[1]
+                .text
+                .starts_with("What can we envisage")
+        );
+        let keys: Vec<&str> = session.topics.iter().map(|t| t.key.as_str()).collect();
+        for key in ["ai", "iot", "bio", "robot", "chain", "vr", "3d", "drone"] {
+            assert!(keys.contains(&key), "topic key {key} missing from {keys:?}");
+        }
+        let kinds: Vec<PhaseKind> = session.agenda.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [PhaseKind::Panel, PhaseKind::BreakOut, PhaseKind::ReportBack]
+        );
+        let minutes: Vec<u32> = session.agenda.iter().map(|p| p.planned_minutes).collect();
+        assert_eq!(minutes, [40, 45, 30]);
+        assert!(session.background.contains("Virtual Working Group"));
+        assert!(!session.groups.is_empty());
+    }
+
+    #[test]
+    fn new_from_template_keeps_question_and_topic_ids() {
+        let template = Session::template();
+        let fresh = Session::new_from_template();
+        assert_ne!(fresh.id, template.id);
+        assert_eq!(fresh.questions, template.questions);
+        assert_eq!(fresh.topics, template.topics);
+    }
+}

@@ -1,0 +1,292 @@
+//! Reading and writing session files: pretty RON, versioned, written atomically.
+//!
+//! Every way a file can be wrong (empty, not UTF-8, broken syntax, a wrong type,
+//! made by a newer Plenary, too large) becomes one [`LoadError`] that names the
+//! file, the line and the column, so the person can find the problem. Loading
+//! never changes anything already open: callers replace their session only
+//! after a load succeeded.
+//!
+//! Writes go through [`write_atomically`]: a temporary file beside the target,
+//! fsync, rename over the target, fsync of the folder. A crash at any moment
+//! leaves either the old file or the new one, whole.
+
+use std::fmt;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::session::{FORMAT_VERSION, Session};
+
+/// The default session, compiled into the binary so the app works from any folder.
+pub const TEMPLATE_RON: &str = include_str!("../sessions/ptc-2017-disruptive-technologies.ron");
+
+/// Files larger than this are refused before reading: no real session comes
+/// near it (20,000 answers take about 10 MiB), and reading a stray video or
+/// disk image would freeze the app.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a session file could not be read. Displays as `FILE:LINE:COL: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file, or `None` for text that did not come from a file.
+    pub path: Option<PathBuf>,
+    /// 1-based line and column of the problem (1:1 when it concerns the whole file).
+    pub line: usize,
+    pub col: usize,
+    pub problem: Problem,
+}
+
+/// What is wrong with a session file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("cannot read the file: {0}")]
+    Io(String),
+    #[error(
+        "the file is {size_mib} MiB; session files are at most 64 MiB. Is this the right file?"
+    )]
+    TooLarge { size_mib: u64 },
+    #[error("the file is empty. It may not have finished copying: copy it again")]
+    Empty,
+    #[error("the file is not UTF-8 text. Is it a Plenary session file?")]
+    NotUtf8,
+    #[error(
+        "the file was made by a newer Plenary (format {found}; this one reads up to {FORMAT_VERSION}). Update Plenary to open it"
+    )]
+    NewerFormat { found: u32 },
+    #[error("format {found} is not a Plenary session format")]
+    UnknownFormat { found: u32 },
+    #[error("{0}")]
+    Syntax(String),
+}
+
+impl LoadError {
+    fn whole_file(problem: Problem) -> Self {
+        Self {
+            path: None,
+            line: 1,
+            col: 1,
+            problem,
+        }
+    }
+
+    fn at(position: ron::error::Position, problem: Problem) -> Self {
+        Self {
+            path: None,
+            line: position.line.max(1),
+            col: position.col.max(1),
+            problem,
+        }
+    }
+
+    #[must_use]
+    fn in_file(mut self, path: &Path) -> Self {
+        self.path = Some(path.to_path_buf());
+        self
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self
+            .path
+            .as_deref()
+            .map_or_else(|| "<text>".to_owned(), |path| path.display().to_string());
+        write!(f, "{file}:{}:{}: {}", self.line, self.col, self.problem)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Why a session file could not be written. The old file, if any, is untouched.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: cannot save: {source}. The session is still open; save it somewhere else", path.display())]
+pub struct SaveError {
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Reads and parses a session file, migrating older formats.
+pub fn load(path: &Path) -> Result<Session, LoadError> {
+    let io_error =
+        |error: std::io::Error| LoadError::whole_file(Problem::Io(error.to_string())).in_file(path);
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::whole_file(Problem::TooLarge {
+            size_mib: size / (1024 * 1024),
+        })
+        .in_file(path));
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    parse(&bytes).map_err(|error| error.in_file(path))
+}
+
+/// Parses the bytes of a session file, migrating older formats.
+pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            return Err(LoadError::at(end_position(valid), Problem::NotUtf8));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::whole_file(Problem::Empty));
+    }
+    let probe: FormatProbe = ron::from_str(text).map_err(|error| syntax_error(&error))?;
+    match probe.format {
+        FORMAT_VERSION => ron::from_str(text).map_err(|error| syntax_error(&error)),
+        found if found > FORMAT_VERSION => Err(LoadError::at(
+            field_position(text, "format"),
+            Problem::NewerFormat { found },
+        )),
+        found => migrate(text, found),
+    }
+}
+
+/// Brings a file of an older format up to [`FORMAT_VERSION`].
+///
+/// Format 1 is the first; there is nothing older to migrate yet. When the
+/// format changes, the old shape gets its own struct here, parsed and then
+/// converted, with a fixture in `tests/data/formats/`.
+fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
+    Err(LoadError::at(
+        field_position(text, "format"),
+        Problem::UnknownFormat { found },
+    ))
+}
+
+/// Serialises a session as the pretty RON that files hold.
+///
+/// # Panics
+///
+/// Never: a session holds only strings, numbers, ids and lists.
+pub fn to_ron(session: &Session) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .new_line("\n");
+    ron::ser::to_string_pretty(session, config)
+        .expect("a session holds only strings, numbers, ids and lists, which RON always writes")
+}
+
+/// Writes a session file atomically.
+pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
+    let mut text = to_ron(session);
+    text.push('\n');
+    write_atomically(path, text.as_bytes()).map_err(|source| SaveError {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes `bytes` to `path` so that the file is always either the old or the
+/// new content, whole: temp file, fsync, rename, fsync of the folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct FormatProbe {
+    format: u32,
+}
+
+fn syntax_error(error: &ron::error::SpannedError) -> LoadError {
+    LoadError::at(error.span.start, Problem::Syntax(error.code.to_string()))
+}
+
+/// The 1-based line and column just after `text`.
+fn end_position(text: &str) -> ron::error::Position {
+    let line = text.matches('\n').count() + 1;
+    let last_line = text.rsplit('\n').next().unwrap_or_default();
+    ron::error::Position {
+        line,
+        col: last_line.chars().count() + 1,
+    }
+}
+
+/// Where `name:` first stands in the file, else its start.
+fn field_position(text: &str, name: &str) -> ron::error::Position {
+    let needle = format!("{name}:");
+    let offset = text.find(&needle).unwrap_or(0);
+    end_position(&text[..offset])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(text: &str) -> LoadError {
+        parse(text.as_bytes()).expect_err("this text is not a valid session")
+    }
+
+    #[test]
+    fn template_parses_and_round_trips() {
+        let session = parse(TEMPLATE_RON.as_bytes()).expect("template parses");
+        assert_eq!(parse(to_ron(&session).as_bytes()), Ok(session));
+    }
+
+    #[test]
+    fn empty_file_is_named_as_empty() {
+        let error = error_of("  \n ");
+        assert_eq!(error.problem, Problem::Empty);
+    }
+
+    #[test]
+    fn invalid_utf8_gives_the_position_of_the_bad_byte() {
+        let mut bytes = b"Session(\n  title: \"caf".to_vec();
+        bytes.push(0xE9);
+        let error = parse(&bytes).expect_err("not UTF-8");
+        assert_eq!(
+            (error.line, error.col, error.problem),
+            (2, 14, Problem::NotUtf8)
+        );
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let text = TEMPLATE_RON.replacen("title:", "title", 1);
+        let error = error_of(&text);
+        let title_line = TEMPLATE_RON
+            .lines()
+            .position(|line| line.contains("title:"))
+            .expect("template has a title")
+            + 1;
+        assert_eq!(error.line, title_line);
+        assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_column() {
+        let text = TEMPLATE_RON.replacen("planned_minutes: 40", "planned_minutes: \"forty\"", 1);
+        let error = error_of(&text);
+        let line = text
+            .lines()
+            .position(|line| line.contains("\"forty\""))
+            .expect("replaced")
+            + 1;
+        assert_eq!(error.line, line, "{error}");
+        assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn newer_format_is_refused_with_the_version() {
+        let text = TEMPLATE_RON.replacen("format: 1", "format: 7", 1);
+        let error = error_of(&text);
+        assert_eq!(error.problem, Problem::NewerFormat { found: 7 });
+        assert_eq!(error.line, 2);
+        assert!(error.to_string().contains("newer Plenary"));
+    }
+
+    #[test]
+    fn display_names_file_line_and_column() {
+        let error = LoadError::at(ron::error::Position { line: 3, col: 9 }, Problem::Empty)
+            .in_file(Path::new("/tmp/group-3.ron"));
+        assert!(error.to_string().starts_with("/tmp/group-3.ron:3:9: "));
+    }
+}

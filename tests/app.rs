@@ -1,0 +1,289 @@
+//! The real app, driven by the accessible labels of its widgets.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use plenary::app::{AppConfig, PlenaryApp, Prefs};
+use plenary::autosave::{self, Recovery};
+use plenary::session::Session;
+use plenary::store;
+
+fn new_harness(config: AppConfig) -> Harness<'static, PlenaryApp> {
+    let config = AppConfig {
+        prefs: Some(config.prefs.unwrap_or_default()),
+        ..config
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 3000.0])
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    harness
+}
+
+/// The text in the field a screen reader names `label`.
+fn text_value(harness: &Harness<'_, PlenaryApp>, label: &str) -> String {
+    harness.get_by_label(label).value().unwrap_or_default()
+}
+
+/// Focuses the field named `label`, selects all its text and types over it.
+fn replace_text(harness: &mut Harness<'_, PlenaryApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn opens_on_the_default_session_and_shows_both_questions() {
+    let harness = new_harness(AppConfig::default());
+    let template = Session::template();
+    assert_eq!(text_value(&harness, "Title"), template.title);
+    assert_eq!(
+        text_value(&harness, "Question 1"),
+        template.questions[0].text
+    );
+    assert_eq!(
+        text_value(&harness, "Question 2"),
+        template.questions[1].text
+    );
+    harness.get_by_label("Setup");
+    harness.get_by_label("Not saved to a file yet");
+}
+
+#[test]
+fn renaming_a_group_changes_the_session_and_undo_restores_it() {
+    let mut harness = new_harness(AppConfig::default());
+    replace_text(&mut harness, "Name of Group 1", "Groupe francophone");
+    assert_eq!(
+        harness.state().session().groups[0].name,
+        "Groupe francophone"
+    );
+    assert_eq!(
+        text_value(&harness, "Name of Group 1"),
+        "Groupe francophone"
+    );
+    harness.get_by_label("Unsaved changes");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(*harness.state().session(), Session::template());
+}
+
+#[test]
+fn adding_a_question_then_undo_and_redo() {
+    let mut harness = new_harness(AppConfig::default());
+    harness.get_by_label("Add question").click();
+    harness.run();
+    assert_eq!(harness.state().session().questions.len(), 3);
+    replace_text(
+        &mut harness,
+        "Question 3",
+        "Which skills will officers need?",
+    );
+    assert_eq!(
+        harness.state().session().questions[2].text,
+        "Which skills will officers need?"
+    );
+
+    // Leave the field, then undo twice: the text, then the question itself.
+    harness.get_by_label("Setup").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().session().questions[2].text, "");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(*harness.state().session(), Session::template());
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(harness.state().session().questions.len(), 3);
+}
+
+#[test]
+fn moving_and_removing_a_topic_by_its_buttons() {
+    let mut harness = new_harness(AppConfig::default());
+    harness.get_by_label("Move Topic 2 up").click();
+    harness.run();
+    let keys: Vec<String> = harness
+        .state()
+        .session()
+        .topics
+        .iter()
+        .map(|t| t.key.clone())
+        .collect();
+    assert_eq!(keys[..2], ["iot".to_owned(), "ai".to_owned()]);
+    harness.get_by_label("Remove Topic 8").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .topics
+            .iter()
+            .all(|t| t.key != "drone")
+    );
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .session()
+            .topics
+            .iter()
+            .any(|t| t.key == "drone")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(*harness.state().session(), Session::template());
+}
+
+fn save_template(dir: &Path, name: &str, title: &str) -> PathBuf {
+    let mut session = Session::template();
+    session.title = title.to_owned();
+    let path = dir.join(name);
+    store::save(&path, &session).expect("saves");
+    path
+}
+
+#[test]
+fn a_bad_file_shows_an_error_and_keeps_the_open_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = save_template(dir.path(), "good.ron", "Good session");
+    let bad = dir.path().join("group-3.ron");
+    std::fs::write(&bad, "Session(\n    format: 1,\n    title: oops\n").expect("writes");
+    let config = AppConfig {
+        prefs: Some(Prefs {
+            recent: vec![good.clone(), bad.clone()],
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    assert_eq!(harness.state().session().title, "Good session");
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Recent files").click();
+    harness.run();
+    harness.get_by_label("group-3.ron").click();
+    harness.run();
+
+    assert_eq!(harness.state().session().title, "Good session");
+    assert_eq!(harness.state().document().path(), Some(good.as_path()));
+    let dismiss = harness.get_by(|node| {
+        node.role() == Role::Button
+            && node
+                .label()
+                .is_some_and(|label| label.starts_with("Dismiss: Could not open"))
+    });
+    let text = egui_kittest::kittest::NodeT::accesskit_node(&dismiss)
+        .label()
+        .unwrap_or_default();
+    let expected = format!("{}:3:", bad.display());
+    assert!(text.contains(&expected), "{text}");
+    assert!(text.contains("unchanged"), "{text}");
+}
+
+#[test]
+fn save_then_open_through_the_app() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = save_template(dir.path(), "session.ron", "First title");
+    let config = AppConfig {
+        open: Some(path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    replace_text(&mut harness, "Venue", "Palais d'Egmont, Bruxelles");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    harness.get_by_label("Saved");
+    let on_disk = store::load(&path).expect("loads");
+    assert_eq!(on_disk.venue, "Palais d'Egmont, Bruxelles");
+    assert_eq!(on_disk, *harness.state().session());
+}
+
+#[test]
+fn unsaved_work_is_offered_back_at_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_path = dir.path().join("data").join("recovery.ron");
+    let mut session = Session::template();
+    session.groups[2].rapporteur = "Mme Diallo".to_owned();
+    let recovery = Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: session.clone(),
+    };
+    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+
+    let config = AppConfig {
+        recovery_path: Some(recovery_path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label("Restore unsaved work?");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(*harness.state().session(), session);
+    assert!(harness.state().document().is_dirty());
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+}
+
+#[test]
+fn discarding_unsaved_work_removes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_path = dir.path().join("recovery.ron");
+    let recovery = Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: Session::template(),
+    };
+    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let config = AppConfig {
+        recovery_path: Some(recovery_path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(!recovery_path.exists());
+}
+
+#[test]
+fn new_from_template_asks_before_dropping_changes() {
+    let mut harness = new_harness(AppConfig::default());
+    replace_text(&mut harness, "Title", "Tabletop exercise");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_label_contains("Save changes to “Tabletop exercise”?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().session().title, "Tabletop exercise");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    let session = harness.state().session();
+    assert_eq!(session.title, Session::template().title);
+    assert_ne!(
+        session.id,
+        Session::template().id,
+        "a new session gets a new id"
+    );
+}
+
+#[test]
+fn later_phases_say_what_will_come_and_show_no_data() {
+    let mut harness = new_harness(AppConfig::default());
+    for phase in ["Panel", "Break-out", "Synthesis", "Plenary", "Report"] {
+        harness.get_by_role_and_label(Role::Button, phase).click();
+        harness.run();
+        harness.get_by_label_contains("This phase is not built yet.");
+    }
+}

@@ -1,0 +1,179 @@
+//! Helpers shared by the integration tests.
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of this module"
+)]
+
+use plenary::session::{
+    Answer, AnswerId, AnswerKind, Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question,
+    QuestionId, Session, SessionId, Speaker, SpeakerId, Topic, TopicId,
+};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+/// Text as people and files supply it: any Unicode, control characters,
+/// quotes, RON syntax, right-to-left and emoji.
+pub fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        "\\PC{0,20}",
+        Just("\")]}, // not the end\n\t\r\u{0}".to_owned()),
+        Just("الجمارك 海关 🛃 l'organisation mondiale des douanes".to_owned()),
+    ]
+}
+
+fn any_uuid() -> impl Strategy<Value = Uuid> {
+    any::<u128>().prop_map(Uuid::from_u128)
+}
+
+fn any_timestamp() -> impl Strategy<Value = jiff::Timestamp> {
+    (0i64..4_000_000_000, 0i32..1_000_000_000)
+        .prop_map(|(secs, nanos)| jiff::Timestamp::new(secs, nanos).expect("in range"))
+}
+
+fn any_language() -> impl Strategy<Value = Language> {
+    prop_oneof![Just(Language::English), Just(Language::French)]
+}
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    (
+        (any_uuid(), any_uuid(), any_uuid(), any_text()),
+        proptest::collection::vec(any_uuid(), 0..3),
+        (
+            0usize..6,
+            any_timestamp(),
+            any_timestamp(),
+            any::<u32>(),
+            any::<bool>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, group, question, text),
+                topics,
+                (kind, created, modified, revision, deleted),
+            )| {
+                Answer {
+                    id: AnswerId(id),
+                    group: GroupId(group),
+                    question: QuestionId(question),
+                    text,
+                    topics: topics.into_iter().map(TopicId).collect(),
+                    kind: [
+                        AnswerKind::Benefit,
+                        AnswerKind::UseToday,
+                        AnswerKind::FutureUse,
+                        AnswerKind::Risk,
+                        AnswerKind::Recommendation,
+                        AnswerKind::Other,
+                    ][kind],
+                    created,
+                    modified,
+                    revision,
+                    deleted,
+                }
+            },
+        )
+}
+
+/// Any session this build can write.
+pub fn any_session() -> impl Strategy<Value = Session> {
+    let header = (
+        any_uuid(),
+        any_text(),
+        any_text(),
+        proptest::option::of((1900i16..2200, 1i8..=12, 1i8..=28)),
+        any_text(),
+        any_text(),
+        any_language(),
+    );
+    let lists = (
+        proptest::collection::vec((any_uuid(), any_text()), 0..4),
+        proptest::collection::vec((any_uuid(), any_text(), any_text()), 0..4),
+        proptest::collection::vec((any_uuid(), 0usize..4, any::<u32>()), 0..4),
+        proptest::collection::vec(
+            (
+                any_uuid(),
+                any_text(),
+                any_language(),
+                any_text(),
+                proptest::collection::vec(any_text(), 0..3),
+            ),
+            0..4,
+        ),
+        proptest::collection::vec(
+            (
+                any_uuid(),
+                any_text(),
+                any_text(),
+                proptest::option::of(any_uuid()),
+                any_text(),
+            ),
+            0..3,
+        ),
+        proptest::collection::vec(any_answer(), 0..6),
+    );
+    (header, lists).prop_map(
+        |(
+            (id, title, meeting, date, venue, background, language),
+            (questions, topics, agenda, groups, speakers, answers),
+        )| Session {
+            format: plenary::session::FORMAT_VERSION,
+            id: SessionId(id),
+            title,
+            meeting,
+            date: date.map(|(y, m, d)| jiff::civil::date(y, m, d)),
+            venue,
+            background,
+            language,
+            questions: questions
+                .into_iter()
+                .map(|(id, text)| Question {
+                    id: QuestionId(id),
+                    text,
+                })
+                .collect(),
+            topics: topics
+                .into_iter()
+                .map(|(id, name, key)| Topic {
+                    id: TopicId(id),
+                    name,
+                    key,
+                })
+                .collect(),
+            agenda: agenda
+                .into_iter()
+                .map(|(id, kind, planned_minutes)| Phase {
+                    id: PhaseId(id),
+                    kind: PhaseKind::ALL[kind],
+                    planned_minutes,
+                })
+                .collect(),
+            groups: groups
+                .into_iter()
+                .map(|(id, name, language, moderator, delegations)| Group {
+                    id: GroupId(id),
+                    name,
+                    language,
+                    rapporteur: moderator.chars().rev().collect(),
+                    moderator,
+                    delegations,
+                })
+                .collect(),
+            panel: plenary::session::Panel {
+                speakers: speakers
+                    .into_iter()
+                    .map(|(id, name, administration, topic, notes)| Speaker {
+                        id: SpeakerId(id),
+                        name,
+                        administration,
+                        topic: topic.map(TopicId),
+                        notes,
+                    })
+                    .collect(),
+            },
+            answers,
+        },
+    )
+}
