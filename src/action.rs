@@ -6,8 +6,8 @@
 //! applies them after the frame.
 
 use crate::session::{
-    Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId, Session, Speaker,
-    SpeakerId, Topic, TopicId,
+    Answer, AnswerId, Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId,
+    Session, Speaker, SpeakerId, Topic, TopicId,
 };
 
 /// A text field of the session that a person edits.
@@ -36,6 +36,7 @@ pub enum Item {
     Group(Group),
     Phase(Phase),
     Speaker(Speaker),
+    Answer(Answer),
 }
 
 /// Names an item of one of the session's ordered lists.
@@ -46,6 +47,7 @@ pub enum ItemId {
     Group(GroupId),
     Phase(PhaseId),
     Speaker(SpeakerId),
+    Answer(AnswerId),
 }
 
 /// One change to a session.
@@ -88,6 +90,9 @@ pub enum Action {
         item: ItemId,
         index: usize,
     },
+    /// Puts a new version of an existing answer in its place (an edit, a new
+    /// kind or tags, a deletion marker).
+    ReplaceAnswer(Answer),
     /// Several actions as one undo step, applied in order; all or none.
     Batch(Vec<Action>),
 }
@@ -169,6 +174,10 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Action, ActionErro
         Action::Insert { item, index } => insert(session, item, index),
         Action::Remove(id) => remove(session, id),
         Action::Move { item, index } => move_item(session, item, index),
+        Action::ReplaceAnswer(answer) => {
+            let slot = find_mut(&mut session.answers, |a| a.id == answer.id)?;
+            Ok(Action::ReplaceAnswer(std::mem::replace(slot, answer)))
+        }
         Action::Batch(actions) => apply_batch(session, actions),
     }
 }
@@ -235,6 +244,7 @@ fn insert(session: &mut Session, item: Item, index: usize) -> Result<Action, Act
         Item::Group(group) => insert_at(&mut session.groups, group, index),
         Item::Phase(phase) => insert_at(&mut session.agenda, phase, index),
         Item::Speaker(speaker) => insert_at(&mut session.panel.speakers, speaker, index),
+        Item::Answer(answer) => insert_at(&mut session.answers, answer, index),
     }
     Ok(Action::Remove(id))
 }
@@ -251,7 +261,7 @@ fn remove(session: &mut Session, id: ItemId) -> Result<Action, ActionError> {
             ItemId::Question(question) => answer.question == question,
             ItemId::Group(group) => answer.group == group,
             ItemId::Topic(topic) => answer.topics.contains(&topic),
-            ItemId::Phase(_) | ItemId::Speaker(_) => false,
+            ItemId::Phase(_) | ItemId::Speaker(_) | ItemId::Answer(_) => false,
         })
         .count();
     if in_use > 0 {
@@ -275,6 +285,7 @@ fn remove(session: &mut Session, id: ItemId) -> Result<Action, ActionError> {
         ItemId::Group(_) => Item::Group(session.groups.remove(index)),
         ItemId::Phase(_) => Item::Phase(session.agenda.remove(index)),
         ItemId::Speaker(_) => Item::Speaker(session.panel.speakers.remove(index)),
+        ItemId::Answer(_) => Item::Answer(session.answers.remove(index)),
     };
     Ok(Action::Insert { item, index })
 }
@@ -287,6 +298,7 @@ fn move_item(session: &mut Session, id: ItemId, index: usize) -> Result<Action, 
         ItemId::Group(_) => move_within(&mut session.groups, from, index),
         ItemId::Phase(_) => move_within(&mut session.agenda, from, index),
         ItemId::Speaker(_) => move_within(&mut session.panel.speakers, from, index),
+        ItemId::Answer(_) => move_within(&mut session.answers, from, index),
     }
     Ok(Action::Move {
         item: id,
@@ -323,6 +335,7 @@ pub fn position(session: &Session, id: ItemId) -> Option<usize> {
         ItemId::Group(id) => session.groups.iter().position(|g| g.id == id),
         ItemId::Phase(id) => session.agenda.iter().position(|p| p.id == id),
         ItemId::Speaker(id) => session.panel.speakers.iter().position(|s| s.id == id),
+        ItemId::Answer(id) => session.answers.iter().position(|a| a.id == id),
     }
 }
 
@@ -334,6 +347,7 @@ impl Item {
             Item::Group(group) => ItemId::Group(group.id),
             Item::Phase(phase) => ItemId::Phase(phase.id),
             Item::Speaker(speaker) => ItemId::Speaker(speaker.id),
+            Item::Answer(answer) => ItemId::Answer(answer.id),
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod autosave;
+pub mod capture;
 pub mod cli;
 pub mod document;
 pub mod i18n;

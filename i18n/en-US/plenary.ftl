@@ -12,8 +12,6 @@ view-synthesis = Synthesis
 view-plenary = Plenary
 view-report = Report
 
-coming-panel = During the panel, the facilitator will take notes under each speaker here while a panel timer runs. This phase is not built yet.
-coming-break-out = In the break-out, each group's rapporteur will pick their group and type its answers here, by keyboard, with topic tags, kinds and the break-out countdown, then save the group file. This phase is not built yet.
 coming-synthesis = After the break-out, the facilitator will import the groups' files here, merge them, and shape the themes raised across groups. This phase is not built yet.
 coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
 coming-report = The plenary report will be previewed here and exported to Markdown, HTML, DOCX, PDF and CSV. This phase is not built yet.
@@ -33,6 +31,7 @@ command-redo = Redo
 dialog-open-title = Open a session
 dialog-save-title = Save the session
 dialog-filter-session = Plenary session
+dialog-save-group-title = Save the group file
 
 ## Status bar
 status-no-file = Not saved to a file yet
@@ -52,6 +51,11 @@ notice-edit-refused = That change was not made: { $reason }.
 notice-recovered = Your unsaved work was restored. Save it to keep it.
 notice-recovery-unreadable = Unsaved work from last time could not be read ({ $error }). Nothing was changed.
 notice-recovery-not-written = Unsaved work could not be kept in { $file } ({ $error }). Save the session to a file to be safe.
+notice-group-missing = That group is no longer in the session.
+notice-group-file-saved = Group file saved: { $file } ({ $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}). Give it to the facilitator.
 notice-recovery-not-removed = The old recovery file { $file } could not be removed ({ $error }). It may be offered again at next start.
 
 ## Recovery and unsaved changes
@@ -130,3 +134,55 @@ phase-panel = Panel
 phase-break-out = Break-out
 phase-report-back = Report-back in plenary
 phase-other = Other
+
+## Panel
+panel-heading = Panel
+panel-no-speakers = This session has no panel speakers. Add them in Setup.
+panel-notes-hint = Notes on what the speaker says
+panel-notes-of = Notes on speaker { $number }
+
+## Countdowns
+timer-start = Start
+timer-pause = Pause
+timer-add-five = +5 min
+timer-reset = Reset
+timer-five-minutes = 5 minutes left
+timer-one-minute = 1 minute left
+timer-time-up = Time is up
+timer-spoken-break-out = Break-out time left: { $minutes } min { $seconds } s
+timer-spoken-panel = Panel time left: { $minutes } min { $seconds } s
+timer-spoken-over = Time is up, over by { $minutes } min { $seconds } s
+
+## Break-out capture
+break-out-laptop-captures = This laptop captures
+break-out-no-group = Choose a group
+break-out-new-group = Name of a group that is not listed
+break-out-new-group-hint = Group not listed?
+break-out-add-group = Add my group
+break-out-choose-group = Choose the group whose answers this laptop captures, or add it if it is not listed.
+break-out-no-questions = This session has no questions. Add them in Setup.
+break-out-question-tab = Question { $number }
+break-out-question-keys = Ctrl+Page Up / Page Down
+break-out-kind = Kind of the next answers:
+break-out-entry = New answer of { $group } to question { $number }
+break-out-entry-hint = Type the answer, tag it with #key, press Enter
+break-out-completions = Tab completes:
+break-out-answer-count = { $count ->
+    [one] 1 answer to this question
+   *[other] { $count } answers to this question
+}
+break-out-no-answers = No answers to this question yet.
+break-out-save-group-file = Save group file…
+break-out-answer-name = answer { $number }
+break-out-delete = Delete
+break-out-edit = Edit
+break-out-edit-named = Edit { $item }
+break-out-editing = Text of { $item }: Enter saves, Esc cancels
+break-out-kind-of = Kind of { $item }
+
+kind-benefit = Benefit
+kind-use-today = Use today
+kind-future-use = Future use
+kind-risk = Risk
+kind-recommendation = Recommendation
+kind-other = Other

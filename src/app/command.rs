@@ -10,6 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::action::Action;
 use crate::fl;
+use crate::session::GroupId;
 
 /// The app's phases, in the order a session goes through them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -73,6 +74,33 @@ pub enum Command {
     /// "Save changes?" answered Cancel.
     CancelPending,
     DismissNotice(usize),
+    /// This laptop captures the answers of this group.
+    CaptureFor(GroupId),
+    Timer {
+        timer: Timer,
+        change: TimerChange,
+    },
+    /// Ask where to save this group's file.
+    SaveGroupFile(GroupId),
+    SaveGroupFileTo(GroupId, PathBuf),
+}
+
+/// The countdowns this laptop runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timer {
+    Panel,
+    BreakOut,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimerChange {
+    Start,
+    Pause,
+    Extend {
+        minutes: i64,
+    },
+    /// Back to the planned time of its agenda phase, stopped.
+    Reset,
 }
 
 const COMMAND: Modifiers = Modifiers::COMMAND;

@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::command::Command;
 use crate::fl;
+use crate::session::GroupId;
 
 /// Opens file dialogs off the UI thread and collects their answers.
 pub struct FileDialogs {
@@ -47,6 +48,23 @@ impl FileDialogs {
                 .set_file_name(name)
                 .save_file()
                 .map(|path| Command::SaveTo(with_ron_extension(path)))
+        });
+    }
+
+    /// Asks where to save a group file; answers with [`Command::SaveGroupFileTo`].
+    pub fn pick_group_file_path(
+        &mut self,
+        ctx: &egui::Context,
+        group: GroupId,
+        folder: Option<PathBuf>,
+        name: String,
+    ) {
+        self.spawn(ctx, move || {
+            session_dialog(folder)
+                .set_title(fl!("dialog-save-group-title"))
+                .set_file_name(name)
+                .save_file()
+                .map(|path| Command::SaveGroupFileTo(group, with_ron_extension(path)))
         });
     }
 

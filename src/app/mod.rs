@@ -4,23 +4,29 @@
 //! Each frame the views read the app and push [`Command`]s; after the frame
 //! [`PlenaryApp::handle`] carries them out. Nothing else changes the session.
 
+mod break_out;
 mod command;
 mod dialogs;
+mod panel;
 mod setup;
 mod shell;
+mod timer;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-pub use command::{Command, SHORTCUTS, ShortcutCommand, View};
+pub use break_out::{KIND_SHORTCUTS, NEXT_QUESTION, PREVIOUS_QUESTION};
+pub use command::{Command, SHORTCUTS, ShortcutCommand, Timer, TimerChange, View};
 use dialogs::FileDialogs;
 
 use crate::autosave::{self, AutosaveTimer, Recovery};
+use crate::capture::{self, Countdown};
 use crate::document::Document;
 use crate::fl;
-use crate::session::Session;
+use crate::session::{GroupId, PhaseKind, Session, SessionId};
 use crate::store;
 
 /// How many files the File → Recent files menu keeps.
@@ -45,6 +51,20 @@ pub struct Prefs {
     /// Most recent first; the first is the session the app reopens.
     pub recent: Vec<PathBuf>,
     pub view: View,
+    /// What this laptop does in each session it has opened.
+    pub laptop: HashMap<SessionId, Laptop>,
+    /// The text size chosen with Ctrl+plus and Ctrl+minus.
+    pub zoom: Option<f32>,
+}
+
+/// What one laptop does in one session: the group it captures and its
+/// countdowns. It stays on the laptop; it is not part of the session file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Laptop {
+    pub group: Option<GroupId>,
+    pub panel: Option<Countdown>,
+    pub break_out: Option<Countdown>,
 }
 
 impl Prefs {
@@ -88,6 +108,7 @@ pub struct PlenaryApp {
     may_close: bool,
     shown_title: String,
     setup: setup::SetupState,
+    break_out: break_out::BreakOutState,
 }
 
 impl PlenaryApp {
@@ -98,6 +119,9 @@ impl PlenaryApp {
             .clone()
             .or_else(|| cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)))
             .unwrap_or_default();
+        if let Some(zoom) = prefs.zoom {
+            cc.egui_ctx.set_zoom_factor(zoom);
+        }
         Self::with_prefs(config, prefs)
     }
 
@@ -115,6 +139,7 @@ impl PlenaryApp {
             may_close: false,
             shown_title: String::new(),
             setup: setup::SetupState::default(),
+            break_out: break_out::BreakOutState::default(),
         };
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
         if let Some(path) = start_file {
@@ -138,6 +163,58 @@ impl PlenaryApp {
 
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+
+    /// What this laptop does in the open session.
+    pub fn laptop(&self) -> Laptop {
+        self.prefs
+            .laptop
+            .get(&self.doc.session().id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The countdown of `timer` as it stands (planned time if never started).
+    pub fn countdown(&self, timer: Timer) -> Countdown {
+        let laptop = self.laptop();
+        let (kept, kind) = match timer {
+            Timer::Panel => (laptop.panel, PhaseKind::Panel),
+            Timer::BreakOut => (laptop.break_out, PhaseKind::BreakOut),
+        };
+        kept.unwrap_or_else(|| Countdown::new(planned_minutes(self.doc.session(), kind)))
+    }
+
+    fn change_timer(&mut self, timer: Timer, change: TimerChange, now: jiff::Timestamp) {
+        let countdown = self.countdown(timer);
+        let changed = match change {
+            TimerChange::Start => countdown.started(now),
+            TimerChange::Pause => countdown.paused(now),
+            TimerChange::Extend { minutes } => countdown.extended(minutes),
+            TimerChange::Reset => Countdown::new(match timer {
+                Timer::Panel => planned_minutes(self.doc.session(), PhaseKind::Panel),
+                Timer::BreakOut => planned_minutes(self.doc.session(), PhaseKind::BreakOut),
+            }),
+        };
+        let laptop = self.prefs.laptop.entry(self.doc.session().id).or_default();
+        match timer {
+            Timer::Panel => laptop.panel = Some(changed),
+            Timer::BreakOut => laptop.break_out = Some(changed),
+        }
+    }
+
+    fn save_group_file(&mut self, group: GroupId, path: &Path) {
+        let Some(file) = capture::group_file(self.doc.session(), group) else {
+            self.error(fl!("notice-group-missing"));
+            return;
+        };
+        match store::save(path, &file) {
+            Ok(()) => self.info(fl!(
+                "notice-group-file-saved",
+                file = path.display().to_string(),
+                count = file.live_answers().count()
+            )),
+            Err(error) => self.error(error.to_string()),
+        }
     }
 
     fn find_recovery(&mut self) {
@@ -230,6 +307,28 @@ impl PlenaryApp {
                     self.notices.remove(index);
                 }
             }
+            Command::CaptureFor(group) => {
+                let session = self.doc.session().id;
+                self.prefs.laptop.entry(session).or_default().group = Some(group);
+            }
+            Command::Timer { timer, change } => {
+                self.change_timer(timer, change, jiff::Timestamp::now());
+            }
+            Command::SaveGroupFile(group) => {
+                let session = self.doc.session();
+                let group_name = session
+                    .group(group)
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default();
+                let name = suggested_file_name(&format!("{} {group_name}", session.title));
+                let folder = self
+                    .doc
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf);
+                self.dialogs.pick_group_file_path(ctx, group, folder, name);
+            }
+            Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
         }
     }
 
@@ -391,11 +490,26 @@ impl eframe::App for PlenaryApp {
         }
         self.update_window_title(&ctx);
         self.autosave(&ctx, Instant::now());
+        self.prefs.zoom = Some(ctx.zoom_factor());
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
+
+    /// Often, so a countdown or the chosen group survives the app being killed.
+    fn auto_save_interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(5)
+    }
+}
+
+/// The minutes the agenda plans for the first phase of `kind`.
+fn planned_minutes(session: &Session, kind: PhaseKind) -> u32 {
+    session
+        .agenda
+        .iter()
+        .find(|phase| phase.kind == kind)
+        .map_or(0, |phase| phase.planned_minutes)
 }
 
 /// A file name for a session, made from its title: no characters that some

@@ -103,14 +103,20 @@ fn session_fields_ui(
             ui.end_row();
         });
     let label = ui.label(fl!("field-background"));
-    text_edit_ui(
-        ui,
-        &session.background,
-        Some(6),
-        TextField::Background,
-        Accessible::LabelledBy(label.id),
-        commands,
-    );
+    // A long background scrolls in its own box so the questions stay in view.
+    egui::ScrollArea::vertical()
+        .id_salt("background")
+        .max_height(140.0)
+        .show(ui, |ui| {
+            text_edit_ui(
+                ui,
+                &session.background,
+                Some(6),
+                TextField::Background,
+                Accessible::LabelledBy(label.id),
+                commands,
+            );
+        });
 }
 
 /// How a text field is named for screen readers (and tests).

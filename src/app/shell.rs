@@ -3,8 +3,8 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::command::{Command, ShortcutCommand, View};
-use super::{Pending, PlenaryApp, setup};
+use super::command::{Command, ShortcutCommand, Timer, View};
+use super::{Pending, PlenaryApp, break_out, panel, setup};
 use crate::fl;
 
 /// Draws the whole window and collects what the person asked for.
@@ -14,9 +14,25 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, &app.notices, commands);
+        let now = jiff::Timestamp::now();
         match app.prefs.view {
             View::Setup => setup::setup_ui(ui, app.doc.session(), &mut app.setup, commands),
-            view => coming_later_ui(ui, view),
+            View::Panel => {
+                let countdown = app.countdown(Timer::Panel);
+                panel::panel_ui(ui, app.doc.session(), countdown, now, commands);
+            }
+            View::BreakOut => {
+                let context = break_out::BreakOutContext {
+                    session: app.doc.session(),
+                    group: app.laptop().group,
+                    countdown: app.countdown(Timer::BreakOut),
+                    now,
+                };
+                break_out::break_out_ui(ui, &context, &mut app.break_out, commands);
+            }
+            View::Synthesis => coming_later_ui(ui, View::Synthesis, fl!("coming-synthesis")),
+            View::Plenary => coming_later_ui(ui, View::Plenary, fl!("coming-plenary")),
+            View::Report => coming_later_ui(ui, View::Report, fl!("coming-report")),
         }
     });
     if let Some(recovery) = &app.recovery_offer {
@@ -102,12 +118,11 @@ fn status_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp) {
             .map_or_else(|| fl!("status-no-file"), |path| path.display().to_string());
         ui.label(file);
         ui.separator();
-        let state = if app.doc.is_dirty() {
-            fl!("status-unsaved")
-        } else {
-            fl!("status-saved")
-        };
-        ui.label(state);
+        if app.doc.is_dirty() {
+            ui.label(fl!("status-unsaved"));
+        } else if app.doc.path().is_some() {
+            ui.label(fl!("status-saved"));
+        }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let count = app.doc.session().live_answers().count();
             ui.label(fl!("status-answers", count = count));
@@ -143,16 +158,9 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[super::Notice], commands: &mut Vec<C
 }
 
 /// The phases that later work fills in say what will be there, and nothing else.
-fn coming_later_ui(ui: &mut egui::Ui, view: View) {
+fn coming_later_ui(ui: &mut egui::Ui, view: View, what_will_come: String) {
     ui.heading(view.label());
-    let text = match view {
-        View::Panel => fl!("coming-panel"),
-        View::BreakOut => fl!("coming-break-out"),
-        View::Synthesis => fl!("coming-synthesis"),
-        View::Plenary => fl!("coming-plenary"),
-        View::Report | View::Setup => fl!("coming-report"),
-    };
-    ui.label(text);
+    ui.label(what_will_come);
 }
 
 fn recovery_ui(
