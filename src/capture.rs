@@ -49,8 +49,8 @@ fn topic_by_key<'a>(topics: &'a [Topic], key: &str) -> Option<&'a Topic> {
 }
 
 /// The topics that complete the `#tag` being typed at the end of `typed`:
-/// those whose key starts with what follows the `#`, then those whose name
-/// contains it.
+/// those whose key starts with what follows the `#`, then those with a word of
+/// their name that does.
 pub fn tag_completions<'a>(typed: &str, topics: &'a [Topic]) -> Vec<&'a Topic> {
     let Some(partial) = typed
         .rsplit(' ')
@@ -72,7 +72,11 @@ pub fn tag_completions<'a>(typed: &str, topics: &'a [Topic]) -> Vec<&'a Topic> {
         .filter(|topic| {
             !by_key.iter().any(|chosen| chosen.id == topic.id)
                 && !topic.key.is_empty()
-                && topic.name.to_lowercase().contains(&partial)
+                && topic
+                    .name
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word.starts_with(&partial))
         })
         .collect();
     by_key.extend(by_name);

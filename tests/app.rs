@@ -287,3 +287,60 @@ fn later_phases_say_what_will_come_and_show_no_data() {
         harness.get_by_label_contains("This phase is not built yet.");
     }
 }
+
+/// Asks the window to close, as the window manager's close button does.
+fn request_close(harness: &mut Harness<'_, PlenaryApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+}
+
+fn sent_close_commands(harness: &Harness<'_, PlenaryApp>) -> (bool, bool) {
+    let commands = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|output| output.commands.clone())
+        .unwrap_or_default();
+    (
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        commands.contains(&egui::ViewportCommand::Close),
+    )
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = new_harness(AppConfig::default());
+    replace_text(&mut harness, "Venue", "Geneva");
+    request_close(&mut harness);
+    harness.get_by_label_contains("If you close without saving");
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    let (_, closed) = sent_close_commands(&harness);
+    assert!(closed, "Don't save closes the window");
+}
+
+#[test]
+fn closing_with_nothing_unsaved_just_closes() {
+    let mut harness = new_harness(AppConfig::default());
+    request_close(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("If you close without saving")
+            .is_none()
+    );
+}
+
+#[test]
+fn text_size_follows_ctrl_plus_and_is_kept() {
+    let mut harness = new_harness(AppConfig::default());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    let zoom = harness.state().prefs().zoom.expect("the zoom is kept");
+    assert!(zoom > 1.0, "{zoom}");
+}

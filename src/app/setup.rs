@@ -112,6 +112,7 @@ fn session_fields_ui(
                 ui,
                 &session.background,
                 Some(6),
+                f32::INFINITY,
                 TextField::Background,
                 Accessible::LabelledBy(label.id),
                 commands,
@@ -146,7 +147,27 @@ fn text_line_ui(
     name: Accessible,
     commands: &mut Vec<Command>,
 ) {
-    text_edit_ui(ui, value, None, field, name, commands);
+    text_edit_ui(ui, value, None, f32::INFINITY, field, name, commands);
+}
+
+/// A one-line field of a fixed width, for the columns of a table.
+fn text_cell_ui(
+    ui: &mut egui::Ui,
+    width: f32,
+    value: &str,
+    field: TextField,
+    name: String,
+    commands: &mut Vec<Command>,
+) {
+    text_edit_ui(
+        ui,
+        value,
+        None,
+        width,
+        field,
+        Accessible::Named(name),
+        commands,
+    );
 }
 
 /// Shows a text edit over a copy of `value` (with `rows` lines, or one line)
@@ -155,6 +176,7 @@ fn text_edit_ui(
     ui: &mut egui::Ui,
     value: &str,
     rows: Option<usize>,
+    width: f32,
     field: TextField,
     name: Accessible,
     commands: &mut Vec<Command>,
@@ -164,7 +186,13 @@ fn text_edit_ui(
         Some(rows) => TextEdit::multiline(&mut text).desired_rows(rows),
         None => TextEdit::singleline(&mut text),
     };
-    let response = ui.add(edit.desired_width(f32::INFINITY));
+    let response = if width.is_finite() {
+        // In a table column: take exactly this width (a grid would shrink it).
+        let height = ui.spacing().interact_size.y;
+        ui.add_sized([width, height], edit)
+    } else {
+        ui.add(edit.desired_width(width))
+    };
     let response = match name {
         Accessible::LabelledBy(id) => response.labelled_by(id),
         Accessible::Named(name) => response.accessible_name(name),
@@ -338,6 +366,7 @@ fn questions_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
             ui,
             &question.text,
             Some(2),
+            f32::INFINITY,
             TextField::QuestionText(question.id),
             Accessible::Named(name),
             commands,
@@ -684,18 +713,20 @@ fn speaker_row_ui(
     commands: &mut Vec<Command>,
 ) {
     let field_name = |field: String| fl!("field-of-item", field = field, item = name);
-    text_line_ui(
+    text_cell_ui(
         ui,
+        220.0,
         &speaker.name,
         TextField::SpeakerName(speaker.id),
-        Accessible::Named(field_name(fl!("column-speaker-name"))),
+        field_name(fl!("column-speaker-name")),
         commands,
     );
-    text_line_ui(
+    text_cell_ui(
         ui,
+        260.0,
         &speaker.administration,
         TextField::SpeakerAdministration(speaker.id),
-        Accessible::Named(field_name(fl!("column-speaker-administration"))),
+        field_name(fl!("column-speaker-administration")),
         commands,
     );
     let topic_name = |topic: Option<TopicId>| {
