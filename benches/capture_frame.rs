@@ -37,6 +37,8 @@ fn session_with(answers: usize) -> Session {
             modified: now,
             revision: 1,
             deleted: false,
+            clock: plenary::session::Clock::new(),
+            conflicts: Vec::new(),
         })
         .collect();
     session

@@ -486,6 +486,8 @@ mod tests {
             modified: now,
             revision: 1,
             deleted: false,
+            clock: crate::session::Clock::new(),
+            conflicts: Vec::new(),
         });
         let before = s.clone();
         let result = apply(&mut s, Action::Remove(ItemId::Question(question)));

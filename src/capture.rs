@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::session::{Answer, AnswerId, AnswerKind, GroupId, QuestionId, Session, Topic, TopicId};
+use crate::session::{
+    Answer, AnswerId, AnswerKind, Clock, GroupId, QuestionId, ReplicaId, Session, Topic, TopicId,
+};
 
 /// What a typed line says: its text, and the topics its `#key` tags name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,14 +91,22 @@ pub fn complete_tag(typed: &str, topic: &Topic) -> String {
     format!("{}#{} ", &typed[..start], topic.key)
 }
 
-/// A new answer of `group` to `question`, made at `now`.
+/// Who made a change, and when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub replica: ReplicaId,
+    pub at: jiff::Timestamp,
+}
+
+/// A new answer of `group` to `question`.
 pub fn new_answer(
     entry: Entry,
     group: GroupId,
     question: QuestionId,
     kind: AnswerKind,
-    now: jiff::Timestamp,
+    edit: Edit,
 ) -> Answer {
+    let now = edit.at;
     Answer {
         id: AnswerId::new(),
         group,
@@ -108,16 +118,21 @@ pub fn new_answer(
         modified: now,
         revision: 1,
         deleted: false,
+        clock: Clock::from([(edit.replica, 1)]),
+        conflicts: Vec::new(),
     }
 }
 
-/// `answer` after an edit made at `now`: one revision later.
+/// `answer` after `change`, made by `edit`: one revision later, and one more
+/// edit of this laptop in its clock. Versions in conflict stay in conflict.
 #[must_use]
-pub fn revised(answer: &Answer, now: jiff::Timestamp, edit: impl FnOnce(&mut Answer)) -> Answer {
+pub fn revised(answer: &Answer, edit: Edit, change: impl FnOnce(&mut Answer)) -> Answer {
     let mut answer = answer.clone();
-    edit(&mut answer);
+    change(&mut answer);
     answer.revision = answer.revision.saturating_add(1);
-    answer.modified = now.max(answer.modified);
+    answer.modified = edit.at.max(answer.modified);
+    let count = answer.clock.entry(edit.replica).or_insert(0);
+    *count = count.saturating_add(1);
     answer
 }
 
@@ -312,10 +327,13 @@ mod tests {
         let mut session = Session::template();
         let (mine, theirs) = (session.groups[2].id, session.groups[0].id);
         let question = session.questions[0].id;
-        let now = jiff::Timestamp::UNIX_EPOCH;
+        let edit = Edit {
+            replica: ReplicaId::new(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
         for (group, text) in [(mine, "ours"), (theirs, "theirs")] {
             let entry = parse_entry(text, &session.topics);
-            let answer = new_answer(entry, group, question, AnswerKind::Benefit, now);
+            let answer = new_answer(entry, group, question, AnswerKind::Benefit, edit);
             session.answers.push(answer);
         }
         let file = group_file(&session, mine).expect("group exists");

@@ -4,11 +4,13 @@
 //! 1 when a file had a problem (each printed as `FILE:LINE:COL: message`),
 //! 2 for usage errors (clap's own).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::merge::{self, Accept, FileReport};
+use crate::session::Session;
 use crate::store;
 
 /// Plenary runs a panel-then-break-out session offline: set it up, capture
@@ -32,13 +34,115 @@ pub enum CliCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Merge session and group files into one session, in any order, and print
+    /// what each file brought. Exits 0 when every file was merged; 1 when one
+    /// could not be read or belongs to another session (the others are still
+    /// merged and OUT is written).
+    Merge {
+        /// Where to write the merged session (written atomically).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Also merge files of other sessions, matching their questions and
+        /// topics to the first file's by id or by text.
+        #[arg(long)]
+        any_session: bool,
+        /// The files; the first readable one gives the session's set-up.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// Runs a command that needs no window, printing its findings.
 pub fn run(command: CliCommand) -> ExitCode {
     match command {
         CliCommand::Validate { files } => validate(&files),
+        CliCommand::Merge {
+            out,
+            any_session,
+            files,
+        } => merge(&out, any_session, &files),
     }
+}
+
+fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
+    let accept = if any_session {
+        Accept::AnySession
+    } else {
+        Accept::SameSession
+    };
+    let mut merged: Option<Session> = None;
+    let mut all_merged = true;
+    for file in files {
+        let incoming = match store::load(file) {
+            Ok(session) => session,
+            Err(error) => {
+                all_merged = false;
+                eprintln!("{error}");
+                continue;
+            }
+        };
+        let Some(session) = &mut merged else {
+            let mut first = incoming.clone();
+            first.answers.clear();
+            let mut session = first;
+            report_file(file, merge::merge_into(&mut session, &incoming, accept));
+            merged = Some(session);
+            continue;
+        };
+        all_merged &= report_file(file, merge::merge_into(session, &incoming, accept));
+    }
+    let Some(session) = merged else {
+        eprintln!("plenary merge: no file could be read; {} was not written", out.display());
+        return ExitCode::FAILURE;
+    };
+    if let Err(error) = store::save(out, &session) {
+        eprintln!("{error}");
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "{}: {} answers from {} groups",
+        out.display(),
+        session.live_answers().count(),
+        session.groups.len()
+    );
+    if all_merged {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Prints what a file brought; returns whether it was merged.
+fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bool {
+    match result {
+        Ok(report) => {
+            println!("{}: {}", file.display(), describe(&report));
+            true
+        }
+        Err(error) => {
+            eprintln!("{}: {error}", file.display());
+            false
+        }
+    }
+}
+
+/// One line saying what a file brought, for people.
+pub fn describe(report: &FileReport) -> String {
+    let FileReport {
+        added,
+        updated,
+        unchanged,
+        deleted,
+        conflicts,
+        setup_added,
+    } = report;
+    let mut line = format!(
+        "{added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts"
+    );
+    if *setup_added > 0 {
+        line.push_str(&format!(", {setup_added} set-up items added"));
+    }
+    line
 }
 
 fn validate(files: &[PathBuf]) -> ExitCode {

@@ -8,5 +8,6 @@ pub mod capture;
 pub mod cli;
 pub mod document;
 pub mod i18n;
+pub mod merge;
 pub mod session;
 pub mod store;

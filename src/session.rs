@@ -65,6 +65,15 @@ id_type!(
     /// Identifies one answer captured by a group.
     AnswerId
 );
+id_type!(
+    /// Identifies one laptop's copy of Plenary, in the version clocks of answers.
+    ReplicaId
+);
+
+/// A version vector: how many edits each laptop has made to one answer.
+/// Version `a` is newer than `b` when `a` has seen every edit `b` has seen,
+/// and more; when neither has, the two were edited concurrently.
+pub type Clock = std::collections::BTreeMap<ReplicaId, u32>;
 
 /// A language a session, a group or the UI can be in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -200,7 +209,9 @@ pub struct Speaker {
 }
 
 /// What kind of contribution an answer is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum AnswerKind {
     Benefit,
     UseToday,
@@ -213,9 +224,11 @@ pub enum AnswerKind {
 
 /// One answer a group gave to a question.
 ///
-/// `revision` counts edits on the laptop that owns the answer; with `modified`
-/// it decides which copy wins when group files are merged. A deleted answer is
-/// kept with `deleted: true` so the deletion itself can travel in a file.
+/// `revision` counts the edits made to the answer anywhere; `clock` says which
+/// laptop made how many, so a merge can tell a newer copy from a concurrent
+/// one. A deleted answer is kept with `deleted: true` so the deletion itself
+/// can travel in a file. `conflicts` holds the other versions when the answer
+/// was edited differently on two laptops; the facilitator resolves them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     pub id: AnswerId,
@@ -232,6 +245,10 @@ pub struct Answer {
     pub revision: u32,
     #[serde(default)]
     pub deleted: bool,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Answer>,
 }
 
 impl Session {

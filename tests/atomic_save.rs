@@ -33,6 +33,8 @@ fn big_session(title: &str) -> Session {
             modified: now,
             revision: 1,
             deleted: false,
+            clock: plenary::session::Clock::new(),
+            conflicts: Vec::new(),
         })
         .collect();
     session

@@ -10,7 +10,7 @@ use egui::{Align, Key, KeyboardShortcut, Label, Layout, Modifiers, RichText, Tex
 use super::command::{Command, Timer};
 use super::timer::countdown_ui;
 use crate::action::{Action, Item, ItemId};
-use crate::capture::{self, Countdown};
+use crate::capture::{self, Countdown, Edit};
 use crate::fl;
 use crate::session::{Answer, AnswerId, AnswerKind, Group, GroupId, Session};
 
@@ -66,7 +66,8 @@ pub struct BreakOutContext<'a> {
     /// The group this laptop captures, if chosen.
     pub group: Option<GroupId>,
     pub countdown: Countdown,
-    pub now: jiff::Timestamp,
+    /// This laptop, and the time of this frame, for the answers it changes.
+    pub edit: Edit,
 }
 
 pub fn kind_name(kind: AnswerKind) -> String {
@@ -95,7 +96,7 @@ pub fn break_out_ui(
                 ui,
                 Timer::BreakOut,
                 context.countdown,
-                context.now,
+                context.edit.at,
                 commands,
             );
         });
@@ -113,7 +114,7 @@ pub fn break_out_ui(
     state.question = state.question.min(session.questions.len() - 1);
     question_tabs_ui(ui, session, state);
     kind_picker_ui(ui, state);
-    entry_ui(ui, session, group, state, commands);
+    entry_ui(ui, session, group, context.edit.replica, state, commands);
     ui.separator();
     answers_ui(ui, context, group, state, commands);
 }
@@ -227,6 +228,7 @@ fn entry_ui(
     ui: &mut egui::Ui,
     session: &Session,
     group: &Group,
+    replica: crate::session::ReplicaId,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
@@ -260,8 +262,12 @@ fn entry_ui(
         if !entry.text.is_empty()
             && let Some(question) = session.questions.get(state.question)
         {
-            let now = jiff::Timestamp::now();
-            let answer = capture::new_answer(entry, group.id, question.id, state.kind, now);
+            // The time the answer was typed, not the time the frame began.
+            let edit = Edit {
+                replica,
+                at: jiff::Timestamp::now(),
+            };
+            let answer = capture::new_answer(entry, group.id, question.id, state.kind, edit);
             commands.push(Command::Edit(Action::Insert {
                 item: Item::Answer(answer),
                 index: session.answers.len(),
@@ -338,7 +344,7 @@ fn answers_ui(
                     answer,
                     index,
                     neighbours,
-                    context.now,
+                    context.edit,
                     state,
                     commands,
                 );
@@ -348,7 +354,7 @@ fn answers_ui(
 
 #[expect(
     clippy::too_many_arguments,
-    reason = "one row needs its neighbours, the clock, the view state and the command queue"
+    reason = "one row needs its neighbours, the edit stamp, the view state and the command queue"
 )]
 fn answer_row_ui(
     ui: &mut egui::Ui,
@@ -356,7 +362,7 @@ fn answer_row_ui(
     answer: &Answer,
     index: usize,
     (previous, next): (Option<&&Answer>, Option<&&Answer>),
-    now: jiff::Timestamp,
+    edit: Edit,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
@@ -369,7 +375,7 @@ fn answer_row_ui(
                 .on_hover_text(fl!("break-out-delete"))
                 .accessible_name(fl!("row-remove-named", item = name.clone()));
             if delete.clicked() {
-                let deleted = capture::revised(answer, now, |answer| answer.deleted = true);
+                let deleted = capture::revised(answer, edit, |answer| answer.deleted = true);
                 commands.push(Command::Edit(Action::ReplaceAnswer(deleted)));
             }
             for (target, glyph, label) in [
@@ -390,7 +396,7 @@ fn answer_row_ui(
                     }));
                 }
             }
-            answer_kind_ui(ui, answer, &name, now, commands);
+            answer_kind_ui(ui, answer, &name, edit, commands);
             for topic in answer
                 .topics
                 .iter()
@@ -402,7 +408,7 @@ fn answer_row_ui(
             }
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                 ui.label(format!("{number}."));
-                answer_text_ui(ui, session, answer, &name, now, state, commands);
+                answer_text_ui(ui, session, answer, &name, edit, state, commands);
             });
         });
     });
@@ -412,7 +418,7 @@ fn answer_kind_ui(
     ui: &mut egui::Ui,
     answer: &Answer,
     name: &str,
-    now: jiff::Timestamp,
+    edit: Edit,
     commands: &mut Vec<Command>,
 ) {
     egui::ComboBox::from_id_salt(("answer_kind", answer.id))
@@ -425,7 +431,7 @@ fn answer_kind_ui(
                     .clicked()
                     && kind != answer.kind
                 {
-                    let changed = capture::revised(answer, now, |answer| answer.kind = kind);
+                    let changed = capture::revised(answer, edit, |answer| answer.kind = kind);
                     commands.push(Command::Edit(Action::ReplaceAnswer(changed)));
                 }
             }
@@ -439,7 +445,7 @@ fn answer_text_ui(
     session: &Session,
     answer: &Answer,
     name: &str,
-    now: jiff::Timestamp,
+    edit: Edit,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
@@ -470,7 +476,7 @@ fn answer_text_ui(
     } else if response.lost_focus() {
         let entry = capture::parse_entry(draft, &session.topics);
         if !entry.text.is_empty() && (entry.text != answer.text || entry.topics != answer.topics) {
-            let edited = capture::revised(answer, now, |answer| {
+            let edited = capture::revised(answer, edit, |answer| {
                 answer.text = entry.text;
                 answer.topics = entry.topics;
             });

@@ -26,7 +26,7 @@ use crate::autosave::{self, AutosaveTimer, Recovery};
 use crate::capture::{self, Countdown};
 use crate::document::Document;
 use crate::fl;
-use crate::session::{GroupId, PhaseKind, Session, SessionId};
+use crate::session::{GroupId, PhaseKind, ReplicaId, Session, SessionId};
 use crate::store;
 
 /// How many files the File → Recent files menu keeps.
@@ -55,6 +55,8 @@ pub struct Prefs {
     pub laptop: HashMap<SessionId, Laptop>,
     /// The text size chosen with Ctrl+plus and Ctrl+minus.
     pub zoom: Option<f32>,
+    /// This laptop, in the version clocks of the answers it edits; made once.
+    pub replica: Option<ReplicaId>,
 }
 
 /// What one laptop does in one session: the group it captures and its
@@ -125,7 +127,8 @@ impl PlenaryApp {
         Self::with_prefs(config, prefs)
     }
 
-    fn with_prefs(config: AppConfig, prefs: Prefs) -> Self {
+    fn with_prefs(config: AppConfig, mut prefs: Prefs) -> Self {
+        prefs.replica.get_or_insert_with(ReplicaId::new);
         let mut app = Self {
             doc: Document::untitled(Session::template()),
             prefs,
@@ -163,6 +166,11 @@ impl PlenaryApp {
 
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+
+    /// This laptop, in the version clocks of answers.
+    pub fn replica(&self) -> ReplicaId {
+        self.prefs.replica.unwrap_or_default()
     }
 
     /// What this laptop does in the open session.

@@ -26,7 +26,10 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
                     session: app.doc.session(),
                     group: app.laptop().group,
                     countdown: app.countdown(Timer::BreakOut),
-                    now,
+                    edit: crate::capture::Edit {
+                        replica: app.replica(),
+                        at: now,
+                    },
                 };
                 break_out::break_out_ui(ui, &context, &mut app.break_out, commands);
             }
