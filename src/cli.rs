@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 use crate::merge::{self, Accept, FileReport};
 use crate::session::Session;
-use crate::store;
+use crate::{fl, store};
 
 /// Plenary runs a panel-then-break-out session offline: set it up, capture
 /// each group's answers on its own laptop, merge the files, present, report.
@@ -92,7 +92,10 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         all_merged &= report_file(file, merge::merge_into(session, &incoming, accept));
     }
     let Some(session) = merged else {
-        eprintln!("plenary merge: no file could be read; {} was not written", out.display());
+        eprintln!(
+            "plenary merge: no file could be read; {} was not written",
+            out.display()
+        );
         return ExitCode::FAILURE;
     };
     if let Err(error) = store::save(out, &session) {
@@ -126,23 +129,25 @@ fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bo
     }
 }
 
-/// One line saying what a file brought, for people.
+/// One line saying what a file brought, for people (the app shows the same).
 pub fn describe(report: &FileReport) -> String {
-    let FileReport {
-        added,
-        updated,
-        unchanged,
-        deleted,
-        conflicts,
-        setup_added,
-    } = report;
-    let mut line = format!(
-        "{added} added, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts"
+    let line = fl!(
+        "merge-report",
+        added = report.added,
+        updated = report.updated,
+        unchanged = report.unchanged,
+        deleted = report.deleted,
+        conflicts = report.conflicts
     );
-    if *setup_added > 0 {
-        line.push_str(&format!(", {setup_added} set-up items added"));
+    if report.setup_added > 0 {
+        fl!(
+            "merge-report-setup",
+            report = line,
+            setup = report.setup_added
+        )
+    } else {
+        line
     }
-    line
 }
 
 fn validate(files: &[PathBuf]) -> ExitCode {

@@ -11,3 +11,4 @@ pub mod i18n;
 pub mod merge;
 pub mod session;
 pub mod store;
+pub mod watch;

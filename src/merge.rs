@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use crate::action::{Action, Item};
 use crate::session::{Answer, AnswerId, Clock, Question, Session, Topic};
 
 /// What one file brought to the merge.
@@ -115,14 +116,16 @@ fn merge_setup(session: &mut Session, incoming: &Session) -> usize {
         + add_missing(&mut session.topics, &incoming.topics, |t| t.id)
         + add_missing(&mut session.groups, &incoming.groups, |g| g.id)
         + add_missing(&mut session.agenda, &incoming.agenda, |p| p.id)
-        + add_missing(
-            &mut session.panel.speakers,
-            &incoming.panel.speakers,
-            |s| s.id,
-        )
+        + add_missing(&mut session.panel.speakers, &incoming.panel.speakers, |s| {
+            s.id
+        })
 }
 
-fn add_missing<T: Clone, Id: PartialEq>(ours: &mut Vec<T>, theirs: &[T], id: impl Fn(&T) -> Id) -> usize {
+fn add_missing<T: Clone, Id: PartialEq>(
+    ours: &mut Vec<T>,
+    theirs: &[T],
+    id: impl Fn(&T) -> Id,
+) -> usize {
     let mut added = 0;
     for item in theirs {
         if !ours.iter().any(|mine| id(mine) == id(item)) {
@@ -138,8 +141,12 @@ fn add_missing<T: Clone, Id: PartialEq>(ours: &mut Vec<T>, theirs: &[T], id: imp
 fn mapped_onto(session: &Session, incoming: &Session) -> Session {
     let mut mapped = incoming.clone();
     mapped.id = session.id;
-    let questions = id_map(&session.questions, &incoming.questions, |q: &Question| (q.id, q.text.as_str()));
-    let topics = id_map(&session.topics, &incoming.topics, |t: &Topic| (t.id, t.name.as_str()));
+    let questions = id_map(&session.questions, &incoming.questions, |q: &Question| {
+        (q.id, q.text.as_str())
+    });
+    let topics = id_map(&session.topics, &incoming.topics, |t: &Topic| {
+        (t.id, t.name.as_str())
+    });
     for question in &mut mapped.questions {
         question.id = questions.get(&question.id).copied().unwrap_or(question.id);
     }
@@ -177,10 +184,85 @@ fn id_map<T, Id: Copy + Eq + std::hash::Hash>(
                 .iter()
                 .map(&key)
                 .find(|(id, _)| *id == their_id)
-                .or_else(|| ours.iter().map(&key).find(|(_, text)| normal(text) == normal(their_text)));
+                .or_else(|| {
+                    ours.iter()
+                        .map(&key)
+                        .find(|(_, text)| normal(text) == normal(their_text))
+                });
             found.map(|(our_id, _)| (their_id, our_id))
         })
         .collect()
+}
+
+/// The actions that turn `before` into `after`, where `after` is `before`
+/// with files merged into it: new set-up items and answers inserted, changed
+/// answers replaced. One undoable step; `None` when nothing changed.
+pub fn changes(before: &Session, after: &Session) -> Option<Action> {
+    let mut actions = Vec::new();
+    new_items(
+        &mut actions,
+        &before.questions,
+        &after.questions,
+        |q| q.id,
+        |q| Item::Question(q.clone()),
+    );
+    new_items(
+        &mut actions,
+        &before.topics,
+        &after.topics,
+        |t| t.id,
+        |t| Item::Topic(t.clone()),
+    );
+    new_items(
+        &mut actions,
+        &before.groups,
+        &after.groups,
+        |g| g.id,
+        |g| Item::Group(g.clone()),
+    );
+    new_items(
+        &mut actions,
+        &before.agenda,
+        &after.agenda,
+        |p| p.id,
+        |p| Item::Phase(p.clone()),
+    );
+    new_items(
+        &mut actions,
+        &before.panel.speakers,
+        &after.panel.speakers,
+        |s| s.id,
+        |s| Item::Speaker(s.clone()),
+    );
+    let known: HashMap<AnswerId, &Answer> = before.answers.iter().map(|a| (a.id, a)).collect();
+    for answer in &after.answers {
+        match known.get(&answer.id) {
+            None => actions.push(Action::Insert {
+                item: Item::Answer(answer.clone()),
+                index: usize::MAX,
+            }),
+            Some(old) if *old != answer => actions.push(Action::ReplaceAnswer(answer.clone())),
+            Some(_) => {}
+        }
+    }
+    (!actions.is_empty()).then_some(Action::Batch(actions))
+}
+
+fn new_items<T, Id: PartialEq>(
+    actions: &mut Vec<Action>,
+    before: &[T],
+    after: &[T],
+    id: impl Fn(&T) -> Id,
+    item: impl Fn(&T) -> Item,
+) {
+    for candidate in after {
+        if !before.iter().any(|old| id(old) == id(candidate)) {
+            actions.push(Action::Insert {
+                item: item(candidate),
+                index: usize::MAX,
+            });
+        }
+    }
 }
 
 /// Every version of an answer: the answer itself and the ones in conflict
@@ -255,7 +337,11 @@ pub fn resolved(answer: &Answer, keep: usize, edit: crate::capture::Edit) -> Opt
             *mine = (*mine).max(*count);
         }
     }
-    let revision = all.iter().map(|version| version.revision).max().unwrap_or(0);
+    let revision = all
+        .iter()
+        .map(|version| version.revision)
+        .max()
+        .unwrap_or(0);
     kept.revision = revision;
     kept.conflicts.clear();
     Some(crate::capture::revised(&kept, edit, |_| {}))
@@ -290,7 +376,9 @@ mod tests {
     fn a_newer_version_replaces_an_older_one_in_any_order() {
         let laptop = ReplicaId::new();
         let old = answer("e-gates", laptop);
-        let new = revised(&old, edit(laptop, 10), |a| a.text = "e-gates at airports".into());
+        let new = revised(&old, edit(laptop, 10), |a| {
+            a.text = "e-gates at airports".into();
+        });
         assert_eq!(join(&old, &new), new);
         assert_eq!(join(&new, &old), new);
         assert_eq!(join(&new, &new), new);
@@ -300,7 +388,9 @@ mod tests {
     fn concurrent_edits_are_kept_as_a_conflict_and_a_resolution_wins() {
         let (laptop, facilitator) = (ReplicaId::new(), ReplicaId::new());
         let base = answer("drones", laptop);
-        let theirs = revised(&base, edit(laptop, 10), |a| a.text = "drones at night".into());
+        let theirs = revised(&base, edit(laptop, 10), |a| {
+            a.text = "drones at night".into();
+        });
         let ours = revised(&base, edit(facilitator, 20), |a| a.text = "Drones".into());
         let merged = join(&ours, &theirs);
         assert_eq!(merged, join(&theirs, &ours));
@@ -314,6 +404,32 @@ mod tests {
         // Importing either old version again changes nothing.
         assert_eq!(join(&resolution, &theirs), resolution);
         assert_eq!(join(&ours, &resolution), resolution);
+    }
+
+    #[test]
+    fn changes_replay_a_merge_as_one_undoable_step() {
+        let laptop = ReplicaId::new();
+        let before = Session::template();
+        let mut file = before.clone();
+        file.answers.push(answer("E-gates", laptop));
+        file.groups.push(crate::session::Group {
+            id: crate::session::GroupId::new(),
+            name: "Groupe 6".into(),
+            language: crate::session::Language::French,
+            moderator: String::new(),
+            rapporteur: String::new(),
+            delegations: Vec::new(),
+        });
+        let mut after = before.clone();
+        merge_into(&mut after, &file, Accept::SameSession).expect("same session");
+        let mut replayed = before.clone();
+        let mut history = crate::action::History::default();
+        let action = changes(&before, &after).expect("something changed");
+        history.apply(&mut replayed, action).expect("applies");
+        assert_eq!(replayed, after);
+        assert!(history.undo(&mut replayed));
+        assert_eq!(replayed, before);
+        assert_eq!(changes(&after, &after), None);
     }
 
     #[test]
@@ -332,7 +448,10 @@ mod tests {
 
         let report = merge_into(&mut ours, &theirs, Accept::AnySession).expect("deliberate");
         assert_eq!(report.added, 1);
-        assert_eq!(ours.answers[0].question, ours.questions[0].id, "mapped by text");
+        assert_eq!(
+            ours.answers[0].question, ours.questions[0].id,
+            "mapped by text"
+        );
         assert_eq!(ours.questions.len(), 2, "no duplicate question");
     }
 }

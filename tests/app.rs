@@ -281,7 +281,7 @@ fn new_from_template_asks_before_dropping_changes() {
 #[test]
 fn later_phases_say_what_will_come_and_show_no_data() {
     let mut harness = new_harness(AppConfig::default());
-    for phase in ["Synthesis", "Plenary", "Report"] {
+    for phase in ["Plenary", "Report"] {
         harness.get_by_role_and_label(Role::Button, phase).click();
         harness.run();
         harness.get_by_label_contains("This phase is not built yet.");

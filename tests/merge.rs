@@ -10,11 +10,24 @@ use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
 enum Op {
-    Add { laptop: usize, text: String, question: usize },
-    Edit { laptop: usize, pick: usize, text: String },
-    Delete { laptop: usize, pick: usize },
+    Add {
+        laptop: usize,
+        text: String,
+        question: usize,
+    },
+    Edit {
+        laptop: usize,
+        pick: usize,
+        text: String,
+    },
+    Delete {
+        laptop: usize,
+        pick: usize,
+    },
     /// The rapporteur saves the group file (to the USB stick, again).
-    Export { laptop: usize },
+    Export {
+        laptop: usize,
+    },
 }
 
 const LAPTOPS: usize = 3;
@@ -59,15 +72,28 @@ fn run(ops: &[Op]) -> Vec<Laptop> {
             } else {
                 template.groups[index].id
             };
-            Laptop { replica: ReplicaId::new(), group, session, files: Vec::new() }
+            Laptop {
+                replica: ReplicaId::new(),
+                group,
+                session,
+                files: Vec::new(),
+            }
         })
         .collect();
     for (tick, op) in ops.iter().enumerate() {
-        let at = jiff::Timestamp::UNIX_EPOCH + jiff::SignedDuration::from_secs(tick as i64);
+        let at = jiff::Timestamp::UNIX_EPOCH
+            + jiff::SignedDuration::from_secs(i64::try_from(tick).unwrap_or(i64::MAX));
         match op {
-            Op::Add { laptop, text, question } => {
+            Op::Add {
+                laptop,
+                text,
+                question,
+            } => {
                 let laptop = &mut laptops[*laptop];
-                let edit = Edit { replica: laptop.replica, at };
+                let edit = Edit {
+                    replica: laptop.replica,
+                    at,
+                };
                 let entry = parse_entry(text, &laptop.session.topics);
                 let question = laptop.session.questions[*question].id;
                 let answer = new_answer(entry, laptop.group, question, AnswerKind::Other, edit);
@@ -104,7 +130,10 @@ fn revise_live(
         .filter(|&i| !laptop.session.answers[i].deleted)
         .collect();
     if let Some(&index) = live.get(pick % live.len().max(1)) {
-        let edit = Edit { replica: laptop.replica, at };
+        let edit = Edit {
+            replica: laptop.replica,
+            at,
+        };
         laptop.session.answers[index] = revised(&laptop.session.answers[index], edit, change);
     }
 }

@@ -12,7 +12,7 @@ view-synthesis = Synthesis
 view-plenary = Plenary
 view-report = Report
 
-coming-synthesis = After the break-out, the facilitator will import the groups' files here, merge them, and shape the themes raised across groups. This phase is not built yet.
+coming-synthesis = Themes across groups (suggested on this laptop, then shaped by the facilitator) will come here. They are not built yet.
 coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
 coming-report = The plenary report will be previewed here and exported to Markdown, HTML, DOCX, PDF and CSV. This phase is not built yet.
 
@@ -32,6 +32,8 @@ dialog-open-title = Open a session
 dialog-save-title = Save the session
 dialog-filter-session = Plenary session
 dialog-save-group-title = Save the group file
+dialog-import-title = Import group files
+dialog-watch-title = Watch a folder for group files
 
 ## Status bar
 status-no-file = Not saved to a file yet
@@ -186,3 +188,38 @@ kind-future-use = Future use
 kind-risk = Risk
 kind-recommendation = Recommendation
 kind-other = Other
+
+## Merging group files
+merge-report = { $added } added, { $updated } updated, { $unchanged } unchanged, { $deleted } deleted, { $conflicts ->
+    [one] 1 conflict
+   *[other] { $conflicts } conflicts
+}
+merge-report-setup = { $report }, { $setup ->
+    [one] 1 set-up item added
+   *[other] { $setup } set-up items added
+}
+
+## Synthesis
+synthesis-import = Import group files…
+synthesis-watch = Watch a folder…
+synthesis-watching = Watching { $folder }: new and changed group files are imported by themselves
+synthesis-stop-watching = Stop watching
+synthesis-drop-hint = Or drop group files anywhere on this window.
+synthesis-imports = Imports
+synthesis-unreadable-hint = Nothing was changed. Copy the file again from the group's laptop.
+synthesis-import-anyway = Import anyway
+synthesis-import-anyway-named = Import { $file } anyway
+synthesis-unknown-group = Unknown group
+synthesis-conflicts = { $count ->
+    [one] 1 answer edited differently on two laptops
+   *[other] { $count } answers edited differently on two laptops
+}
+synthesis-conflicts-hint = Keep one version, or keep them all as separate answers.
+synthesis-conflict-of = { $group }:
+synthesis-keep = Keep this
+synthesis-keep-named = Keep version { $version } of conflict { $conflict }
+synthesis-keep-all = Keep all as separate answers
+synthesis-keep-all-named = Keep all versions of conflict { $conflict } as separate answers
+synthesis-version = “{ $text }” (edited { $when })
+synthesis-version-deleted = Deleted (at { $when })
+synthesis-no-answers = No answers yet.

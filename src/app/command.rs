@@ -10,7 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::action::Action;
 use crate::fl;
-use crate::session::GroupId;
+use crate::session::{AnswerId, GroupId};
 
 /// The app's phases, in the order a session goes through them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -83,6 +83,24 @@ pub enum Command {
     /// Ask where to save this group's file.
     SaveGroupFile(GroupId),
     SaveGroupFileTo(GroupId, PathBuf),
+    /// Ask for group files to import (several at once).
+    ImportFiles,
+    /// Merge these files into the session, each as one undoable step.
+    ImportPaths(Vec<PathBuf>),
+    /// Merge a file of another session, mapping its questions and topics.
+    ImportAnyway(PathBuf),
+    /// Ask for a folder to watch for group files.
+    WatchFolder,
+    WatchPath(PathBuf),
+    StopWatching,
+    /// Resolve a conflict by keeping version `keep` of the answer (0 is the
+    /// one shown first); with `keep_others`, the other versions become
+    /// answers of their own.
+    Resolve {
+        answer: AnswerId,
+        keep: usize,
+        keep_others: bool,
+    },
 }
 
 /// The countdowns this laptop runs.

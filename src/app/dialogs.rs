@@ -68,6 +68,26 @@ impl FileDialogs {
         });
     }
 
+    /// Asks for group files to import; answers with [`Command::ImportPaths`].
+    pub fn pick_group_files(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
+        self.spawn(ctx, move || {
+            session_dialog(folder)
+                .set_title(fl!("dialog-import-title"))
+                .pick_files()
+                .map(Command::ImportPaths)
+        });
+    }
+
+    /// Asks for a folder to watch; answers with [`Command::WatchPath`].
+    pub fn pick_folder(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(fl!("dialog-watch-title"))
+                .pick_folder()
+                .map(Command::WatchPath)
+        });
+    }
+
     /// The answers of dialogs that closed since the last call.
     pub fn answers(&mut self) -> Vec<Command> {
         let answers: Vec<Command> = self.receiver.try_iter().collect();

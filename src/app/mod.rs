@@ -10,6 +10,7 @@ mod dialogs;
 mod panel;
 mod setup;
 mod shell;
+mod synthesis;
 mod timer;
 
 use std::collections::HashMap;
@@ -26,12 +27,16 @@ use crate::autosave::{self, AutosaveTimer, Recovery};
 use crate::capture::{self, Countdown};
 use crate::document::Document;
 use crate::fl;
+use crate::merge::{self, Accept, FileReport};
 use crate::session::{GroupId, PhaseKind, ReplicaId, Session, SessionId};
 use crate::store;
+use crate::watch::FolderWatch;
 
 /// How many files the File → Recent files menu keeps.
 const RECENT_FILES: usize = 8;
 const PREFS_KEY: &str = "plenary-prefs";
+/// How often a watched folder is scanned.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What the app needs from the outside world, so tests can point it elsewhere.
 #[derive(Clone, Debug, Default)]
@@ -84,6 +89,22 @@ pub struct Notice {
     pub is_error: bool,
 }
 
+/// What happened to one imported file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportLine {
+    pub file: PathBuf,
+    pub outcome: ImportOutcome,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportOutcome {
+    Merged(FileReport),
+    /// The file could not be read; the message names the line and column.
+    Unreadable(String),
+    /// The file belongs to another session; it can be imported deliberately.
+    OtherSession(String),
+}
+
 /// What to do once the person has answered "save changes?".
 #[derive(Clone, Debug, PartialEq)]
 enum Pending {
@@ -111,6 +132,9 @@ pub struct PlenaryApp {
     shown_title: String,
     setup: setup::SetupState,
     break_out: break_out::BreakOutState,
+    /// What the last imports did, newest first.
+    imports: Vec<ImportLine>,
+    watch: Option<FolderWatch>,
 }
 
 impl PlenaryApp {
@@ -143,6 +167,8 @@ impl PlenaryApp {
             shown_title: String::new(),
             setup: setup::SetupState::default(),
             break_out: break_out::BreakOutState::default(),
+            imports: Vec::new(),
+            watch: None,
         };
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
         if let Some(path) = start_file {
@@ -225,6 +251,79 @@ impl PlenaryApp {
         }
     }
 
+    pub fn imports(&self) -> &[ImportLine] {
+        &self.imports
+    }
+
+    /// Merges each file into the session, one undoable step per file, and
+    /// records what each brought. A file that cannot be merged changes nothing.
+    fn import(&mut self, paths: Vec<PathBuf>, accept: Accept) {
+        let mut lines = Vec::with_capacity(paths.len());
+        for file in paths {
+            let outcome = match store::load(&file) {
+                Err(error) => ImportOutcome::Unreadable(error.to_string()),
+                Ok(incoming) => {
+                    let mut merged = self.doc.session().clone();
+                    match merge::merge_into(&mut merged, &incoming, accept) {
+                        Err(error) => ImportOutcome::OtherSession(error.to_string()),
+                        Ok(report) => {
+                            if let Some(action) = merge::changes(self.doc.session(), &merged)
+                                && let Err(error) = self.doc.apply(action)
+                            {
+                                self.error(fl!("notice-edit-refused", reason = error.to_string()));
+                            }
+                            self.doc.seal();
+                            ImportOutcome::Merged(report)
+                        }
+                    }
+                }
+            };
+            lines.push(ImportLine { file, outcome });
+        }
+        lines.reverse();
+        lines.append(&mut self.imports);
+        self.imports = lines;
+    }
+
+    fn resolve(&mut self, answer: crate::session::AnswerId, keep: usize, keep_others: bool) {
+        let Some(current) = self.doc.session().answers.iter().find(|a| a.id == answer) else {
+            return;
+        };
+        let edit = capture::Edit {
+            replica: self.replica(),
+            at: jiff::Timestamp::now(),
+        };
+        let Some(resolution) = merge::resolved(current, keep, edit) else {
+            return;
+        };
+        let mut actions = vec![crate::action::Action::ReplaceAnswer(resolution)];
+        if keep_others {
+            for (index, version) in merge::versions(current).into_iter().enumerate() {
+                if index != keep && !version.deleted {
+                    let entry = capture::Entry {
+                        text: version.text,
+                        topics: version.topics,
+                    };
+                    let copy = capture::new_answer(
+                        entry,
+                        version.group,
+                        version.question,
+                        version.kind,
+                        edit,
+                    );
+                    actions.push(crate::action::Action::Insert {
+                        item: crate::action::Item::Answer(copy),
+                        index: usize::MAX,
+                    });
+                }
+            }
+        }
+        if let Err(error) = self.doc.apply(crate::action::Action::Batch(actions)) {
+            self.error(fl!("notice-edit-refused", reason = error.to_string()));
+        }
+        self.doc.seal();
+    }
+
     fn find_recovery(&mut self) {
         let Some(path) = &self.recovery_path else {
             return;
@@ -284,16 +383,7 @@ impl PlenaryApp {
             Command::SaveTo(path) => self.save_to(ctx, &path),
             Command::DialogClosed => self.after_save = None,
             Command::Show(view) => self.prefs.view = view,
-            Command::RestoreRecovery => {
-                if let Some(recovery) = self.recovery_offer.take() {
-                    self.doc = match recovery.source {
-                        Some(path) => Document::opened(recovery.session, path),
-                        None => Document::untitled(recovery.session),
-                    };
-                    self.doc.mark_unsaved();
-                    self.info(fl!("notice-recovered"));
-                }
-            }
+            Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => {
                 self.recovery_offer = None;
                 self.remove_recovery();
@@ -322,22 +412,67 @@ impl PlenaryApp {
             Command::Timer { timer, change } => {
                 self.change_timer(timer, change, jiff::Timestamp::now());
             }
-            Command::SaveGroupFile(group) => {
-                let session = self.doc.session();
-                let group_name = session
-                    .group(group)
-                    .map(|g| g.name.clone())
-                    .unwrap_or_default();
-                let name = suggested_file_name(&format!("{} {group_name}", session.title));
+            Command::SaveGroupFile(group) => self.ask_group_file_path(ctx, group),
+            Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
+            Command::ImportFiles => {
                 let folder = self
                     .doc
                     .path()
                     .and_then(Path::parent)
                     .map(Path::to_path_buf);
-                self.dialogs.pick_group_file_path(ctx, group, folder, name);
+                self.dialogs.pick_group_files(ctx, folder);
             }
-            Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
+            Command::ImportPaths(paths) => self.import(paths, Accept::SameSession),
+            Command::ImportAnyway(path) => {
+                self.imports.retain(|line| line.file != path);
+                self.import(vec![path], Accept::AnySession);
+            }
+            Command::WatchFolder => self.dialogs.pick_folder(ctx),
+            Command::WatchPath(folder) => self.watch_folder(ctx, folder),
+            Command::StopWatching => self.watch = None,
+            Command::Resolve {
+                answer,
+                keep,
+                keep_others,
+            } => self.resolve(answer, keep, keep_others),
         }
+    }
+
+    fn restore_recovery(&mut self) {
+        if let Some(recovery) = self.recovery_offer.take() {
+            self.doc = match recovery.source {
+                Some(path) => Document::opened(recovery.session, path),
+                None => Document::untitled(recovery.session),
+            };
+            self.doc.mark_unsaved();
+            self.info(fl!("notice-recovered"));
+        }
+    }
+
+    fn ask_group_file_path(&mut self, ctx: &egui::Context, group: GroupId) {
+        let session = self.doc.session();
+        let group_name = session
+            .group(group)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        let name = suggested_file_name(&format!("{} {group_name}", session.title));
+        let folder = self
+            .doc
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        self.dialogs.pick_group_file_path(ctx, group, folder, name);
+    }
+
+    /// Polls `folder` for group files, skipping the session's own file.
+    fn watch_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        let wake = ctx.clone();
+        self.watch = Some(FolderWatch::start(
+            folder,
+            self.doc.path().map(Path::to_path_buf),
+            WATCH_INTERVAL,
+            move || wake.request_repaint(),
+        ));
     }
 
     /// Runs `pending` now if nothing is unsaved, else asks first.
@@ -488,6 +623,24 @@ impl eframe::App for PlenaryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut commands = self.dialogs.answers();
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            commands.push(Command::Show(View::Synthesis));
+            commands.push(Command::ImportPaths(dropped));
+        }
+        if let Some(watch) = &self.watch {
+            let ready = watch.ready();
+            if !ready.is_empty() {
+                commands.push(Command::ImportPaths(ready));
+            }
+        }
         if self.confirm.is_none() && self.recovery_offer.is_none() {
             commands.extend(command::pressed_shortcuts(&ctx));
         }

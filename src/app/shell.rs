@@ -4,7 +4,7 @@
 use egui::{Align, Layout, RichText};
 
 use super::command::{Command, ShortcutCommand, Timer, View};
-use super::{Pending, PlenaryApp, break_out, panel, setup};
+use super::{Pending, PlenaryApp, break_out, panel, setup, synthesis};
 use crate::fl;
 
 /// Draws the whole window and collects what the person asked for.
@@ -33,7 +33,14 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
                 };
                 break_out::break_out_ui(ui, &context, &mut app.break_out, commands);
             }
-            View::Synthesis => coming_later_ui(ui, View::Synthesis, fl!("coming-synthesis")),
+            View::Synthesis => {
+                let context = synthesis::SynthesisContext {
+                    session: app.doc.session(),
+                    imports: &app.imports,
+                    watched: app.watch.as_ref().map(crate::watch::FolderWatch::folder),
+                };
+                synthesis::synthesis_ui(ui, &context, commands);
+            }
             View::Plenary => coming_later_ui(ui, View::Plenary, fl!("coming-plenary")),
             View::Report => coming_later_ui(ui, View::Report, fl!("coming-report")),
         }

@@ -72,7 +72,8 @@ fn any_answer() -> impl Strategy<Value = Answer> {
                     modified,
                     revision,
                     deleted,
-                    clock: std::iter::once((plenary::session::ReplicaId(group), revision)).collect(),
+                    clock: std::iter::once((plenary::session::ReplicaId(group), revision))
+                        .collect(),
                     conflicts: Vec::new(),
                 }
             },

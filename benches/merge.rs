@@ -1,0 +1,92 @@
+//! Merging 100 group files of 200 answers each (20,000 answers), against only
+//! reading and parsing the same files, in one run. Target: the merge takes at
+//! most twice the reading and parsing, and under 1 s.
+//!
+//! Run: `cargo bench --bench merge`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use plenary::capture::{Edit, group_file, new_answer, parse_entry};
+use plenary::merge::{Accept, merge_into};
+use plenary::session::{AnswerKind, Group, GroupId, Language, ReplicaId, Session};
+use plenary::store;
+
+const FILES: usize = 100;
+const ANSWERS_PER_FILE: usize = 200;
+const ROUNDS: usize = 5;
+
+fn write_files(dir: &std::path::Path) -> Vec<PathBuf> {
+    let template = Session::template();
+    (0..FILES)
+        .map(|index| {
+            let mut session = template.clone();
+            let group = Group {
+                id: GroupId::new(),
+                name: format!("Group {}", index + 1),
+                language: if index % 3 == 0 { Language::French } else { Language::English },
+                moderator: String::new(),
+                rapporteur: String::new(),
+                delegations: vec!["Belgique".into(), "Kenya".into()],
+            };
+            session.groups = vec![group.clone()];
+            let edit = Edit { replica: ReplicaId::new(), at: jiff::Timestamp::now() };
+            for n in 0..ANSWERS_PER_FILE {
+                let text = format!(
+                    "Answer {n} of group {index}: les scellés électroniques suivent les conteneurs en transit, \
+                     and risk engines flag consignments before arrival #iot #ai"
+                );
+                let entry = parse_entry(&text, &session.topics);
+                let question = session.questions[n % 2].id;
+                session.answers.push(new_answer(entry, group.id, question, AnswerKind::UseToday, edit));
+            }
+            let path = dir.join(format!("group-{index:03}.ron"));
+            store::save(&path, &group_file(&session, group.id).expect("group")).expect("saves");
+            path
+        })
+        .collect()
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = write_files(dir.path());
+    let mut parse_times = Vec::new();
+    let mut merge_times = Vec::new();
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        let parsed: Vec<Session> = files
+            .iter()
+            .map(|f| store::load(f).expect("loads"))
+            .collect();
+        parse_times.push(start.elapsed());
+        std::hint::black_box(parsed);
+
+        let start = Instant::now();
+        let mut merged = Session::template();
+        for file in &files {
+            let incoming = store::load(file).expect("loads");
+            merge_into(&mut merged, &incoming, Accept::SameSession).expect("same session");
+        }
+        merge_times.push(start.elapsed());
+        assert_eq!(merged.answers.len(), FILES * ANSWERS_PER_FILE);
+    }
+    let median = |times: &mut Vec<Duration>| {
+        times.sort();
+        times[times.len() / 2]
+    };
+    let parse = median(&mut parse_times);
+    let merge = median(&mut merge_times);
+    println!("{FILES} files x {ANSWERS_PER_FILE} answers, median of {ROUNDS} rounds");
+    println!(
+        "read + parse only:          {:>8.1} ms",
+        parse.as_secs_f64() * 1e3
+    );
+    println!(
+        "read + parse + merge:       {:>8.1} ms",
+        merge.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio (target at most 2.0): {:>8.2}",
+        merge.as_secs_f64() / parse.as_secs_f64()
+    );
+}

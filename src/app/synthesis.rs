@@ -1,0 +1,201 @@
+//! The Synthesis view: import the groups' files (dialog, drop, watched
+//! folder), see what each import did, resolve conflicts, and read every
+//! answer with the group it came from.
+
+use egui::{Label, RichText};
+
+use super::break_out::kind_name;
+use super::command::Command;
+use super::{ImportLine, ImportOutcome};
+use crate::fl;
+use crate::merge;
+use crate::session::{Answer, Session};
+
+pub struct SynthesisContext<'a> {
+    pub session: &'a Session,
+    pub imports: &'a [ImportLine],
+    pub watched: Option<&'a std::path::Path>,
+}
+
+pub fn synthesis_ui(
+    ui: &mut egui::Ui,
+    context: &SynthesisContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(fl!("synthesis-import")).clicked() {
+            commands.push(Command::ImportFiles);
+        }
+        match context.watched {
+            Some(folder) => {
+                ui.label(fl!(
+                    "synthesis-watching",
+                    folder = folder.display().to_string()
+                ));
+                if ui.button(fl!("synthesis-stop-watching")).clicked() {
+                    commands.push(Command::StopWatching);
+                }
+            }
+            None => {
+                if ui.button(fl!("synthesis-watch")).clicked() {
+                    commands.push(Command::WatchFolder);
+                }
+            }
+        }
+        ui.label(RichText::new(fl!("synthesis-drop-hint")).weak());
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            imports_ui(ui, context.imports, commands);
+            conflicts_ui(ui, context.session, commands);
+            answers_ui(ui, context.session);
+            ui.add_space(12.0);
+            ui.label(RichText::new(fl!("coming-synthesis")).weak());
+        });
+}
+
+fn imports_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec<Command>) {
+    if imports.is_empty() {
+        return;
+    }
+    ui.heading(fl!("synthesis-imports"));
+    for line in imports {
+        let name = line.file.file_name().map_or_else(
+            || line.file.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        ui.horizontal_wrapped(|ui| match &line.outcome {
+            ImportOutcome::Merged(report) => {
+                ui.label(RichText::new(format!("✔ {name}")).strong());
+                ui.label(crate::cli::describe(report));
+            }
+            ImportOutcome::Unreadable(message) => {
+                let color = ui.visuals().error_fg_color;
+                ui.label(RichText::new(format!("✖ {name}")).strong().color(color));
+                ui.label(RichText::new(message).color(color));
+                ui.label(fl!("synthesis-unreadable-hint"));
+            }
+            ImportOutcome::OtherSession(message) => {
+                let color = ui.visuals().warn_fg_color;
+                ui.label(RichText::new(format!("⚠ {name}")).strong().color(color));
+                ui.label(message);
+                let button = ui
+                    .button(fl!("synthesis-import-anyway"))
+                    .accessible_name(fl!("synthesis-import-anyway-named", file = name.clone()));
+                if button.clicked() {
+                    commands.push(Command::ImportAnyway(line.file.clone()));
+                }
+            }
+        })
+        .response
+        .on_hover_text(line.file.display().to_string());
+    }
+    ui.separator();
+}
+
+fn group_name(session: &Session, answer: &Answer) -> String {
+    session.group(answer.group).map_or_else(
+        || fl!("synthesis-unknown-group"),
+        |group| group.name.clone(),
+    )
+}
+
+fn conflicts_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    let conflicted: Vec<&Answer> = session
+        .answers
+        .iter()
+        .filter(|a| !a.conflicts.is_empty())
+        .collect();
+    if conflicted.is_empty() {
+        return;
+    }
+    ui.heading(fl!("synthesis-conflicts", count = conflicted.len()));
+    ui.label(fl!("synthesis-conflicts-hint"));
+    for (number, answer) in conflicted.iter().enumerate() {
+        let number = number.saturating_add(1);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(
+                RichText::new(fl!(
+                    "synthesis-conflict-of",
+                    group = group_name(session, answer)
+                ))
+                .strong(),
+            );
+            for (index, version) in merge::versions(answer).iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    let keep = ui.button(fl!("synthesis-keep")).accessible_name(fl!(
+                        "synthesis-keep-named",
+                        conflict = number,
+                        version = index.saturating_add(1)
+                    ));
+                    if keep.clicked() {
+                        commands.push(Command::Resolve {
+                            answer: answer.id,
+                            keep: index,
+                            keep_others: false,
+                        });
+                    }
+                    let when = version.modified.strftime("%H:%M").to_string();
+                    let text = if version.deleted {
+                        fl!("synthesis-version-deleted", when = when)
+                    } else {
+                        fl!(
+                            "synthesis-version",
+                            text = version.text.clone(),
+                            when = when
+                        )
+                    };
+                    ui.label(text);
+                });
+            }
+            let both = ui
+                .button(fl!("synthesis-keep-all"))
+                .accessible_name(fl!("synthesis-keep-all-named", conflict = number));
+            if both.clicked() {
+                commands.push(Command::Resolve {
+                    answer: answer.id,
+                    keep: 0,
+                    keep_others: true,
+                });
+            }
+        });
+    }
+    ui.separator();
+}
+
+fn answers_ui(ui: &mut egui::Ui, session: &Session) {
+    for (index, question) in session.questions.iter().enumerate() {
+        ui.heading(fl!(
+            "break-out-question-tab",
+            number = index.saturating_add(1)
+        ));
+        ui.label(RichText::new(&question.text).italics());
+        let answers: Vec<&Answer> = session
+            .live_answers()
+            .filter(|answer| answer.question == question.id)
+            .collect();
+        if answers.is_empty() {
+            ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
+        }
+        egui::Grid::new(("answers", question.id))
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                for answer in answers {
+                    ui.label(RichText::new(group_name(session, answer)).strong());
+                    ui.add(Label::new(&answer.text).wrap());
+                    let tags: Vec<String> = answer
+                        .topics
+                        .iter()
+                        .filter_map(|id| session.topic(*id))
+                        .map(|topic| format!("#{}", topic.key))
+                        .collect();
+                    ui.label(format!("{} · {}", kind_name(answer.kind), tags.join(" ")));
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+    }
+}

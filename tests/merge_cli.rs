@@ -1,0 +1,208 @@
+//! `plenary merge` on real files, good and bad.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use plenary::capture::{Edit, group_file, new_answer, parse_entry};
+use plenary::session::{AnswerKind, ReplicaId, Session};
+use plenary::store;
+
+/// A group file of the default session with `texts` as the group's answers.
+fn group_file_with(dir: &Path, name: &str, group: usize, texts: &[&str]) -> PathBuf {
+    let mut session = Session::template();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let group_id = session.groups[group].id;
+    for text in texts {
+        let entry = parse_entry(text, &session.topics);
+        let question = session.questions[0].id;
+        let answer = new_answer(entry, group_id, question, AnswerKind::UseToday, edit);
+        session.answers.push(answer);
+    }
+    let path = dir.join(name);
+    store::save(&path, &group_file(&session, group_id).expect("group")).expect("saves");
+    path
+}
+
+fn plenary() -> Command {
+    Command::cargo_bin("plenary").expect("binary built")
+}
+
+#[test]
+fn merges_group_files_and_prints_what_each_brought() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let one = group_file_with(
+        dir.path(),
+        "g1.ron",
+        0,
+        &["E-gates #bio", "Risk engines #ai"],
+    );
+    let three = group_file_with(dir.path(), "g3.ron", 2, &["Scellés électroniques #iot"]);
+    let out = dir.path().join("merged.ron");
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&out)
+        .args([&one, &three, &one])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}: 2 added, 0 updated, 0 unchanged, 0 deleted, 0 conflicts",
+            one.display()
+        )
+    );
+    // The first file gave the set-up with its one group; Group 3 came with its file.
+    assert_eq!(
+        lines[1],
+        format!(
+            "{}: 1 added, 0 updated, 0 unchanged, 0 deleted, 0 conflicts, 1 set-up item added",
+            three.display()
+        )
+    );
+    assert_eq!(
+        lines[2],
+        format!(
+            "{}: 0 added, 0 updated, 2 unchanged, 0 deleted, 0 conflicts",
+            one.display()
+        )
+    );
+    let merged = store::load(&out).expect("merged file loads");
+    let texts: Vec<&str> = merged.live_answers().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["E-gates", "Risk engines", "Scellés électroniques"]);
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_still_merge() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = group_file_with(
+        dir.path(),
+        "good.ron",
+        1,
+        &["Drones at the green border #drone"],
+    );
+    let text = std::fs::read_to_string(&good).expect("reads");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("writes");
+        path
+    };
+    let broken = write(
+        "broken.ron",
+        text.replacen("answers: [", "answers: [[", 1).as_bytes(),
+    );
+    let wrong_type = write(
+        "wrong-type.ron",
+        text.replacen("revision: 1", "revision: \"one\"", 1)
+            .as_bytes(),
+    );
+    let truncated = write("truncated.ron", &text.as_bytes()[..text.len() / 3]);
+    let empty = write("empty.ron", b"");
+    let garbage = write("garbage.ron", &[0xde, 0xad, 0xbe, 0xef, 0x00, 0xff]);
+    let newer = write(
+        "newer.ron",
+        text.replacen("format: 1", "format: 9", 1).as_bytes(),
+    );
+    let huge = dir.path().join("huge.ron");
+    std::fs::File::create(&huge)
+        .and_then(|file| file.set_len(200 * 1024 * 1024))
+        .expect("sparse 200 MB file");
+    let mut other = Session::new_from_template();
+    other.title = "Another meeting".into();
+    let other_path = dir.path().join("other.ron");
+    store::save(&other_path, &other).expect("saves");
+    let out = dir.path().join("merged.ron");
+
+    let bad = [
+        &broken,
+        &wrong_type,
+        &truncated,
+        &empty,
+        &garbage,
+        &newer,
+        &huge,
+        &other_path,
+    ];
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&out)
+        .arg(&good)
+        .args(bad)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), bad.len(), "{stderr}");
+    for (line, file) in lines.iter().zip(bad) {
+        assert!(line.starts_with(&format!("{}:", file.display())), "{line}");
+    }
+    for line in &lines[..7] {
+        // FILE:LINE:COL: for every file that could not be read.
+        let rest = line.rsplit_once(".ron:").map_or("", |(_, rest)| rest);
+        let mut parts = rest.splitn(3, ':');
+        assert!(
+            parts.next().is_some_and(|n| n.parse::<usize>().is_ok()),
+            "{line}"
+        );
+        assert!(
+            parts.next().is_some_and(|n| n.parse::<usize>().is_ok()),
+            "{line}"
+        );
+    }
+    assert!(lines[7].contains("another session"), "{}", lines[7]);
+    let merged = store::load(&out).expect("the readable file was still merged");
+    assert_eq!(merged.live_answers().count(), 1);
+}
+
+#[test]
+fn another_session_merges_when_asked_deliberately() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ours = group_file_with(
+        dir.path(),
+        "ours.ron",
+        0,
+        &["Blockchain certificates #chain"],
+    );
+    let mut theirs = Session::new_from_template();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let entry = parse_entry("Robots in warehouses #robot", &theirs.topics);
+    let answer = new_answer(
+        entry,
+        theirs.groups[4].id,
+        theirs.questions[1].id,
+        AnswerKind::FutureUse,
+        edit,
+    );
+    theirs.answers.push(answer);
+    let theirs_path = dir.path().join("theirs.ron");
+    store::save(&theirs_path, &theirs).expect("saves");
+    let out = dir.path().join("merged.ron");
+    plenary()
+        .args(["merge", "--any-session", "--out"])
+        .arg(&out)
+        .args([&ours, &theirs_path])
+        .assert()
+        .code(0);
+    let merged = store::load(&out).expect("loads");
+    assert_eq!(merged.live_answers().count(), 2);
+    assert!(
+        merged
+            .live_answers()
+            .all(|a| merged.question(a.question).is_some())
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    plenary().args(["merge", "a.ron"]).assert().code(2);
+    plenary().args(["merge", "--out", "x.ron"]).assert().code(2);
+}
