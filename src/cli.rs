@@ -21,6 +21,10 @@ pub struct Cli {
     /// A session file to open. Without it the app opens the last session, or
     /// the default one (the PTC 2017 break-out).
     pub file: Option<PathBuf>,
+    /// Watch this folder (a USB stick, a shared or synced folder) and import
+    /// the group files that appear or change in it.
+    #[arg(long, value_name = "FOLDER")]
+    pub watch: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }

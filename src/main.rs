@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         open: args.file,
         recovery_path: default_recovery_path(),
         prefs: None,
+        watch: args.watch,
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Plenary")

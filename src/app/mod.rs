@@ -47,6 +47,8 @@ pub struct AppConfig {
     pub recovery_path: Option<PathBuf>,
     /// Preferences to start with when there is no eframe storage (tests).
     pub prefs: Option<Prefs>,
+    /// A folder to watch for group files from the start (`plenary --watch`).
+    pub watch: Option<PathBuf>,
 }
 
 /// UI preferences, kept in eframe's storage between runs.
@@ -148,7 +150,13 @@ impl PlenaryApp {
         if let Some(zoom) = prefs.zoom {
             cc.egui_ctx.set_zoom_factor(zoom);
         }
-        Self::with_prefs(config, prefs)
+        let watch = config.watch.clone();
+        let mut app = Self::with_prefs(config, prefs);
+        if let Some(folder) = watch {
+            app.prefs.view = View::Synthesis;
+            app.watch_folder(&cc.egui_ctx, folder);
+        }
+        app
     }
 
     fn with_prefs(config: AppConfig, mut prefs: Prefs) -> Self {

@@ -2,7 +2,7 @@
 //! folder), see what each import did, resolve conflicts, and read every
 //! answer with the group it came from.
 
-use egui::{Label, RichText};
+use egui::RichText;
 
 use super::break_out::kind_name;
 use super::command::Command;
@@ -179,23 +179,20 @@ fn answers_ui(ui: &mut egui::Ui, session: &Session) {
         if answers.is_empty() {
             ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
         }
-        egui::Grid::new(("answers", question.id))
-            .striped(true)
-            .num_columns(3)
-            .show(ui, |ui| {
-                for answer in answers {
-                    ui.label(RichText::new(group_name(session, answer)).strong());
-                    ui.add(Label::new(&answer.text).wrap());
-                    let tags: Vec<String> = answer
-                        .topics
-                        .iter()
-                        .filter_map(|id| session.topic(*id))
-                        .map(|topic| format!("#{}", topic.key))
-                        .collect();
-                    ui.label(format!("{} · {}", kind_name(answer.kind), tags.join(" ")));
-                    ui.end_row();
-                }
+        for answer in answers {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(group_name(session, answer)).strong());
+                ui.label(&answer.text);
+                let tags: Vec<String> = answer
+                    .topics
+                    .iter()
+                    .filter_map(|id| session.topic(*id))
+                    .map(|topic| format!("#{}", topic.key))
+                    .collect();
+                let detail = format!("{} {}", kind_name(answer.kind), tags.join(" "));
+                ui.label(RichText::new(detail).weak());
             });
+        }
         ui.add_space(8.0);
     }
 }
