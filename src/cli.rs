@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::merge::{self, Accept, FileReport};
-use crate::session::Session;
+use crate::report::{self, Format};
+use crate::session::{Language, Session};
 use crate::{fl, store};
 
 /// Plenary runs a panel-then-break-out session offline: set it up, capture
@@ -54,6 +55,27 @@ pub enum CliCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export the plenary report of a session. Exits 0, or 1 with a message
+    /// naming the file.
+    Report {
+        /// The session file.
+        file: PathBuf,
+        /// Where to write the report (written atomically).
+        #[arg(long, short)]
+        out: PathBuf,
+        /// The format; by default, the one OUT's extension names.
+        #[arg(long, short, value_enum)]
+        format: Option<Format>,
+        /// Leave out the annex with each group's answers verbatim.
+        #[arg(long)]
+        no_annex: bool,
+        /// Name no group anywhere.
+        #[arg(long)]
+        anonymous: bool,
+        /// The language of the headings; by default, the session's.
+        #[arg(long, value_parser = ["en", "fr"])]
+        language: Option<String>,
+    },
 }
 
 /// Runs a command that needs no window, printing its findings.
@@ -65,7 +87,66 @@ pub fn run(command: CliCommand) -> ExitCode {
             any_session,
             files,
         } => merge(&out, any_session, &files),
+        CliCommand::Report {
+            file,
+            out,
+            format,
+            no_annex,
+            anonymous,
+            language,
+        } => {
+            let language = language.map(|code| {
+                if code == "fr" {
+                    Language::French
+                } else {
+                    Language::English
+                }
+            });
+            report(&file, &out, format, !no_annex, anonymous, language)
+        }
     }
+}
+
+fn report(
+    file: &Path,
+    out: &Path,
+    format: Option<Format>,
+    annex: bool,
+    anonymous: bool,
+    language: Option<Language>,
+) -> ExitCode {
+    let Some(format) = format.or_else(|| Format::from_path(out)) else {
+        eprintln!(
+            "{}: say which format with --format (md, html, docx, pdf or csv), or end the file name with one",
+            out.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    let session = match store::load(file) {
+        Ok(session) => session,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = report::Options {
+        annex,
+        anonymous,
+        language: language.unwrap_or(session.language),
+    };
+    let bytes = match report::render(&report::build(&session, options), format) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = store::write_atomically(out, &bytes) {
+        eprintln!("{}: cannot write the report: {error}", out.display());
+        return ExitCode::FAILURE;
+    }
+    println!("{}: {} report written", out.display(), format.extension());
+    ExitCode::SUCCESS
 }
 
 fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {

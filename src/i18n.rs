@@ -8,16 +8,23 @@ use i18n_embed::LanguageLoader as _;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 
+use crate::session::Language;
+
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
 struct Catalogues;
 
-/// The loaded catalogues. English is always loaded, as the fallback.
+/// The loaded catalogues. English is the UI's language and the fallback for
+/// any message another catalogue lacks.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader = fluent_language_loader!();
+    let languages = [
+        loader.fallback_language().clone(),
+        language_id(Language::French),
+    ];
     loader
-        .load_fallback_language(&Catalogues)
-        .expect("the English catalogue is embedded and checked at compile time");
+        .load_languages(&Catalogues, &languages)
+        .expect("the catalogues are embedded and the English one is checked at compile time");
     // Bidi isolation marks around arguments would end up in accessible labels.
     loader.set_use_isolating(false);
     loader
@@ -32,4 +39,17 @@ macro_rules! fl {
     ($message_id:literal, $($args:expr),*) => {{
         i18n_embed_fl::fl!($crate::i18n::LOADER, $message_id, $($args),*)
     }};
+}
+
+fn language_id(language: Language) -> unic_langid::LanguageIdentifier {
+    match language {
+        Language::English => unic_langid::langid!("en-US"),
+        Language::French => unic_langid::langid!("fr-FR"),
+    }
+}
+
+/// A loader that speaks `language` (falling back to English), for documents
+/// written in a session's language whatever the UI's.
+pub fn loader_for(language: Language) -> FluentLanguageLoader {
+    LOADER.select_languages(&[language_id(language)])
 }

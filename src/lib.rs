@@ -9,6 +9,7 @@ pub mod cli;
 pub mod document;
 pub mod i18n;
 pub mod merge;
+pub mod report;
 pub mod session;
 pub mod store;
 pub mod watch;

@@ -190,6 +190,32 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.commit()
 }
 
+/// A file name stem made from a title: letters, digits, `-` and `_` only,
+/// lower case, at most 60 characters, never empty.
+pub fn file_stem(title: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    while name.contains("--") {
+        name = name.replace("--", "-");
+    }
+    let name: String = name.trim_matches('-').chars().take(60).collect();
+    let name = name.trim_end_matches('-');
+    if name.is_empty() {
+        "session".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(rename = "Session")]
 struct FormatProbe {

@@ -14,7 +14,6 @@ view-report = Report
 
 coming-synthesis = Themes across groups (suggested on this laptop, then shaped by the facilitator) will come here. They are not built yet.
 coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
-coming-report = The plenary report will be previewed here and exported to Markdown, HTML, DOCX, PDF and CSV. This phase is not built yet.
 
 ## Menus and commands
 menu-file = File
@@ -33,6 +32,7 @@ dialog-save-title = Save the session
 dialog-filter-session = Plenary session
 dialog-save-group-title = Save the group file
 dialog-import-title = Import group files
+dialog-export-title = Export the plenary report
 dialog-watch-title = Watch a folder for group files
 
 ## Status bar
@@ -58,6 +58,8 @@ notice-group-file-saved = Group file saved: { $file } ({ $count ->
     [one] 1 answer
    *[other] { $count } answers
 }). Give it to the facilitator.
+notice-report-written = Report written: { $file }
+notice-report-failed = The report could not be written to { $file } ({ $error }). Nothing else was changed; try another folder.
 notice-recovery-not-removed = The old recovery file { $file } could not be removed ({ $error }). It may be offered again at next start.
 
 ## Recovery and unsaved changes
@@ -223,3 +225,34 @@ synthesis-keep-all-named = Keep all versions of conflict { $conflict } as separa
 synthesis-version = “{ $text }” (edited { $when })
 synthesis-version-deleted = Deleted (at { $when })
 synthesis-no-answers = No answers yet.
+
+## The plenary report (its fixed texts follow the session's language)
+report-background = Background
+report-panel = Panel
+report-speaker = Speaker
+report-administration = Administration
+report-topic = Topic
+report-notes = Notes
+report-question = Question
+report-answers = Answers
+report-group = Group
+report-kind = Kind
+report-topics = Topics
+report-recommendations = Recommendations to policy leaders
+report-annex = Annex: each group's answers
+report-rapporteur = Rapporteur
+report-no-answers = No answers.
+report-no-speakers = No panel speakers.
+report-date = Date
+report-venue = Venue
+
+## Report view
+report-option-annex = Annex with each group's answers
+report-option-anonymous = Anonymous (no group names)
+report-option-language = Headings in
+report-export = Export:
+report-format-md = Markdown…
+report-format-html = HTML…
+report-format-docx = Word (DOCX)…
+report-format-pdf = PDF…
+report-format-csv = CSV…

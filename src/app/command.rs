@@ -10,6 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::action::Action;
 use crate::fl;
+use crate::report::Format;
 use crate::session::{AnswerId, GroupId};
 
 /// The app's phases, in the order a session goes through them.
@@ -101,6 +102,9 @@ pub enum Command {
         keep: usize,
         keep_others: bool,
     },
+    /// Ask where to export the report in this format.
+    ExportReport(Format),
+    ExportReportTo(Format, PathBuf),
 }
 
 /// The countdowns this laptop runs.

@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::command::Command;
 use crate::fl;
+use crate::report::Format;
 use crate::session::GroupId;
 
 /// Opens file dialogs off the UI thread and collects their answers.
@@ -85,6 +86,28 @@ impl FileDialogs {
                 .set_title(fl!("dialog-watch-title"))
                 .pick_folder()
                 .map(Command::WatchPath)
+        });
+    }
+
+    /// Asks where to export the report; answers with [`Command::ExportReportTo`].
+    pub fn pick_report_path(
+        &mut self,
+        ctx: &egui::Context,
+        format: Format,
+        folder: Option<PathBuf>,
+        name: String,
+    ) {
+        self.spawn(ctx, move || {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title(fl!("dialog-export-title"))
+                .add_filter(format.extension(), &[format.extension()])
+                .set_file_name(name);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            dialog
+                .save_file()
+                .map(|path| Command::ExportReportTo(format, path))
         });
     }
 

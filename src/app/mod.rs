@@ -8,6 +8,7 @@ mod break_out;
 mod command;
 mod dialogs;
 mod panel;
+mod report_view;
 mod setup;
 mod shell;
 mod synthesis;
@@ -137,6 +138,7 @@ pub struct PlenaryApp {
     /// What the last imports did, newest first.
     imports: Vec<ImportLine>,
     watch: Option<FolderWatch>,
+    report: report_view::ReportState,
 }
 
 impl PlenaryApp {
@@ -177,6 +179,7 @@ impl PlenaryApp {
             break_out: break_out::BreakOutState::default(),
             imports: Vec::new(),
             watch: None,
+            report: report_view::ReportState::default(),
         };
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
         if let Some(path) = start_file {
@@ -443,6 +446,38 @@ impl PlenaryApp {
                 keep,
                 keep_others,
             } => self.resolve(answer, keep, keep_others),
+            Command::ExportReport(format) => {
+                let name = crate::report::file_name(&self.doc.session().title, format);
+                let folder = self
+                    .doc
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf);
+                self.dialogs.pick_report_path(ctx, format, folder, name);
+            }
+            Command::ExportReportTo(format, path) => self.export_report(format, &path),
+        }
+    }
+
+    /// Writes the report, as the Report view shows it, to `path`.
+    pub fn export_report(&mut self, format: crate::report::Format, path: &Path) {
+        let options = self.report.options(self.doc.session());
+        let report = crate::report::build(self.doc.session(), options);
+        let written = crate::report::render(&report, format)
+            .map_err(|error| error.to_string())
+            .and_then(|bytes| {
+                store::write_atomically(path, &bytes).map_err(|error| error.to_string())
+            });
+        match written {
+            Ok(()) => self.info(fl!(
+                "notice-report-written",
+                file = path.display().to_string()
+            )),
+            Err(error) => self.error(fl!(
+                "notice-report-failed",
+                file = path.display().to_string(),
+                error = error
+            )),
         }
     }
 
@@ -681,30 +716,9 @@ fn planned_minutes(session: &Session, kind: PhaseKind) -> u32 {
         .map_or(0, |phase| phase.planned_minutes)
 }
 
-/// A file name for a session, made from its title: no characters that some
-/// file system refuses, not empty, not too long.
+/// A file name for a session, made from its title (see [`store::file_stem`]).
 pub fn suggested_file_name(title: &str) -> String {
-    let mut name: String = title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    while name.contains("--") {
-        name = name.replace("--", "-");
-    }
-    let name: String = name.trim_matches('-').chars().take(60).collect();
-    let name = name.trim_end_matches('-');
-    if name.is_empty() {
-        "session.ron".to_owned()
-    } else {
-        format!("{name}.ron")
-    }
+    format!("{}.ron", store::file_stem(title))
 }
 
 #[cfg(test)]

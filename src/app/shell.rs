@@ -4,7 +4,7 @@
 use egui::{Align, Layout, RichText};
 
 use super::command::{Command, ShortcutCommand, Timer, View};
-use super::{Pending, PlenaryApp, break_out, panel, setup, synthesis};
+use super::{Pending, PlenaryApp, break_out, panel, report_view, setup, synthesis};
 use crate::fl;
 
 /// Draws the whole window and collects what the person asked for.
@@ -42,7 +42,10 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
                 synthesis::synthesis_ui(ui, &context, commands);
             }
             View::Plenary => coming_later_ui(ui, View::Plenary, fl!("coming-plenary")),
-            View::Report => coming_later_ui(ui, View::Report, fl!("coming-report")),
+            View::Report => {
+                let change = app.doc.change_count();
+                report_view::report_ui(ui, app.doc.session(), change, &mut app.report, commands);
+            }
         }
     });
     if let Some(recovery) = &app.recovery_offer {

@@ -1,0 +1,179 @@
+//! The Report view: the options, a live preview of the plenary report, and
+//! export to every format.
+
+use egui::RichText;
+
+use super::command::Command;
+use crate::fl;
+use crate::report::{self, AnswerRow, Format, Options, Report};
+use crate::session::{Language, Session};
+
+/// The chosen options and the last report built (rebuilt when the session
+/// or the options change).
+#[derive(Debug, Default)]
+pub struct ReportState {
+    pub anonymous: bool,
+    pub without_annex: bool,
+    /// The headings' language, when not the session's.
+    pub language: Option<Language>,
+    built: Option<(u64, Options, Report)>,
+}
+
+impl ReportState {
+    pub fn options(&self, session: &Session) -> Options {
+        Options {
+            annex: !self.without_annex,
+            anonymous: self.anonymous,
+            language: self.language.unwrap_or(session.language),
+        }
+    }
+
+    fn report(&mut self, session: &Session, change: u64) -> &Report {
+        let options = self.options(session);
+        let stale = !matches!(&self.built, Some((built, built_options, _)) if *built == change && *built_options == options);
+        if stale {
+            self.built = None;
+        }
+        let (_, _, report) = self
+            .built
+            .get_or_insert_with(|| (change, options, report::build(session, options)));
+        report
+    }
+}
+
+pub fn format_name(format: Format) -> String {
+    match format {
+        Format::Markdown => fl!("report-format-md"),
+        Format::Html => fl!("report-format-html"),
+        Format::Docx => fl!("report-format-docx"),
+        Format::Pdf => fl!("report-format-pdf"),
+        Format::Csv => fl!("report-format-csv"),
+    }
+}
+
+pub fn report_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    change: u64,
+    state: &mut ReportState,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut annex = !state.without_annex;
+        if ui
+            .checkbox(&mut annex, fl!("report-option-annex"))
+            .changed()
+        {
+            state.without_annex = !annex;
+        }
+        ui.checkbox(&mut state.anonymous, fl!("report-option-anonymous"));
+        let label = ui.label(fl!("report-option-language"));
+        let current = state.language.unwrap_or(session.language);
+        for language in Language::ALL {
+            let name = match language {
+                Language::English => fl!("language-en"),
+                Language::French => fl!("language-fr"),
+            };
+            if ui
+                .selectable_label(current == language, name)
+                .labelled_by(label.id)
+                .clicked()
+            {
+                state.language = Some(language);
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(fl!("report-export"));
+        for format in Format::ALL {
+            if ui.button(format_name(format)).clicked() {
+                commands.push(Command::ExportReport(format));
+            }
+        }
+    });
+    ui.separator();
+    let report = state.report(session, change);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(900.0);
+            preview_ui(ui, report);
+        });
+}
+
+fn preview_ui(ui: &mut egui::Ui, report: &Report) {
+    let labels = &report.labels;
+    ui.label(RichText::new(&report.title).size(24.0).strong());
+    for line in [&report.meeting, &report.date, &report.venue] {
+        if !line.is_empty() {
+            ui.label(line);
+        }
+    }
+    ui.heading(&labels.background);
+    for paragraph in &report.background {
+        ui.label(paragraph);
+        ui.add_space(4.0);
+    }
+    ui.heading(&labels.panel);
+    if report.speakers.is_empty() {
+        ui.label(RichText::new(&labels.no_speakers).italics());
+    }
+    for speaker in &report.speakers {
+        let who: Vec<&str> = [&speaker.name, &speaker.administration, &speaker.topic]
+            .into_iter()
+            .map(String::as_str)
+            .filter(|part| !part.is_empty())
+            .collect();
+        ui.label(RichText::new(who.join(" · ")).strong());
+        for note in &speaker.notes {
+            ui.label(note);
+        }
+    }
+    for question in &report.questions {
+        ui.add_space(8.0);
+        ui.heading(format!(
+            "{} {}. {}",
+            labels.question, question.number, question.text
+        ));
+        answers_ui(ui, &question.answers, &labels.no_answers);
+    }
+    ui.add_space(8.0);
+    ui.heading(&labels.recommendations);
+    answers_ui(ui, &report.recommendations, &labels.no_answers);
+    if !report.annex.is_empty() {
+        ui.add_space(8.0);
+        ui.heading(&labels.annex);
+        for group in &report.annex {
+            ui.label(RichText::new(&group.name).strong().size(16.0));
+            if !group.rapporteur.is_empty() {
+                ui.label(format!("{}: {}", labels.rapporteur, group.rapporteur));
+            }
+            for question in &group.questions {
+                ui.label(
+                    RichText::new(format!("{} {}", labels.question, question.number)).strong(),
+                );
+                answers_ui(ui, &question.answers, &labels.no_answers);
+            }
+        }
+    }
+}
+
+fn answers_ui(ui: &mut egui::Ui, answers: &[AnswerRow], empty: &str) {
+    if answers.is_empty() {
+        ui.label(RichText::new(empty).italics());
+    }
+    for answer in answers {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(&answer.text);
+            if !answer.group.is_empty() {
+                ui.label(RichText::new(format!("— {}", answer.group)).strong());
+            }
+            let mut detail = answer.kind.clone();
+            if !answer.topics.is_empty() {
+                detail = format!("{detail}; {}", answer.topics.join(", "));
+            }
+            ui.label(RichText::new(detail).weak());
+        });
+    }
+}

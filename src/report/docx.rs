@@ -1,0 +1,228 @@
+//! DOCX for the meeting documents: real heading styles (Word's navigation
+//! pane and table of contents see them), bulleted and numbered lists, and a
+//! table for the panel. Text is XML-escaped by docx-rs; characters XML cannot
+//! hold at all (most control characters) are left out.
+
+use docx_rs::{
+    AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat,
+    Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    Table, TableCell, TableRow,
+};
+
+use super::{AnswerRow, Report, ReportError};
+
+const BULLETS: usize = 1;
+const NUMBERS: usize = 2;
+
+pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
+    let mut doc = styled_document();
+    doc = doc.add_paragraph(styled(&report.title, "Title"));
+    for line in [
+        &report.meeting,
+        &labelled(&report.labels.date, &report.date),
+        &labelled(&report.labels.venue, &report.venue),
+    ] {
+        if !line.is_empty() {
+            doc = doc.add_paragraph(plain(line));
+        }
+    }
+    doc = doc.add_paragraph(styled(&report.labels.background, "Heading1"));
+    for paragraph in &report.background {
+        doc = doc.add_paragraph(plain(paragraph));
+    }
+    doc = doc.add_paragraph(styled(&report.labels.panel, "Heading1"));
+    if report.speakers.is_empty() {
+        doc = doc.add_paragraph(plain(&report.labels.no_speakers));
+    } else {
+        doc = doc.add_table(panel_table(report));
+    }
+    for question in &report.questions {
+        let heading = format!(
+            "{} {}. {}",
+            report.labels.question, question.number, question.text
+        );
+        doc = doc
+            .add_paragraph(styled(&heading, "Heading1"))
+            .add_paragraph(styled(&report.labels.answers, "Heading2"));
+        doc = answer_list(
+            doc,
+            &question.answers,
+            BULLETS,
+            &report.labels.no_answers,
+            true,
+        );
+    }
+    doc = doc.add_paragraph(styled(&report.labels.recommendations, "Heading1"));
+    doc = answer_list(
+        doc,
+        &report.recommendations,
+        NUMBERS,
+        &report.labels.no_answers,
+        false,
+    );
+    if !report.annex.is_empty() {
+        doc = doc.add_paragraph(styled(&report.labels.annex, "Heading1"));
+        for group in &report.annex {
+            doc = doc.add_paragraph(styled(&group.name, "Heading2"));
+            if !group.rapporteur.is_empty() {
+                doc = doc.add_paragraph(plain(&labelled(
+                    &report.labels.rapporteur,
+                    &group.rapporteur,
+                )));
+            }
+            for question in &group.questions {
+                let heading = format!("{} {}", report.labels.question, question.number);
+                doc = doc.add_paragraph(styled(&heading, "Heading3"));
+                for answer in &question.answers {
+                    doc = doc
+                        .add_paragraph(bullet(text_runs(Paragraph::new(), &answer.text), BULLETS));
+                }
+                if question.answers.is_empty() {
+                    doc = doc.add_paragraph(plain(&report.labels.no_answers));
+                }
+            }
+        }
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut bytes)
+        .map_err(|error| ReportError::Write(error.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
+fn styled_document() -> Docx {
+    let heading = |id: &str, name: &str, size: usize| {
+        Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .size(size)
+            .bold()
+            .color("1F4E79")
+    };
+    let list = |id: usize, format: &str, text: &str| {
+        AbstractNumbering::new(id).add_level(
+            Level::new(
+                0,
+                Start::new(1),
+                NumberFormat::new(format),
+                LevelText::new(text),
+                LevelJc::new("left"),
+            )
+            .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
+        )
+    };
+    Docx::new()
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22)
+        .add_style(heading("Title", "Title", 40))
+        .add_style(heading("Heading1", "Heading 1", 30))
+        .add_style(heading("Heading2", "Heading 2", 26))
+        .add_style(heading("Heading3", "Heading 3", 23))
+        .add_abstract_numbering(list(BULLETS, "bullet", "•"))
+        .add_abstract_numbering(list(NUMBERS, "decimal", "%1."))
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .add_numbering(Numbering::new(NUMBERS, NUMBERS))
+}
+
+fn labelled(label: &str, value: &str) -> String {
+    if value.is_empty() {
+        String::new()
+    } else {
+        format!("{label}: {value}")
+    }
+}
+
+fn styled(text: &str, style: &str) -> Paragraph {
+    text_runs(Paragraph::new(), text).style(style)
+}
+
+fn plain(text: &str) -> Paragraph {
+    text_runs(Paragraph::new(), text)
+}
+
+fn bullet(paragraph: Paragraph, list: usize) -> Paragraph {
+    paragraph.numbering(NumberingId::new(list), IndentLevel::new(0))
+}
+
+/// Adds `text` as runs, a typed line break becoming a line break.
+fn text_runs(mut paragraph: Paragraph, text: &str) -> Paragraph {
+    for (index, line) in text.split('\n').enumerate() {
+        let mut run = Run::new();
+        if index > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        paragraph = paragraph.add_run(run.add_text(xml_safe(line)));
+    }
+    paragraph
+}
+
+/// Leaves out the characters XML 1.0 cannot hold, even escaped.
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .collect()
+}
+
+fn answer_list(
+    mut doc: Docx,
+    answers: &[AnswerRow],
+    list: usize,
+    empty: &str,
+    details: bool,
+) -> Docx {
+    if answers.is_empty() {
+        return doc.add_paragraph(plain(empty));
+    }
+    for answer in answers {
+        let mut paragraph = text_runs(Paragraph::new(), &answer.text);
+        if !answer.group.is_empty() {
+            paragraph = paragraph.add_run(
+                Run::new()
+                    .add_text(format!(" — {}", xml_safe(&answer.group)))
+                    .bold(),
+            );
+        }
+        if details {
+            let mut detail = answer.kind.clone();
+            if !answer.topics.is_empty() {
+                detail = format!("{detail}; {}", answer.topics.join(", "));
+            }
+            paragraph = paragraph.add_run(
+                Run::new()
+                    .add_text(format!(" ({})", xml_safe(&detail)))
+                    .color("555555"),
+            );
+        }
+        doc = doc.add_paragraph(bullet(paragraph, list));
+    }
+    doc
+}
+
+fn panel_table(report: &Report) -> Table {
+    let labels = &report.labels;
+    let cell = |text: &str| TableCell::new().add_paragraph(plain(text));
+    let header = |text: &str| {
+        TableCell::new()
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold()))
+    };
+    let mut rows = vec![TableRow::new(vec![
+        header(&labels.speaker),
+        header(&labels.administration),
+        header(&labels.topic),
+        header(&labels.notes),
+    ])];
+    for speaker in &report.speakers {
+        rows.push(TableRow::new(vec![
+            cell(&speaker.name),
+            cell(&speaker.administration),
+            cell(&speaker.topic),
+            cell(&speaker.notes.join("\n")),
+        ]));
+    }
+    Table::new(rows)
+}

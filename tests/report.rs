@@ -1,0 +1,355 @@
+//! The plenary report in every format: nothing dropped, hostile text safe,
+//! anonymous really anonymous, golden files for the text formats.
+
+use std::io::Read as _;
+
+use assert_cmd::Command;
+use plenary::capture::{Edit, new_answer, parse_entry};
+use plenary::report::{self, Format, Options};
+use plenary::session::{AnswerKind, Language, ReplicaId, Session};
+use plenary::store;
+
+const HOSTILE: [&str; 6] = [
+    "<script>alert('x')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1)) & co",
+    "# not a heading | not a cell | *not bold*",
+    "=HYPERLINK(\"http://evil\")",
+    "-1+1 @risk",
+];
+
+/// A session with answers in every question, group and kind, in English and
+/// French, hostile text included, and named groups.
+fn session() -> Session {
+    let mut session = Session::template();
+    let names = [
+        "Atlantic team",
+        "Équipe Sahel",
+        "Pacific caucus",
+        "Nordic table",
+        "Andes circle",
+    ];
+    for (group, name) in session.groups.iter_mut().zip(names) {
+        group.name = name.to_owned();
+        group.rapporteur = format!("Rapporteur of {name}");
+    }
+    session.date = Some(jiff::civil::date(2017, 10, 12));
+    session.panel.speakers[0].name = "Ms Example".into();
+    session.panel.speakers[0].administration = "Customs of Somewhere".into();
+    session.panel.speakers[0].notes = "AI triage of parcels\n\nLessons: start small".into();
+    let kinds = [
+        AnswerKind::Benefit,
+        AnswerKind::UseToday,
+        AnswerKind::FutureUse,
+        AnswerKind::Risk,
+        AnswerKind::Recommendation,
+        AnswerKind::Other,
+    ];
+    let texts = [
+        "Risk engines score every declaration before arrival",
+        "Les portiques biométriques réduisent l'attente des voyageurs",
+        "Drones patrol the green border at night",
+        "Dépendance envers quelques fournisseurs",
+        "Fund pilots before large procurements",
+        "Shared ledger of certificates of origin",
+    ];
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    let mut n = 0;
+    for group in 0..session.groups.len() {
+        for question in 0..session.questions.len() {
+            for (k, kind) in kinds.iter().enumerate() {
+                let text = if (group + question + k) % 7 == 0 {
+                    HOSTILE[n % HOSTILE.len()].to_owned()
+                } else {
+                    format!("{} ({})", texts[(group + k) % texts.len()], n)
+                };
+                n += 1;
+                let entry = parse_entry(&format!("{text} #ai"), &session.topics);
+                let mut answer = new_answer(
+                    entry,
+                    session.groups[group].id,
+                    session.questions[question].id,
+                    *kind,
+                    edit,
+                );
+                answer.id = plenary::session::AnswerId(uuid::Uuid::from_u128(n as u128));
+                session.answers.push(answer);
+            }
+        }
+    }
+    session
+}
+
+fn options() -> Options {
+    Options {
+        annex: true,
+        anonymous: false,
+        language: Language::English,
+    }
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("the document part")
+        .read_to_string(&mut xml)
+        .expect("UTF-8");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn normal(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn html_unescaped(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn every_answer_appears_in_every_format() {
+    let session = session();
+    let report = report::build(&session, options());
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf8");
+    let csv = String::from_utf8(report::render(&report, Format::Csv).expect("csv")).expect("utf8");
+    let docx = docx_text(&report::render(&report, Format::Docx).expect("docx"));
+    let pdf_bytes = report::render(&report, Format::Pdf).expect("pdf");
+    let pdf = normal(&pdf_extract::extract_text_from_mem(&pdf_bytes).expect("pdf text"));
+    let html = html_unescaped(&html);
+    let mut reader =
+        csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let csv_texts: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("a record")[4].to_owned())
+        .collect();
+    assert_eq!(csv_texts.len(), session.live_answers().count());
+    for answer in session.live_answers() {
+        let text = &answer.text;
+        assert!(
+            markdown.contains(&plenary_escape(text)),
+            "markdown lacks {text:?}"
+        );
+        assert!(html.contains(text.as_str()), "html lacks {text:?}");
+        assert!(docx.contains(text.as_str()), "docx lacks {text:?}");
+        assert!(pdf.contains(&normal(text)), "pdf lacks {text:?}");
+        let in_csv = csv_texts
+            .iter()
+            .any(|cell| cell == text || cell.strip_prefix('\'') == Some(text));
+        assert!(in_csv, "csv lacks {text:?}");
+    }
+    for heading in [
+        "Background",
+        "Recommendations to policy leaders",
+        "Annex: each group's answers",
+    ] {
+        assert!(docx.contains(heading) && pdf.contains(heading), "{heading}");
+    }
+}
+
+fn plenary_escape(text: &str) -> String {
+    // The report's Markdown escaping, checked on its own in the unit tests.
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '~' | '>' | '=' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_text_is_inert() {
+    let report = report::build(&session(), options());
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf8");
+    assert!(
+        !html.contains("<script>alert"),
+        "a typed script tag stays text"
+    );
+    assert!(!html.contains("<img"), "a typed tag stays text");
+    assert!(html.contains("&lt;script&gt;"));
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    assert!(!markdown.contains("[click](javascript"), "no live link");
+    assert!(
+        !markdown
+            .lines()
+            .any(|line| line.starts_with("# not a heading"))
+    );
+    let csv = String::from_utf8(report::render(&report, Format::Csv).expect("csv")).expect("utf8");
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '@']), "formula cell {cell:?}");
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"));
+}
+
+#[test]
+fn anonymous_reports_name_no_group_in_any_format() {
+    let session = session();
+    let options = Options {
+        anonymous: true,
+        ..options()
+    };
+    let report = report::build(&session, options);
+    for format in Format::ALL {
+        let bytes = report::render(&report, format).expect("renders");
+        let text = match format {
+            Format::Docx => docx_text(&bytes),
+            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
+            _ => String::from_utf8(bytes).expect("utf8"),
+        };
+        for group in &session.groups {
+            assert!(
+                !text.contains(&group.name),
+                "{format:?} names {}",
+                group.name
+            );
+            assert!(
+                !text.contains(&group.rapporteur),
+                "{format:?} names {}",
+                group.rapporteur
+            );
+        }
+    }
+}
+
+#[test]
+fn french_headings_and_dates() {
+    let options = Options {
+        language: Language::French,
+        ..options()
+    };
+    let report = report::build(&session(), options);
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    assert!(markdown.contains("## Contexte"));
+    assert!(markdown.contains("Recommandations aux décideurs"));
+    assert!(markdown.contains("12 octobre 2017"));
+    assert!(markdown.contains("Avantage"));
+}
+
+#[test]
+fn golden_markdown_html_and_csv() {
+    let mut session = Session::template();
+    session.answers = self::session().answers.into_iter().take(14).collect();
+    let report = report::build(
+        &session,
+        Options {
+            annex: false,
+            ..options()
+        },
+    );
+    for (format, name) in [
+        (Format::Markdown, "report.md"),
+        (Format::Html, "report.html"),
+        (Format::Csv, "report.csv"),
+    ] {
+        let text =
+            String::from_utf8(report::render(&report, format).expect("renders")).expect("utf8");
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn file_names_from_titles_are_safe() {
+    assert_eq!(
+        report::file_name("../../etc/passwd: PTC", Format::Pdf),
+        "etc-passwd-ptc-report.pdf"
+    );
+    assert_eq!(report::file_name("", Format::Csv), "session-report.csv");
+}
+
+#[test]
+fn the_command_line_exports_every_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("session.ron");
+    store::save(&file, &session()).expect("saves");
+    for format in Format::ALL {
+        let out = dir.path().join(format!("report.{}", format.extension()));
+        Command::cargo_bin("plenary")
+            .expect("binary")
+            .args([
+                "report".as_ref(),
+                file.as_os_str(),
+                "--out".as_ref(),
+                out.as_os_str(),
+            ])
+            .assert()
+            .code(0);
+        assert!(
+            std::fs::metadata(&out).expect("written").len() > 500,
+            "{format:?}"
+        );
+    }
+    let out = dir.path().join("anon.txt");
+    Command::cargo_bin("plenary")
+        .expect("binary")
+        .args([
+            "report".as_ref(),
+            file.as_os_str(),
+            "--format".as_ref(),
+            "md".as_ref(),
+            "--anonymous".as_ref(),
+            "--no-annex".as_ref(),
+            "--language".as_ref(),
+            "fr".as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ])
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("Contexte") && !text.contains("Atlantic team"));
+
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Session(").expect("writes");
+    let output = Command::cargo_bin("plenary")
+        .expect("binary")
+        .args([
+            "report".as_ref(),
+            broken.as_os_str(),
+            "--out".as_ref(),
+            dir.path().join("x.pdf").as_os_str(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with(&format!("{}:", broken.display())));
+}
