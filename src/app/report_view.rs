@@ -67,18 +67,14 @@ pub fn report_ui(
             state.without_annex = !annex;
         }
         ui.checkbox(&mut state.anonymous, fl!("report-option-anonymous"));
-        let label = ui.label(fl!("report-option-language"));
+        ui.label(fl!("report-option-language"));
         let current = state.language.unwrap_or(session.language);
         for language in Language::ALL {
             let name = match language {
                 Language::English => fl!("language-en"),
                 Language::French => fl!("language-fr"),
             };
-            if ui
-                .selectable_label(current == language, name)
-                .labelled_by(label.id)
-                .clicked()
-            {
+            if ui.selectable_label(current == language, name).clicked() {
                 state.language = Some(language);
             }
         }

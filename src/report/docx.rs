@@ -4,15 +4,16 @@
 //! hold at all (most control characters) are left out.
 
 use docx_rs::{
-    AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat,
-    Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
-    Table, TableCell, TableRow,
+    AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start,
+    Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{AnswerRow, Report, ReportError};
 
-const BULLETS: usize = 1;
-const NUMBERS: usize = 2;
+// docx-rs writes a numbering of its own with id 1.
+const BULLETS: usize = 10;
+const NUMBERS: usize = 11;
 
 pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut doc = styled_document();
@@ -137,11 +138,13 @@ fn labelled(label: &str, value: &str) -> String {
 }
 
 fn styled(text: &str, style: &str) -> Paragraph {
-    text_runs(Paragraph::new(), text).style(style)
+    text_runs(Paragraph::new(), text)
+        .style(style)
+        .line_spacing(LineSpacing::new().before(240).after(120))
 }
 
 fn plain(text: &str) -> Paragraph {
-    text_runs(Paragraph::new(), text)
+    text_runs(Paragraph::new(), text).line_spacing(LineSpacing::new().after(120))
 }
 
 fn bullet(paragraph: Paragraph, list: usize) -> Paragraph {
@@ -225,4 +228,6 @@ fn panel_table(report: &Report) -> Table {
         ]));
     }
     Table::new(rows)
+        .set_grid(vec![2000, 2000, 2200, 3400])
+        .width(9600, WidthType::Dxa)
 }

@@ -1,0 +1,88 @@
+//! Exporting the plenary report in every format: the default session (with
+//! the answers of five groups) and a session of 20,000 answers. Targets: under
+//! 1 s per format for the default session, under 5 s for 20,000 answers.
+//!
+//! Run: `cargo bench --bench report`.
+
+use std::time::{Duration, Instant};
+
+use plenary::capture::{Edit, new_answer, parse_entry};
+use plenary::merge::{Accept, merge_into};
+use plenary::report::{self, Format, Options};
+use plenary::session::{AnswerKind, Language, ReplicaId, Session};
+use plenary::store;
+
+fn default_session() -> Session {
+    let mut session = Session::template();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
+    for group in 1..=5 {
+        let file = store::load(&dir.join(format!("group-{group}.ron"))).expect("fixture loads");
+        merge_into(&mut session, &file, Accept::SameSession).expect("same session");
+    }
+    session
+}
+
+fn big_session(answers: usize) -> Session {
+    let mut session = Session::template();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let kinds = [
+        AnswerKind::Benefit,
+        AnswerKind::UseToday,
+        AnswerKind::FutureUse,
+        AnswerKind::Risk,
+        AnswerKind::Recommendation,
+    ];
+    for n in 0..answers {
+        let text = format!(
+            "Answer {n}: risk engines flag consignments before arrival; les scellés électroniques suivent les conteneurs #ai #iot"
+        );
+        let entry = parse_entry(&text, &session.topics);
+        let group = session.groups[n % session.groups.len()].id;
+        let question = session.questions[n % 2].id;
+        session.answers.push(new_answer(
+            entry,
+            group,
+            question,
+            kinds[n % kinds.len()],
+            edit,
+        ));
+    }
+    session
+}
+
+fn time(session: &Session, format: Format) -> Duration {
+    let options = Options {
+        annex: true,
+        anonymous: false,
+        language: Language::English,
+    };
+    let start = Instant::now();
+    let bytes = report::render(&report::build(session, options), format).expect("renders");
+    let elapsed = start.elapsed();
+    assert!(!bytes.is_empty());
+    elapsed
+}
+
+fn main() {
+    let small = default_session();
+    let big = big_session(20_000);
+    // The first export in a process also parses Typst's fonts, and Typst
+    // memoises layout between runs; both figures are shown.
+    println!("report export, build + render: first run in this process, then best of 3");
+    for (name, session) in [("default session", &small), ("20,000 answers", &big)] {
+        println!("{name} ({} answers):", session.live_answers().count());
+        for format in Format::ALL {
+            let first = time(session, format);
+            let best = (0..3).map(|_| time(session, format)).min().expect("rounds");
+            println!(
+                "  {:>4}: first {:>9.1} ms, best {:>9.1} ms",
+                format.extension(),
+                first.as_secs_f64() * 1e3,
+                best.as_secs_f64() * 1e3
+            );
+        }
+    }
+}

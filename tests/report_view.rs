@@ -1,0 +1,71 @@
+//! The Report view in the real app: options, live preview, export.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
+use plenary::merge::{Accept, merge_into};
+use plenary::report::Format;
+use plenary::session::Session;
+use plenary::store;
+
+fn merged_session_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut session = Session::template();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
+    for group in 1..=5 {
+        let file = store::load(&fixtures.join(format!("group-{group}.ron"))).expect("fixture");
+        merge_into(&mut session, &file, Accept::SameSession).expect("same session");
+    }
+    session.groups[2].name = "Groupe francophone".into();
+    let path = dir.join("plenary.ron");
+    store::save(&path, &session).expect("saves");
+    path
+}
+
+#[test]
+fn the_preview_follows_the_options_and_export_writes_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = AppConfig {
+        open: Some(merged_session_file(dir.path())),
+        prefs: Some(Prefs {
+            view: View::Report,
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 4000.0])
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    harness.get_by_label("Recommendations to policy leaders");
+    let text = "Les portiques biométriques réduisent l'attente des voyageurs à l'aéroport";
+    assert_eq!(
+        harness.query_all_by_label(text).count(),
+        2,
+        "in its question and in the annex"
+    );
+    assert!(harness.query_all_by_label("— Groupe francophone").count() > 0);
+
+    harness.get_by_label("Anonymous (no group names)").click();
+    harness.run();
+    assert_eq!(
+        harness.query_all_by_label("— Groupe francophone").count(),
+        0
+    );
+    harness.get_by_label("French").click();
+    harness.run();
+    harness.get_by_label("Recommandations aux décideurs");
+
+    let out = dir.path().join("rapport.md");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, Command::ExportReportTo(Format::Markdown, out.clone()));
+    harness.run();
+    harness.get_by_label_contains("Dismiss: Report written");
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("Recommandations aux décideurs"));
+    assert!(
+        !text.contains("Groupe francophone"),
+        "anonymous, as previewed"
+    );
+}
