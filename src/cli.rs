@@ -163,6 +163,13 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
             Err(error) => {
                 all_merged = false;
                 eprintln!("{error}");
+                if same_file(file, out) {
+                    eprintln!(
+                        "plenary merge: {} is also the output; it was not overwritten. Fix it, or write elsewhere",
+                        out.display()
+                    );
+                    return ExitCode::FAILURE;
+                }
                 continue;
             }
         };
@@ -197,6 +204,13 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
     }
 }
 

@@ -13,10 +13,18 @@ fn harness_on_break_out() -> Harness<'static, PlenaryApp> {
     harness_with(Harness::<PlenaryApp>::builder())
 }
 
-fn harness_with(builder: egui_kittest::HarnessBuilder<PlenaryApp>) -> Harness<'static, PlenaryApp> {
+/// The app on the default session, showing `view`.
+fn harness_in(view: View) -> Harness<'static, PlenaryApp> {
+    build(Harness::<PlenaryApp>::builder(), view)
+}
+
+fn build(
+    builder: egui_kittest::HarnessBuilder<PlenaryApp>,
+    view: View,
+) -> Harness<'static, PlenaryApp> {
     let config = AppConfig {
         prefs: Some(Prefs {
-            view: View::BreakOut,
+            view,
             ..Prefs::default()
         }),
         ..AppConfig::default()
@@ -25,6 +33,12 @@ fn harness_with(builder: egui_kittest::HarnessBuilder<PlenaryApp>) -> Harness<'s
         .with_size([1280.0, 1000.0])
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
+    harness
+}
+
+/// The app in the Break-out, this laptop capturing Group 3.
+fn harness_with(builder: egui_kittest::HarnessBuilder<PlenaryApp>) -> Harness<'static, PlenaryApp> {
+    let mut harness = build(builder, View::BreakOut);
     // "This laptop captures Group 3".
     harness.get_by_label("This laptop captures").click();
     harness.run();
@@ -260,17 +274,7 @@ fn hostile_text_is_kept_as_typed() {
 
 #[test]
 fn a_group_that_is_not_listed_can_be_added() {
-    let config = AppConfig {
-        prefs: Some(Prefs {
-            view: View::BreakOut,
-            ..Prefs::default()
-        }),
-        ..AppConfig::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1000.0])
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = harness_in(View::BreakOut);
     harness.get_by_label_contains("Choose the group");
     type_line(
         &mut harness,
@@ -322,17 +326,7 @@ fn the_countdown_starts_and_survives_a_restart() {
 
 #[test]
 fn panel_notes_are_taken_under_each_speaker() {
-    let config = AppConfig {
-        prefs: Some(Prefs {
-            view: View::Panel,
-            ..Prefs::default()
-        }),
-        ..AppConfig::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1000.0])
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = harness_in(View::Panel);
     spoken(&harness, "Panel time left: 40 min 0 s");
     harness.get_by_label("Notes on speaker 2").focus();
     harness.run();

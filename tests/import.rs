@@ -235,3 +235,44 @@ fn a_conflict_is_shown_and_resolved_by_keeping_one_version() {
         "the conflict is back"
     );
 }
+
+#[test]
+fn files_dropped_while_the_app_asks_a_question_wait_for_the_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_path = dir.path().join("recovery.ron");
+    let mut recovered = Session::template();
+    recovered.title = "Recovered work".into();
+    let recovery = plenary::autosave::Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: recovered,
+    };
+    plenary::autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let mut laptop = GroupLaptop::new(1);
+    laptop.type_answer("GPS seals on transit cargo #iot");
+    let file = laptop.save(dir.path(), "group-2.ron");
+
+    let config = AppConfig {
+        recovery_path: Some(recovery_path),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 1200.0])
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    drop_files(&mut harness, &[&file]);
+    assert_eq!(
+        harness.state().session().live_answers().count(),
+        0,
+        "not yet"
+    );
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let session = harness.state().session();
+    assert_eq!(session.title, "Recovered work");
+    assert_eq!(
+        session.live_answers().count(),
+        1,
+        "imported into the restored session"
+    );
+}

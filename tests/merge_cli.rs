@@ -206,3 +206,26 @@ fn usage_errors_exit_2() {
     plenary().args(["merge", "a.ron"]).assert().code(2);
     plenary().args(["merge", "--out", "x.ron"]).assert().code(2);
 }
+
+#[test]
+fn an_unreadable_output_file_is_never_overwritten() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let group = group_file_with(dir.path(), "g2.ron", 1, &["Drones at night #drone"]);
+    let session = dir.path().join("plenary.ron");
+    std::fs::write(&session, "Session(\n    format: 1,\n    title: oops\n").expect("writes");
+    let before = std::fs::read(&session).expect("reads");
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&session)
+        .arg(&session)
+        .arg(&group)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(&session).expect("reads"),
+        before,
+        "left as it was"
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not overwritten"));
+}

@@ -153,7 +153,7 @@ fn every_answer_appears_in_every_format() {
     for answer in session.live_answers() {
         let text = &answer.text;
         assert!(
-            markdown.contains(&plenary_escape(text)),
+            markdown.contains(&report::escape_markdown(text)),
             "markdown lacks {text:?}"
         );
         assert!(html.contains(text.as_str()), "html lacks {text:?}");
@@ -171,24 +171,6 @@ fn every_answer_appears_in_every_format() {
     ] {
         assert!(docx.contains(heading) && pdf.contains(heading), "{heading}");
     }
-}
-
-fn plenary_escape(text: &str) -> String {
-    // The report's Markdown escaping, checked on its own in the unit tests.
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '>' | '=' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[test]

@@ -138,6 +138,8 @@ pub struct PlenaryApp {
     /// What the last imports did, newest first.
     imports: Vec<ImportLine>,
     watch: Option<FolderWatch>,
+    /// Dropped or watched files not imported yet (a question is open).
+    waiting_imports: Vec<PathBuf>,
     report: report_view::ReportState,
 }
 
@@ -179,6 +181,7 @@ impl PlenaryApp {
             break_out: break_out::BreakOutState::default(),
             imports: Vec::new(),
             watch: None,
+            waiting_imports: Vec::new(),
             report: report_view::ReportState::default(),
         };
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
@@ -483,10 +486,10 @@ impl PlenaryApp {
 
     fn restore_recovery(&mut self) {
         if let Some(recovery) = self.recovery_offer.take() {
-            self.doc = match recovery.source {
+            self.replace_document(match recovery.source {
                 Some(path) => Document::opened(recovery.session, path),
                 None => Document::untitled(recovery.session),
-            };
+            });
             self.doc.mark_unsaved();
             self.info(fl!("notice-recovered"));
         }
@@ -518,6 +521,13 @@ impl PlenaryApp {
         ));
     }
 
+    /// Puts another document in place of the open one; views that cache
+    /// what they built from the session start afresh.
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.report = report_view::ReportState::default();
+    }
+
     /// Runs `pending` now if nothing is unsaved, else asks first.
     fn after_confirming(&mut self, pending: Pending) {
         if self.doc.is_dirty() {
@@ -540,7 +550,7 @@ impl PlenaryApp {
         match pending {
             Pending::Close => self.may_close = true,
             Pending::New => {
-                self.doc = Document::untitled(Session::new_from_template());
+                self.replace_document(Document::untitled(Session::new_from_template()));
                 self.autosave.written();
             }
             Pending::Open(path) => self.open_now(&path),
@@ -549,9 +559,11 @@ impl PlenaryApp {
 
     /// Opens `path`, keeping the current session if it cannot be read.
     fn open_now(&mut self, path: &Path) {
+        // Absolute, so Recent files and recovery still find it from elsewhere.
+        let path = &absolute(path);
         match store::load(path) {
             Ok(session) => {
-                self.doc = Document::opened(session, path.to_path_buf());
+                self.replace_document(Document::opened(session, path.clone()));
                 self.prefs.remember(path);
                 self.autosave.written();
             }
@@ -570,6 +582,7 @@ impl PlenaryApp {
     }
 
     fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
+        let path = &absolute(path);
         match self.doc.save_to(path) {
             Ok(()) => {
                 self.prefs.remember(path);
@@ -676,13 +689,21 @@ impl eframe::App for PlenaryApp {
         });
         if !dropped.is_empty() {
             commands.push(Command::Show(View::Synthesis));
-            commands.push(Command::ImportPaths(dropped));
+            self.waiting_imports.extend(dropped);
         }
         if let Some(watch) = &self.watch {
-            let ready = watch.ready();
-            if !ready.is_empty() {
-                commands.push(Command::ImportPaths(ready));
-            }
+            // Never the session's own file, wherever it was saved since.
+            let own = self.doc.path().map(absolute);
+            let ready = watch.ready().into_iter();
+            self.waiting_imports
+                .extend(ready.filter(|file| Some(absolute(file)) != own));
+        }
+        // Files wait while the app asks a question (restore? save changes?),
+        // so they go into the session the person keeps.
+        let asking = self.confirm.is_some() || self.recovery_offer.is_some();
+        if !asking && !self.waiting_imports.is_empty() {
+            let files = std::mem::take(&mut self.waiting_imports);
+            commands.push(Command::ImportPaths(files));
         }
         if self.confirm.is_none() && self.recovery_offer.is_none() {
             commands.extend(command::pressed_shortcuts(&ctx));
@@ -714,6 +735,13 @@ fn planned_minutes(session: &Session, kind: PhaseKind) -> u32 {
         .iter()
         .find(|phase| phase.kind == kind)
         .map_or(0, |phase| phase.planned_minutes)
+}
+
+/// `path` made absolute (canonical when it exists), for comparing and keeping.
+fn absolute(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A file name for a session, made from its title (see [`store::file_stem`]).

@@ -10,6 +10,7 @@ mod docx;
 mod markdown;
 mod pdf;
 
+pub use markdown::escape_markdown;
 use serde::Serialize;
 
 use crate::i18n::loader_for;
