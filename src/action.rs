@@ -255,13 +255,15 @@ fn insert_at<T>(items: &mut Vec<T>, item: T, index: usize) {
 
 fn remove(session: &mut Session, id: ItemId) -> Result<Action, ActionError> {
     let index = position(session, id).ok_or(ActionError::Missing)?;
+    // Every version counts, the ones in conflict too: the facilitator may
+    // yet keep a live version of an answer whose shown version is deleted.
     let in_use = session
-        .live_answers()
-        .filter(|answer| match id {
-            ItemId::Question(question) => answer.question == question,
-            ItemId::Group(group) => answer.group == group,
-            ItemId::Topic(topic) => answer.topics.contains(&topic),
-            ItemId::Phase(_) | ItemId::Speaker(_) | ItemId::Answer(_) => false,
+        .answers
+        .iter()
+        .filter(|answer| {
+            std::iter::once(*answer)
+                .chain(&answer.conflicts)
+                .any(|version| !version.deleted && uses(version, id))
         })
         .count();
     if in_use > 0 {
@@ -288,6 +290,16 @@ fn remove(session: &mut Session, id: ItemId) -> Result<Action, ActionError> {
         ItemId::Answer(_) => Item::Answer(session.answers.remove(index)),
     };
     Ok(Action::Insert { item, index })
+}
+
+/// True when `answer` belongs to the question or group, or is tagged with the topic.
+fn uses(answer: &Answer, id: ItemId) -> bool {
+    match id {
+        ItemId::Question(question) => answer.question == question,
+        ItemId::Group(group) => answer.group == group,
+        ItemId::Topic(topic) => answer.topics.contains(&topic),
+        ItemId::Phase(_) | ItemId::Speaker(_) | ItemId::Answer(_) => false,
+    }
 }
 
 fn move_item(session: &mut Session, id: ItemId, index: usize) -> Result<Action, ActionError> {
@@ -523,6 +535,33 @@ mod tests {
         ]);
         assert_eq!(apply(&mut s, batch), Err(ActionError::Missing));
         assert_eq!(s, before);
+    }
+
+    #[test]
+    fn a_live_version_in_conflict_keeps_its_question() {
+        let mut s = session();
+        let question = s.questions[1].id;
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let live = Answer {
+            id: AnswerId::new(),
+            group: s.groups[0].id,
+            question,
+            text: "Drones at night".into(),
+            topics: vec![],
+            kind: AnswerKind::FutureUse,
+            created: now,
+            modified: now,
+            revision: 1,
+            deleted: false,
+            clock: crate::session::Clock::new(),
+            conflicts: Vec::new(),
+        };
+        let mut shown = live.clone();
+        shown.deleted = true;
+        shown.conflicts = vec![live];
+        s.answers.push(shown);
+        let result = apply(&mut s, Action::Remove(ItemId::Question(question)));
+        assert_eq!(result, Err(ActionError::InUse { count: 1 }));
     }
 
     #[test]
