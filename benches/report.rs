@@ -28,13 +28,8 @@ fn big_session(answers: usize) -> Session {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };
-    let kinds = [
-        AnswerKind::Benefit,
-        AnswerKind::UseToday,
-        AnswerKind::FutureUse,
-        AnswerKind::Risk,
-        AnswerKind::Recommendation,
-    ];
+    // Every kind but Other, so a fifth of the answers are recommendations.
+    let kinds = &AnswerKind::ALL[..5];
     for n in 0..answers {
         let text = format!(
             "Answer {n}: risk engines flag consignments before arrival; les scellés électroniques suivent les conteneurs #ai #iot"

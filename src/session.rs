@@ -222,6 +222,18 @@ pub enum AnswerKind {
     Other,
 }
 
+impl AnswerKind {
+    /// Every kind, in the order pickers and reports list them.
+    pub const ALL: [AnswerKind; 6] = [
+        AnswerKind::Benefit,
+        AnswerKind::UseToday,
+        AnswerKind::FutureUse,
+        AnswerKind::Risk,
+        AnswerKind::Recommendation,
+        AnswerKind::Other,
+    ];
+}
+
 /// One answer a group gave to a question.
 ///
 /// `revision` counts the edits made to the answer anywhere; `clock` says which

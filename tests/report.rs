@@ -37,14 +37,7 @@ fn session() -> Session {
     session.panel.speakers[0].name = "Ms Example".into();
     session.panel.speakers[0].administration = "Customs of Somewhere".into();
     session.panel.speakers[0].notes = "AI triage of parcels\n\nLessons: start small".into();
-    let kinds = [
-        AnswerKind::Benefit,
-        AnswerKind::UseToday,
-        AnswerKind::FutureUse,
-        AnswerKind::Risk,
-        AnswerKind::Recommendation,
-        AnswerKind::Other,
-    ];
+    let kinds = AnswerKind::ALL;
     let texts = [
         "Risk engines score every declaration before arrival",
         "Les portiques biométriques réduisent l'attente des voyageurs",
