@@ -462,6 +462,25 @@ mod tests {
         Session::template()
     }
 
+    /// A live answer of the first group to `question`.
+    fn answer_of(session: &Session, question: QuestionId, text: &str) -> Answer {
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        Answer {
+            id: AnswerId::new(),
+            group: session.groups[0].id,
+            question,
+            text: text.into(),
+            topics: vec![],
+            kind: AnswerKind::UseToday,
+            created: now,
+            modified: now,
+            revision: 1,
+            deleted: false,
+            clock: crate::session::Clock::new(),
+            conflicts: Vec::new(),
+        }
+    }
+
     #[test]
     fn typing_into_one_field_is_one_undo_step() {
         let mut s = session();
@@ -486,21 +505,8 @@ mod tests {
     fn removing_a_question_with_answers_is_refused() {
         let mut s = session();
         let question = s.questions[0].id;
-        let now = jiff::Timestamp::UNIX_EPOCH;
-        s.answers.push(Answer {
-            id: AnswerId::new(),
-            group: s.groups[0].id,
-            question,
-            text: "Risk engines flag consignments".into(),
-            topics: vec![],
-            kind: AnswerKind::UseToday,
-            created: now,
-            modified: now,
-            revision: 1,
-            deleted: false,
-            clock: crate::session::Clock::new(),
-            conflicts: Vec::new(),
-        });
+        let answer = answer_of(&s, question, "Risk engines flag consignments");
+        s.answers.push(answer);
         let before = s.clone();
         let result = apply(&mut s, Action::Remove(ItemId::Question(question)));
         assert_eq!(result, Err(ActionError::InUse { count: 1 }));
@@ -541,21 +547,7 @@ mod tests {
     fn a_live_version_in_conflict_keeps_its_question() {
         let mut s = session();
         let question = s.questions[1].id;
-        let now = jiff::Timestamp::UNIX_EPOCH;
-        let live = Answer {
-            id: AnswerId::new(),
-            group: s.groups[0].id,
-            question,
-            text: "Drones at night".into(),
-            topics: vec![],
-            kind: AnswerKind::FutureUse,
-            created: now,
-            modified: now,
-            revision: 1,
-            deleted: false,
-            clock: crate::session::Clock::new(),
-            conflicts: Vec::new(),
-        };
+        let live = answer_of(&s, question, "Drones at night");
         let mut shown = live.clone();
         shown.deleted = true;
         shown.conflicts = vec![live];

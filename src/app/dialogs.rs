@@ -98,14 +98,11 @@ impl FileDialogs {
         name: String,
     ) {
         self.spawn(ctx, move || {
-            let mut dialog = rfd::FileDialog::new()
+            let dialog = rfd::FileDialog::new()
                 .set_title(fl!("dialog-export-title"))
                 .add_filter(format.extension(), &[format.extension()])
                 .set_file_name(name);
-            if let Some(folder) = folder {
-                dialog = dialog.set_directory(folder);
-            }
-            dialog
+            in_folder(dialog, folder)
                 .save_file()
                 .map(|path| Command::ExportReportTo(format, path))
         });
@@ -142,6 +139,11 @@ impl FileDialogs {
 
 fn session_dialog(folder: Option<PathBuf>) -> rfd::FileDialog {
     let dialog = rfd::FileDialog::new().add_filter(fl!("dialog-filter-session"), &["ron"]);
+    in_folder(dialog, folder)
+}
+
+/// The dialog opening in `folder`, when there is one.
+fn in_folder(dialog: rfd::FileDialog, folder: Option<PathBuf>) -> rfd::FileDialog {
     match folder {
         Some(folder) => dialog.set_directory(folder),
         None => dialog,
