@@ -7,7 +7,7 @@
 
 use crate::session::{
     Answer, AnswerId, Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId,
-    Session, Speaker, SpeakerId, Topic, TopicId,
+    Session, Speaker, SpeakerId, Theme, ThemeId, Topic, TopicId, VoteBy,
 };
 
 /// A text field of the session that a person edits.
@@ -26,6 +26,7 @@ pub enum TextField {
     SpeakerName(SpeakerId),
     SpeakerAdministration(SpeakerId),
     SpeakerNotes(SpeakerId),
+    ThemeName(ThemeId),
 }
 
 /// An item of one of the session's ordered lists.
@@ -37,6 +38,7 @@ pub enum Item {
     Phase(Phase),
     Speaker(Speaker),
     Answer(Answer),
+    Theme(Theme),
 }
 
 /// Names an item of one of the session's ordered lists.
@@ -48,6 +50,7 @@ pub enum ItemId {
     Phase(PhaseId),
     Speaker(SpeakerId),
     Answer(AnswerId),
+    Theme(ThemeId),
 }
 
 /// One change to a session.
@@ -93,6 +96,29 @@ pub enum Action {
     /// Puts a new version of an existing answer in its place (an edit, a new
     /// kind or tags, a deletion marker).
     ReplaceAnswer(Answer),
+    /// Sets which answers a theme holds, in order.
+    SetThemeAnswers {
+        theme: ThemeId,
+        answers: Vec<AnswerId>,
+    },
+    /// Marks a theme as only suggested, or accepted.
+    SetThemeSuggested {
+        theme: ThemeId,
+        suggested: bool,
+    },
+    /// Sets the dots a voter gives a theme (0 takes the vote away).
+    SetVote {
+        theme: ThemeId,
+        voter: String,
+        dots: u32,
+    },
+    SetDotsPerVoter(u32),
+    SetVoteBy(VoteBy),
+    /// Marks answers as seen, or not, while shaping themes.
+    SetReviewed {
+        answers: Vec<AnswerId>,
+        reviewed: bool,
+    },
     /// Several actions as one undo step, applied in order; all or none.
     Batch(Vec<Action>),
 }
@@ -178,7 +204,73 @@ pub fn apply(session: &mut Session, action: Action) -> Result<Action, ActionErro
             let slot = find_mut(&mut session.answers, |a| a.id == answer.id)?;
             Ok(Action::ReplaceAnswer(std::mem::replace(slot, answer)))
         }
+        Action::SetThemeAnswers { .. }
+        | Action::SetThemeSuggested { .. }
+        | Action::SetVote { .. }
+        | Action::SetDotsPerVoter(_)
+        | Action::SetVoteBy(_)
+        | Action::SetReviewed { .. } => apply_to_themes(session, action),
         Action::Batch(actions) => apply_batch(session, actions),
+    }
+}
+
+/// The actions on themes and votes.
+fn apply_to_themes(session: &mut Session, action: Action) -> Result<Action, ActionError> {
+    match action {
+        Action::SetThemeAnswers { theme, answers } => {
+            let slot = &mut find_mut(&mut session.themes, |t| t.id == theme)?.answers;
+            let old = std::mem::replace(slot, answers);
+            Ok(Action::SetThemeAnswers {
+                theme,
+                answers: old,
+            })
+        }
+        Action::SetThemeSuggested { theme, suggested } => {
+            let slot = &mut find_mut(&mut session.themes, |t| t.id == theme)?.suggested;
+            let old = std::mem::replace(slot, suggested);
+            Ok(Action::SetThemeSuggested {
+                theme,
+                suggested: old,
+            })
+        }
+        Action::SetVote { theme, voter, dots } => {
+            let votes = &mut find_mut(&mut session.themes, |t| t.id == theme)?.votes;
+            let old = if dots == 0 {
+                votes.remove(&voter)
+            } else {
+                votes.insert(voter.clone(), dots)
+            };
+            Ok(Action::SetVote {
+                theme,
+                voter,
+                dots: old.unwrap_or(0),
+            })
+        }
+        Action::SetDotsPerVoter(dots) => Ok(Action::SetDotsPerVoter(std::mem::replace(
+            &mut session.dots_per_voter,
+            dots,
+        ))),
+        Action::SetVoteBy(by) => Ok(Action::SetVoteBy(std::mem::replace(
+            &mut session.vote_by,
+            by,
+        ))),
+        Action::SetReviewed { answers, reviewed } => {
+            let changed: Vec<AnswerId> = answers
+                .into_iter()
+                .filter(|answer| {
+                    if reviewed {
+                        session.reviewed.insert(*answer)
+                    } else {
+                        session.reviewed.remove(answer)
+                    }
+                })
+                .collect();
+            Ok(Action::SetReviewed {
+                answers: changed,
+                reviewed: !reviewed,
+            })
+        }
+        other => unreachable!("not an action on themes: {other:?}"),
     }
 }
 
@@ -221,6 +313,7 @@ fn text_slot(session: &mut Session, field: TextField) -> Option<&mut String> {
         TextField::SpeakerNotes(id) => {
             &mut find(&mut session.panel.speakers, |s| s.id == id)?.notes
         }
+        TextField::ThemeName(id) => &mut find(&mut session.themes, |t| t.id == id)?.name,
     };
     Some(slot)
 }
@@ -245,6 +338,7 @@ fn insert(session: &mut Session, item: Item, index: usize) -> Result<Action, Act
         Item::Phase(phase) => insert_at(&mut session.agenda, phase, index),
         Item::Speaker(speaker) => insert_at(&mut session.panel.speakers, speaker, index),
         Item::Answer(answer) => insert_at(&mut session.answers, answer, index),
+        Item::Theme(theme) => insert_at(&mut session.themes, theme, index),
     }
     Ok(Action::Remove(id))
 }
@@ -288,6 +382,7 @@ fn remove(session: &mut Session, id: ItemId) -> Result<Action, ActionError> {
         ItemId::Phase(_) => Item::Phase(session.agenda.remove(index)),
         ItemId::Speaker(_) => Item::Speaker(session.panel.speakers.remove(index)),
         ItemId::Answer(_) => Item::Answer(session.answers.remove(index)),
+        ItemId::Theme(_) => Item::Theme(session.themes.remove(index)),
     };
     Ok(Action::Insert { item, index })
 }
@@ -298,7 +393,7 @@ fn uses(answer: &Answer, id: ItemId) -> bool {
         ItemId::Question(question) => answer.question == question,
         ItemId::Group(group) => answer.group == group,
         ItemId::Topic(topic) => answer.topics.contains(&topic),
-        ItemId::Phase(_) | ItemId::Speaker(_) | ItemId::Answer(_) => false,
+        ItemId::Phase(_) | ItemId::Speaker(_) | ItemId::Answer(_) | ItemId::Theme(_) => false,
     }
 }
 
@@ -311,6 +406,7 @@ fn move_item(session: &mut Session, id: ItemId, index: usize) -> Result<Action, 
         ItemId::Phase(_) => move_within(&mut session.agenda, from, index),
         ItemId::Speaker(_) => move_within(&mut session.panel.speakers, from, index),
         ItemId::Answer(_) => move_within(&mut session.answers, from, index),
+        ItemId::Theme(_) => move_within(&mut session.themes, from, index),
     }
     Ok(Action::Move {
         item: id,
@@ -348,6 +444,7 @@ pub fn position(session: &Session, id: ItemId) -> Option<usize> {
         ItemId::Phase(id) => session.agenda.iter().position(|p| p.id == id),
         ItemId::Speaker(id) => session.panel.speakers.iter().position(|s| s.id == id),
         ItemId::Answer(id) => session.answers.iter().position(|a| a.id == id),
+        ItemId::Theme(id) => session.themes.iter().position(|t| t.id == id),
     }
 }
 
@@ -360,6 +457,7 @@ impl Item {
             Item::Phase(phase) => ItemId::Phase(phase.id),
             Item::Speaker(speaker) => ItemId::Speaker(speaker.id),
             Item::Answer(answer) => ItemId::Answer(answer.id),
+            Item::Theme(theme) => ItemId::Theme(theme.id),
         }
     }
 }

@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 use crate::merge::{self, Accept, FileReport};
 use crate::report::{self, Format};
-use crate::session::{Language, Session};
+use crate::session::{AnswerId, Language, QuestionId, Session};
 use crate::{fl, store};
 
 /// Plenary runs a panel-then-break-out session offline: set it up, capture
@@ -76,6 +76,44 @@ pub enum CliCommand {
         #[arg(long, value_parser = ["en", "fr"])]
         language: Option<String>,
     },
+    /// Suggest themes across groups for a session's answers, as the app's
+    /// "Suggest themes" button does. Answers already in an accepted theme are
+    /// left where they are. Exits 0, or 1 with a message naming the file.
+    Themes {
+        /// The session file.
+        file: PathBuf,
+        /// Only this question: its number (1, 2, ...) or its id.
+        #[arg(long)]
+        question: Option<String>,
+        /// How alike answers must be to share a theme, from 0 (coarse) to 1
+        /// (fine).
+        #[arg(long, default_value_t = crate::themes::DEFAULT_SIMILARITY, value_parser = similarity)]
+        similarity: f32,
+        #[arg(long, value_enum, default_value_t = ThemesFormat::Text)]
+        format: ThemesFormat,
+        /// Also write a copy of the session holding the themes as
+        /// suggestions, for the facilitator to accept in the app.
+        #[arg(long, value_name = "OUT")]
+        write: Option<PathBuf>,
+    },
+}
+
+/// How `plenary themes` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemesFormat {
+    Text,
+    Json,
+}
+
+fn similarity(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .parse()
+        .map_err(|_| format!("“{text}” is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not between 0 and 1"))
+    }
 }
 
 /// Runs a command that needs no window, printing its findings.
@@ -104,7 +142,177 @@ pub fn run(command: CliCommand) -> ExitCode {
             });
             report(&file, &out, format, !no_annex, anonymous, language)
         }
+        CliCommand::Themes {
+            file,
+            question,
+            similarity,
+            format,
+            write,
+        } => themes(
+            &file,
+            question.as_deref(),
+            similarity,
+            format,
+            write.as_deref(),
+        ),
     }
+}
+
+/// The suggestions for one question, as `plenary themes --format json` prints them.
+#[derive(serde::Serialize)]
+struct QuestionThemes {
+    number: usize,
+    id: String,
+    text: String,
+    themes: Vec<ThemeOut>,
+    unthemed: Vec<AnswerOut>,
+}
+
+#[derive(serde::Serialize)]
+struct ThemeOut {
+    name: String,
+    groups: Vec<String>,
+    shared: Vec<String>,
+    confidence: f32,
+    answers: Vec<AnswerOut>,
+}
+
+#[derive(serde::Serialize)]
+struct AnswerOut {
+    id: String,
+    group: String,
+    text: String,
+}
+
+fn themes(
+    file: &Path,
+    question: Option<&str>,
+    similarity: f32,
+    format: ThemesFormat,
+    write: Option<&Path>,
+) -> ExitCode {
+    let mut session = match store::load(file) {
+        Ok(session) => session,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let chosen: Vec<(usize, QuestionId)> = session
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, q)| (index + 1, q.id))
+        .filter(|(number, id)| {
+            question.is_none_or(|wanted| wanted == number.to_string() || wanted == id.0.to_string())
+        })
+        .collect();
+    if chosen.is_empty() {
+        eprintln!(
+            "{}: no question “{}”; give its number (1 to {}) or its id",
+            file.display(),
+            question.unwrap_or_default(),
+            session.questions.len()
+        );
+        return ExitCode::FAILURE;
+    }
+    let group_name = |session: &Session, id| {
+        session
+            .group(id)
+            .map_or_else(|| fl!("synthesis-unknown-group"), |g| g.name.clone())
+    };
+    let mut printed = Vec::new();
+    let mut suggested = Vec::new();
+    for (number, id) in chosen {
+        let (suggestions, alone) =
+            crate::themes::Analysis::of_question(&session, id).suggest(similarity);
+        let answer = |answer_id: &AnswerId| {
+            let answer = session.answer(*answer_id);
+            AnswerOut {
+                id: answer_id.0.to_string(),
+                group: answer.map_or_else(String::new, |a| group_name(&session, a.group)),
+                text: answer.map_or_else(String::new, |a| a.text.clone()),
+            }
+        };
+        printed.push(QuestionThemes {
+            number,
+            id: id.0.to_string(),
+            text: session
+                .question(id)
+                .map_or_else(String::new, |q| q.text.clone()),
+            themes: suggestions
+                .iter()
+                .map(|s| ThemeOut {
+                    name: s.name.clone(),
+                    groups: s.groups.iter().map(|g| group_name(&session, *g)).collect(),
+                    shared: s.shared.clone(),
+                    confidence: s.confidence,
+                    answers: s.answers.iter().map(answer).collect(),
+                })
+                .collect(),
+            unthemed: alone.iter().map(answer).collect(),
+        });
+        suggested.push((id, suggestions));
+    }
+    match format {
+        ThemesFormat::Json => match serde_json::to_string_pretty(&printed) {
+            Ok(json) => println!("{json}"),
+            Err(error) => {
+                eprintln!("{}: {error}", file.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        ThemesFormat::Text => print!("{}", themes_text(&printed)),
+    }
+    if let Some(out) = write {
+        for (question, suggestions) in suggested {
+            session
+                .themes
+                .retain(|theme| theme.question != question || !theme.suggested);
+            session.themes.extend(crate::themes::shape::themes_from(
+                question,
+                &suggestions,
+                true,
+            ));
+        }
+        if let Err(error) = store::save(out, &session) {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+        eprintln!(
+            "{}: session written with the suggested themes",
+            out.display()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn themes_text(questions: &[QuestionThemes]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for question in questions {
+        let _ = writeln!(out, "Question {}: {}", question.number, question.text);
+        for (index, theme) in question.themes.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "\n  Theme {}: {}\n    raised by {}; confidence {:.0} %; shared: {}",
+                index + 1,
+                theme.name,
+                theme.groups.join(", "),
+                theme.confidence * 100.0,
+                theme.shared.join(", ")
+            );
+            for answer in &theme.answers {
+                let _ = writeln!(out, "    {}  {}: {}", answer.id, answer.group, answer.text);
+            }
+        }
+        let _ = writeln!(out, "\n  In no theme: {}", question.unthemed.len());
+        for answer in &question.unthemed {
+            let _ = writeln!(out, "    {}  {}: {}", answer.id, answer.group, answer.text);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn report(

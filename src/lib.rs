@@ -12,4 +12,5 @@ pub mod merge;
 pub mod report;
 pub mod session;
 pub mod store;
+pub mod themes;
 pub mod watch;

@@ -119,6 +119,18 @@ fn merge_setup(session: &mut Session, incoming: &Session) -> usize {
         + add_missing(&mut session.panel.speakers, &incoming.panel.speakers, |s| {
             s.id
         })
+        + add_missing(&mut session.themes, &incoming.themes, |t| t.id)
+        + union(&mut session.reviewed, &incoming.reviewed)
+}
+
+/// Adds the answers `theirs` reviewed to ours; returns 0, since reviewing is
+/// not an item a person would count.
+fn union(
+    ours: &mut std::collections::BTreeSet<AnswerId>,
+    theirs: &std::collections::BTreeSet<AnswerId>,
+) -> usize {
+    ours.extend(theirs.iter().copied());
+    0
 }
 
 fn add_missing<T: Clone, Id: PartialEq>(
@@ -164,6 +176,12 @@ fn mapped_onto(session: &Session, incoming: &Session) -> Session {
     for answer in &mut mapped.answers {
         remap(answer);
         answer.conflicts.iter_mut().for_each(remap);
+    }
+    for theme in &mut mapped.themes {
+        theme.question = questions
+            .get(&theme.question)
+            .copied()
+            .unwrap_or(theme.question);
     }
     mapped
 }
@@ -234,6 +252,24 @@ pub fn changes(before: &Session, after: &Session) -> Option<Action> {
         |s| s.id,
         |s| Item::Speaker(s.clone()),
     );
+    new_items(
+        &mut actions,
+        &before.themes,
+        &after.themes,
+        |t| t.id,
+        |t| Item::Theme(t.clone()),
+    );
+    let reviewed: Vec<AnswerId> = after
+        .reviewed
+        .difference(&before.reviewed)
+        .copied()
+        .collect();
+    if !reviewed.is_empty() {
+        actions.push(Action::SetReviewed {
+            answers: reviewed,
+            reviewed: true,
+        });
+    }
     let known: HashMap<AnswerId, &Answer> = before.answers.iter().map(|a| (a.id, a)).collect();
     for answer in &after.answers {
         match known.get(&answer.id) {

@@ -8,6 +8,8 @@
 //! `sessions/ptc-2017-disruptive-technologies.ron`), so every laptop that starts
 //! from the template agrees on them.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -69,11 +71,15 @@ id_type!(
     /// Identifies one laptop's copy of Plenary, in the version clocks of answers.
     ReplicaId
 );
+id_type!(
+    /// Identifies a theme the facilitator shapes across groups.
+    ThemeId
+);
 
 /// A version vector: how many edits each laptop has made to one answer.
 /// Version `a` is newer than `b` when `a` has seen every edit `b` has seen,
 /// and more; when neither has, the two were edited concurrently.
-pub type Clock = std::collections::BTreeMap<ReplicaId, u32>;
+pub type Clock = BTreeMap<ReplicaId, u32>;
 
 /// A language a session, a group or the UI can be in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -128,6 +134,54 @@ pub struct Session {
     pub panel: Panel,
     #[serde(default)]
     pub answers: Vec<Answer>,
+    /// Themes across groups, per question, in the facilitator's order.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// How many dots each voter has to spread over the themes.
+    #[serde(default = "default_dots_per_voter")]
+    pub dots_per_voter: u32,
+    /// Whether each group or each delegation votes.
+    #[serde(default)]
+    pub vote_by: VoteBy,
+    /// Answers the facilitator has seen while shaping themes. An answer that
+    /// arrives later is in none of them, so it shows as new.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub reviewed: BTreeSet<AnswerId>,
+}
+
+/// Who takes part in the dot vote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteBy {
+    #[default]
+    Group,
+    Delegation,
+}
+
+fn default_dots_per_voter() -> u32 {
+    3
+}
+
+/// Answers to one question that say the same thing, from one or more groups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub question: QuestionId,
+    pub name: String,
+    /// The answers in the theme, in the order the facilitator sees them.
+    pub answers: Vec<AnswerId>,
+    /// Suggested by the app (`plenary themes --write`) and not yet accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggested: bool,
+    /// Dots given to this theme, by voter (a group's or a delegation's name).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub votes: BTreeMap<String, u32>,
+}
+
+impl Theme {
+    /// Every dot given to the theme.
+    pub fn dots(&self) -> u32 {
+        self.votes.values().copied().fold(0, u32::saturating_add)
+    }
 }
 
 /// A question the break-out groups answer.
@@ -302,6 +356,21 @@ impl Session {
 
     pub fn group(&self, id: GroupId) -> Option<&Group> {
         self.groups.iter().find(|group| group.id == id)
+    }
+
+    pub fn answer(&self, id: AnswerId) -> Option<&Answer> {
+        self.answers.iter().find(|answer| answer.id == id)
+    }
+
+    pub fn theme(&self, id: ThemeId) -> Option<&Theme> {
+        self.themes.iter().find(|theme| theme.id == id)
+    }
+
+    /// The themes of one question.
+    pub fn themes_of(&self, question: QuestionId) -> impl Iterator<Item = &Theme> {
+        self.themes
+            .iter()
+            .filter(move |theme| theme.question == question)
     }
 }
 

@@ -12,7 +12,6 @@ view-synthesis = Synthesis
 view-plenary = Plenary
 view-report = Report
 
-coming-synthesis = Themes across groups (suggested on this laptop, then shaped by the facilitator) will come here. They are not built yet.
 coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
 
 ## Menus and commands
@@ -256,3 +255,68 @@ report-format-html = HTML…
 report-format-docx = Word (DOCX)…
 report-format-pdf = PDF…
 report-format-csv = CSV…
+
+## Themes (Synthesis)
+themes-matrix = Topics × questions
+themes-matrix-hint = How many answers touch each topic, and how many groups gave them.
+themes-matrix-topic = Topic
+themes-matrix-no-topic = No topic
+themes-matrix-cell = { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} · { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}
+themes-suggest = Suggest themes
+themes-suggest-hint = Groups the answers in no theme that say the same thing, on this laptop. Nothing changes until you accept.
+themes-similarity = Similarity
+themes-similarity-hint = Lower groups more answers together; higher makes more, smaller themes.
+themes-accept = { $count ->
+    [one] Accept 1 theme
+   *[other] Accept { $count } themes
+}
+themes-cancel = Cancel
+themes-preview-summary = { $themes ->
+    [one] 1 suggested theme
+   *[other] { $themes } suggested themes
+}; { $alone ->
+    [one] 1 answer stays in no theme.
+   *[other] { $alone } answers stay in no theme.
+}
+themes-suggestion-title = Suggestion { $number }: { $name }
+themes-why = Grouped for: { $shared } · { $confidence }
+themes-confidence = { $word } ({ $percent } %)
+themes-confidence-high = close match
+themes-confidence-medium = fair match
+themes-confidence-low = loose match
+themes-raised-by = { $count ->
+    [0] Raised by no group
+    [one] Raised by { $groups }
+   *[other] Raised by { $groups }
+}
+themes-theme-number = Theme { $number }
+themes-theme-titled = Theme { $number }: { $name }
+themes-name-of = Name of theme { $number }
+themes-suggested = suggested
+themes-accept-one = Accept
+themes-accept-named = Accept theme { $number }
+themes-merge-into = Merge into…
+themes-merge-named = Merge theme { $number } into…
+themes-split = Split ticked answers off
+themes-split-named = Split the ticked answers off theme { $number }
+themes-split-name = { $name } (part)
+themes-dissolve = Dissolve
+themes-dissolve-named = Dissolve theme { $number }
+themes-select-named = Tick answer { $answer } of theme { $theme }
+themes-move = Move to…
+themes-move-named = Move answer { $answer } of theme { $theme } to…
+themes-move-unthemed-named = Move answer { $answer } in no theme to…
+themes-new-theme = A new theme
+themes-no-theme = No theme
+themes-drag-hint = Drag onto another theme to move it.
+themes-unthemed = { $count ->
+    [one] In no theme: 1 answer
+   *[other] In no theme: { $count } answers
+}
+themes-new-answer = NEW

@@ -1,6 +1,187 @@
-# Plenary, français. For now the report's fixed texts and the kinds of
-# answers; the rest of the interface falls back to English until it is
-# translated.
+# Plenary, français. Toutes les chaînes que lit l'utilisateur de l'application.
+# Majuscule initiale seulement, pas de point final aux libellés d'une ligne.
+
+window-title = { $title } — Plenary
+window-title-unsaved = ● { $title } — Plenary
+
+## Phases d'une session (la barre des phases)
+view-setup = Préparation
+view-panel = Table ronde
+view-break-out = Ateliers
+view-synthesis = Synthèse
+view-plenary = Plénière
+view-report = Rapport
+
+coming-plenary = En plénière, les rapporteurs présenteront au projecteur les réponses de leur groupe et les thèmes, et la salle votera. Cette phase n'est pas encore disponible.
+
+## Menus et commandes
+menu-file = Fichier
+menu-edit = Édition
+menu-recent = Fichiers récents
+menu-recent-none = Aucun fichier récent
+command-new = Nouveau à partir d'un modèle
+command-open = Ouvrir…
+command-save = Enregistrer
+command-save-as = Enregistrer sous…
+command-undo = Annuler
+command-redo = Rétablir
+
+dialog-open-title = Ouvrir une session
+dialog-save-title = Enregistrer la session
+dialog-filter-session = Session Plenary
+dialog-save-group-title = Enregistrer le fichier du groupe
+dialog-import-title = Importer des fichiers de groupe
+dialog-export-title = Exporter le rapport de la plénière
+dialog-watch-title = Surveiller un dossier de fichiers de groupe
+
+## Barre d'état
+status-no-file = Pas encore enregistré dans un fichier
+status-saved = Enregistré
+status-unsaved = Modifications non enregistrées
+status-answers = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+
+## Messages
+notice-error-prefix = Problème :
+notice-dismiss = Fermer
+notice-dismiss-named = Fermer : { $text }
+notice-open-failed = Impossible d'ouvrir { $error }. La session qui était ouverte reste inchangée.
+notice-edit-refused = Cette modification n'a pas été effectuée : { $reason }.
+notice-recovered = Votre travail non enregistré a été restauré. Enregistrez-le pour le conserver.
+notice-recovery-unreadable = Le travail non enregistré lors de la dernière utilisation n'a pas pu être lu ({ $error }). Rien n'a été modifié.
+notice-recovery-not-written = Le travail non enregistré n'a pas pu être conservé dans { $file } ({ $error }). Par sécurité, enregistrez la session dans un fichier.
+notice-group-missing = Ce groupe ne fait plus partie de la session.
+notice-group-file-saved = Fichier du groupe enregistré : { $file } ({ $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}). Remettez-le à l'animateur.
+notice-report-written = Rapport enregistré : { $file }
+notice-report-failed = Le rapport n'a pas pu être enregistré dans { $file } ({ $error }). Rien d'autre n'a été modifié ; essayez un autre dossier.
+notice-recovery-not-removed = L'ancien fichier de récupération { $file } n'a pas pu être supprimé ({ $error }). Il pourra être proposé de nouveau au prochain démarrage.
+
+## Récupération et modifications non enregistrées
+recovery-heading = Restaurer le travail non enregistré ?
+recovery-body = Plenary s'est fermé avant l'enregistrement de « { $title } ». Ses dernières modifications ont été conservées le { $when }.
+recovery-restore = Restaurer
+recovery-discard = Abandonner
+confirm-heading = Enregistrer les modifications apportées à « { $title } » ?
+confirm-body-close = Si vous fermez sans enregistrer, vos modifications seront perdues.
+confirm-body-replace = Si vous continuez sans enregistrer, vos modifications seront perdues.
+confirm-save = Enregistrer
+confirm-discard = Ne pas enregistrer
+confirm-cancel = Annuler
+
+## Préparation
+setup-session = Session
+setup-questions = Questions
+setup-topics = Sujets
+setup-agenda = Ordre du jour
+setup-groups = Groupes de travail
+setup-speakers = Intervenants de la table ronde
+setup-add-question = Ajouter une question
+setup-add-topic = Ajouter un sujet
+setup-add-phase = Ajouter une phase
+setup-add-group = Ajouter un groupe
+setup-add-speaker = Ajouter un intervenant
+setup-new-group-name = Groupe { $number }
+setup-agenda-total = Durée totale : { $minutes } min
+
+field-title = Titre
+field-meeting = Réunion
+field-date = Date
+field-date-hint = AAAA-MM-JJ
+field-date-invalid = Saisissez la date au format AAAA-MM-JJ, par exemple 2017-03-16
+field-venue = Lieu
+field-language = Langue
+field-background = Contexte
+field-group-name = Nom
+field-moderator = Modérateur
+field-rapporteur = Rapporteur
+field-delegations = Délégations
+field-delegations-hint = Séparées par des virgules
+field-of-item = { $field } ({ $item })
+
+column-topic-name = Sujet
+column-topic-key = Clé (saisie après #)
+column-phase-kind = Type de phase
+column-phase-minutes = Durée prévue
+column-speaker-name = Nom
+column-speaker-administration = Administration
+column-speaker-topic = Sujet
+
+item-question = Question { $number }
+item-topic = Sujet { $number }
+item-topic-key = Clé du sujet { $number }
+item-phase = Phase { $number }
+item-phase-kind = Type de phase ({ $item })
+item-phase-minutes = Durée en minutes ({ $item })
+item-group = Groupe { $number }
+item-speaker = Intervenant { $number }
+
+row-move-up = Monter
+row-move-down = Descendre
+row-remove = Supprimer
+row-move-up-named = Déplacer { $item } vers le haut
+row-move-down-named = Déplacer { $item } vers le bas
+row-remove-named = Supprimer { $item }
+
+unit-minutes-suffix = { " " }min
+speaker-no-topic = Aucun sujet
+
+language-en = Anglais
+language-fr = Français
+
+phase-panel = Table ronde
+phase-break-out = Ateliers
+phase-report-back = Restitution en plénière
+phase-other = Autre
+
+## Table ronde
+panel-heading = Table ronde
+panel-no-speakers = Cette session ne compte aucun intervenant pour la table ronde. Ajoutez-en dans « Préparation ».
+panel-notes-hint = Notes sur les propos de l'intervenant
+panel-notes-of = Notes sur l'intervenant { $number }
+
+## Comptes à rebours
+timer-start = Démarrer
+timer-pause = Suspendre
+timer-add-five = +5 min
+timer-reset = Réinitialiser
+timer-five-minutes = Il reste 5 minutes
+timer-one-minute = Il reste 1 minute
+timer-time-up = Temps écoulé
+timer-spoken-break-out = Temps restant pour les ateliers : { $minutes } min { $seconds } s
+timer-spoken-panel = Temps restant pour la table ronde : { $minutes } min { $seconds } s
+timer-spoken-over = Temps écoulé, dépassement de { $minutes } min { $seconds } s
+
+## Saisie en atelier
+break-out-laptop-captures = Cet ordinateur saisit les réponses de
+break-out-no-group = Choisir un groupe
+break-out-new-group = Nom d'un groupe qui ne figure pas dans la liste
+break-out-new-group-hint = Groupe absent de la liste ?
+break-out-add-group = Ajouter mon groupe
+break-out-choose-group = Choisissez le groupe dont cet ordinateur saisit les réponses, ou ajoutez-le s'il ne figure pas dans la liste.
+break-out-no-questions = Cette session ne comporte aucune question. Ajoutez-en dans « Préparation ».
+break-out-question-tab = Question { $number }
+break-out-question-keys = Ctrl+Page Up / Page Down
+break-out-kind = Nature des prochaines réponses :
+break-out-entry = Nouvelle réponse à la question { $number } ({ $group })
+break-out-entry-hint = Saisissez la réponse, marquez-la avec #clé, appuyez sur Entrée
+break-out-completions = Tab pour compléter :
+break-out-answer-count = { $count ->
+    [one] { $count } réponse à cette question
+   *[other] { $count } réponses à cette question
+}
+break-out-no-answers = Aucune réponse à cette question pour l'instant.
+break-out-save-group-file = Enregistrer le fichier du groupe…
+break-out-answer-name = réponse { $number }
+break-out-delete = Supprimer
+break-out-edit = Modifier
+break-out-edit-named = Modifier la { $item }
+break-out-editing = Texte de la { $item } : Entrée pour enregistrer, Échap pour annuler
+break-out-kind-of = Nature de la { $item }
 
 kind-benefit = Avantage
 kind-use-today = Usage actuel
@@ -9,17 +190,62 @@ kind-risk = Risque
 kind-recommendation = Recommandation
 kind-other = Autre
 
+## Fusion des fichiers de groupe
+merge-report = { $added ->
+    [one] { $added } ajout
+   *[other] { $added } ajouts
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}, { $unchanged } sans changement, { $deleted ->
+    [one] { $deleted } suppression
+   *[other] { $deleted } suppressions
+}, { $conflicts ->
+    [one] { $conflicts } conflit
+   *[other] { $conflicts } conflits
+}
+merge-report-setup = { $report }, { $setup ->
+    [one] { $setup } élément ajouté à la préparation
+   *[other] { $setup } éléments ajoutés à la préparation
+}
+
+## Synthèse
+synthesis-import = Importer des fichiers de groupe…
+synthesis-watch = Surveiller un dossier…
+synthesis-watching = Surveillance de { $folder } : les fichiers de groupe nouveaux ou modifiés sont importés automatiquement
+synthesis-stop-watching = Arrêter la surveillance
+synthesis-drop-hint = Vous pouvez aussi déposer des fichiers de groupe n'importe où dans cette fenêtre.
+synthesis-imports = Importations
+synthesis-unreadable-hint = Rien n'a été modifié. Copiez à nouveau le fichier depuis l'ordinateur du groupe.
+synthesis-import-anyway = Importer quand même
+synthesis-import-anyway-named = Importer quand même { $file }
+synthesis-unknown-group = Groupe inconnu
+synthesis-conflicts = { $count ->
+    [one] { $count } réponse modifiée différemment sur deux ordinateurs
+   *[other] { $count } réponses modifiées différemment sur deux ordinateurs
+}
+synthesis-conflicts-hint = Conservez une version, ou conservez-les toutes comme réponses distinctes.
+synthesis-conflict-of = { $group } :
+synthesis-keep = Conserver celle-ci
+synthesis-keep-named = Conserver la version { $version } du conflit { $conflict }
+synthesis-keep-all = Conserver toutes les versions comme réponses distinctes
+synthesis-keep-all-named = Conserver toutes les versions du conflit { $conflict } comme réponses distinctes
+synthesis-version = « { $text } » (modifiée à { $when })
+synthesis-version-deleted = Supprimée (à { $when })
+synthesis-no-answers = Aucune réponse pour l'instant.
+
+## Le rapport de la plénière (ses textes fixes suivent la langue de la session)
 report-background = Contexte
-report-panel = Panel
+report-panel = Table ronde
 report-speaker = Intervenant
 report-administration = Administration
-report-topic = Thème
+report-topic = Sujet
 report-notes = Notes
 report-question = Question
 report-answers = Réponses
 report-group = Groupe
 report-kind = Nature
-report-topics = Thèmes
+report-topics = Sujets
 report-recommendations = Recommandations aux décideurs
 report-annex = Annexe : réponses de chaque groupe
 report-rapporteur = Rapporteur
@@ -27,3 +253,79 @@ report-no-answers = Aucune réponse.
 report-no-speakers = Aucun intervenant.
 report-date = Date
 report-venue = Lieu
+
+## Vue du rapport
+report-option-annex = Annexe avec les réponses de chaque groupe
+report-option-anonymous = Anonyme (sans nom de groupe)
+report-option-language = Langue des titres :
+report-export = Exporter :
+report-format-md = Markdown…
+report-format-html = HTML…
+report-format-docx = Word (DOCX)…
+report-format-pdf = PDF…
+report-format-csv = CSV…
+
+## Thèmes (Synthèse)
+themes-matrix = Sujets × questions
+themes-matrix-hint = Combien de réponses portent sur chaque sujet, et combien de groupes les ont données.
+themes-matrix-topic = Sujet
+themes-matrix-no-topic = Sans sujet
+themes-matrix-cell = { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+} · { $groups ->
+    [one] { $groups } groupe
+   *[other] { $groups } groupes
+}
+themes-suggest = Proposer des thèmes
+themes-suggest-hint = Regroupe les réponses hors thème qui disent la même chose, sur cet ordinateur. Rien ne change avant que vous acceptiez.
+themes-similarity = Similarité
+themes-similarity-hint = Plus bas, plus de réponses sont regroupées ; plus haut, les thèmes sont plus nombreux et plus petits.
+themes-accept = { $count ->
+    [one] Accepter { $count } thème
+   *[other] Accepter { $count } thèmes
+}
+themes-cancel = Annuler
+themes-preview-summary = { $themes ->
+    [one] { $themes } thème proposé
+   *[other] { $themes } thèmes proposés
+} ; { $alone ->
+    [one] { $alone } réponse reste hors thème.
+   *[other] { $alone } réponses restent hors thème.
+}
+themes-suggestion-title = Proposition { $number } : { $name }
+themes-why = Regroupées pour : { $shared } · { $confidence }
+themes-confidence = { $word } ({ $percent } %)
+themes-confidence-high = très proches
+themes-confidence-medium = assez proches
+themes-confidence-low = peu proches
+themes-raised-by = { $count ->
+    [0] Soulevé par aucun groupe
+    [one] Soulevé par { $groups }
+   *[other] Soulevé par { $groups }
+}
+themes-theme-number = Thème { $number }
+themes-theme-titled = Thème { $number } : { $name }
+themes-name-of = Nom du thème { $number }
+themes-suggested = proposé
+themes-accept-one = Accepter
+themes-accept-named = Accepter le thème { $number }
+themes-merge-into = Fusionner avec…
+themes-merge-named = Fusionner le thème { $number } avec…
+themes-split = Détacher les réponses cochées
+themes-split-named = Détacher les réponses cochées du thème { $number }
+themes-split-name = { $name } (partie)
+themes-dissolve = Dissoudre
+themes-dissolve-named = Dissoudre le thème { $number }
+themes-select-named = Cocher la réponse { $answer } du thème { $theme }
+themes-move = Déplacer vers…
+themes-move-named = Déplacer la réponse { $answer } du thème { $theme } vers…
+themes-move-unthemed-named = Déplacer la réponse { $answer } hors thème vers…
+themes-new-theme = Un nouveau thème
+themes-no-theme = Aucun thème
+themes-drag-hint = Faites-la glisser sur un autre thème pour la déplacer.
+themes-unthemed = { $count ->
+    [one] Hors thème : { $count } réponse
+   *[other] Hors thème : { $count } réponses
+}
+themes-new-answer = NOUVEAU

@@ -12,6 +12,7 @@ mod report_view;
 mod setup;
 mod shell;
 mod synthesis;
+mod themes_view;
 mod timer;
 
 use std::collections::HashMap;
@@ -141,6 +142,7 @@ pub struct PlenaryApp {
     /// Dropped or watched files not imported yet (a question is open).
     waiting_imports: Vec<PathBuf>,
     report: report_view::ReportState,
+    themes: themes_view::ThemesState,
 }
 
 impl PlenaryApp {
@@ -183,6 +185,7 @@ impl PlenaryApp {
             watch: None,
             waiting_imports: Vec::new(),
             report: report_view::ReportState::default(),
+            themes: themes_view::ThemesState::default(),
         };
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
         if let Some(path) = start_file {
@@ -526,6 +529,7 @@ impl PlenaryApp {
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.report = report_view::ReportState::default();
+        self.themes = themes_view::ThemesState::default();
     }
 
     /// Runs `pending` now if nothing is unsaved, else asks first.

@@ -36,10 +36,11 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
             View::Synthesis => {
                 let context = synthesis::SynthesisContext {
                     session: app.doc.session(),
+                    change: app.doc.change_count(),
                     imports: &app.imports,
                     watched: app.watch.as_ref().map(crate::watch::FolderWatch::folder),
                 };
-                synthesis::synthesis_ui(ui, &context, commands);
+                synthesis::synthesis_ui(ui, &context, &mut app.themes, commands);
             }
             View::Plenary => coming_later_ui(ui, View::Plenary, fl!("coming-plenary")),
             View::Report => {

@@ -1,11 +1,11 @@
 //! The Synthesis view: import the groups' files (dialog, drop, watched
-//! folder), see what each import did, resolve conflicts, and read every
-//! answer with the group it came from.
+//! folder), see what each import did, resolve conflicts, then shape themes
+//! across groups (see `themes_view`).
 
 use egui::RichText;
 
-use super::break_out::kind_name;
 use super::command::Command;
+use super::themes_view::{ThemesState, themes_ui};
 use super::{ImportLine, ImportOutcome};
 use crate::fl;
 use crate::merge;
@@ -13,6 +13,9 @@ use crate::session::{Answer, Session};
 
 pub struct SynthesisContext<'a> {
     pub session: &'a Session,
+    /// The document's change count, so a preview of suggestions can tell
+    /// when the answers changed under it.
+    pub change: u64,
     pub imports: &'a [ImportLine],
     pub watched: Option<&'a std::path::Path>,
 }
@@ -20,6 +23,7 @@ pub struct SynthesisContext<'a> {
 pub fn synthesis_ui(
     ui: &mut egui::Ui,
     context: &SynthesisContext<'_>,
+    themes: &mut ThemesState,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
@@ -50,9 +54,7 @@ pub fn synthesis_ui(
         .show(ui, |ui| {
             imports_ui(ui, context.imports, commands);
             conflicts_ui(ui, context.session, commands);
-            answers_ui(ui, context.session);
-            ui.add_space(12.0);
-            ui.label(RichText::new(fl!("coming-synthesis")).weak());
+            themes_ui(ui, context.session, context.change, themes, commands);
         });
 }
 
@@ -163,36 +165,4 @@ fn conflicts_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
         });
     }
     ui.separator();
-}
-
-fn answers_ui(ui: &mut egui::Ui, session: &Session) {
-    for (index, question) in session.questions.iter().enumerate() {
-        ui.heading(fl!(
-            "break-out-question-tab",
-            number = index.saturating_add(1)
-        ));
-        ui.label(RichText::new(&question.text).italics());
-        let answers: Vec<&Answer> = session
-            .live_answers()
-            .filter(|answer| answer.question == question.id)
-            .collect();
-        if answers.is_empty() {
-            ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
-        }
-        for answer in answers {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(group_name(session, answer)).strong());
-                ui.label(&answer.text);
-                let tags: Vec<String> = answer
-                    .topics
-                    .iter()
-                    .filter_map(|id| session.topic(*id))
-                    .map(|topic| format!("#{}", topic.key))
-                    .collect();
-                let detail = format!("{} {}", kind_name(answer.kind), tags.join(" "));
-                ui.label(RichText::new(detail).weak());
-            });
-        }
-        ui.add_space(8.0);
-    }
 }

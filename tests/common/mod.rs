@@ -7,7 +7,7 @@
 
 use plenary::session::{
     Answer, AnswerId, AnswerKind, Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question,
-    QuestionId, Session, SessionId, Speaker, SpeakerId, Topic, TopicId,
+    QuestionId, Session, SessionId, Speaker, SpeakerId, Theme, ThemeId, Topic, TopicId,
 };
 use proptest::prelude::*;
 use uuid::Uuid;
@@ -73,6 +73,46 @@ fn any_answer() -> impl Strategy<Value = Answer> {
         )
 }
 
+fn speaker(
+    (id, name, administration, topic, notes): (Uuid, String, String, Option<Uuid>, String),
+) -> Speaker {
+    Speaker {
+        id: SpeakerId(id),
+        name,
+        administration,
+        topic: topic.map(TopicId),
+        notes,
+    }
+}
+
+type RawTheme = (Uuid, String, bool, std::collections::BTreeMap<String, u32>);
+
+fn any_theme() -> impl Strategy<Value = RawTheme> {
+    (
+        any_uuid(),
+        any_text(),
+        any::<bool>(),
+        proptest::collection::btree_map(any_text(), 0u32..10, 0..3),
+    )
+}
+
+/// Themes over some of `answers`.
+fn themes_over(answers: &[Answer], raw: Vec<RawTheme>) -> Vec<Theme> {
+    raw.into_iter()
+        .enumerate()
+        .map(|(index, (id, name, suggested, votes))| Theme {
+            id: ThemeId(id),
+            question: answers
+                .first()
+                .map_or(QuestionId(id), |answer| answer.question),
+            name,
+            answers: answers.iter().skip(index).map(|answer| answer.id).collect(),
+            suggested,
+            votes,
+        })
+        .collect()
+}
+
 /// Any session this build can write.
 pub fn any_session() -> impl Strategy<Value = Session> {
     let header = (
@@ -110,10 +150,12 @@ pub fn any_session() -> impl Strategy<Value = Session> {
         ),
         proptest::collection::vec(any_answer(), 0..6),
     );
-    (header, lists).prop_map(
+    let themes = (proptest::collection::vec(any_theme(), 0..3), 1u32..20);
+    (header, lists, themes).prop_map(
         |(
             (id, title, meeting, date, venue, background, language),
             (questions, topics, agenda, groups, speakers, answers),
+            (themes, dots_per_voter),
         )| Session {
             format: plenary::session::FORMAT_VERSION,
             id: SessionId(id),
@@ -158,17 +200,12 @@ pub fn any_session() -> impl Strategy<Value = Session> {
                 })
                 .collect(),
             panel: plenary::session::Panel {
-                speakers: speakers
-                    .into_iter()
-                    .map(|(id, name, administration, topic, notes)| Speaker {
-                        id: SpeakerId(id),
-                        name,
-                        administration,
-                        topic: topic.map(TopicId),
-                        notes,
-                    })
-                    .collect(),
+                speakers: speakers.into_iter().map(speaker).collect(),
             },
+            themes: themes_over(&answers, themes),
+            dots_per_voter,
+            vote_by: plenary::session::VoteBy::Group,
+            reviewed: answers.iter().step_by(2).map(|answer| answer.id).collect(),
             answers,
         },
     )

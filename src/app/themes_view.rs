@@ -1,0 +1,519 @@
+//! Themes in the Synthesis view: suggest them for a question (with a live
+//! similarity slider), accept, rename, merge, split, move answers between
+//! themes by dragging or from a menu, and the topics × questions matrix.
+
+use std::collections::HashSet;
+
+use egui::RichText;
+
+use super::command::Command;
+use crate::action::{Action, ItemId};
+use crate::fl;
+use crate::session::{Answer, AnswerId, QuestionId, Session, Theme, ThemeId};
+use crate::themes::shape::{self, Cell};
+use crate::themes::{Analysis, DEFAULT_SIMILARITY, Suggestion};
+
+/// What the Synthesis view remembers between frames.
+#[derive(Default)]
+pub struct ThemesState {
+    tab: Tab,
+    preview: Option<Preview>,
+    /// Answers ticked to split off their theme.
+    selected: HashSet<AnswerId>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Tab {
+    #[default]
+    First,
+    Question(usize),
+    Matrix,
+}
+
+/// Suggestions shown before the facilitator accepts them.
+struct Preview {
+    question: QuestionId,
+    /// The session's change count the analysis was made at.
+    change: u64,
+    analysis: Analysis,
+    similarity: f32,
+    /// The cut at `similarity`: themes, and answers left alone.
+    shown: (Vec<Suggestion>, Vec<AnswerId>),
+}
+
+impl Preview {
+    fn new(session: &Session, question: QuestionId, change: u64, similarity: f32) -> Preview {
+        let analysis = Analysis::of_question(session, question);
+        let shown = analysis.suggest(similarity);
+        Preview {
+            question,
+            change,
+            analysis,
+            similarity,
+            shown,
+        }
+    }
+}
+
+pub fn themes_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    change: u64,
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    if session.questions.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for index in 0..session.questions.len() {
+            let selected = match state.tab {
+                Tab::First => index == 0,
+                Tab::Question(shown) => shown == index,
+                Tab::Matrix => false,
+            };
+            let label = fl!("break-out-question-tab", number = index.saturating_add(1));
+            if ui.selectable_label(selected, label).clicked() {
+                state.tab = Tab::Question(index);
+            }
+        }
+        if ui
+            .selectable_label(state.tab == Tab::Matrix, fl!("themes-matrix"))
+            .clicked()
+        {
+            state.tab = Tab::Matrix;
+        }
+    });
+    let index = match state.tab {
+        Tab::First => 0,
+        Tab::Question(index) => index.min(session.questions.len() - 1),
+        Tab::Matrix => {
+            matrix_ui(ui, session);
+            return;
+        }
+    };
+    let question = &session.questions[index];
+    ui.label(RichText::new(&question.text).italics());
+    if state
+        .preview
+        .as_ref()
+        .is_some_and(|p| p.question != question.id)
+    {
+        state.preview = None;
+    }
+    if let Some(preview) = &mut state.preview {
+        if preview.change != change {
+            *preview = Preview::new(session, question.id, change, preview.similarity);
+        }
+        if !preview_ui(ui, session, preview, commands) {
+            state.preview = None;
+        }
+        return;
+    }
+    let unthemed = shape::unthemed(session, question.id);
+    ui.horizontal_wrapped(|ui| {
+        let suggest = ui.add_enabled(
+            unthemed.len() >= 2,
+            egui::Button::new(fl!("themes-suggest")),
+        );
+        if suggest.clicked() {
+            state.preview = Some(Preview::new(
+                session,
+                question.id,
+                change,
+                DEFAULT_SIMILARITY,
+            ));
+        }
+        ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
+    });
+    let themes: Vec<&Theme> = session.themes_of(question.id).collect();
+    for (number, theme) in themes.iter().enumerate() {
+        theme_ui(
+            ui,
+            session,
+            theme,
+            number.saturating_add(1),
+            &themes,
+            state,
+            commands,
+        );
+    }
+    unthemed_ui(ui, session, &unthemed, &themes, commands);
+}
+
+/// Shows the suggestions; returns false once they are accepted or dismissed.
+fn preview_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    preview: &mut Preview,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let mut open = true;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().slider_width = 280.0;
+        let slider = egui::Slider::new(&mut preview.similarity, 0.05..=0.9)
+            .text(fl!("themes-similarity"))
+            .fixed_decimals(2);
+        let slider = ui.add(slider).on_hover_text(fl!("themes-similarity-hint"));
+        if slider.changed() {
+            preview.shown = preview.analysis.suggest(preview.similarity);
+        }
+        let (suggestions, alone) = &preview.shown;
+        let accept = ui.add_enabled(
+            !suggestions.is_empty(),
+            egui::Button::new(fl!("themes-accept", count = suggestions.len())),
+        );
+        if accept.clicked() {
+            let mut seen: Vec<AnswerId> = alone.clone();
+            seen.extend(suggestions.iter().flat_map(|s| s.answers.iter().copied()));
+            commands.push(Command::Edit(shape::accept_suggestions(
+                session,
+                preview.question,
+                suggestions,
+                &seen,
+            )));
+            open = false;
+        }
+        if ui.button(fl!("themes-cancel")).clicked() {
+            open = false;
+        }
+    });
+    let (suggestions, alone) = &preview.shown;
+    ui.label(
+        RichText::new(fl!(
+            "themes-preview-summary",
+            themes = suggestions.len(),
+            alone = alone.len()
+        ))
+        .strong(),
+    );
+    for (number, suggestion) in suggestions.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(fl!(
+                    "themes-suggestion-title",
+                    number = number.saturating_add(1),
+                    name = suggestion.name.clone()
+                ))
+                .strong(),
+            );
+            ui.label(raised_by(session, &suggestion.groups));
+            ui.label(
+                RichText::new(fl!(
+                    "themes-why",
+                    shared = suggestion.shared.join(", "),
+                    confidence = confidence_words(suggestion.confidence)
+                ))
+                .weak(),
+            );
+            for id in &suggestion.answers {
+                if let Some(answer) = session.answer(*id) {
+                    answer_line_ui(ui, session, answer);
+                }
+            }
+        });
+    }
+    if !alone.is_empty() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(fl!("themes-unthemed", count = alone.len())).strong());
+            for id in alone {
+                if let Some(answer) = session.answer(*id) {
+                    answer_line_ui(ui, session, answer);
+                }
+            }
+        });
+    }
+    open
+}
+
+fn confidence_words(confidence: f32) -> String {
+    #[expect(clippy::cast_possible_truncation, reason = "0 to 100")]
+    let percent = (confidence * 100.0).round() as i32;
+    let word = if confidence >= 0.45 {
+        fl!("themes-confidence-high")
+    } else if confidence >= 0.3 {
+        fl!("themes-confidence-medium")
+    } else {
+        fl!("themes-confidence-low")
+    };
+    fl!("themes-confidence", word = word, percent = percent)
+}
+
+fn raised_by(session: &Session, groups: &[crate::session::GroupId]) -> String {
+    let names: Vec<String> = groups
+        .iter()
+        .filter_map(|g| session.group(*g))
+        .map(|g| g.name.clone())
+        .collect();
+    fl!(
+        "themes-raised-by",
+        groups = names.join(", "),
+        count = names.len()
+    )
+}
+
+fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
+    ui.horizontal_wrapped(|ui| {
+        let group = session
+            .group(answer.group)
+            .map_or_else(|| fl!("synthesis-unknown-group"), |g| g.name.clone());
+        ui.label(RichText::new(group).strong());
+        ui.label(&answer.text);
+    });
+}
+
+#[expect(clippy::too_many_lines, reason = "one card, read top to bottom")]
+fn theme_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    theme: &Theme,
+    number: usize,
+    themes: &[&Theme],
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    let frame = egui::Frame::group(ui.style());
+    let (_, dropped) = ui.dnd_drop_zone::<AnswerId, _>(frame, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(fl!("themes-theme-number", number = number)).strong());
+            let mut name = theme.name.clone();
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
+                .accessible_name(fl!("themes-name-of", number = number));
+            if field.changed() {
+                commands.push(Command::Edit(shape::rename(theme.id, name)));
+            }
+            if field.lost_focus() {
+                commands.push(Command::EndEdit);
+            }
+            if theme.suggested {
+                ui.label(RichText::new(fl!("themes-suggested")).italics());
+                let accept = ui
+                    .button(fl!("themes-accept-one"))
+                    .accessible_name(fl!("themes-accept-named", number = number));
+                if accept.clicked() {
+                    commands.push(Command::Edit(Action::SetThemeSuggested {
+                        theme: theme.id,
+                        suggested: false,
+                    }));
+                }
+            }
+            let others: Vec<(usize, &&Theme)> = themes
+                .iter()
+                .enumerate()
+                .filter(|(_, other)| other.id != theme.id)
+                .collect();
+            let merge = ui.add_enabled_ui(!others.is_empty(), |ui| {
+                ui.menu_button(fl!("themes-merge-into"), |ui| {
+                    for (index, other) in &others {
+                        let label = fl!(
+                            "themes-theme-titled",
+                            number = index.saturating_add(1),
+                            name = other.name.clone()
+                        );
+                        if ui.button(label).clicked()
+                            && let Some(action) = shape::merge(session, theme.id, other.id)
+                        {
+                            commands.push(Command::Edit(action));
+                        }
+                    }
+                })
+            });
+            let _ = merge
+                .inner
+                .response
+                .accessible_name(fl!("themes-merge-named", number = number));
+            let chosen: Vec<AnswerId> = theme
+                .answers
+                .iter()
+                .copied()
+                .filter(|a| state.selected.contains(a))
+                .collect();
+            let split = ui
+                .add_enabled(
+                    !chosen.is_empty() && chosen.len() < theme.answers.len(),
+                    egui::Button::new(fl!("themes-split")),
+                )
+                .accessible_name(fl!("themes-split-named", number = number));
+            if split.clicked() {
+                let name = fl!("themes-split-name", name = theme.name.clone());
+                if let Some(action) = shape::split(session, theme.id, &chosen, name) {
+                    commands.push(Command::Edit(action));
+                    state.selected.clear();
+                }
+            }
+            let dissolve = ui
+                .button(fl!("themes-dissolve"))
+                .accessible_name(fl!("themes-dissolve-named", number = number));
+            if dissolve.clicked() {
+                commands.push(Command::Edit(Action::Remove(ItemId::Theme(theme.id))));
+            }
+        });
+        ui.label(raised_by(session, &shape::groups_of(session, theme)));
+        for (row, answer) in shape::live_answers(session, theme).enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                let mut ticked = state.selected.contains(&answer.id);
+                let tick = ui.checkbox(&mut ticked, "").accessible_name(fl!(
+                    "themes-select-named",
+                    theme = number,
+                    answer = row.saturating_add(1)
+                ));
+                if tick.changed() {
+                    if ticked {
+                        state.selected.insert(answer.id);
+                    } else {
+                        state.selected.remove(&answer.id);
+                    }
+                }
+                move_menu_ui(
+                    ui,
+                    session,
+                    answer,
+                    Some(theme.id),
+                    themes,
+                    commands,
+                    || {
+                        fl!(
+                            "themes-move-named",
+                            theme = number,
+                            answer = row.saturating_add(1)
+                        )
+                    },
+                );
+                draggable_answer_ui(ui, session, answer);
+            });
+        }
+    });
+    if let Some(answer) = dropped
+        && let Some(action) = shape::move_answer(session, *answer, Some(theme.id))
+    {
+        commands.push(Command::Edit(action));
+    }
+}
+
+/// The answer's text, which can be dragged onto another theme.
+fn draggable_answer_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
+    let id = ui.make_persistent_id(("answer-drag", answer.id));
+    ui.dnd_drag_source(id, answer.id, |ui| answer_line_ui(ui, session, answer))
+        .response
+        .on_hover_text(fl!("themes-drag-hint"));
+}
+
+/// "Move to…": the keyboard way to do what dragging does.
+fn move_menu_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    current: Option<ThemeId>,
+    themes: &[&Theme],
+    commands: &mut Vec<Command>,
+    name: impl FnOnce() -> String,
+) {
+    let menu = ui.menu_button(fl!("themes-move"), |ui| {
+        for (index, theme) in themes.iter().enumerate() {
+            if Some(theme.id) == current {
+                continue;
+            }
+            let label = fl!(
+                "themes-theme-titled",
+                number = index.saturating_add(1),
+                name = theme.name.clone()
+            );
+            if ui.button(label).clicked()
+                && let Some(action) = shape::move_answer(session, answer.id, Some(theme.id))
+            {
+                commands.push(Command::Edit(action));
+            }
+        }
+        if ui.button(fl!("themes-new-theme")).clicked()
+            && let Some(action) = shape::new_theme(session, answer.id, short_name(&answer.text))
+        {
+            commands.push(Command::Edit(action));
+        }
+        if current.is_some()
+            && ui.button(fl!("themes-no-theme")).clicked()
+            && let Some(action) = shape::move_answer(session, answer.id, None)
+        {
+            commands.push(Command::Edit(action));
+        }
+    });
+    let _ = menu.response.accessible_name(name());
+}
+
+/// A theme's first name, from the answer it starts with: its first words.
+fn short_name(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    words.join(" ")
+}
+
+fn unthemed_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    unthemed: &[AnswerId],
+    themes: &[&Theme],
+    commands: &mut Vec<Command>,
+) {
+    let frame = egui::Frame::group(ui.style());
+    let (_, dropped) = ui.dnd_drop_zone::<AnswerId, _>(frame, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(fl!("themes-unthemed", count = unthemed.len())).strong());
+        if unthemed.is_empty() {
+            ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
+        }
+        for (row, id) in unthemed.iter().enumerate() {
+            let Some(answer) = session.answer(*id) else {
+                continue;
+            };
+            ui.horizontal_wrapped(|ui| {
+                move_menu_ui(ui, session, answer, None, themes, commands, || {
+                    fl!("themes-move-unthemed-named", answer = row.saturating_add(1))
+                });
+                if !session.reviewed.contains(id) && themes.iter().any(|t| !t.suggested) {
+                    ui.label(
+                        RichText::new(fl!("themes-new-answer"))
+                            .strong()
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                }
+                draggable_answer_ui(ui, session, answer);
+            });
+        }
+    });
+    if let Some(answer) = dropped
+        && let Some(action) = shape::move_answer(session, *answer, None)
+    {
+        commands.push(Command::Edit(action));
+    }
+}
+
+fn matrix_ui(ui: &mut egui::Ui, session: &Session) {
+    ui.label(fl!("themes-matrix-hint"));
+    egui::Grid::new("matrix").striped(true).show(ui, |ui| {
+        ui.label(RichText::new(fl!("themes-matrix-topic")).strong());
+        for index in 0..session.questions.len() {
+            ui.label(
+                RichText::new(fl!(
+                    "break-out-question-tab",
+                    number = index.saturating_add(1)
+                ))
+                .strong(),
+            );
+        }
+        ui.end_row();
+        for (topic, cells) in shape::matrix(session) {
+            let name = topic.map_or_else(|| fl!("themes-matrix-no-topic"), |t| t.name.clone());
+            ui.label(name);
+            for Cell { answers, groups } in cells {
+                ui.label(fl!(
+                    "themes-matrix-cell",
+                    answers = answers,
+                    groups = groups
+                ));
+            }
+            ui.end_row();
+        }
+    });
+}

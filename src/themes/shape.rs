@@ -1,0 +1,347 @@
+//! What the facilitator does with themes, as actions (so each is one undo
+//! step), and what the plenary reads off them: the ranking by dot votes and
+//! the topics × questions matrix.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::Suggestion;
+use crate::action::{Action, Item, ItemId, TextField};
+use crate::session::{AnswerId, GroupId, QuestionId, Session, Theme, ThemeId};
+
+/// Themes made from suggestions, accepted or only suggested.
+pub fn themes_from(
+    question: QuestionId,
+    suggestions: &[Suggestion],
+    suggested: bool,
+) -> Vec<Theme> {
+    suggestions
+        .iter()
+        .map(|suggestion| Theme {
+            id: ThemeId::new(),
+            question,
+            name: suggestion.name.clone(),
+            answers: suggestion.answers.clone(),
+            suggested,
+            votes: BTreeMap::new(),
+        })
+        .collect()
+}
+
+/// Accepts the suggestions for `question`: they become themes, the themes
+/// only suggested before are dropped, and every answer the facilitator was
+/// shown (`seen`) counts as reviewed, so answers that arrive later show as new.
+pub fn accept_suggestions(
+    session: &Session,
+    question: QuestionId,
+    suggestions: &[Suggestion],
+    seen: &[AnswerId],
+) -> Action {
+    let mut actions: Vec<Action> = session
+        .themes_of(question)
+        .filter(|theme| theme.suggested)
+        .map(|theme| Action::Remove(ItemId::Theme(theme.id)))
+        .collect();
+    actions.extend(
+        themes_from(question, suggestions, false)
+            .into_iter()
+            .map(|theme| Action::Insert {
+                item: Item::Theme(theme),
+                index: usize::MAX,
+            }),
+    );
+    actions.push(Action::SetReviewed {
+        answers: seen.to_vec(),
+        reviewed: true,
+    });
+    Action::Batch(actions)
+}
+
+pub fn rename(theme: ThemeId, name: String) -> Action {
+    Action::SetText {
+        field: TextField::ThemeName(theme),
+        value: name,
+    }
+}
+
+/// Merges theme `from` into `into`: its answers follow, its dots add up.
+pub fn merge(session: &Session, from: ThemeId, into: ThemeId) -> Option<Action> {
+    let (source, target) = (session.theme(from)?, session.theme(into)?);
+    if from == into || source.question != target.question {
+        return None;
+    }
+    let mut answers = target.answers.clone();
+    answers.extend(
+        source
+            .answers
+            .iter()
+            .filter(|a| !target.answers.contains(a)),
+    );
+    let mut actions = vec![Action::SetThemeAnswers {
+        theme: into,
+        answers,
+    }];
+    for (voter, dots) in &source.votes {
+        let total = target
+            .votes
+            .get(voter)
+            .copied()
+            .unwrap_or(0)
+            .saturating_add(*dots);
+        actions.push(Action::SetVote {
+            theme: into,
+            voter: voter.clone(),
+            dots: total,
+        });
+    }
+    actions.push(Action::Remove(ItemId::Theme(from)));
+    Some(Action::Batch(actions))
+}
+
+/// The theme of `question` that holds `answer`, if any.
+pub fn theme_of(session: &Session, answer: AnswerId) -> Option<&Theme> {
+    session
+        .themes
+        .iter()
+        .find(|theme| theme.answers.contains(&answer))
+}
+
+/// Moves an answer to theme `to`, or out of every theme (`None`). A theme
+/// left with no answers goes.
+pub fn move_answer(session: &Session, answer: AnswerId, to: Option<ThemeId>) -> Option<Action> {
+    let from = theme_of(session, answer);
+    if from.map(|theme| theme.id) == to {
+        return None;
+    }
+    let mut actions = Vec::new();
+    if let Some(from) = from {
+        actions.push(without(from, &[answer]));
+    }
+    if let Some(to) = to {
+        let target = session.theme(to)?;
+        let mut answers = target.answers.clone();
+        answers.push(answer);
+        actions.push(Action::SetThemeAnswers { theme: to, answers });
+    }
+    actions.push(Action::SetReviewed {
+        answers: vec![answer],
+        reviewed: true,
+    });
+    Some(Action::Batch(actions))
+}
+
+/// Takes `answers` out of `theme`, removing the theme if none are left.
+fn without(theme: &Theme, answers: &[AnswerId]) -> Action {
+    let rest: Vec<AnswerId> = theme
+        .answers
+        .iter()
+        .copied()
+        .filter(|a| !answers.contains(a))
+        .collect();
+    if rest.is_empty() {
+        Action::Remove(ItemId::Theme(theme.id))
+    } else {
+        Action::SetThemeAnswers {
+            theme: theme.id,
+            answers: rest,
+        }
+    }
+}
+
+/// Splits `answers` off `theme` into a new theme named `name`, placed after it.
+pub fn split(
+    session: &Session,
+    theme: ThemeId,
+    answers: &[AnswerId],
+    name: String,
+) -> Option<Action> {
+    let source = session.theme(theme)?;
+    let moving: Vec<AnswerId> = source
+        .answers
+        .iter()
+        .copied()
+        .filter(|a| answers.contains(a))
+        .collect();
+    if moving.is_empty() || moving.len() == source.answers.len() {
+        return None;
+    }
+    let index = crate::action::position(session, ItemId::Theme(theme))?.saturating_add(1);
+    Some(Action::Batch(vec![
+        without(source, &moving),
+        Action::Insert {
+            item: Item::Theme(Theme {
+                id: ThemeId::new(),
+                question: source.question,
+                name,
+                answers: moving,
+                suggested: false,
+                votes: BTreeMap::new(),
+            }),
+            index,
+        },
+    ]))
+}
+
+/// A new theme of one answer, taken out of the theme it was in.
+pub fn new_theme(session: &Session, answer: AnswerId, name: String) -> Option<Action> {
+    let question = session.answer(answer)?.question;
+    let mut actions = Vec::new();
+    if let Some(from) = theme_of(session, answer) {
+        actions.push(without(from, &[answer]));
+    }
+    actions.push(Action::Insert {
+        item: Item::Theme(Theme {
+            id: ThemeId::new(),
+            question,
+            name,
+            answers: vec![answer],
+            suggested: false,
+            votes: BTreeMap::new(),
+        }),
+        index: usize::MAX,
+    });
+    actions.push(Action::SetReviewed {
+        answers: vec![answer],
+        reviewed: true,
+    });
+    Some(Action::Batch(actions))
+}
+
+/// The live answers of a theme that still exist, in its order.
+pub fn live_answers<'a>(
+    session: &'a Session,
+    theme: &'a Theme,
+) -> impl Iterator<Item = &'a crate::session::Answer> {
+    theme
+        .answers
+        .iter()
+        .filter_map(|id| session.answer(*id))
+        .filter(|answer| !answer.deleted)
+}
+
+/// The groups that raised a theme, in the session's order.
+pub fn groups_of(session: &Session, theme: &Theme) -> Vec<GroupId> {
+    let raised: HashSet<GroupId> = live_answers(session, theme).map(|a| a.group).collect();
+    session
+        .groups
+        .iter()
+        .map(|group| group.id)
+        .filter(|group| raised.contains(group))
+        .collect()
+}
+
+/// The live answers to `question` in no theme.
+pub fn unthemed(session: &Session, question: QuestionId) -> Vec<AnswerId> {
+    let themed: HashSet<AnswerId> = session
+        .themes_of(question)
+        .flat_map(|theme| theme.answers.iter().copied())
+        .collect();
+    session
+        .live_answers()
+        .filter(|answer| answer.question == question && !themed.contains(&answer.id))
+        .map(|answer| answer.id)
+        .collect()
+}
+
+/// A theme's place in the plenary's ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked<'a> {
+    pub theme: &'a Theme,
+    pub dots: u32,
+    pub groups: Vec<GroupId>,
+    /// 1 for the first; themes that tie share a rank ("1, 2, 2, 4").
+    pub rank: usize,
+    /// True when another theme has the same rank.
+    pub tied: bool,
+}
+
+/// The accepted themes of `question`, ranked by dots, then by the number of
+/// groups that raised them.
+pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
+    let mut ranked: Vec<Ranked> = session
+        .themes_of(question)
+        .filter(|theme| !theme.suggested)
+        .map(|theme| Ranked {
+            theme,
+            dots: theme.dots(),
+            groups: groups_of(session, theme),
+            rank: 0,
+            tied: false,
+        })
+        .collect();
+    let key = |r: &Ranked| (r.dots, r.groups.len());
+    ranked.sort_by_key(|r| std::cmp::Reverse(key(r)));
+    for index in 0..ranked.len() {
+        let first = ranked
+            .iter()
+            .position(|other| key(other) == key(&ranked[index]))
+            .unwrap_or(index);
+        ranked[index].rank = first + 1;
+    }
+    for index in 0..ranked.len() {
+        let rank = ranked[index].rank;
+        ranked[index].tied = ranked.iter().filter(|r| r.rank == rank).count() > 1;
+    }
+    ranked
+}
+
+/// Who votes: each group, or each delegation in the groups.
+pub fn voters(session: &Session) -> Vec<String> {
+    match session.vote_by {
+        crate::session::VoteBy::Group => session.groups.iter().map(|g| g.name.clone()).collect(),
+        crate::session::VoteBy::Delegation => {
+            let mut all: Vec<String> = Vec::new();
+            for delegation in session.groups.iter().flat_map(|g| &g.delegations) {
+                if !all.contains(delegation) {
+                    all.push(delegation.clone());
+                }
+            }
+            all
+        }
+    }
+}
+
+/// The dots `voter` has not yet given to the themes of `question`.
+pub fn dots_left(session: &Session, question: QuestionId, voter: &str) -> u32 {
+    let given = session
+        .themes_of(question)
+        .filter_map(|theme| theme.votes.get(voter))
+        .copied()
+        .fold(0, u32::saturating_add);
+    session.dots_per_voter.saturating_sub(given)
+}
+
+/// One cell of the matrix: answers on a topic to a question, and how many
+/// groups gave them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub answers: usize,
+    pub groups: usize,
+}
+
+/// Topics (rows, with a last row for answers with no topic) × questions.
+pub fn matrix(session: &Session) -> Vec<(Option<&crate::session::Topic>, Vec<Cell>)> {
+    let rows = session.topics.iter().map(Some).chain(std::iter::once(None));
+    rows.map(|topic| {
+        let cells = session
+            .questions
+            .iter()
+            .map(|question| {
+                let answers: Vec<_> = session
+                    .live_answers()
+                    .filter(|a| a.question == question.id)
+                    .filter(|a| match topic {
+                        Some(topic) => a.topics.contains(&topic.id),
+                        None => a.topics.is_empty(),
+                    })
+                    .collect();
+                let groups: HashSet<GroupId> = answers.iter().map(|a| a.group).collect();
+                Cell {
+                    answers: answers.len(),
+                    groups: groups.len(),
+                }
+            })
+            .collect();
+        (topic, cells)
+    })
+    .collect()
+}

@@ -1,0 +1,220 @@
+//! Words of an answer, the way theme suggestion compares them: split on
+//! Unicode word boundaries, French elisions and English possessives taken
+//! off, stop words known, stems and accent-free forms computed for English
+//! and French.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::session::Language;
+
+/// French articles and pronouns that lose their vowel before another word:
+/// "l'organisation", "d'origine", "qu'il".
+const ELISIONS: [&str; 13] = [
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+static FRENCH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
+
+static STOP_EN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| stop_words::get("en").iter().copied().collect());
+static STOP_FR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    stop_words::get("fr")
+        .iter()
+        .copied()
+        // Forms the list leaves out: elided words are split off before this.
+        .chain(["les", "des", "aux", "du", "au", "une", "un", "cette", "ces"])
+        .chain(["leur", "leurs", "plus", "comme", "tout", "tous", "toutes"])
+        .collect()
+});
+
+/// The lower-case words of `text`, in order, with French elisions ("l'", "d'")
+/// and English possessives ("'s") taken off. Single letters are kept, since
+/// a glossary phrase may hold them ("e-seal").
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for word in text.unicode_words() {
+        let lower = word.to_lowercase();
+        let parts: Vec<&str> = lower
+            .split(['\'', '’'])
+            .filter(|part| !part.is_empty())
+            .collect();
+        let Some((&last, _)) = parts.split_last() else {
+            continue;
+        };
+        for (index, part) in parts.iter().enumerate() {
+            let elided = index + 1 < parts.len() && ELISIONS.contains(part);
+            let possessive = index > 0 && part == &last && *part == "s";
+            if !elided && !possessive {
+                words.push((*part).to_owned());
+            }
+        }
+    }
+    words
+}
+
+/// True when `word` (lower case) is a stop word in `language`.
+pub fn is_stop_word(word: &str, language: Language) -> bool {
+    match language {
+        Language::English => STOP_EN.contains(word),
+        Language::French => STOP_FR.contains(word),
+    }
+}
+
+/// The language most of `words` are stop words of; `fallback` on a tie (a
+/// short answer often has none).
+pub fn detect_language(words: &[String], fallback: Language) -> Language {
+    let english = words
+        .iter()
+        .filter(|w| is_stop_word(w, Language::English))
+        .count();
+    let french = words
+        .iter()
+        .filter(|w| is_stop_word(w, Language::French))
+        .count();
+    match english.cmp(&french) {
+        std::cmp::Ordering::Greater => Language::English,
+        std::cmp::Ordering::Less => Language::French,
+        std::cmp::Ordering::Equal => fallback,
+    }
+}
+
+/// The stem of a lower-case word in `language`, without accents, so that the
+/// French and English stems of cognates often meet ("biométrie", "biometrics"
+/// → "biometr").
+pub fn stem(word: &str, language: Language) -> String {
+    let stemmer = match language {
+        Language::English => &*ENGLISH,
+        Language::French => &*FRENCH,
+    };
+    fold(&stemmer.stem(word))
+}
+
+/// `text` without accents or ligatures, for comparing across languages and
+/// typing habits ("réalité" and "realite" are the same word).
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => folded.push('a'),
+            'ç' => folded.push('c'),
+            'é' | 'è' | 'ê' | 'ë' => folded.push('e'),
+            'î' | 'ï' | 'í' | 'ì' => folded.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => folded.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => folded.push('u'),
+            'ÿ' => folded.push('y'),
+            'ñ' => folded.push('n'),
+            'œ' => folded.push_str("oe"),
+            'æ' => folded.push_str("ae"),
+            _ => folded.push(c),
+        }
+    }
+    folded
+}
+
+/// The words of `text` that carry meaning, stemmed in the text's language
+/// (else `fallback`): what a plain TF-IDF comparison counts.
+pub fn content_stems(text: &str, fallback: Language) -> Vec<String> {
+    let words = words(text);
+    let language = detect_language(&words, fallback);
+    words
+        .iter()
+        .filter(|word| is_content_word(word, language))
+        .map(|word| stem(word, language))
+        .collect()
+}
+
+/// Neither a stop word of `language` nor a single character.
+pub fn is_content_word(word: &str, language: Language) -> bool {
+    word.chars().nth(1).is_some() && !is_stop_word(word, language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_elisions_come_off() {
+        assert_eq!(
+            words("L'organisation d'origine, jusqu'à l’État"),
+            ["organisation", "origine", "à", "état"]
+        );
+    }
+
+    #[test]
+    fn english_possessives_come_off_and_hyphens_split() {
+        assert_eq!(
+            words("The officer's e-seal, cross-border"),
+            ["the", "officer", "e", "seal", "cross", "border"]
+        );
+    }
+
+    #[test]
+    fn stop_words_in_both_languages() {
+        assert!(is_stop_word("the", Language::English));
+        assert!(is_stop_word("les", Language::French));
+        assert!(is_stop_word("de", Language::French));
+        assert!(!is_stop_word("douane", Language::French));
+        assert!(!is_stop_word("goods", Language::English));
+    }
+
+    #[test]
+    fn the_language_of_an_answer_comes_from_its_stop_words() {
+        let french = words("Les drones pour la surveillance des frontières");
+        assert_eq!(
+            detect_language(&french, Language::English),
+            Language::French
+        );
+        let english = words("Drones watch the border at night");
+        assert_eq!(
+            detect_language(&english, Language::French),
+            Language::English
+        );
+        assert_eq!(
+            detect_language(&words("Blockchain"), Language::French),
+            Language::French
+        );
+    }
+
+    #[test]
+    fn stems_meet_across_inflections_accents_and_cognates() {
+        assert_eq!(
+            stem("inspections", Language::English),
+            stem("inspection", Language::English)
+        );
+        assert_eq!(
+            stem("douanières", Language::French),
+            stem("douanier", Language::French)
+        );
+        assert_eq!(
+            stem("biométrie", Language::French),
+            stem("biometrics", Language::English)
+        );
+        assert_eq!(
+            stem("réalité", Language::French),
+            stem("realite", Language::French)
+        );
+    }
+
+    #[test]
+    fn content_stems_drop_stop_words_and_stem_in_the_detected_language() {
+        assert_eq!(
+            content_stems(
+                "Les agents de l'administration des douanes",
+                Language::English
+            ),
+            ["agent", "administr", "douan"]
+        );
+    }
+
+    #[test]
+    fn odd_text_is_harmless() {
+        assert!(words("").is_empty());
+        assert!(words("''' ’ -- !!").is_empty());
+        assert_eq!(words("海关 🛃 الجمارك"), ["海", "关", "الجمارك"]);
+    }
+}

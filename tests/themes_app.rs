@@ -1,0 +1,194 @@
+//! The facilitator shapes themes in the real app, by the labels a screen
+//! reader reads: suggest, accept, rename, merge, move, split, undo.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use plenary::app::{AppConfig, PlenaryApp, Prefs, View};
+use plenary::merge::{Accept, merge_into};
+use plenary::session::{AnswerId, Session, Theme, ThemeId};
+use plenary::store;
+
+/// The five fixture groups' files merged, as after the coffee break.
+fn merged_session() -> Session {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
+    let mut session = Session::template();
+    for number in 1..=5 {
+        let file = folder.join(format!("group-{number}.ron"));
+        let incoming = store::load(&file).expect("fixture loads");
+        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
+    }
+    session
+}
+
+fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
+    Theme {
+        id: ThemeId::new(),
+        question: session.questions[0].id,
+        name: name.into(),
+        answers: answers.to_vec(),
+        suggested: false,
+        votes: std::collections::BTreeMap::new(),
+    }
+}
+
+/// The app open on `session` (saved to a temporary file), in Synthesis.
+fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plenary.ron");
+    store::save(&path, session).expect("saves");
+    let config = AppConfig {
+        open: Some(path),
+        prefs: Some(Prefs {
+            view: View::Synthesis,
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 2400.0])
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    (dir, harness)
+}
+
+fn click(harness: &mut Harness<'_, PlenaryApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn undo(harness: &mut Harness<'_, PlenaryApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+}
+
+#[test]
+fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
+    let session = merged_session();
+    let (_dir, mut harness) = open_on(&session);
+    click(&mut harness, "Suggest themes");
+    let slider = harness.get_by_role(egui::accesskit::Role::Slider);
+    let value = slider
+        .accesskit_node()
+        .numeric_value()
+        .expect("a slider has a value");
+    assert!((value - 0.28).abs() < 1e-6, "{value}");
+    assert!(
+        harness.state().session().themes.is_empty(),
+        "a preview changes nothing"
+    );
+    let accept = harness.get_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")));
+    accept.click();
+    harness.run();
+    let themes = harness.state().session().themes.clone();
+    assert!(!themes.is_empty(), "accepting adds the suggested themes");
+    for theme in &themes {
+        assert!(!theme.suggested);
+        assert!(theme.answers.len() >= 2);
+        assert!(!theme.name.is_empty());
+    }
+    harness.get_by_label("Name of theme 1");
+
+    undo(&mut harness);
+    assert!(harness.state().session().themes.is_empty());
+    assert!(harness.state().session().reviewed.is_empty());
+}
+
+#[test]
+fn renaming_a_theme_is_one_undo_step() {
+    let mut session = merged_session();
+    let ids: Vec<AnswerId> = session.answers.iter().take(2).map(|a| a.id).collect();
+    session.themes.push(theme(&session, "Seals", &ids));
+    let (_dir, mut harness) = open_on(&session);
+    harness.get_by_label("Name of theme 1").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Name of theme 1")
+        .type_text("Scellés électroniques · transit");
+    harness.run();
+    assert_eq!(
+        harness.state().session().themes[0].name,
+        "Scellés électroniques · transit"
+    );
+    harness.key_press(egui::Key::Tab);
+    undo(&mut harness);
+    assert_eq!(harness.state().session().themes[0].name, "Seals");
+}
+
+#[test]
+fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
+    let mut session = merged_session();
+    let q1: Vec<AnswerId> = session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect();
+    session.themes.push(theme(&session, "Risk", &q1[0..2]));
+    session.themes.push(theme(&session, "Speed", &q1[2..4]));
+    let before = session.themes.clone();
+    let (_dir, mut harness) = open_on(&session);
+    click(&mut harness, "Merge theme 1 into…");
+    click(&mut harness, "Theme 2: Speed");
+    let themes = &harness.state().session().themes;
+    assert_eq!(themes.len(), 1);
+    assert_eq!(themes[0].name, "Speed");
+    assert_eq!(themes[0].answers, [&q1[2..4], &q1[0..2]].concat());
+    undo(&mut harness);
+    assert_eq!(harness.state().session().themes, before);
+}
+
+#[test]
+fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
+    let mut session = merged_session();
+    let q1: Vec<AnswerId> = session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect();
+    session.themes.push(theme(&session, "Risk", &q1[0..3]));
+    let (_dir, mut harness) = open_on(&session);
+    harness.get_by_label("In no theme: 10 answers");
+
+    click(&mut harness, "Move answer 1 in no theme to…");
+    click(&mut harness, "Theme 1: Risk");
+    assert_eq!(harness.state().session().themes[0].answers.len(), 4);
+    assert_eq!(harness.state().session().themes[0].answers[3], q1[3]);
+    harness.get_by_label("In no theme: 9 answers");
+
+    click(&mut harness, "Tick answer 2 of theme 1");
+    click(&mut harness, "Tick answer 4 of theme 1");
+    click(&mut harness, "Split the ticked answers off theme 1");
+    let themes = &harness.state().session().themes;
+    assert_eq!(themes.len(), 2);
+    assert_eq!(themes[0].answers, [q1[0], q1[2]]);
+    assert_eq!(themes[1].answers, [q1[1], q1[3]]);
+    assert_eq!(themes[1].name, "Risk (part)");
+
+    click(&mut harness, "Move answer 1 of theme 2 to…");
+    click(&mut harness, "No theme");
+    assert_eq!(harness.state().session().themes[1].answers, [q1[3]]);
+
+    undo(&mut harness);
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(harness.state().session().themes[0].answers, q1[0..3]);
+}
+
+#[test]
+fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
+    let mut session = merged_session();
+    let q1: Vec<AnswerId> = session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect();
+    session.themes.push(theme(&session, "Risk", &q1[0..2]));
+    session.reviewed = q1[..12].iter().copied().collect();
+    let (_dir, harness) = open_on(&session);
+    // Thirteen answers to question 1: two in the theme, ten seen, one new.
+    let new = harness.query_all_by_label("NEW").count();
+    assert_eq!(new, 1);
+}
