@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod merge;
 pub mod report;
 pub mod session;
+pub mod slides;
 pub mod store;
 pub mod themes;
 pub mod watch;

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         recovery_path: default_recovery_path(),
         prefs: None,
         watch: args.watch,
+        system_language: plenary::i18n::system_language(),
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Plenary")

@@ -31,6 +31,7 @@ fn build(
     };
     let mut harness = builder
         .with_size([1280.0, 1000.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
     harness
@@ -310,6 +311,7 @@ fn the_countdown_starts_and_survives_a_restart() {
     };
     let mut restarted = Harness::builder()
         .with_size([1280.0, 1000.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     restarted.run_steps(2);
     restarted.get_by_label("Pause");

@@ -44,6 +44,7 @@ fn harness() -> Harness<'static, PlenaryApp> {
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 2000.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
     harness
@@ -258,6 +259,7 @@ fn files_dropped_while_the_app_asks_a_question_wait_for_the_answer() {
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 1200.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
     drop_files(&mut harness, &[&file]);

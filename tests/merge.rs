@@ -5,7 +5,9 @@
 
 use plenary::capture::{Edit, group_file, new_answer, parse_entry, revised};
 use plenary::merge::{Accept, join, merge_into, resolved};
-use plenary::session::{AnswerKind, Group, GroupId, ReplicaId, Session};
+use plenary::session::{AnswerId, AnswerKind, Group, GroupId, ReplicaId, Session};
+use plenary::themes::Suggestion;
+use plenary::themes::shape::{accept_suggestions, unthemed};
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -80,9 +82,16 @@ fn run(ops: &[Op]) -> Vec<Laptop> {
             }
         })
         .collect();
+    apply_ops(&mut laptops, ops, 0);
+    laptops
+}
+
+/// Carries out `ops` on the laptops, the first at `start` seconds; every
+/// laptop saves its file once more at the end.
+fn apply_ops(laptops: &mut [Laptop], ops: &[Op], start: i64) {
     for (tick, op) in ops.iter().enumerate() {
         let at = jiff::Timestamp::UNIX_EPOCH
-            + jiff::SignedDuration::from_secs(i64::try_from(tick).unwrap_or(i64::MAX));
+            + jiff::SignedDuration::from_secs(start + i64::try_from(tick).unwrap_or(0));
         match op {
             Op::Add {
                 laptop,
@@ -112,11 +121,10 @@ fn run(ops: &[Op]) -> Vec<Laptop> {
             }
         }
     }
-    for laptop in &mut laptops {
+    for laptop in laptops.iter_mut() {
         let file = group_file(&laptop.session, laptop.group).expect("its group");
         laptop.files.push(file);
     }
-    laptops
 }
 
 /// Changes the live answer `pick` (modulo their number) on this laptop.
@@ -250,4 +258,61 @@ proptest! {
         prop_assert_eq!(join(&resolution, &theirs), resolution.clone());
         prop_assert_eq!(join(&fixed, &resolution), resolution);
     }
+
+    #[test]
+    fn accepted_themes_survive_every_later_file_and_new_answers_stay_out_of_them(
+        before in proptest::collection::vec(any_op(), 1..30),
+        after in proptest::collection::vec(any_op(), 1..30),
+        split in 0usize..8,
+    ) {
+        // The facilitator merges the files there are, and accepts themes.
+        let mut laptops = run(&before);
+        let first_files: Vec<Session> = laptops.iter().flat_map(|l| l.files.clone()).collect();
+        let mut merged = merge_all(&first_files);
+        let question = merged.questions[0].id;
+        let seen: Vec<AnswerId> = merged
+            .live_answers()
+            .filter(|a| a.question == question)
+            .map(|a| a.id)
+            .collect();
+        prop_assume!(seen.len() >= 2);
+        let cut = 1 + split % (seen.len() - 1);
+        let suggestions: Vec<Suggestion> = [&seen[..cut], &seen[cut..]]
+            .iter()
+            .map(|answers| Suggestion {
+                name: "Theme".into(),
+                answers: answers.to_vec(),
+                groups: Vec::new(),
+                shared: Vec::new(),
+                confidence: 1.0,
+            })
+            .collect();
+        let accept = accept_suggestions(&merged, question, &suggestions, &seen);
+        plenary::action::apply(&mut merged, accept).expect("applies");
+        let themes = merged.themes.clone();
+
+        // The groups go on typing, and every file comes in again, newer ones too.
+        let later = run_more(&mut laptops, &after);
+        for file in first_files.iter().chain(&later) {
+            merge_into(&mut merged, file, Accept::SameSession).expect("same session");
+        }
+        prop_assert_eq!(&merged.themes, &themes);
+        let unthemed = unthemed(&merged, question);
+        for answer in merged.live_answers().filter(|a| a.question == question) {
+            let themed = themes.iter().any(|t| t.answers.contains(&answer.id));
+            prop_assert_eq!(themed, seen.contains(&answer.id) && !unthemed.contains(&answer.id));
+            prop_assert_eq!(merged.reviewed.contains(&answer.id), seen.contains(&answer.id));
+        }
+    }
+}
+
+/// Goes on with more edits on the same laptops; returns the files saved.
+fn run_more(laptops: &mut [Laptop], ops: &[Op]) -> Vec<Session> {
+    let already: Vec<usize> = laptops.iter().map(|l| l.files.len()).collect();
+    apply_ops(laptops, ops, 10_000);
+    laptops
+        .iter()
+        .zip(already)
+        .flat_map(|(laptop, from)| laptop.files[from..].to_vec())
+        .collect()
 }

@@ -6,7 +6,7 @@ use std::io::Read as _;
 use assert_cmd::Command;
 use plenary::capture::{Edit, new_answer, parse_entry};
 use plenary::report::{self, Format, Options};
-use plenary::session::{AnswerKind, Language, ReplicaId, Session};
+use plenary::session::{AnswerId, AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
 use plenary::store;
 
 const HOSTILE: [&str; 6] = [
@@ -73,8 +73,57 @@ fn session() -> Session {
             }
         }
     }
+    add_themes(&mut session);
     session
 }
+
+/// Themes with hostile names: two tied on dots in question 1, and one of
+/// recommendations in question 2.
+fn add_themes(session: &mut Session) {
+    let of = |session: &Session, question: usize, kind: AnswerKind| -> Vec<AnswerId> {
+        session
+            .answers
+            .iter()
+            .filter(|a| a.question == session.questions[question].id && a.kind == kind)
+            .map(|a| a.id)
+            .collect()
+    };
+    let themes = [
+        (
+            0,
+            AnswerKind::Benefit,
+            THEMES[0],
+            &[("Atlantic team", 2), ("Équipe Sahel", 1)][..],
+        ),
+        (
+            0,
+            AnswerKind::UseToday,
+            THEMES[1],
+            &[("Pacific caucus", 3)][..],
+        ),
+        (1, AnswerKind::Recommendation, THEMES[2], &[][..]),
+    ];
+    for (question, kind, name, votes) in themes {
+        let theme = Theme {
+            id: ThemeId::new(),
+            question: session.questions[question].id,
+            name: name.into(),
+            answers: of(session, question, kind),
+            suggested: false,
+            votes: votes
+                .iter()
+                .map(|(voter, dots)| ((*voter).to_owned(), *dots))
+                .collect(),
+        };
+        session.themes.push(theme);
+    }
+}
+
+const THEMES: [&str; 3] = [
+    "Risk engines <b>& co</b>",
+    "Shorter queues | *faster*",
+    "=Fund pilots first",
+];
 
 fn options() -> Options {
     Options {
@@ -140,7 +189,7 @@ fn every_answer_appears_in_every_format() {
         csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
     let csv_texts: Vec<String> = reader
         .records()
-        .map(|r| r.expect("a record")[4].to_owned())
+        .map(|r| r.expect("a record")[5].to_owned())
         .collect();
     assert_eq!(csv_texts.len(), session.live_answers().count());
     for answer in session.live_answers() {
@@ -159,11 +208,69 @@ fn every_answer_appears_in_every_format() {
     }
     for heading in [
         "Background",
+        "Themes across groups",
+        "Answers in no theme",
         "Recommendations to policy leaders",
         "Annex: each group's answers",
     ] {
         assert!(docx.contains(heading) && pdf.contains(heading), "{heading}");
     }
+    for name in THEMES {
+        assert!(html.contains(name), "html lacks the theme {name:?}");
+        assert!(docx.contains(name), "docx lacks the theme {name:?}");
+        assert!(pdf.contains(name), "pdf lacks the theme {name:?}");
+        assert!(
+            markdown.contains(&report::escape_markdown(name)),
+            "markdown lacks the theme {name:?}"
+        );
+    }
+}
+
+#[test]
+fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommendations() {
+    let report = report::build(&session(), options());
+    let ranks: Vec<(&str, &str)> = report.questions[0]
+        .themes
+        .iter()
+        .map(|t| (t.rank.as_str(), t.name.as_str()))
+        .collect();
+    assert_eq!(ranks, [("1 (tie)", THEMES[0]), ("1 (tie)", THEMES[1])]);
+    assert_eq!(
+        report.questions[0].themes[0].raised,
+        "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle · 3 dots"
+    );
+    assert_eq!(report.recommendations[0].text, THEMES[2]);
+    let listed = |question: usize| {
+        report
+            .recommendations
+            .iter()
+            .filter(|row| row.kind == "Recommendation" && row.question == question)
+            .count()
+    };
+    assert_eq!(
+        listed(2),
+        0,
+        "answers of the recommended theme are not listed again"
+    );
+    assert_eq!(listed(1), 5, "one recommendation per group in no theme");
+    assert!(
+        report.questions[1]
+            .answers
+            .iter()
+            .all(|a| a.kind != "Recommendation")
+    );
+
+    let anonymous = report::build(
+        &session(),
+        Options {
+            anonymous: true,
+            ..options()
+        },
+    );
+    assert_eq!(
+        anonymous.questions[0].themes[0].raised,
+        "Raised by 5 groups · 3 dots"
+    );
 }
 
 #[test]

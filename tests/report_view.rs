@@ -34,6 +34,7 @@ fn the_preview_follows_the_options_and_export_writes_the_file() {
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 4000.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
     harness.get_by_label("Recommendations to policy leaders");

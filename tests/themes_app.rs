@@ -46,6 +46,7 @@ fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 2400.0])
+        .with_max_steps(8)
         .build_eframe(|cc| PlenaryApp::new(cc, config));
     harness.run();
     (dir, harness)
@@ -191,4 +192,47 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
     // Thirteen answers to question 1: two in the theme, ten seen, one new.
     let new = harness.query_all_by_label("NEW").count();
     assert_eq!(new, 1);
+}
+
+#[test]
+fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
+    let mut session = merged_session();
+    let q1: Vec<AnswerId> = session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect();
+    // Answers 0..3 come from Group 1, 3..6 from Group 2: one group each.
+    session.themes.push(theme(&session, "Risk", &q1[0..2]));
+    session.themes.push(theme(&session, "Speed", &q1[3..5]));
+    let (_dir, mut harness) = open_on(&session);
+    click(&mut harness, "Plenary");
+    assert_eq!(harness.query_all_by_label("1. (tie)").count(), 2);
+
+    let cell = "Dots from Group 2 for “Speed”";
+    // By keyboard: focus the cell, type the dots, press Enter.
+    harness.get_by_label(cell).focus();
+    harness.run();
+    harness.get_by_label(cell).type_text("9");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    let themes = &harness.state().session().themes;
+    assert_eq!(themes[1].votes["Group 2"], 3, "three dots each, no more");
+    harness.get_by_label("1.");
+    harness.get_by_label("2.");
+    harness.get_by(|node| node.label().as_deref() == Some("Group 2 has 0 dots left"));
+
+    harness.get_by_label(cell).focus();
+    harness.run();
+    harness.get_by_label(cell).type_text("2");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().session().themes[1].votes["Group 2"], 2);
+    harness.get_by_label("1.");
+
+    undo(&mut harness);
+    assert_eq!(harness.state().session().themes[1].votes["Group 2"], 3);
 }

@@ -12,7 +12,6 @@ view-synthesis = Synthesis
 view-plenary = Plenary
 view-report = Report
 
-coming-plenary = In plenary, the rapporteurs will present their group's answers and the themes on the projector, and the room will vote. This phase is not built yet.
 
 ## Menus and commands
 menu-file = File
@@ -244,6 +243,22 @@ report-no-answers = No answers.
 report-no-speakers = No panel speakers.
 report-date = Date
 report-venue = Venue
+report-themes = Themes across groups
+report-unthemed = Answers in no theme
+report-theme = Theme
+report-rank = Rank
+report-rank-tied = { $rank } (tie)
+report-raised-by = Raised by { $groups } · { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+report-raised-anonymous = Raised by { $count ->
+    [one] 1 group
+   *[other] { $count } groups
+} · { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
 
 ## Report view
 report-option-annex = Annex with each group's answers
@@ -320,3 +335,89 @@ themes-unthemed = { $count ->
    *[other] In no theme: { $count } answers
 }
 themes-new-answer = NEW
+
+## Plenary: dot vote
+vote-heading = Dot vote
+vote-hint = Enter the dots each voter gives each theme. The ranking below follows the dots, then the number of groups that raised the theme.
+vote-no-themes = No themes for this question yet: shape them in Synthesis first.
+vote-ranking = Ranking
+vote-dots-per-voter = Dots per voter
+vote-by = Voters:
+vote-by-group = each group
+vote-by-delegation = each delegation
+vote-no-voters = No one to vote: add groups (or delegations to the groups) in Setup.
+vote-theme = Theme
+vote-total = Total
+vote-cell = Dots from { $voter } for “{ $theme }”
+vote-dots = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+vote-left = Dots left
+vote-left-named = { $voter } has { $count } dots left
+vote-rank = { $rank }.
+vote-rank-tied = { $rank }. (tie)
+vote-bar = { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+} · { $count ->
+    [0] raised by no group
+   *[other] raised by { $groups }
+}
+
+## Presenter slides
+slides-unknown-group = Unknown group
+slides-question = Question { $number }
+slides-no-answers = No answers.
+slides-group-notes = Rapporteur: { $rapporteur }
+slides-rank-tied = { $rank } (tie)
+slides-raised-by = Raised by { $groups } · { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+slides-no-themes = No themes for this question.
+slides-themes-of = Themes, question { $number }
+slides-no-topic-answers = No group spoke about this.
+slides-topic-subtitle = What the groups said
+slides-recommendations = Recommendations to policy leaders
+slides-no-recommendations = No recommendations.
+
+## Presenter mode
+command-present = Present
+plenary-present = Present the slides (F5)
+plenary-speaking-minutes = Speaking time per group (minutes)
+plenary-slide-theme = Slides:
+plenary-audience-window = Audience window on a second screen
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+presenter-audience-title = Plenary — slides
+presenter-part = { " " }(part { $part } of { $of })
+presenter-slide-of = Slide { $number } of { $total }
+presenter-speaking-time = Speaking time left: { $minutes } minutes { $seconds } seconds
+presenter-current = Now showing
+presenter-next = Next
+presenter-no-next = This is the last slide.
+presenter-keys = In presenter mode: the right or down arrow, Page Down or Space for the next slide; the left or up arrow or Page Up for the previous one; Home and End for the first and last; a number then Enter to jump; T changes the colours, W opens the audience window, Esc leaves.
+slide-key-next = Next slide
+slide-key-previous = Previous slide
+slide-key-first = First slide
+slide-key-last = Last slide
+slide-key-jump = Go to the slide whose number you typed
+slide-key-colours = Change the slides' colours
+slide-key-audience = Open or close the audience window
+slide-key-leave = Leave presenter mode
+menu-view = View
+menu-language = Language
+menu-theme = Theme
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts
+shortcuts-title = Keyboard shortcuts
+shortcuts-or = { " " }or{ " " }
+shortcuts-everywhere = Everywhere
+shortcuts-add-answer = Add the answer
+shortcuts-complete-tag = Complete the #tag
+shortcuts-kind = Kind: { $kind }
+shortcuts-next-question = Next question
+shortcuts-previous-question = Previous question
+shortcuts-presenter = Presenter mode

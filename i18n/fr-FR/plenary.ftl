@@ -12,7 +12,6 @@ view-synthesis = Synthèse
 view-plenary = Plénière
 view-report = Rapport
 
-coming-plenary = En plénière, les rapporteurs présenteront au projecteur les réponses de leur groupe et les thèmes, et la salle votera. Cette phase n'est pas encore disponible.
 
 ## Menus et commandes
 menu-file = Fichier
@@ -253,6 +252,22 @@ report-no-answers = Aucune réponse.
 report-no-speakers = Aucun intervenant.
 report-date = Date
 report-venue = Lieu
+report-themes = Thèmes communs aux groupes
+report-unthemed = Réponses hors thème
+report-theme = Thème
+report-rank = Rang
+report-rank-tied = { $rank } (ex æquo)
+report-raised-by = Soulevé par { $groups } · { $dots ->
+    [one] { $dots } point
+   *[other] { $dots } points
+}
+report-raised-anonymous = Soulevé par { $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+} · { $dots ->
+    [one] { $dots } point
+   *[other] { $dots } points
+}
 
 ## Vue du rapport
 report-option-annex = Annexe avec les réponses de chaque groupe
@@ -329,3 +344,89 @@ themes-unthemed = { $count ->
    *[other] Hors thème : { $count } réponses
 }
 themes-new-answer = NOUVEAU
+
+## Plénière : vote par points
+vote-heading = Vote par points
+vote-hint = Saisissez les points que chaque votant donne à chaque thème. Le classement ci-dessous suit les points, puis le nombre de groupes qui ont soulevé le thème.
+vote-no-themes = Pas encore de thèmes pour cette question : formez-les d'abord dans la Synthèse.
+vote-ranking = Classement
+vote-dots-per-voter = Points par votant
+vote-by = Votants :
+vote-by-group = chaque groupe
+vote-by-delegation = chaque délégation
+vote-no-voters = Personne ne peut voter : ajoutez des groupes (ou des délégations aux groupes) dans la Préparation.
+vote-theme = Thème
+vote-total = Total des points
+vote-cell = Points de { $voter } pour « { $theme } »
+vote-dots = { $count ->
+    [one] { $count } point
+   *[other] { $count } points
+}
+vote-left = Points restants
+vote-left-named = Il reste { $count } points à { $voter }
+vote-rank = { $rank }.
+vote-rank-tied = { $rank }. (ex æquo)
+vote-bar = { $dots ->
+    [one] { $dots } point
+   *[other] { $dots } points
+} · { $count ->
+    [0] soulevé par aucun groupe
+   *[other] soulevé par { $groups }
+}
+
+## Diapositives
+slides-unknown-group = Groupe inconnu
+slides-question = Question n° { $number }
+slides-no-answers = Aucune réponse.
+slides-group-notes = Rapporteur : { $rapporteur }
+slides-rank-tied = { $rank } (ex æquo)
+slides-raised-by = Soulevé par { $groups } · { $dots ->
+    [one] { $dots } point
+   *[other] { $dots } points
+}
+slides-no-themes = Aucun thème pour cette question.
+slides-themes-of = Thèmes, question n° { $number }
+slides-no-topic-answers = Aucun groupe n'en a parlé.
+slides-topic-subtitle = Ce que les groupes en ont dit
+slides-recommendations = Recommandations aux décideurs
+slides-no-recommendations = Aucune recommandation.
+
+## Mode présentation
+command-present = Présenter
+plenary-present = Présenter les diapositives (F5)
+plenary-speaking-minutes = Temps de parole par groupe (minutes)
+plenary-slide-theme = Diapositives :
+plenary-audience-window = Fenêtre pour le public sur un second écran
+theme-light = Clair
+theme-dark = Sombre
+theme-high-contrast = Contraste élevé
+presenter-audience-title = Plenary — diapositives
+presenter-part = { " " }(partie { $part } sur { $of })
+presenter-slide-of = Diapositive { $number } sur { $total }
+presenter-speaking-time = Temps de parole restant : { $minutes } minutes { $seconds } secondes
+presenter-current = À l'écran
+presenter-next = Suivante
+presenter-no-next = C'est la dernière diapositive.
+presenter-keys = En mode présentation : flèche droite ou bas, Page suivante ou Espace pour avancer ; flèche gauche ou haut ou Page précédente pour reculer ; Début et Fin pour la première et la dernière ; un numéro puis Entrée pour y aller ; T change les couleurs, W ouvre la fenêtre du public, Échap pour quitter.
+slide-key-next = Diapositive suivante
+slide-key-previous = Diapositive précédente
+slide-key-first = Première diapositive
+slide-key-last = Dernière diapositive
+slide-key-jump = Aller à la diapositive dont vous avez tapé le numéro
+slide-key-colours = Changer les couleurs des diapositives
+slide-key-audience = Ouvrir ou fermer la fenêtre du public
+slide-key-leave = Quitter le mode présentation
+menu-view = Affichage
+menu-language = Langue
+menu-theme = Thème
+menu-help = Aide
+menu-shortcuts = Raccourcis clavier
+shortcuts-title = Raccourcis clavier
+shortcuts-or = { " " }ou{ " " }
+shortcuts-everywhere = Partout
+shortcuts-add-answer = Ajouter la réponse
+shortcuts-complete-tag = Compléter le #mot-clé
+shortcuts-kind = Type : { $kind }
+shortcuts-next-question = Question suivante
+shortcuts-previous-question = Question précédente
+shortcuts-presenter = Mode présentation

@@ -102,9 +102,28 @@ pub enum Command {
         keep: usize,
         keep_others: bool,
     },
+    /// How the app looks and presents; nothing in the session changes.
+    Display(Display),
     /// Ask where to export the report in this format.
     ExportReport(Format),
     ExportReportTo(Format, PathBuf),
+}
+
+/// What changes how the app looks or presents, kept on this laptop.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Display {
+    UiLanguage(crate::session::Language),
+    UiTheme(super::look::UiTheme),
+    /// Open or close the keyboard help.
+    Shortcuts(bool),
+    /// Show the slides full window (presenter mode).
+    Present,
+    StopPresenting,
+    SlideTheme(super::presenter::SlideTheme),
+    /// How long each group's rapporteur speaks in plenary.
+    SpeakingMinutes(u32),
+    /// Show the slides in a window of their own, for the projector.
+    AudienceWindow(bool),
 }
 
 /// The countdowns this laptop runs.
@@ -132,7 +151,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 };
 
 /// The commands that have keyboard shortcuts, each with every shortcut it has.
-pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 6] = [
+pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 7] = [
     (
         ShortcutCommand::NewFromTemplate,
         &[KeyboardShortcut::new(COMMAND, Key::N)],
@@ -160,6 +179,10 @@ pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 6] = [
             KeyboardShortcut::new(COMMAND, Key::Y),
         ],
     ),
+    (
+        ShortcutCommand::Present,
+        &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)],
+    ),
 ];
 
 /// The commands that carry no data, so they can have a shortcut and a menu entry.
@@ -171,6 +194,7 @@ pub enum ShortcutCommand {
     SaveAs,
     Undo,
     Redo,
+    Present,
 }
 
 impl ShortcutCommand {
@@ -182,6 +206,7 @@ impl ShortcutCommand {
             ShortcutCommand::SaveAs => Command::SaveAs,
             ShortcutCommand::Undo => Command::Undo,
             ShortcutCommand::Redo => Command::Redo,
+            ShortcutCommand::Present => Command::Display(Display::Present),
         }
     }
 
@@ -194,6 +219,7 @@ impl ShortcutCommand {
             ShortcutCommand::SaveAs => fl!("command-save-as"),
             ShortcutCommand::Undo => fl!("command-undo"),
             ShortcutCommand::Redo => fl!("command-redo"),
+            ShortcutCommand::Present => fl!("command-present"),
         }
     }
 

@@ -7,7 +7,10 @@
 mod break_out;
 mod command;
 mod dialogs;
+mod look;
 mod panel;
+mod plenary;
+mod presenter;
 mod report_view;
 mod setup;
 mod shell;
@@ -22,15 +25,17 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 pub use break_out::{KIND_SHORTCUTS, NEXT_QUESTION, PREVIOUS_QUESTION};
-pub use command::{Command, SHORTCUTS, ShortcutCommand, Timer, TimerChange, View};
+pub use command::{Command, Display, SHORTCUTS, ShortcutCommand, Timer, TimerChange, View};
 use dialogs::FileDialogs;
+pub use look::UiTheme;
+pub use presenter::SlideTheme;
 
 use crate::autosave::{self, AutosaveTimer, Recovery};
 use crate::capture::{self, Countdown};
 use crate::document::Document;
 use crate::fl;
 use crate::merge::{self, Accept, FileReport};
-use crate::session::{GroupId, PhaseKind, ReplicaId, Session, SessionId};
+use crate::session::{GroupId, Language, PhaseKind, ReplicaId, Session, SessionId};
 use crate::store;
 use crate::watch::FolderWatch;
 
@@ -51,6 +56,8 @@ pub struct AppConfig {
     pub prefs: Option<Prefs>,
     /// A folder to watch for group files from the start (`plenary --watch`).
     pub watch: Option<PathBuf>,
+    /// The system's language, for the UI's the first time the app runs.
+    pub system_language: Option<Language>,
 }
 
 /// UI preferences, kept in eframe's storage between runs.
@@ -66,6 +73,13 @@ pub struct Prefs {
     pub zoom: Option<f32>,
     /// This laptop, in the version clocks of the answers it edits; made once.
     pub replica: Option<ReplicaId>,
+    /// The colours of the presenter's slides.
+    pub slide_theme: presenter::SlideTheme,
+    /// Each group's speaking time in plenary; 5 minutes unless set.
+    pub speaking_minutes: Option<u32>,
+    /// The UI's language: the system's the first time, then the person's choice.
+    pub ui_language: Option<Language>,
+    pub ui_theme: UiTheme,
 }
 
 /// What one laptop does in one session: the group it captures and its
@@ -143,6 +157,13 @@ pub struct PlenaryApp {
     waiting_imports: Vec<PathBuf>,
     report: report_view::ReportState,
     themes: themes_view::ThemesState,
+    plenary: plenary::PlenaryState,
+    /// Set while presenting (F5).
+    presenter: Option<presenter::PresenterState>,
+    /// The theme the visuals were last set to.
+    applied_theme: Option<UiTheme>,
+    /// Whether the keyboard help is open.
+    shortcuts_open: bool,
 }
 
 impl PlenaryApp {
@@ -186,13 +207,34 @@ impl PlenaryApp {
             waiting_imports: Vec::new(),
             report: report_view::ReportState::default(),
             themes: themes_view::ThemesState::default(),
+            plenary: plenary::PlenaryState::default(),
+            presenter: None,
+            applied_theme: None,
+            shortcuts_open: false,
         };
+        let language = app
+            .prefs
+            .ui_language
+            .or(config.system_language)
+            .unwrap_or_default();
+        app.prefs.ui_language = Some(language);
+        crate::i18n::set_ui_language(language);
         let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
         if let Some(path) = start_file {
             app.open_now(&path);
         }
         app.find_recovery();
         app
+    }
+
+    /// Each group's speaking time in plenary, in minutes.
+    pub fn speaking_minutes(&self) -> u32 {
+        self.prefs.speaking_minutes.unwrap_or(5)
+    }
+
+    /// True while the slides are shown (presenter mode).
+    pub fn is_presenting(&self) -> bool {
+        self.presenter.is_some()
     }
 
     pub fn session(&self) -> &Session {
@@ -368,6 +410,32 @@ impl PlenaryApp {
         });
     }
 
+    /// Carries out a change of how the app looks or presents.
+    fn display(&mut self, display: Display) {
+        match display {
+            Display::Present => {
+                let audience = self.plenary.audience_window;
+                let state = self.presenter.get_or_insert_with(Default::default);
+                state.audience_window = audience;
+            }
+            Display::StopPresenting => self.presenter = None,
+            Display::SlideTheme(theme) => self.prefs.slide_theme = theme,
+            Display::SpeakingMinutes(minutes) => self.prefs.speaking_minutes = Some(minutes),
+            Display::AudienceWindow(on) => {
+                self.plenary.audience_window = on;
+                if let Some(state) = &mut self.presenter {
+                    state.audience_window = on;
+                }
+            }
+            Display::UiLanguage(language) => {
+                self.prefs.ui_language = Some(language);
+                crate::i18n::set_ui_language(language);
+            }
+            Display::UiTheme(theme) => self.prefs.ui_theme = theme,
+            Display::Shortcuts(open) => self.shortcuts_open = open,
+        }
+    }
+
     /// Carries out one command.
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
         match command {
@@ -400,6 +468,7 @@ impl PlenaryApp {
             Command::SaveTo(path) => self.save_to(ctx, &path),
             Command::DialogClosed => self.after_save = None,
             Command::Show(view) => self.prefs.view = view,
+            Command::Display(display) => self.display(display),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => {
                 self.recovery_offer = None;
@@ -711,6 +780,10 @@ impl eframe::App for PlenaryApp {
         }
         if self.confirm.is_none() && self.recovery_offer.is_none() {
             commands.extend(command::pressed_shortcuts(&ctx));
+        }
+        if self.applied_theme != Some(self.prefs.ui_theme) {
+            ctx.set_visuals(self.prefs.ui_theme.visuals());
+            self.applied_theme = Some(self.prefs.ui_theme);
         }
         shell::shell_ui(ui, self, &mut commands);
         self.intercept_close(&ctx);

@@ -3,12 +3,37 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::command::{Command, ShortcutCommand, Timer, View};
-use super::{Pending, PlenaryApp, break_out, panel, report_view, setup, synthesis};
+use super::break_out::{KIND_SHORTCUTS, NEXT_QUESTION, PREVIOUS_QUESTION};
+use super::command::{Command, Display, SHORTCUTS, ShortcutCommand, Timer, View};
+use super::look::UiTheme;
+use super::presenter::SLIDE_KEYS;
+use super::presenter::{self, PresenterRequest};
+use super::{Pending, PlenaryApp, break_out, panel, plenary, report_view, setup, synthesis};
 use crate::fl;
+use crate::session::Language;
 
 /// Draws the whole window and collects what the person asked for.
 pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut Vec<Command>) {
+    if let Some(state) = &mut app.presenter {
+        let speaking = app.prefs.speaking_minutes.unwrap_or(5);
+        let theme = app.prefs.slide_theme;
+        let change = app.doc.change_count();
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                match presenter::presenter_ui(ui, app.doc.session(), change, theme, speaking, state)
+                {
+                    PresenterRequest::Stay => {}
+                    PresenterRequest::Leave => {
+                        commands.push(Command::Display(Display::StopPresenting));
+                    }
+                    PresenterRequest::NextTheme => {
+                        commands.push(Command::Display(Display::SlideTheme(theme.next())));
+                    }
+                }
+            });
+        return;
+    }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, app, commands));
     egui::Panel::top("phase_bar").show(ui, |ui| phase_bar_ui(ui, app.prefs.view, commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
@@ -42,13 +67,22 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
                 };
                 synthesis::synthesis_ui(ui, &context, &mut app.themes, commands);
             }
-            View::Plenary => coming_later_ui(ui, View::Plenary, fl!("coming-plenary")),
+            View::Plenary => {
+                let context = plenary::PresentOptions {
+                    theme: app.prefs.slide_theme,
+                    speaking_minutes: app.prefs.speaking_minutes.unwrap_or(5),
+                };
+                plenary::plenary_ui(ui, app.doc.session(), &context, &mut app.plenary, commands);
+            }
             View::Report => {
                 let change = app.doc.change_count();
                 report_view::report_ui(ui, app.doc.session(), change, &mut app.report, commands);
             }
         }
     });
+    if app.shortcuts_open {
+        shortcuts_ui(ui.ctx(), true, commands);
+    }
     if let Some(recovery) = &app.recovery_offer {
         recovery_ui(ui.ctx(), recovery, commands);
     } else if let Some(pending) = &app.confirm {
@@ -71,7 +105,106 @@ fn menu_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>)
             command_button(ui, ShortcutCommand::Undo, history.can_undo(), commands);
             command_button(ui, ShortcutCommand::Redo, history.can_redo(), commands);
         });
+        ui.menu_button(fl!("menu-view"), |ui| {
+            ui.label(RichText::new(fl!("menu-language")).weak());
+            for (language, name) in [
+                (Language::English, "English"),
+                (Language::French, "Français"),
+            ] {
+                let chosen = app.prefs.ui_language == Some(language);
+                if ui.radio(chosen, name).clicked() {
+                    commands.push(Command::Display(Display::UiLanguage(language)));
+                }
+            }
+            ui.separator();
+            ui.label(RichText::new(fl!("menu-theme")).weak());
+            for theme in UiTheme::ALL {
+                if ui
+                    .radio(app.prefs.ui_theme == theme, theme.label())
+                    .clicked()
+                {
+                    commands.push(Command::Display(Display::UiTheme(theme)));
+                }
+            }
+        });
+        ui.menu_button(fl!("menu-help"), |ui| {
+            if ui.button(fl!("menu-shortcuts")).clicked() {
+                commands.push(Command::Display(Display::Shortcuts(true)));
+            }
+        });
     });
+}
+
+/// Every keyboard shortcut, from the tables that define them.
+fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
+    let mut still_open = open;
+    egui::Window::new(fl!("shortcuts-title"))
+        .open(&mut still_open)
+        .resizable(true)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            let key_list = |keys: Vec<String>| keys.join(fl!("shortcuts-or").as_str());
+            let mut rows: Vec<(String, String)> = Vec::new();
+            for (command, shortcuts) in SHORTCUTS {
+                let keys = shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
+                rows.push((command.label(), key_list(keys)));
+            }
+            let section = |ui: &mut egui::Ui, title: String, rows: &[(String, String)]| {
+                ui.heading(title);
+                egui::Grid::new(ui.next_auto_id())
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (what, keys) in rows {
+                            ui.label(what);
+                            ui.label(RichText::new(keys).strong());
+                            ui.end_row();
+                        }
+                    });
+            };
+            section(ui, fl!("shortcuts-everywhere"), &rows);
+            let mut capture: Vec<(String, String)> = vec![
+                (
+                    fl!("shortcuts-add-answer"),
+                    ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                        egui::Modifiers::NONE,
+                        egui::Key::Enter,
+                    )),
+                ),
+                (
+                    fl!("shortcuts-complete-tag"),
+                    ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                        egui::Modifiers::NONE,
+                        egui::Key::Tab,
+                    )),
+                ),
+            ];
+            for (kind, shortcut) in KIND_SHORTCUTS {
+                capture.push((
+                    fl!("shortcuts-kind", kind = break_out::kind_name(kind)),
+                    ctx.format_shortcut(&shortcut),
+                ));
+            }
+            capture.push((
+                fl!("shortcuts-next-question"),
+                ctx.format_shortcut(&NEXT_QUESTION),
+            ));
+            capture.push((
+                fl!("shortcuts-previous-question"),
+                ctx.format_shortcut(&PREVIOUS_QUESTION),
+            ));
+            section(ui, fl!("view-break-out"), &capture);
+            let slides: Vec<(String, String)> = SLIDE_KEYS
+                .iter()
+                .map(|(action, keys)| {
+                    let names = keys.iter().map(|k| k.name().to_owned()).collect();
+                    (action.label(), key_list(names))
+                })
+                .collect();
+            section(ui, fl!("shortcuts-presenter"), &slides);
+        });
+    if !still_open {
+        commands.push(Command::Display(Display::Shortcuts(false)));
+    }
 }
 
 /// A menu entry for a command, showing its shortcut.
@@ -172,11 +305,6 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[super::Notice], commands: &mut Vec<C
 }
 
 /// The phases that later work fills in say what will be there, and nothing else.
-fn coming_later_ui(ui: &mut egui::Ui, view: View, what_will_come: String) {
-    ui.heading(view.label());
-    ui.label(what_will_come);
-}
-
 fn recovery_ui(
     ctx: &egui::Context,
     recovery: &crate::autosave::Recovery,

@@ -11,7 +11,7 @@ use crate::action::{Action, ItemId};
 use crate::fl;
 use crate::session::{Answer, AnswerId, QuestionId, Session, Theme, ThemeId};
 use crate::themes::shape::{self, Cell};
-use crate::themes::{Analysis, DEFAULT_SIMILARITY, Suggestion};
+use crate::themes::{Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, Suggestion};
 
 /// What the Synthesis view remembers between frames.
 #[derive(Default)]
@@ -151,7 +151,7 @@ fn preview_ui(
     let mut open = true;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().slider_width = 280.0;
-        let slider = egui::Slider::new(&mut preview.similarity, 0.05..=0.9)
+        let slider = egui::Slider::new(&mut preview.similarity, MIN_SIMILARITY..=0.9)
             .text(fl!("themes-similarity"))
             .fixed_decimals(2);
         let slider = ui.add(slider).on_hover_text(fl!("themes-similarity-hint"));

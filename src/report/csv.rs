@@ -1,4 +1,4 @@
-//! CSV: one row per answer, RFC 4180, UTF-8 (with a byte-order mark, so
+//! CSV: one row per answer (with its theme), RFC 4180, UTF-8 (with a byte-order mark, so
 //! spreadsheets read accents right), and no cell a spreadsheet would run as a
 //! formula.
 
@@ -16,13 +16,15 @@ pub fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
             labels.group.as_str(),
             labels.kind.as_str(),
             labels.topics.as_str(),
+            labels.theme.as_str(),
             labels.answers.as_str(),
         ];
         writer
             .write_record(header.map(neutralised))
             .map_err(|error| write_error(&error))?;
         for question in &report.questions {
-            for answer in &question.answers {
+            let themed = question.themes.iter().flat_map(|theme| &theme.answers);
+            for answer in themed.chain(&question.answers) {
                 let number = question.number.to_string();
                 let topics = answer.topics.join("; ");
                 let record = [
@@ -30,6 +32,7 @@ pub fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
                     answer.group.as_str(),
                     answer.kind.as_str(),
                     topics.as_str(),
+                    answer.theme.as_str(),
                     answer.text.as_str(),
                 ];
                 writer

@@ -42,9 +42,27 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             "{} {}. {}",
             report.labels.question, question.number, question.text
         );
-        doc = doc
-            .add_paragraph(styled(&heading, "Heading1"))
-            .add_paragraph(styled(&report.labels.answers, "Heading2"));
+        doc = doc.add_paragraph(styled(&heading, "Heading1"));
+        let answers_heading = if question.themes.is_empty() {
+            &report.labels.answers
+        } else {
+            doc = doc.add_paragraph(styled(&report.labels.themes, "Heading2"));
+            for theme in &question.themes {
+                let title = format!("{}. {}", theme.rank, theme.name);
+                doc = doc
+                    .add_paragraph(styled(&title, "Heading3"))
+                    .add_paragraph(plain(&theme.raised));
+                doc = answer_list(
+                    doc,
+                    &theme.answers,
+                    BULLETS,
+                    &report.labels.no_answers,
+                    true,
+                );
+            }
+            &report.labels.unthemed
+        };
+        doc = doc.add_paragraph(styled(answers_heading, "Heading2"));
         doc = answer_list(
             doc,
             &question.answers,

@@ -14,7 +14,8 @@ pub use markdown::escape_markdown;
 use serde::Serialize;
 
 use crate::i18n::loader_for;
-use crate::session::{Answer, AnswerKind, Language, Session};
+use crate::session::{Answer, AnswerId, AnswerKind, Language, Session, Theme};
+use crate::themes::shape::{self, Ranked};
 
 /// The formats a report is exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -116,6 +117,10 @@ pub struct Labels {
     pub no_speakers: String,
     pub date: String,
     pub venue: String,
+    pub themes: String,
+    pub unthemed: String,
+    pub theme: String,
+    pub rank: String,
 }
 
 impl Labels {
@@ -141,6 +146,10 @@ impl Labels {
             no_speakers: label("report-no-speakers"),
             date: label("report-date"),
             venue: label("report-venue"),
+            themes: label("report-themes"),
+            unthemed: label("report-unthemed"),
+            theme: label("report-theme"),
+            rank: label("report-rank"),
         }
     }
 }
@@ -157,6 +166,22 @@ pub struct SpeakerRow {
 pub struct QuestionSection {
     pub number: usize,
     pub text: String,
+    /// The themes, ranked; empty in the annex.
+    pub themes: Vec<ThemeRow>,
+    /// The answers in no theme (every answer, in the annex).
+    pub answers: Vec<AnswerRow>,
+}
+
+/// A theme across groups, in its place in the ranking.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThemeRow {
+    /// "1", or "2 (tie)" when another theme has the same place.
+    pub rank: String,
+    pub name: String,
+    /// Who raised it and how many dots it got, in words: "Raised by Group 1,
+    /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
+    pub raised: String,
+    /// The groups' own wordings.
     pub answers: Vec<AnswerRow>,
 }
 
@@ -170,6 +195,8 @@ pub struct AnswerRow {
     pub topics: Vec<String>,
     /// For the CSV: the question's number.
     pub question: usize,
+    /// For the CSV: the theme the answer is in, if any.
+    pub theme: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -182,18 +209,13 @@ pub struct GroupAnnex {
 /// Builds the report of a session.
 pub fn build(session: &Session, options: Options) -> Report {
     let loader = loader_for(options.language);
-    let label = |id: &str| loader.get(id);
     let labels = Labels::in_language(options.language);
-    let kind_name = |kind: AnswerKind| {
-        label(match kind {
-            AnswerKind::Benefit => "kind-benefit",
-            AnswerKind::UseToday => "kind-use-today",
-            AnswerKind::FutureUse => "kind-future-use",
-            AnswerKind::Risk => "kind-risk",
-            AnswerKind::Recommendation => "kind-recommendation",
-            AnswerKind::Other => "kind-other",
-        })
-    };
+    let theme_of: std::collections::HashMap<AnswerId, &Theme> = session
+        .themes
+        .iter()
+        .filter(|theme| !theme.suggested)
+        .flat_map(|theme| theme.answers.iter().map(move |answer| (*answer, theme)))
+        .collect();
     let row = |answer: &Answer| AnswerRow {
         text: answer.text.clone(),
         group: if options.anonymous {
@@ -204,7 +226,7 @@ pub fn build(session: &Session, options: Options) -> Report {
                 .map(|group| group.name.clone())
                 .unwrap_or_default()
         },
-        kind: kind_name(answer.kind),
+        kind: kind_name(&loader, answer.kind),
         topics: answer
             .topics
             .iter()
@@ -216,6 +238,10 @@ pub fn build(session: &Session, options: Options) -> Report {
             .iter()
             .position(|question| question.id == answer.question)
             .map_or(0, |index| index + 1),
+        theme: theme_of
+            .get(&answer.id)
+            .map(|theme| theme.name.clone())
+            .unwrap_or_default(),
     };
     let sections = |answers: &dyn Fn(&Answer) -> bool| -> Vec<QuestionSection> {
         session
@@ -225,6 +251,7 @@ pub fn build(session: &Session, options: Options) -> Report {
             .map(|(index, question)| QuestionSection {
                 number: index + 1,
                 text: question.text.clone(),
+                themes: Vec::new(),
                 answers: session
                     .live_answers()
                     .filter(|answer| answer.question == question.id && answers(answer))
@@ -233,21 +260,21 @@ pub fn build(session: &Session, options: Options) -> Report {
             })
             .collect()
     };
+    let mut questions = sections(&|answer: &Answer| !theme_of.contains_key(&answer.id));
+    for (section, question) in questions.iter_mut().zip(&session.questions) {
+        section.themes = shape::ranking(session, question.id)
+            .iter()
+            .map(|ranked| theme_row(session, ranked, &loader, options.anonymous, &row))
+            .collect();
+    }
+    let recommendations = recommendation_rows(session, &loader, &labels, options.anonymous, &row);
     let annex = if options.annex {
         session
             .groups
             .iter()
             .enumerate()
             .map(|(index, group)| GroupAnnex {
-                name: if options.anonymous {
-                    // A letter, not the group's number or name.
-                    let letter =
-                        char::from_u32(u32::try_from(index % 26).unwrap_or(0) + u32::from(b'A'))
-                            .unwrap_or('?');
-                    format!("{} {letter}", labels.group)
-                } else {
-                    group.name.clone()
-                },
+                name: annex_name(group, index, options.anonymous, &labels),
                 rapporteur: if options.anonymous {
                     String::new()
                 } else {
@@ -269,16 +296,114 @@ pub fn build(session: &Session, options: Options) -> Report {
         venue: session.venue.clone(),
         background: paragraphs(&session.background),
         speakers: speaker_rows(session),
-        questions: sections(&|_| true),
-        recommendations: session
-            .live_answers()
-            .filter(|answer| answer.kind == AnswerKind::Recommendation)
-            .map(row)
-            .collect(),
+        questions,
+        recommendations,
         annex,
         anonymous: options.anonymous,
         lang: options.language.code().to_owned(),
         labels,
+    }
+}
+
+fn kind_name(loader: &i18n_embed::fluent::FluentLanguageLoader, kind: AnswerKind) -> String {
+    loader.get(match kind {
+        AnswerKind::Benefit => "kind-benefit",
+        AnswerKind::UseToday => "kind-use-today",
+        AnswerKind::FutureUse => "kind-future-use",
+        AnswerKind::Risk => "kind-risk",
+        AnswerKind::Recommendation => "kind-recommendation",
+        AnswerKind::Other => "kind-other",
+    })
+}
+
+/// A group's name in the annex: in an anonymous report, a letter, not its
+/// number or name.
+fn annex_name(
+    group: &crate::session::Group,
+    index: usize,
+    anonymous: bool,
+    labels: &Labels,
+) -> String {
+    if anonymous {
+        let letter =
+            char::from_u32(u32::try_from(index % 26).unwrap_or(0) + u32::from(b'A')).unwrap_or('?');
+        format!("{} {letter}", labels.group)
+    } else {
+        group.name.clone()
+    }
+}
+
+/// The recommendations to policy leaders: themes made mostly of
+/// recommendations first, as rows of their own, then the recommendations in
+/// no such theme.
+fn recommendation_rows(
+    session: &Session,
+    loader: &i18n_embed::fluent::FluentLanguageLoader,
+    labels: &Labels,
+    anonymous: bool,
+    row: &dyn Fn(&Answer) -> AnswerRow,
+) -> Vec<AnswerRow> {
+    let (advising, advice) = shape::recommendations(session);
+    let mut rows: Vec<AnswerRow> = advising
+        .iter()
+        .map(|ranked| {
+            let theme = theme_row(session, ranked, loader, anonymous, row);
+            AnswerRow {
+                text: theme.name.clone(),
+                group: theme.raised,
+                kind: labels.theme.clone(),
+                topics: Vec::new(),
+                question: session
+                    .questions
+                    .iter()
+                    .position(|q| q.id == ranked.theme.question)
+                    .map_or(0, |index| index + 1),
+                theme: theme.name,
+            }
+        })
+        .collect();
+    rows.extend(advice.into_iter().map(row));
+    rows
+}
+
+fn theme_row(
+    session: &Session,
+    ranked: &Ranked<'_>,
+    loader: &i18n_embed::fluent::FluentLanguageLoader,
+    anonymous: bool,
+    row: &dyn Fn(&Answer) -> AnswerRow,
+) -> ThemeRow {
+    let groups: Vec<String> = ranked
+        .groups
+        .iter()
+        .filter_map(|group| session.group(*group))
+        .map(|group| group.name.clone())
+        .collect();
+    let dots = ranked.dots;
+    let raised = if anonymous {
+        let count = groups.len();
+        i18n_embed_fl::fl!(
+            loader,
+            "report-raised-anonymous",
+            count = count,
+            dots = dots
+        )
+    } else {
+        let groups = groups.join(", ");
+        i18n_embed_fl::fl!(loader, "report-raised-by", groups = groups, dots = dots)
+    };
+    let rank = if ranked.tied {
+        i18n_embed_fl::fl!(loader, "report-rank-tied", rank = ranked.rank)
+    } else {
+        ranked.rank.to_string()
+    };
+    ThemeRow {
+        rank,
+        name: ranked.theme.name.clone(),
+        raised,
+        answers: shape::live_answers(session, ranked.theme)
+            .map(row)
+            .collect(),
     }
 }
 

@@ -4,7 +4,9 @@
 //! dendrogram once, and cutting it at any similarity is a linear pass, so the
 //! similarity slider previews at once.
 
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sparse vector: (feature, weight) pairs sorted by feature, of length 1.
 pub type Vector = Vec<(u32, f32)>;
@@ -44,42 +46,63 @@ pub struct Edge {
     pub similarity: f32,
 }
 
-/// For each vector, its `k` most similar others (above `floor`), found through
-/// an inverted index of the features in `indexed` (a feature shared by most
-/// vectors finds no useful neighbours and is left out of the index, though it
-/// still counts in the similarity). Each pair appears once, with `a < b`.
+/// For each vector, its `k` most similar others (above `floor`), found
+/// through an inverted index rather than by comparing all pairs.
+///
+/// Each vector is indexed under its `indexed` features of most weight (a
+/// feature most vectors share finds no useful neighbours, so `indexed`
+/// leaves it out), and looks up all of its own; the candidates with the most
+/// weight in common are then compared in full. Each pair appears once, with
+/// `a < b`.
 pub fn neighbours(
     vectors: &[Vector],
     indexed: impl Fn(u32) -> bool,
     k: usize,
     floor: f32,
 ) -> Vec<Edge> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    /// How many of its heaviest features index a vector.
+    const INDEXED_PER_VECTOR: usize = 10;
+    let features = vectors
+        .iter()
+        .flat_map(|v| v.iter().map(|(f, _)| *f as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); features];
     for (index, vector) in vectors.iter().enumerate() {
-        for &(feature, _) in vector {
-            if indexed(feature) {
-                postings.entry(feature).or_default().push(index);
-            }
+        let mut heaviest: Vec<(u32, f32)> = vector
+            .iter()
+            .copied()
+            .filter(|(feature, _)| indexed(*feature))
+            .collect();
+        heaviest.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
+        for (feature, weight) in heaviest.into_iter().take(INDEXED_PER_VECTOR) {
+            postings[feature as usize].push((index, weight));
         }
     }
-    let mut edges: HashMap<(usize, usize), f32> = HashMap::new();
-    let mut seen = vec![usize::MAX; vectors.len()];
-    let mut candidates = Vec::new();
-    for (index, vector) in vectors.iter().enumerate() {
-        candidates.clear();
-        for &(feature, _) in vector {
-            for &other in postings.get(&feature).map_or(&[][..], Vec::as_slice) {
-                if other != index && seen[other] != index {
-                    seen[other] = index;
-                    candidates.push((other, cosine(vector, &vectors[other])));
-                }
-            }
-        }
-        candidates.retain(|&(_, similarity)| similarity > floor);
-        candidates.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for &(other, similarity) in candidates.iter().take(k) {
-            edges.insert((index.min(other), index.max(other)), similarity);
-        }
+    // Each thread looks up a share of the vectors; the index is shared.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = vectors.len().div_ceil(threads).max(1);
+    let found: Vec<Vec<(usize, usize, f32)>> = std::thread::scope(|scope| {
+        let postings = &postings;
+        let workers: Vec<_> = (0..vectors.len())
+            .step_by(chunk)
+            .map(|first| {
+                let range = first..(first + chunk).min(vectors.len());
+                scope.spawn(move || nearest(vectors, postings, range, k, floor))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut edges: HashMap<(usize, usize), f32> = HashMap::default();
+    for (a, b, similarity) in found.into_iter().flatten() {
+        edges.insert((a.min(b), a.max(b)), similarity);
     }
     let mut edges: Vec<Edge> = edges
         .into_iter()
@@ -87,6 +110,59 @@ pub fn neighbours(
         .collect();
     edges.sort_unstable_by_key(|edge| (edge.a, edge.b));
     edges
+}
+
+/// The `k` nearest neighbours of the vectors in `range`, as (vector,
+/// neighbour, similarity).
+fn nearest(
+    vectors: &[Vector],
+    postings: &[Vec<(usize, f32)>],
+    range: std::ops::Range<usize>,
+    k: usize,
+    floor: f32,
+) -> Vec<(usize, usize, f32)> {
+    let mut found = Vec::new();
+    let mut score = vec![0.0f32; vectors.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut candidates: Vec<(usize, f32)> = Vec::new();
+    for index in range {
+        let vector = &vectors[index];
+        for &(feature, weight) in vector {
+            for &(other, their_weight) in &postings[feature as usize] {
+                if other != index {
+                    if score[other] == 0.0 {
+                        touched.push(other);
+                    }
+                    score[other] += weight * their_weight;
+                }
+            }
+        }
+        // The most promising candidates are compared in full.
+        let promising = (k * 2).min(touched.len());
+        if promising < touched.len() {
+            touched.select_nth_unstable_by(promising, |x, y| {
+                score[*y].total_cmp(&score[*x]).then(x.cmp(y))
+            });
+        }
+        candidates.clear();
+        candidates.extend(
+            touched[..promising]
+                .iter()
+                .map(|&other| (other, cosine(vector, &vectors[other])))
+                .filter(|&(_, similarity)| similarity > floor),
+        );
+        for other in touched.drain(..) {
+            score[other] = 0.0;
+        }
+        candidates.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        found.extend(
+            candidates
+                .iter()
+                .take(k)
+                .map(|&(other, similarity)| (index, other, similarity)),
+        );
+    }
+    found
 }
 
 /// Two clusters joined at a similarity, each named by one of its members.
@@ -136,7 +212,7 @@ impl Dendrogram {
     /// below `floor`.
     pub fn build(items: usize, edges: &[Edge], floor: f32) -> Dendrogram {
         // links[c][d]: the sum of the similarities between clusters c and d.
-        let mut links: Vec<HashMap<usize, f32>> = vec![HashMap::new(); items];
+        let mut links: Vec<HashMap<usize, f32>> = vec![HashMap::default(); items];
         for edge in edges {
             *links[edge.a].entry(edge.b).or_default() += edge.similarity;
             *links[edge.b].entry(edge.a).or_default() += edge.similarity;
@@ -214,7 +290,7 @@ impl Dendrogram {
             parent[b] = a;
         }
         let mut clusters: Vec<Vec<usize>> = Vec::new();
-        let mut slot: HashMap<usize, usize> = HashMap::new();
+        let mut slot: HashMap<usize, usize> = HashMap::default();
         for item in 0..self.items {
             let top = root(&mut parent, item);
             let index = *slot.entry(top).or_insert_with(|| {

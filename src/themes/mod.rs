@@ -23,6 +23,10 @@ use serde::Serialize;
 
 use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
 
+/// The lowest similarity the slider goes to: below it, answers hardly
+/// share a thing, and the clustering stops there.
+pub const MIN_SIMILARITY: f32 = 0.1;
+
 /// The similarity the slider starts at.
 pub const DEFAULT_SIMILARITY: f32 = 0.28;
 
@@ -146,34 +150,32 @@ impl Analysis {
         let mut features = Features::default();
         let mut labels: HashMap<u32, String> = HashMap::new();
         let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
+        let prepared = prepare_all(session, answers);
         let rows: Vec<Vec<u32>> = answers
             .iter()
-            .map(|answer| {
-                let fallback = session
-                    .group(answer.group)
-                    .map_or(session.language, |group| group.language);
-                let prepared = prepare(answer, fallback);
+            .zip(prepared)
+            .map(|(answer, prepared)| {
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
-                    let id = features.add(Signal::Concept, concept.to_string(), &mut row);
+                    let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
                     labels.entry(id).or_insert_with(|| {
                         GLOSSARY.concepts[concept].name(session.language).to_owned()
                     });
                 }
                 for (stem, surface) in prepared.stems {
-                    let id = features.add(Signal::Stem, stem, &mut row);
+                    let id = features.add(Signal::Stem, &stem, &mut row);
                     *surfaces.entry(id).or_default().entry(surface).or_default() += 1;
                 }
                 for gram in prepared.grams {
-                    features.add(Signal::Gram, gram, &mut row);
+                    features.add(Signal::Gram, &gram, &mut row);
                 }
                 for topic in &answer.topics {
-                    let id = features.add(Signal::Topic, topic.0.to_string(), &mut row);
+                    let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
                     if let Some(topic) = session.topic(*topic) {
                         labels.entry(id).or_insert_with(|| topic.name.clone());
                     }
                 }
-                features.add(Signal::Kind, kind_key(answer.kind).to_owned(), &mut row);
+                features.add(Signal::Kind, kind_key(answer.kind), &mut row);
                 row
             })
             .collect();
@@ -200,15 +202,16 @@ impl Analysis {
                     .collect(),
             })
             .collect();
-        let common = (answers.len() / 5).max(25);
+        // A feature this many answers share finds too many candidates.
+        let common = (answers.len() / 5).clamp(25, 400);
         let vectors: Vec<Vector> = profiles.iter().map(|p| p.vector.clone()).collect();
         let edges = cluster::neighbours(
             &vectors,
             |feature| features.finds_neighbours(feature, common),
             weights.neighbours,
-            0.05,
+            MIN_SIMILARITY,
         );
-        let tree = Dendrogram::build(profiles.len(), &edges, 0.05);
+        let tree = Dendrogram::build(profiles.len(), &edges, MIN_SIMILARITY);
         Analysis {
             profiles,
             tree,
@@ -317,10 +320,10 @@ impl Analysis {
         }
     }
 
-    /// The average similarity of the members' pairs (of the first 40 members
+    /// The average similarity of the members' pairs (of the first 12 members
     /// of a big theme).
     fn cohesion(&self, members: &[usize]) -> f32 {
-        let sample = &members[..members.len().min(40)];
+        let sample = &members[..members.len().min(12)];
         let mut sum = 0.0;
         let mut pairs = 0u32;
         for (index, &a) in sample.iter().enumerate() {
@@ -329,7 +332,7 @@ impl Analysis {
                 pairs += 1;
             }
         }
-        #[expect(clippy::cast_precision_loss, reason = "at most 780 pairs")]
+        #[expect(clippy::cast_precision_loss, reason = "at most 66 pairs")]
         let pairs = pairs.max(1) as f32;
         sum / pairs
     }
@@ -353,19 +356,55 @@ fn kind_key(kind: AnswerKind) -> &'static str {
     }
 }
 
+/// The answers' words prepared for comparison, on every core.
+fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = answers.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = answers
+            .chunks(chunk)
+            .map(|share| {
+                scope.spawn(move || {
+                    let mut cache = StemCache::new();
+                    share
+                        .iter()
+                        .map(|answer| {
+                            let fallback = session
+                                .group(answer.group)
+                                .map_or(session.language, |group| group.language);
+                            prepare(answer, fallback, &mut cache)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// Every feature seen, numbered, with its signal and how many answers have it.
 #[derive(Default)]
 struct Features {
-    ids: HashMap<(Signal, String), u32>,
+    /// By signal and a hash of the feature's text: a 64-bit hash is as good
+    /// as the text for telling a meeting's words apart, and much cheaper.
+    ids: rustc_hash::FxHashMap<(Signal, u64), u32>,
     signal: Vec<Signal>,
     df: Vec<u32>,
 }
 
 impl Features {
     /// Adds a feature to an answer's `row` (once) and returns its number.
-    fn add(&mut self, signal: Signal, key: String, row: &mut Vec<u32>) -> u32 {
+    fn add(&mut self, signal: Signal, key: &str, row: &mut Vec<u32>) -> u32 {
         let next = u32::try_from(self.df.len()).unwrap_or(u32::MAX);
-        let id = *self.ids.entry((signal, key)).or_insert(next);
+        let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key);
+        let id = *self.ids.entry((signal, hash)).or_insert(next);
         if id == next {
             self.df.push(0);
             self.signal.push(signal);
@@ -428,17 +467,27 @@ struct Prepared {
     grams: Vec<String>,
 }
 
-fn prepare(answer: &Answer, fallback: Language) -> Prepared {
+/// A word's stems in English and in French, kept because a meeting's
+/// answers repeat their words.
+type StemCache = HashMap<String, (String, String)>;
+
+fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepared {
     let words = text::words(&answer.text);
     let language = text::detect_language(&words, fallback);
-    let english: Vec<String> = words
+    let (english, french): (Vec<String>, Vec<String>) = words
         .iter()
-        .map(|w| text::stem(w, Language::English))
-        .collect();
-    let french: Vec<String> = words
-        .iter()
-        .map(|w| text::stem(w, Language::French))
-        .collect();
+        .map(|word| {
+            cache
+                .entry(word.clone())
+                .or_insert_with(|| {
+                    (
+                        text::stem(word, Language::English),
+                        text::stem(word, Language::French),
+                    )
+                })
+                .clone()
+        })
+        .unzip();
     // A stop word starts no term: the French "ai" (j'ai) is not AI.
     let stops: Vec<bool> = words
         .iter()

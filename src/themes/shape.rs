@@ -284,6 +284,34 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
     ranked
 }
 
+/// The recommendations to policy leaders: the accepted themes made mostly of
+/// recommendations (in each question's ranking order), then the
+/// recommendation answers in no such theme.
+pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&crate::session::Answer>) {
+    let mut themes = Vec::new();
+    let mut covered: HashSet<AnswerId> = HashSet::new();
+    for question in &session.questions {
+        for ranked in ranking(session, question.id) {
+            let answers: Vec<_> = live_answers(session, ranked.theme).collect();
+            let advising = answers
+                .iter()
+                .filter(|a| a.kind == crate::session::AnswerKind::Recommendation)
+                .count();
+            if advising * 2 > answers.len() {
+                covered.extend(answers.iter().map(|a| a.id));
+                themes.push(ranked);
+            }
+        }
+    }
+    let answers = session
+        .live_answers()
+        .filter(|a| {
+            a.kind == crate::session::AnswerKind::Recommendation && !covered.contains(&a.id)
+        })
+        .collect();
+    (themes, answers)
+}
+
 /// Who votes: each group, or each delegation in the groups.
 pub fn voters(session: &Session) -> Vec<String> {
     match session.vote_by {
@@ -344,4 +372,165 @@ pub fn matrix(session: &Session) -> Vec<(Option<&crate::session::Topic>, Vec<Cel
         (topic, cells)
     })
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::apply;
+    use crate::session::{Answer, AnswerKind, Clock};
+
+    /// The template with one answer per group to question 1, and a theme of
+    /// each pair of answers listed.
+    fn session_with_themes(themes: &[&[usize]]) -> Session {
+        let mut session = Session::template();
+        let question = session.questions[0].id;
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let ids: Vec<AnswerId> = session
+            .groups
+            .clone()
+            .iter()
+            .map(|group| {
+                let answer = Answer {
+                    id: AnswerId::new(),
+                    group: group.id,
+                    question,
+                    text: format!("{} speaks", group.name),
+                    topics: Vec::new(),
+                    kind: AnswerKind::Benefit,
+                    created: now,
+                    modified: now,
+                    revision: 1,
+                    deleted: false,
+                    clock: Clock::new(),
+                    conflicts: Vec::new(),
+                };
+                session.answers.push(answer.clone());
+                answer.id
+            })
+            .collect();
+        for (number, members) in themes.iter().enumerate() {
+            session.themes.push(Theme {
+                id: ThemeId::new(),
+                question,
+                name: format!("Theme {number}"),
+                answers: members.iter().map(|&m| ids[m]).collect(),
+                suggested: false,
+                votes: BTreeMap::new(),
+            });
+        }
+        session
+    }
+
+    fn vote(session: &mut Session, theme: usize, voter: &str, dots: u32) {
+        let theme = session.themes[theme].id;
+        let action = Action::SetVote {
+            theme,
+            voter: voter.into(),
+            dots,
+        };
+        apply(session, action).expect("the theme exists");
+    }
+
+    fn names_and_ranks(session: &Session) -> Vec<(String, usize, bool)> {
+        ranking(session, session.questions[0].id)
+            .iter()
+            .map(|r| (r.theme.name.clone(), r.rank, r.tied))
+            .collect()
+    }
+
+    #[test]
+    fn dots_rank_themes_and_equal_dots_tie() {
+        let mut session = session_with_themes(&[&[0], &[1], &[2], &[3]]);
+        vote(&mut session, 0, "Group 1", 1);
+        vote(&mut session, 1, "Group 1", 2);
+        vote(&mut session, 2, "Group 2", 2);
+        vote(&mut session, 3, "Group 2", 1);
+        vote(&mut session, 3, "Group 3", 3);
+        assert_eq!(
+            names_and_ranks(&session),
+            [
+                ("Theme 3".into(), 1, false),
+                ("Theme 1".into(), 2, true),
+                ("Theme 2".into(), 2, true),
+                ("Theme 0".into(), 4, false),
+            ]
+        );
+        assert_eq!(dots_left(&session, session.questions[0].id, "Group 1"), 0);
+        assert_eq!(dots_left(&session, session.questions[0].id, "Group 3"), 0);
+        assert_eq!(dots_left(&session, session.questions[0].id, "Group 4"), 3);
+    }
+
+    #[test]
+    fn without_votes_the_number_of_groups_ranks() {
+        let session = session_with_themes(&[&[0], &[1, 2, 3], &[4, 0]]);
+        assert_eq!(
+            names_and_ranks(&session),
+            [
+                ("Theme 1".into(), 1, false),
+                ("Theme 2".into(), 2, false),
+                ("Theme 0".into(), 3, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn merging_themes_adds_their_dots_and_undo_restores_both() {
+        let mut session = session_with_themes(&[&[0, 1], &[2, 3]]);
+        vote(&mut session, 0, "Group 1", 2);
+        vote(&mut session, 1, "Group 1", 1);
+        vote(&mut session, 1, "Group 2", 3);
+        let before = session.clone();
+        let (from, into) = (session.themes[0].id, session.themes[1].id);
+        let action = merge(&session, from, into).expect("same question");
+        let reverse = apply(&mut session, action).expect("applies");
+        assert_eq!(session.themes.len(), 1);
+        assert_eq!(session.themes[0].votes["Group 1"], 3);
+        assert_eq!(session.themes[0].votes["Group 2"], 3);
+        assert_eq!(session.themes[0].answers.len(), 4);
+        apply(&mut session, reverse).expect("undo applies");
+        assert_eq!(session, before);
+    }
+
+    #[test]
+    fn moving_the_last_answer_out_removes_the_theme() {
+        let mut session = session_with_themes(&[&[0], &[1, 2]]);
+        let answer = session.themes[0].answers[0];
+        let to = session.themes[1].id;
+        let action = move_answer(&session, answer, Some(to)).expect("a move");
+        apply(&mut session, action).expect("applies");
+        assert_eq!(session.themes.len(), 1);
+        assert_eq!(session.themes[0].answers.len(), 3);
+        assert!(session.reviewed.contains(&answer));
+        assert!(move_answer(&session, answer, Some(to)).is_none());
+    }
+
+    #[test]
+    fn the_matrix_counts_answers_and_groups_per_topic_and_question() {
+        let mut session = session_with_themes(&[]);
+        let drones = session
+            .topics
+            .iter()
+            .find(|t| t.key == "drone")
+            .expect("drones")
+            .id;
+        session.answers[0].topics = vec![drones];
+        session.answers[1].topics = vec![drones];
+        let rows = matrix(&session);
+        let (_, cells) = rows
+            .iter()
+            .find(|(topic, _)| topic.is_some_and(|t| t.id == drones))
+            .expect("a row per topic");
+        assert_eq!(
+            cells[0],
+            Cell {
+                answers: 2,
+                groups: 2
+            }
+        );
+        assert_eq!(cells[1], Cell::default());
+        let (none, cells) = rows.last().expect("a last row");
+        assert!(none.is_none());
+        assert_eq!(cells[0].answers, session.groups.len() - 2);
+    }
 }

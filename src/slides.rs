@@ -1,0 +1,484 @@
+//! The presenter's slides: a pure function of the session. The app only
+//! draws them.
+//!
+//! A slide holds at most [`LINES_PER_SLIDE`] lines of [`CHARS_PER_LINE`]
+//! characters (what fits at 1920×1080 with 34 px body text, and at any size
+//! of the same shape, since the type scales with the window). A longer list
+//! continues on further slides, and an answer longer than a whole slide is
+//! cut at word boundaries into parts, each on its own slide: nothing is ever
+//! cut off.
+
+use crate::i18n::loader_for;
+use crate::session::{Answer, GroupId, QuestionId, Session, TopicId};
+use crate::themes::shape;
+
+/// How many characters a body line holds, counting wide letters generously.
+pub const CHARS_PER_LINE: usize = 80;
+/// How many body lines a slide holds below its title.
+pub const LINES_PER_SLIDE: usize = 14;
+
+/// What a slide is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlideKind {
+    Title,
+    /// A group's report-back: its answers per question.
+    Group(GroupId),
+    /// The themes across groups of one question, ranked.
+    Themes(QuestionId),
+    Topic(TopicId),
+    Recommendations,
+}
+
+/// One line of a slide's list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    /// Smaller, after the text: who said it, how many dots.
+    pub detail: String,
+    /// A heading within the list (a question, in a group's slides).
+    pub heading: bool,
+    /// Indented under the line before it (a theme's wordings).
+    pub indent: bool,
+}
+
+/// One slide, ready to draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slide {
+    pub kind: SlideKind,
+    pub title: String,
+    pub subtitle: String,
+    pub lines: Vec<Line>,
+    /// Said plainly when there is nothing to list.
+    pub empty: Option<String>,
+    /// "2 / 3" when the list goes on over several slides.
+    pub part: Option<(usize, usize)>,
+    /// For the presenter's view only.
+    pub notes: String,
+}
+
+impl Slide {
+    fn new(kind: SlideKind, title: String, subtitle: String, lines: Vec<Line>) -> Slide {
+        Slide {
+            kind,
+            title,
+            subtitle,
+            lines,
+            empty: None,
+            part: None,
+            notes: String::new(),
+        }
+    }
+}
+
+impl Line {
+    fn item(text: impl Into<String>, detail: impl Into<String>) -> Line {
+        Line {
+            text: text.into(),
+            detail: detail.into(),
+            heading: false,
+            indent: false,
+        }
+    }
+
+    /// How many body lines this line takes, estimated.
+    fn height(&self) -> usize {
+        let lines = |chars: usize| chars.div_ceil(CHARS_PER_LINE).max(1);
+        let (text, detail) = (self.text.chars().count(), self.detail.chars().count());
+        if self.heading {
+            // The detail (the question) goes on a line of its own, in type
+            // a fifth smaller.
+            let detail_lines = (detail * 5 / 6).div_ceil(CHARS_PER_LINE);
+            lines(text) + detail_lines
+        } else {
+            // The detail follows the text, in smaller type.
+            lines(text + detail)
+        }
+    }
+}
+
+/// The slides of a session, in order: title, each group's report-back, the
+/// themes of each question, each topic, the recommendations.
+pub fn slides(session: &Session) -> Vec<Slide> {
+    let deck = Deck {
+        session,
+        loader: loader_for(session.language),
+    };
+    let mut slides = vec![deck.title()];
+    for group in &session.groups {
+        paginate(&mut slides, &deck.report_back(group));
+    }
+    for (index, question) in session.questions.iter().enumerate() {
+        paginate(&mut slides, &deck.themes(index, question));
+    }
+    for topic in &session.topics {
+        paginate(&mut slides, &deck.topic(topic));
+    }
+    paginate(&mut slides, &deck.recommendations());
+    slides
+}
+
+/// The session, and its fixed texts in its language.
+struct Deck<'a> {
+    session: &'a Session,
+    loader: i18n_embed::fluent::FluentLanguageLoader,
+}
+
+impl Deck<'_> {
+    fn say(&self, id: &str) -> String {
+        self.loader.get(id)
+    }
+
+    fn group_name(&self, id: GroupId) -> String {
+        self.session
+            .group(id)
+            .map_or_else(|| self.say("slides-unknown-group"), |g| g.name.clone())
+    }
+
+    /// "Raised by Group 1, Group 3 · 4 dots".
+    fn raised(&self, ranked: &shape::Ranked<'_>) -> String {
+        let groups: Vec<String> = ranked.groups.iter().map(|g| self.group_name(*g)).collect();
+        i18n_embed_fl::fl!(
+            self.loader,
+            "slides-raised-by",
+            groups = groups.join(", "),
+            dots = ranked.dots
+        )
+    }
+
+    fn title(&self) -> Slide {
+        let session = self.session;
+        let subtitle = [&session.meeting, &session.venue]
+            .into_iter()
+            .filter(|text| !text.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Slide::new(
+            SlideKind::Title,
+            session.title.clone(),
+            subtitle,
+            Vec::new(),
+        )
+    }
+
+    /// A group's answers, question by question.
+    fn report_back(&self, group: &crate::session::Group) -> Slide {
+        let mut lines = Vec::new();
+        for (index, question) in self.session.questions.iter().enumerate() {
+            let number = index.saturating_add(1);
+            lines.push(Line {
+                heading: true,
+                ..Line::item(
+                    i18n_embed_fl::fl!(self.loader, "slides-question", number = number),
+                    question.text.clone(),
+                )
+            });
+            let answers: Vec<&Answer> = self
+                .session
+                .live_answers()
+                .filter(|a| a.group == group.id && a.question == question.id)
+                .collect();
+            if answers.is_empty() {
+                lines.push(Line::item(self.say("slides-no-answers"), ""));
+            }
+            lines.extend(answers.iter().map(|a| Line::item(a.text.clone(), "")));
+        }
+        let kind = SlideKind::Group(group.id);
+        Slide {
+            notes: i18n_embed_fl::fl!(
+                self.loader,
+                "slides-group-notes",
+                rapporteur = group.rapporteur.clone()
+            ),
+            ..Slide::new(
+                kind,
+                group.name.clone(),
+                group.delegations.join(", "),
+                lines,
+            )
+        }
+    }
+
+    /// A question's themes, ranked, each with two of its wordings.
+    fn themes(&self, index: usize, question: &crate::session::Question) -> Slide {
+        let mut lines = Vec::new();
+        for ranked in shape::ranking(self.session, question.id) {
+            let rank = if ranked.tied {
+                i18n_embed_fl::fl!(self.loader, "slides-rank-tied", rank = ranked.rank)
+            } else {
+                ranked.rank.to_string()
+            };
+            let name = format!("{rank}. {}", ranked.theme.name);
+            lines.push(Line::item(name, self.raised(&ranked)));
+            for answer in shape::live_answers(self.session, ranked.theme).take(2) {
+                lines.push(Line {
+                    indent: true,
+                    ..Line::item(format!("“{}”", answer.text), self.group_name(answer.group))
+                });
+            }
+        }
+        let number = index.saturating_add(1);
+        let title = i18n_embed_fl::fl!(self.loader, "slides-themes-of", number = number);
+        let empty = lines.is_empty().then(|| self.say("slides-no-themes"));
+        let kind = SlideKind::Themes(question.id);
+        Slide {
+            empty,
+            ..Slide::new(kind, title, question.text.clone(), lines)
+        }
+    }
+
+    /// What the groups said about a topic.
+    fn topic(&self, topic: &crate::session::Topic) -> Slide {
+        let lines: Vec<Line> = self
+            .session
+            .live_answers()
+            .filter(|a| a.topics.contains(&topic.id))
+            .map(|a| Line::item(a.text.clone(), self.group_name(a.group)))
+            .collect();
+        let empty = lines
+            .is_empty()
+            .then(|| self.say("slides-no-topic-answers"));
+        let subtitle = self.say("slides-topic-subtitle");
+        Slide {
+            empty,
+            ..Slide::new(
+                SlideKind::Topic(topic.id),
+                topic.name.clone(),
+                subtitle,
+                lines,
+            )
+        }
+    }
+
+    /// The themes of recommendations, then the recommendations in no theme.
+    fn recommendations(&self) -> Slide {
+        let (themes, answers) = shape::recommendations(self.session);
+        let mut lines: Vec<Line> = themes
+            .iter()
+            .map(|ranked| Line::item(ranked.theme.name.clone(), self.raised(ranked)))
+            .collect();
+        lines.extend(
+            answers
+                .iter()
+                .map(|a| Line::item(a.text.clone(), self.group_name(a.group))),
+        );
+        let empty = lines
+            .is_empty()
+            .then(|| self.say("slides-no-recommendations"));
+        let title = self.say("slides-recommendations");
+        Slide {
+            empty,
+            ..Slide::new(SlideKind::Recommendations, title, String::new(), lines)
+        }
+    }
+}
+
+/// Adds `slide` to `slides`, continued over as many slides as its lines need.
+fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
+    let mut pages: Vec<Vec<Line>> = vec![Vec::new()];
+    let mut used = 0;
+    for line in slide.lines.iter().flat_map(split_long) {
+        let height = line.height();
+        let page = pages.last_mut().expect("never empty");
+        // A heading never ends a page.
+        let heading_alone = page.last().is_some_and(|last| last.heading);
+        if used + height > LINES_PER_SLIDE && !page.is_empty() {
+            let carried = if heading_alone { page.pop() } else { None };
+            used = carried.as_ref().map_or(0, Line::height);
+            pages.push(carried.into_iter().collect());
+        }
+        used += height;
+        pages.last_mut().expect("never empty").push(line);
+    }
+    let total = pages.len();
+    for (index, lines) in pages.into_iter().enumerate() {
+        slides.push(Slide {
+            lines,
+            part: (total > 1).then_some((index + 1, total)),
+            ..slide.clone()
+        });
+    }
+}
+
+/// A line too long for one slide, as parts that each fit (with room left for
+/// a question heading above), cut between words (or anywhere, for text with
+/// no spaces).
+fn split_long(line: &Line) -> Vec<Line> {
+    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - 5);
+    if line.height() <= LINES_PER_SLIDE {
+        return vec![line.clone()];
+    }
+    let mut parts: Vec<String> = vec![String::new()];
+    for word in line.text.split_inclusive(char::is_whitespace) {
+        for piece in chunks(word, most) {
+            let part = parts.last_mut().expect("never empty");
+            if part.chars().count() + piece.chars().count() > most && !part.is_empty() {
+                parts.push(String::new());
+            }
+            parts.last_mut().expect("never empty").push_str(&piece);
+        }
+    }
+    let count = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(index, text)| Line {
+            text,
+            detail: if index + 1 == count {
+                line.detail.clone()
+            } else {
+                String::new()
+            },
+            ..line.clone()
+        })
+        .collect()
+}
+
+/// `word` in pieces of at most `most` characters.
+fn chunks(word: &str, most: usize) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    chars.chunks(most).map(|c| c.iter().collect()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::{Edit, new_answer, parse_entry};
+    use crate::session::{AnswerKind, ReplicaId};
+
+    fn with_answers(group: usize, texts: &[String]) -> Session {
+        let mut session = Session::template();
+        let edit = Edit {
+            replica: ReplicaId::new(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        for text in texts {
+            let entry = parse_entry(text, &session.topics);
+            let answer = new_answer(
+                entry,
+                session.groups[group].id,
+                session.questions[0].id,
+                AnswerKind::Benefit,
+                edit,
+            );
+            session.answers.push(answer);
+        }
+        session
+    }
+
+    fn group_slides(slides: &[Slide], group: GroupId) -> Vec<&Slide> {
+        slides
+            .iter()
+            .filter(|s| s.kind == SlideKind::Group(group))
+            .collect()
+    }
+
+    #[test]
+    fn sixty_long_answers_continue_over_slides_with_none_missing_or_cut() {
+        let texts: Vec<String> = (0..60)
+            .map(|n| {
+                format!(
+                    "Answer {n}: risk engines score every declaration before the goods arrive, \
+                     so officers examine the few consignments that matter and release the rest"
+                )
+            })
+            .collect();
+        let session = with_answers(1, &texts);
+        let slides = slides(&session);
+        let group = group_slides(&slides, session.groups[1].id);
+        assert!(group.len() > 5, "{} slides", group.len());
+        for (index, slide) in group.iter().enumerate() {
+            assert_eq!(slide.part, Some((index + 1, group.len())));
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE, "slide {index} holds {used} lines");
+            assert!(!slide.lines.last().is_some_and(|l| l.heading));
+        }
+        let shown: Vec<&str> = group
+            .iter()
+            .flat_map(|s| &s.lines)
+            .filter(|l| !l.heading)
+            .map(|l| l.text.as_str())
+            .collect();
+        let expected: Vec<&str> = texts
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once("No answers."))
+            .collect();
+        assert_eq!(shown, expected);
+    }
+
+    #[test]
+    fn an_answer_longer_than_a_slide_is_cut_between_words_and_whole_again() {
+        let long = "les scellés électroniques ".repeat(400);
+        let session = with_answers(0, &[long, "x".repeat(5000)]);
+        let slides = slides(&session);
+        let group = group_slides(&slides, session.groups[0].id);
+        let parts: Vec<&str> = group
+            .iter()
+            .flat_map(|s| &s.lines)
+            .filter(|l| !l.heading && l.text != "No answers.")
+            .map(|l| l.text.as_str())
+            .collect();
+        let typed: String = session.answers.iter().map(|a| a.text.as_str()).collect();
+        assert!(parts.concat() == typed, "the parts are not the answers");
+        assert!(parts.len() > 3);
+        for slide in group {
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE);
+        }
+    }
+
+    #[test]
+    fn empty_groups_questions_and_topics_say_so_plainly() {
+        let session = Session::template();
+        let slides = slides(&session);
+        assert_eq!(slides[0].kind, SlideKind::Title);
+        assert_eq!(slides[0].title, session.title);
+        let group = group_slides(&slides, session.groups[0].id);
+        assert_eq!(group.len(), 1);
+        assert_eq!(
+            group[0]
+                .lines
+                .iter()
+                .filter(|l| l.text == "No answers.")
+                .count(),
+            2
+        );
+        let themes: Vec<&Slide> = slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::Themes(_)))
+            .collect();
+        assert_eq!(themes.len(), 2);
+        assert!(
+            themes
+                .iter()
+                .all(|s| s.empty.is_some() && s.lines.is_empty())
+        );
+        let last = slides.last().expect("slides");
+        assert_eq!(last.kind, SlideKind::Recommendations);
+        assert!(last.empty.is_some());
+        assert_eq!(
+            slides.len(),
+            1 + session.groups.len() + 2 + session.topics.len() + 1
+        );
+    }
+
+    #[test]
+    fn thirty_groups_give_thirty_report_backs() {
+        let mut session = Session::template();
+        let model = session.groups[0].clone();
+        session.groups = (1..=30)
+            .map(|n| crate::session::Group {
+                id: GroupId::new(),
+                name: format!("Group {n}"),
+                ..model.clone()
+            })
+            .collect();
+        let slides = slides(&session);
+        let groups = slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::Group(_)))
+            .count();
+        assert_eq!(groups, 30);
+    }
+}

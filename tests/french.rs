@@ -1,0 +1,73 @@
+//! The app in French: it starts in the system's language the first time,
+//! remembers the person's choice, and switches from the View menu. One test
+//! only: the UI language is the whole process's, and tests run in parallel.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use plenary::app::{AppConfig, PlenaryApp, Prefs};
+use plenary::session::Language;
+
+fn harness(prefs: Prefs, system: Option<Language>) -> Harness<'static, PlenaryApp> {
+    let config = AppConfig {
+        prefs: Some(prefs),
+        system_language: system,
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_max_steps(8)
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_ui_speaks_french_when_asked_and_remembers_it() {
+    // First run on a French system: French.
+    let first = harness(Prefs::default(), Some(Language::French));
+    first.get_by_label("Préparation");
+    first.get_by_label("Titre");
+    first.get_by_label("Fichier");
+    assert_eq!(first.state().prefs().ui_language, Some(Language::French));
+
+    // The person chose English before: English, whatever the system says.
+    let mut english = harness(
+        Prefs {
+            ui_language: Some(Language::English),
+            ..Prefs::default()
+        },
+        Some(Language::French),
+    );
+    english.get_by_label("Setup");
+    english.get_by_label("Title");
+
+    // Switching from the View menu.
+    english.get_by_label("View").click();
+    english.run();
+    english.get_by_label("Français").click();
+    english.run();
+    english.run();
+    english.get_by_label("Préparation");
+    english.get_by_label("Plénière").click();
+    english.run();
+    english.get_by_label("Vote par points");
+    english.get_by_label("Présenter les diapositives (F5)");
+    assert_eq!(english.state().prefs().ui_language, Some(Language::French));
+
+    // The slides speak the session's language: a French session, French slides.
+    let mut session = plenary::session::Session::template();
+    session.language = Language::French;
+    let slides = plenary::slides::slides(&session);
+    assert_eq!(
+        slides.last().map(|s| s.title.as_str()),
+        Some("Recommandations aux décideurs")
+    );
+
+    // And back.
+    english.get_by_label("Affichage").click();
+    english.run();
+    english.get_by_label("English").click();
+    english.run();
+    english.run();
+    english.get_by_label("Dot vote");
+}

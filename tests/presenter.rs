@@ -1,0 +1,218 @@
+//! Presenter mode in the real app: F5, the keys a clicker sends, jumping by
+//! number, leaving with Esc; and image snapshots of a group slide and a theme
+//! slide at 1920×1080, in the light and the high-contrast theme.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use plenary::app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
+use plenary::merge::{Accept, merge_into};
+use plenary::session::{Session, Theme, ThemeId};
+use plenary::slides::SlideKind;
+use plenary::store;
+
+/// The five fixture groups merged, with two themes on question 1.
+fn session() -> Session {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
+    let mut session = Session::template();
+    for number in 1..=5 {
+        let incoming = store::load(&folder.join(format!("group-{number}.ron"))).expect("loads");
+        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
+    }
+    let question = session.questions[0].id;
+    let q1: Vec<_> = session
+        .answers
+        .iter()
+        .filter(|a| a.question == question)
+        .map(|a| a.id)
+        .collect();
+    for (name, answers, dots) in [
+        ("Risk targeting by machine learning", vec![q1[0], q1[8]], 4),
+        (
+            "Faster release for compliant traders",
+            vec![q1[1], q1[4]],
+            2,
+        ),
+    ] {
+        session.themes.push(Theme {
+            id: ThemeId::new(),
+            question,
+            name: name.into(),
+            answers,
+            suggested: false,
+            votes: [("Group 1".to_owned(), dots)].into_iter().collect(),
+        });
+    }
+    session
+}
+
+fn presenting(theme: SlideTheme) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plenary.ron");
+    store::save(&path, &session()).expect("saves");
+    let config = AppConfig {
+        open: Some(path),
+        prefs: Some(Prefs {
+            view: View::Plenary,
+            slide_theme: theme,
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(8)
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    press(&mut harness, egui::Key::F5);
+    (dir, harness)
+}
+
+fn press(harness: &mut Harness<'_, PlenaryApp>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Types the number of the first slide of `kind`, then Enter.
+fn jump_to(harness: &mut Harness<'_, PlenaryApp>, kind: SlideKind) -> usize {
+    let slides = plenary::slides::slides(harness.state().session());
+    let number = 1 + slides
+        .iter()
+        .position(|s| s.kind == kind)
+        .expect("such a slide");
+    for digit in number.to_string().chars() {
+        let key = egui::Key::from_name(&digit.to_string()).expect("a digit key");
+        press(harness, key);
+    }
+    press(harness, egui::Key::Enter);
+    number
+}
+
+/// The slide counter's accessible name, "Slide N of M".
+fn at_slide(harness: &Harness<'_, PlenaryApp>) -> String {
+    harness
+        .get_by(|node| node.label().is_some_and(|l| l.starts_with("Slide ")))
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_clicker_moves_through_the_slides_and_esc_leaves() {
+    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    assert!(harness.state().is_presenting());
+    let total = plenary::slides::slides(harness.state().session()).len();
+    harness.get_by_label("Disruptive technologies: panel and break-out");
+    assert_eq!(at_slide(&harness), format!("Slide 1 of {total}"));
+
+    press(&mut harness, egui::Key::ArrowRight);
+    harness.get_by_label("Group 1");
+    press(&mut harness, egui::Key::Space);
+    press(&mut harness, egui::Key::PageDown);
+    assert_eq!(at_slide(&harness), format!("Slide 4 of {total}"));
+    press(&mut harness, egui::Key::PageUp);
+    press(&mut harness, egui::Key::ArrowLeft);
+    assert_eq!(at_slide(&harness), format!("Slide 2 of {total}"));
+
+    press(&mut harness, egui::Key::End);
+    harness.get_by_label("Recommendations to policy leaders");
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(at_slide(&harness), format!("Slide {total} of {total}"));
+
+    let question = harness.state().session().questions[0].id;
+    let number = jump_to(&mut harness, SlideKind::Themes(question));
+    assert_eq!(at_slide(&harness), format!("Slide {number} of {total}"));
+    harness.get_by_label("Themes, question 1");
+    harness.get_by_label("1. Risk targeting by machine learning");
+
+    press(&mut harness, egui::Key::Home);
+    assert_eq!(at_slide(&harness), format!("Slide 1 of {total}"));
+    press(&mut harness, egui::Key::Escape);
+    assert!(!harness.state().is_presenting());
+    harness.get_by_label("Dot vote");
+}
+
+#[test]
+fn a_group_slide_counts_down_its_speaking_time() {
+    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    press(&mut harness, egui::Key::ArrowRight);
+    harness.get_by(|node| {
+        node.label().is_some_and(|l| {
+            l.starts_with("Speaking time left: 4 minutes")
+                || l == "Speaking time left: 5 minutes 0 seconds"
+        })
+    });
+}
+
+fn snapshot(harness: &mut Harness<'_, PlenaryApp>, name: &str) {
+    let options = egui_kittest::SnapshotOptions::new().output_path("tests/snapshots/slides");
+    harness.snapshot_options(name, &options);
+}
+
+/// A group slide and a theme slide at 1920×1080, in `theme`.
+fn snapshots_in(theme: SlideTheme, suffix: &str) {
+    let (_dir, mut harness) = presenting(theme);
+    let session = harness.state().session().clone();
+    jump_to(&mut harness, SlideKind::Group(session.groups[2].id));
+    harness.get_by_label("Group 3");
+    snapshot(&mut harness, &format!("group-slide-{suffix}"));
+    jump_to(&mut harness, SlideKind::Themes(session.questions[0].id));
+    harness.get_by_label("Themes, question 1");
+    snapshot(&mut harness, &format!("theme-slide-{suffix}"));
+}
+
+#[test]
+fn snapshots_of_light_slides() {
+    snapshots_in(SlideTheme::Light, "light");
+}
+
+#[test]
+fn snapshots_of_high_contrast_slides() {
+    snapshots_in(SlideTheme::HighContrast, "high-contrast");
+}
+
+#[test]
+fn a_full_slide_of_long_answers_fits_above_the_footer() {
+    let mut session = session();
+    let group = session.groups[1].id;
+    let question = session.questions[1].id;
+    let edit = plenary::capture::Edit {
+        replica: plenary::session::ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    for n in 0..60 {
+        let text = format!(
+            "Answer {n}: WIDE LETTERS MAKE WIDE LINES, and policy leaders should fund pilots \
+             before committing to large procurements of scanners and software #ai"
+        );
+        let entry = plenary::capture::parse_entry(&text, &session.topics);
+        let answer = plenary::capture::new_answer(
+            entry,
+            group,
+            question,
+            plenary::session::AnswerKind::Recommendation,
+            edit,
+        );
+        session.answers.push(answer);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plenary.ron");
+    store::save(&path, &session).expect("saves");
+    let config = AppConfig {
+        open: Some(path),
+        prefs: Some(Prefs {
+            view: View::Plenary,
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(8)
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    press(&mut harness, egui::Key::F5);
+    jump_to(&mut harness, SlideKind::Group(group));
+    press(&mut harness, egui::Key::ArrowRight);
+    harness.get_by_label("Group 2");
+    snapshot(&mut harness, "group-slide-full");
+}
