@@ -156,6 +156,10 @@ pub fn group_file(session: &Session, group: GroupId) -> Option<Session> {
     file.answers.retain(|answer| answer.group == group.id);
     file.groups = vec![group];
     file.panel.speakers.clear();
+    // Themes and votes are the facilitator's: a group's file carries none,
+    // so an old copy cannot bring back a theme the facilitator dissolved.
+    file.themes.clear();
+    file.reviewed.clear();
     Some(file)
 }
 

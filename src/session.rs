@@ -15,7 +15,10 @@ use uuid::Uuid;
 
 /// The format version this build writes. Older versions are migrated on load
 /// (see `store::migrate`); newer ones are refused with a clear message.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Format 2 added themes, votes and the answers reviewed: a build that reads
+/// only format 1 must refuse such a file rather than drop them on saving.
+pub const FORMAT_VERSION: u32 = 2;
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {

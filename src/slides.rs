@@ -16,6 +16,8 @@ use crate::themes::shape;
 pub const CHARS_PER_LINE: usize = 80;
 /// How many body lines a slide holds below its title.
 pub const LINES_PER_SLIDE: usize = 14;
+/// The lines kept free above a long answer for its question's heading.
+const HEADING_ROOM: usize = 5;
 
 /// What a slide is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,12 +282,21 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
     for line in slide.lines.iter().flat_map(split_long) {
         let height = line.height();
         let page = pages.last_mut().expect("never empty");
-        // A heading never ends a page.
-        let heading_alone = page.last().is_some_and(|last| last.heading);
         if used + height > LINES_PER_SLIDE && !page.is_empty() {
-            let carried = if heading_alone { page.pop() } else { None };
-            used = carried.as_ref().map_or(0, Line::height);
-            pages.push(carried.into_iter().collect());
+            // A heading never ends a page: it goes on with its lines.
+            let carried = if page.last().is_some_and(|last| last.heading) {
+                page.pop()
+            } else {
+                None
+            };
+            if !page.is_empty() {
+                pages.push(Vec::new());
+            }
+            used = 0;
+            if let Some(heading) = carried {
+                used = heading.height();
+                pages.last_mut().expect("never empty").push(heading);
+            }
         }
         used += height;
         pages.last_mut().expect("never empty").push(line);
@@ -304,8 +315,8 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
 /// a question heading above), cut between words (or anywhere, for text with
 /// no spaces).
 fn split_long(line: &Line) -> Vec<Line> {
-    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - 5);
-    if line.height() <= LINES_PER_SLIDE {
+    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM);
+    if line.height() <= LINES_PER_SLIDE - HEADING_ROOM {
         return vec![line.clone()];
     }
     let mut parts: Vec<String> = vec![String::new()];
@@ -425,6 +436,18 @@ mod tests {
         for slide in group {
             let used: usize = slide.lines.iter().map(Line::height).sum();
             assert!(used <= LINES_PER_SLIDE);
+        }
+    }
+
+    #[test]
+    fn a_long_first_answer_under_its_heading_still_fits() {
+        let mut session = with_answers(0, &["word ".repeat(210)]);
+        session.questions[0].text = "A question of some length? ".repeat(8);
+        let slides = slides(&session);
+        for slide in group_slides(&slides, session.groups[0].id) {
+            assert!(!slide.lines.is_empty(), "an empty slide");
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE, "{used} lines");
         }
     }
 

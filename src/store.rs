@@ -148,14 +148,22 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 
 /// Brings a file of an older format up to [`FORMAT_VERSION`].
 ///
-/// Format 1 is the first; there is nothing older to migrate yet. When the
-/// format changes, the old shape gets its own struct here, parsed and then
-/// converted, with a fixture in `tests/data/formats/`.
+/// Format 1 is format 2 without themes, votes and reviewed answers, which
+/// default to none: it reads as it is. When a format changes shape, the old
+/// shape gets its own struct here, parsed and then converted, with a fixture
+/// in `tests/data/formats/`.
 fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
-    Err(LoadError::at(
-        field_position(text, "format"),
-        Problem::UnknownFormat { found },
-    ))
+    match found {
+        1 => {
+            let mut session: Session = ron::from_str(text).map_err(|error| syntax_error(&error))?;
+            session.format = FORMAT_VERSION;
+            Ok(session)
+        }
+        _ => Err(LoadError::at(
+            field_position(text, "format"),
+            Problem::UnknownFormat { found },
+        )),
+    }
 }
 
 /// Serialises a session as the pretty RON that files hold.
@@ -302,7 +310,7 @@ mod tests {
 
     #[test]
     fn newer_format_is_refused_with_the_version() {
-        let text = TEMPLATE_RON.replacen("format: 1", "format: 7", 1);
+        let text = TEMPLATE_RON.replacen("format: 2", "format: 7", 1);
         let error = error_of(&text);
         assert_eq!(error.problem, Problem::NewerFormat { found: 7 });
         assert_eq!(error.line, 2);

@@ -39,6 +39,13 @@ fn every_format_fixture_loads() {
     assert_eq!(session.format, plenary::session::FORMAT_VERSION);
     assert_eq!(session.answers.len(), 2);
     assert!(session.answers.iter().any(|answer| answer.deleted));
+    assert!(session.themes.is_empty());
+
+    let session = store::load(&dir.join("v2.ron")).expect("format 2 loads");
+    assert_eq!(session.format, plenary::session::FORMAT_VERSION);
+    assert_eq!(session.themes.len(), 1);
+    assert_eq!(session.themes[0].dots(), 3);
+    assert_eq!(session.reviewed.len(), 2);
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -83,7 +90,7 @@ fn validate_prints_each_problem_with_file_line_and_column() {
     let newer = write(
         dir.path(),
         "newer.ron",
-        template.replacen("format: 1", "format: 2", 1).as_bytes(),
+        template.replacen("format: 2", "format: 3", 1).as_bytes(),
     );
 
     let output = Command::cargo_bin("plenary")

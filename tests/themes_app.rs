@@ -103,10 +103,13 @@ fn renaming_a_theme_is_one_undo_step() {
     harness.get_by_label("Name of theme 1").focus();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_label("Name of theme 1")
-        .type_text("Scellés électroniques · transit");
-    harness.run();
+    // Letter by letter, as a person types: still one undo step.
+    for letter in "Scellés électroniques · transit".chars() {
+        harness
+            .get_by_label("Name of theme 1")
+            .type_text(&letter.to_string());
+        harness.run();
+    }
     assert_eq!(
         harness.state().session().themes[0].name,
         "Scellés électroniques · transit"

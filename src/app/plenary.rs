@@ -161,7 +161,10 @@ fn dots_ui(
             }
             ui.label(RichText::new(fl!("vote-total")).strong());
             ui.end_row();
-            for ranked in ranking {
+            // The rows keep the facilitator's order while dots are entered:
+            // a row that moved as it ranked would take the focus to another
+            // theme.
+            for ranked in themes_in_order(session, ranking) {
                 let theme = ranked.theme;
                 ui.label(&theme.name);
                 for voter in &voters {
@@ -169,7 +172,10 @@ fn dots_ui(
                     let most = given.saturating_add(shape::dots_left(session, question, voter));
                     let mut dots = given;
                     let cell = ui
-                        .add(egui::DragValue::new(&mut dots).range(0..=most))
+                        .push_id((theme.id, voter), |ui| {
+                            ui.add(egui::DragValue::new(&mut dots).range(0..=most))
+                        })
+                        .inner
                         .accessible_name(fl!(
                             "vote-cell",
                             voter = voter.clone(),
@@ -195,6 +201,13 @@ fn dots_ui(
             ui.end_row();
         });
     });
+}
+
+/// The ranked themes in the order the facilitator shaped them.
+fn themes_in_order<'a>(session: &Session, ranking: &'a [Ranked<'a>]) -> Vec<&'a Ranked<'a>> {
+    let mut ordered: Vec<&Ranked> = ranking.iter().collect();
+    ordered.sort_by_key(|r| session.themes.iter().position(|t| t.id == r.theme.id));
+    ordered
 }
 
 /// The ranking as bars, longest first; tied themes share their rank and say so.

@@ -6,8 +6,11 @@
 use egui::{Color32, Key, RichText, UiBuilder};
 use serde::{Deserialize, Serialize};
 
+use i18n_embed::fluent::FluentLanguageLoader;
+
 use crate::capture::{Alert, Countdown, format_clock};
 use crate::fl;
+use crate::i18n::loader_for;
 use crate::session::Session;
 use crate::slides::{Slide, SlideKind, slides};
 
@@ -115,40 +118,70 @@ pub fn presenter_ui(
     {
         state.slides = Some((change, slides(session)));
     }
-    let all = state
-        .slides
-        .as_ref()
-        .map(|(_, s)| s.clone())
-        .unwrap_or_default();
-    let last = all.len().saturating_sub(1);
-    let request = keys(ui.ctx(), state, last);
+    let total = state.slides.as_ref().map_or(0, |(_, all)| all.len());
+    let last = total.saturating_sub(1);
+    let mut request = keys(ui.ctx(), state, last);
     state.index = state.index.min(last);
     let now = jiff::Timestamp::now();
-    speaking_time(state, &all, speaking_minutes, now);
-    let slide = &all[state.index];
+    let (current, next) = match &state.slides {
+        Some((_, all)) if !all.is_empty() => {
+            (all[state.index].clone(), all.get(state.index + 1).cloned())
+        }
+        _ => return PresenterRequest::Leave,
+    };
+    speaking_time(state, current.kind, speaking_minutes, now);
+    // The projector shows the session's language, whatever the UI's.
+    let loader = loader_for(session.language);
     let footer = Footer {
         number: state.index + 1,
-        total: all.len(),
+        total,
         speaking: state.speaking.map(|(_, countdown)| countdown),
         now,
+        typed: &state.typed,
+        loader: &loader,
     };
     if state.audience_window {
-        let audience = all[state.index].clone();
         let ctx = ui.ctx().clone();
+        let mut audience_request = PresenterRequest::Stay;
+        let mut closed = false;
+        let mut typed = state.typed.clone();
+        let mut index = state.index;
         ctx.show_viewport_immediate(
             egui::ViewportId::from_hash_of("audience"),
             egui::ViewportBuilder::default()
                 .with_title(fl!("presenter-audience-title"))
                 .with_inner_size([1280.0, 720.0]),
             |ui, _class| {
+                // The clicker may be aimed at the projector's window.
+                let mut audience_state = PresenterState {
+                    index,
+                    typed: std::mem::take(&mut typed),
+                    ..PresenterState::default()
+                };
+                audience_request = keys(ui.ctx(), &mut audience_state, last);
+                index = audience_state.index;
+                typed = audience_state.typed;
+                closed = ui.input(|input| input.viewport().close_requested());
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
-                    .show(ui, |ui| slide_ui(ui, &audience, theme, &footer));
+                    .show(ui, |ui| slide_ui(ui, &current, theme, &footer));
             },
         );
-        presenter_view_ui(ui, slide, all.get(state.index + 1), theme, &footer);
+        if closed {
+            state.audience_window = false;
+        }
+        if audience_request != PresenterRequest::Stay {
+            request = audience_request;
+        }
+        let moved = index != state.index;
+        presenter_view_ui(ui, &current, next.as_ref(), theme, &footer);
+        state.index = index;
+        state.typed = typed;
+        if moved {
+            ui.ctx().request_repaint();
+        }
     } else {
-        slide_ui(ui, slide, theme, &footer);
+        slide_ui(ui, &current, theme, &footer);
     }
     if state.speaking.is_some_and(|(_, c)| c.is_running()) {
         ui.ctx()
@@ -256,10 +289,9 @@ fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> Present
 }
 
 /// Starts a group's speaking time when its report-back begins.
-fn speaking_time(state: &mut PresenterState, slides: &[Slide], minutes: u32, now: jiff::Timestamp) {
-    let kind = slides.get(state.index).map(|s| s.kind);
+fn speaking_time(state: &mut PresenterState, kind: SlideKind, minutes: u32, now: jiff::Timestamp) {
     match kind {
-        Some(kind @ SlideKind::Group(_)) => {
+        SlideKind::Group(_) => {
             if state.speaking.is_none_or(|(shown, _)| shown != kind) {
                 state.speaking = Some((kind, Countdown::new(minutes).started(now)));
             }
@@ -270,16 +302,20 @@ fn speaking_time(state: &mut PresenterState, slides: &[Slide], minutes: u32, now
 
 /// The line under every slide.
 #[derive(Clone, Copy)]
-struct Footer {
+struct Footer<'a> {
     number: usize,
     total: usize,
     speaking: Option<Countdown>,
     now: jiff::Timestamp,
+    /// Digits typed to jump to a slide, shown until Enter.
+    typed: &'a str,
+    /// The session's language, for the words on the slides.
+    loader: &'a FluentLanguageLoader,
 }
 
 /// One slide, filling the space it is given; type scales with its height
 /// (34 px body text at 1080 px).
-fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer) {
+fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer<'_>) {
     let colors = theme.colors();
     let rect = ui.available_rect_before_wrap();
     ui.painter().rect_filled(rect, 0.0, colors.background);
@@ -347,6 +383,21 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer
             }
         }
     });
+    footer_ui(ui, rect, inner, slide, footer, colors);
+    ui.allocate_rect(rect, egui::Sense::hover());
+}
+
+/// The slide's number (and part), the number being typed, and the speaking
+/// time, along the bottom of the slide.
+fn footer_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    inner: egui::Rect,
+    slide: &Slide,
+    footer: &Footer<'_>,
+    colors: Colors,
+) {
+    let scale = (rect.height() / 1080.0).min(rect.width() / 1920.0);
     let footer_rect = egui::Rect::from_min_max(
         egui::pos2(inner.left(), rect.bottom() - 64.0 * scale),
         egui::pos2(inner.right(), rect.bottom() - 16.0 * scale),
@@ -355,7 +406,19 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer
         ui.horizontal(|ui| {
             let mut counter = format!("{} / {}", footer.number, footer.total);
             if let Some((part, of)) = slide.part {
-                counter.push_str(&fl!("presenter-part", part = part, of = of));
+                counter.push_str(&i18n_embed_fl::fl!(
+                    footer.loader,
+                    "presenter-part",
+                    part = part,
+                    of = of
+                ));
+            }
+            if !footer.typed.is_empty() {
+                counter.push_str(&i18n_embed_fl::fl!(
+                    footer.loader,
+                    "presenter-typed",
+                    number = footer.typed
+                ));
             }
             ui.label(RichText::new(counter).size(28.0 * scale).color(colors.weak))
                 .accessible_name(fl!(
@@ -365,31 +428,31 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer
                 ));
             if let Some(countdown) = footer.speaking {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    speaking_ui(ui, countdown, footer.now, scale, colors);
+                    speaking_ui(ui, countdown, footer, scale, colors);
                 });
             }
         });
     });
-    ui.allocate_rect(rect, egui::Sense::hover());
 }
 
 fn speaking_ui(
     ui: &mut egui::Ui,
     countdown: Countdown,
-    now: jiff::Timestamp,
+    footer: &Footer<'_>,
     scale: f32,
     colors: Colors,
 ) {
+    let now = footer.now;
     let left = countdown.left_secs(now);
     let (color, word) = match countdown.alert(now) {
         Alert::None | Alert::FiveMinutes => (colors.text, None),
         Alert::OneMinute => (
             Color32::from_rgb(0xE0, 0x9A, 0x1A),
-            Some(fl!("timer-one-minute")),
+            Some(footer.loader.get("timer-one-minute")),
         ),
         Alert::TimeUp => (
             Color32::from_rgb(0xE0, 0x40, 0x30),
-            Some(fl!("timer-time-up")),
+            Some(footer.loader.get("timer-time-up")),
         ),
     };
     let minutes = left.abs() / 60;
@@ -418,7 +481,7 @@ fn presenter_view_ui(
     current: &Slide,
     next: Option<&Slide>,
     theme: SlideTheme,
-    footer: &Footer,
+    footer: &Footer<'_>,
 ) {
     let width = (ui.available_width() - 24.0) / 2.0;
     let height = width * 9.0 / 16.0;
@@ -452,7 +515,7 @@ fn presenter_view_ui(
     });
     if let Some(countdown) = footer.speaking {
         let colors = SlideTheme::Dark.colors();
-        speaking_ui(ui, countdown, footer.now, 1.0, colors);
+        speaking_ui(ui, countdown, footer, 1.0, colors);
     }
     if !current.notes.is_empty() {
         ui.label(RichText::new(&current.notes).size(20.0));

@@ -32,6 +32,7 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
                     }
                 }
             });
+        modals_ui(ui.ctx(), app, commands);
         return;
     }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, app, commands));
@@ -83,10 +84,35 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
     if app.shortcuts_open {
         shortcuts_ui(ui.ctx(), true, commands);
     }
+    modals_ui(ui.ctx(), app, commands);
+}
+
+/// A key's name in the UI's language.
+fn key_name(key: egui::Key) -> String {
+    use egui::Key;
+    match key {
+        Key::ArrowRight => fl!("key-right"),
+        Key::ArrowLeft => fl!("key-left"),
+        Key::ArrowUp => fl!("key-up"),
+        Key::ArrowDown => fl!("key-down"),
+        Key::PageUp => fl!("key-page-up"),
+        Key::PageDown => fl!("key-page-down"),
+        Key::Space => fl!("key-space"),
+        Key::Backspace => fl!("key-backspace"),
+        Key::Home => fl!("key-home"),
+        Key::End => fl!("key-end"),
+        Key::Enter => fl!("key-enter"),
+        Key::Escape => fl!("key-escape"),
+        other => other.name().to_owned(),
+    }
+}
+
+/// The questions the app may ask: restore a recovery? save changes?
+fn modals_ui(ctx: &egui::Context, app: &PlenaryApp, commands: &mut Vec<Command>) {
     if let Some(recovery) = &app.recovery_offer {
-        recovery_ui(ui.ctx(), recovery, commands);
+        recovery_ui(ctx, recovery, commands);
     } else if let Some(pending) = &app.confirm {
-        confirm_ui(ui.ctx(), pending, &app.doc.session().title, commands);
+        confirm_ui(ctx, pending, &app.doc.session().title, commands);
     }
 }
 
@@ -196,7 +222,7 @@ fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
             let slides: Vec<(String, String)> = SLIDE_KEYS
                 .iter()
                 .map(|(action, keys)| {
-                    let names = keys.iter().map(|k| k.name().to_owned()).collect();
+                    let names = keys.iter().map(|k| key_name(*k)).collect();
                     (action.label(), key_list(names))
                 })
                 .collect();
@@ -304,7 +330,7 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[super::Notice], commands: &mut Vec<C
     }
 }
 
-/// The phases that later work fills in say what will be there, and nothing else.
+/// Offers the unsaved work found at start: restore it, or discard it.
 fn recovery_ui(
     ctx: &egui::Context,
     recovery: &crate::autosave::Recovery,

@@ -326,15 +326,14 @@ fn theme_ui(
                 .inner
                 .response
                 .accessible_name(fl!("themes-merge-named", number = number));
-            let chosen: Vec<AnswerId> = theme
-                .answers
-                .iter()
-                .copied()
+            let live = shape::live_answers(session, theme).count();
+            let chosen: Vec<AnswerId> = shape::live_answers(session, theme)
+                .map(|a| a.id)
                 .filter(|a| state.selected.contains(a))
                 .collect();
             let split = ui
                 .add_enabled(
-                    !chosen.is_empty() && chosen.len() < theme.answers.len(),
+                    !chosen.is_empty() && chosen.len() < live,
                     egui::Button::new(fl!("themes-split")),
                 )
                 .accessible_name(fl!("themes-split-named", number = number));

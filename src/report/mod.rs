@@ -120,7 +120,6 @@ pub struct Labels {
     pub themes: String,
     pub unthemed: String,
     pub theme: String,
-    pub rank: String,
 }
 
 impl Labels {
@@ -149,7 +148,6 @@ impl Labels {
             themes: label("report-themes"),
             unthemed: label("report-unthemed"),
             theme: label("report-theme"),
-            rank: label("report-rank"),
         }
     }
 }

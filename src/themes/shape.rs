@@ -97,7 +97,7 @@ pub fn merge(session: &Session, from: ThemeId, into: ThemeId) -> Option<Action> 
     Some(Action::Batch(actions))
 }
 
-/// The theme of `question` that holds `answer`, if any.
+/// The theme that holds `answer`, if any.
 pub fn theme_of(session: &Session, answer: AnswerId) -> Option<&Theme> {
     session
         .themes
@@ -129,7 +129,9 @@ pub fn move_answer(session: &Session, answer: AnswerId, to: Option<ThemeId>) -> 
     Some(Action::Batch(actions))
 }
 
-/// Takes `answers` out of `theme`, removing the theme if none are left.
+/// Takes `answers` out of `theme`, removing the theme if none are left and
+/// no one has voted for it (a theme with dots stays, empty, until the
+/// facilitator dissolves it, so no dot is lost).
 fn without(theme: &Theme, answers: &[AnswerId]) -> Action {
     let rest: Vec<AnswerId> = theme
         .answers
@@ -137,7 +139,7 @@ fn without(theme: &Theme, answers: &[AnswerId]) -> Action {
         .copied()
         .filter(|a| !answers.contains(a))
         .collect();
-    if rest.is_empty() {
+    if rest.is_empty() && theme.votes.is_empty() {
         Action::Remove(ItemId::Theme(theme.id))
     } else {
         Action::SetThemeAnswers {
@@ -155,13 +157,13 @@ pub fn split(
     name: String,
 ) -> Option<Action> {
     let source = session.theme(theme)?;
-    let moving: Vec<AnswerId> = source
-        .answers
+    let live: Vec<AnswerId> = live_answers(session, source).map(|a| a.id).collect();
+    let moving: Vec<AnswerId> = live
         .iter()
         .copied()
         .filter(|a| answers.contains(a))
         .collect();
-    if moving.is_empty() || moving.len() == source.answers.len() {
+    if moving.is_empty() || moving.len() == live.len() {
         return None;
     }
     let index = crate::action::position(session, ItemId::Theme(theme))?.saturating_add(1);
@@ -254,22 +256,32 @@ pub struct Ranked<'a> {
     pub tied: bool,
 }
 
-/// The accepted themes of `question`, ranked by dots, then by the number of
-/// groups that raised them.
+/// The accepted themes of `question` that hold a live answer, ranked by the
+/// dots of the current voters; before anyone has voted, by the number of
+/// groups that raised them. Themes level on that count tie.
 pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
+    let voters = voters(session);
     let mut ranked: Vec<Ranked> = session
         .themes_of(question)
-        .filter(|theme| !theme.suggested)
+        .filter(|theme| !theme.suggested && live_answers(session, theme).next().is_some())
         .map(|theme| Ranked {
             theme,
-            dots: theme.dots(),
+            dots: dots_from(theme, &voters),
             groups: groups_of(session, theme),
             rank: 0,
             tied: false,
         })
         .collect();
-    let key = |r: &Ranked| (r.dots, r.groups.len());
-    ranked.sort_by_key(|r| std::cmp::Reverse(key(r)));
+    let voted = ranked.iter().any(|r| r.dots > 0);
+    let key = |r: &Ranked| {
+        if voted {
+            usize::try_from(r.dots).unwrap_or(usize::MAX)
+        } else {
+            r.groups.len()
+        }
+    };
+    // Within a tie, the theme more groups raised comes first.
+    ranked.sort_by_key(|r| std::cmp::Reverse((key(r), r.groups.len())));
     for index in 0..ranked.len() {
         let first = ranked
             .iter()
@@ -282,6 +294,17 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
         ranked[index].tied = ranked.iter().filter(|r| r.rank == rank).count() > 1;
     }
     ranked
+}
+
+/// The dots `voters` gave a theme. Votes of voters no longer listed (a
+/// renamed group, delegations after switching to groups) do not count.
+fn dots_from(theme: &Theme, voters: &[String]) -> u32 {
+    theme
+        .votes
+        .iter()
+        .filter(|(voter, _)| voters.contains(voter))
+        .map(|(_, dots)| *dots)
+        .fold(0, u32::saturating_add)
 }
 
 /// The recommendations to policy leaders: the accepted themes made mostly of
