@@ -123,6 +123,15 @@ pub enum Action {
     Batch(Vec<Action>),
 }
 
+/// What a run of edits folds into one undo step: typing in one field, or
+/// dragging one number up and down.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Coalesce {
+    Text(TextField),
+    Vote(ThemeId, String),
+    DotsPerVoter,
+}
+
 /// Why an action could not be applied. The session is unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ActionError {
@@ -139,9 +148,11 @@ pub enum ActionError {
 impl Action {
     /// Edits that may be folded into the previous step of the same key, so that
     /// typing a word is one undo step, not one per letter.
-    fn coalesce_key(&self) -> Option<TextField> {
+    fn coalesce_key(&self) -> Option<Coalesce> {
         match self {
-            Action::SetText { field, .. } => Some(*field),
+            Action::SetText { field, .. } => Some(Coalesce::Text(*field)),
+            Action::SetVote { theme, voter, .. } => Some(Coalesce::Vote(*theme, voter.clone())),
+            Action::SetDotsPerVoter(_) => Some(Coalesce::DotsPerVoter),
             _ => None,
         }
     }
@@ -466,7 +477,7 @@ impl Item {
 #[derive(Clone, Debug)]
 struct Step {
     reverse: Action,
-    coalesce: Option<TextField>,
+    coalesce: Option<Coalesce>,
 }
 
 /// The undo and redo stacks of one open session.

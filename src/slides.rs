@@ -186,12 +186,17 @@ impl Deck<'_> {
             lines.extend(answers.iter().map(|a| Line::item(a.text.clone(), "")));
         }
         let kind = SlideKind::Group(group.id);
-        Slide {
-            notes: i18n_embed_fl::fl!(
+        let notes = if group.rapporteur.trim().is_empty() {
+            String::new()
+        } else {
+            i18n_embed_fl::fl!(
                 self.loader,
                 "slides-group-notes",
                 rapporteur = group.rapporteur.clone()
-            ),
+            )
+        };
+        Slide {
+            notes,
             ..Slide::new(
                 kind,
                 group.name.clone(),

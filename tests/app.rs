@@ -3,6 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, PlenaryApp, Prefs};
@@ -15,13 +19,7 @@ fn new_harness(config: AppConfig) -> Harness<'static, PlenaryApp> {
         prefs: Some(config.prefs.unwrap_or_default()),
         ..config
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 3000.0])
-        // A view shown for the first time lays out its grids in extra passes.
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
-    harness
+    open_app(config, [1280.0, 3000.0])
 }
 
 /// The text in the field a screen reader names `label`.

@@ -2,7 +2,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
 use plenary::session::{AnswerKind, Session};
 use plenary::store;
@@ -341,4 +341,45 @@ fn panel_notes_are_taken_under_each_speaker() {
         notes,
         "Sensors on reefers report temperature and door openings"
     );
+}
+
+/// The accessible name of the widget with the keyboard focus, if any.
+fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
+    let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
+        .next()
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn tab_reaches_every_control_of_the_break_out_in_order() {
+    let mut harness = harness_on_break_out();
+    type_line(&mut harness, ENTRY, "Risk engines score declarations #ai");
+    let mut reached: Vec<String> = Vec::new();
+    for _ in 0..60 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        if let Some(name) = focused(&harness)
+            && !reached.contains(&name)
+        {
+            reached.push(name);
+        }
+    }
+    for control in [
+        "Question 1",
+        "Question 2",
+        "Benefit",
+        "Recommendation",
+        ENTRY,
+        "Edit answer 1",
+        "Kind of answer 1",
+        "Save group file…",
+        "Start",
+    ] {
+        assert!(
+            reached.iter().any(|name| name == control),
+            "Tab never reaches {control:?}; it reaches {reached:?}"
+        );
+    }
 }

@@ -2,6 +2,10 @@
 //! remembers the person's choice, and switches from the View menu. One test
 //! only: the UI language is the whole process's, and tests run in parallel.
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, PlenaryApp, Prefs};
@@ -13,12 +17,7 @@ fn harness(prefs: Prefs, system: Option<Language>) -> Harness<'static, PlenaryAp
         system_language: system,
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
-    harness
+    open_app(config, [1280.0, 900.0])
 }
 
 #[test]

@@ -5,6 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, ImportOutcome, PlenaryApp, Prefs, View};
@@ -42,12 +46,7 @@ fn harness() -> Harness<'static, PlenaryApp> {
         }),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 2000.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
-    harness
+    open_app(config, [1280.0, 2000.0])
 }
 
 struct GroupLaptop {
@@ -257,11 +256,7 @@ fn files_dropped_while_the_app_asks_a_question_wait_for_the_answer() {
         recovery_path: Some(recovery_path),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1200.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = open_app(config, [1280.0, 1200.0]);
     drop_files(&mut harness, &[&file]);
     assert_eq!(
         harness.state().session().live_answers().count(),

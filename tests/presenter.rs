@@ -2,6 +2,10 @@
 //! number, leaving with Esc; and image snapshots of a group slide and a theme
 //! slide at 1920×1080, in the light and the high-contrast theme.
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
@@ -58,11 +62,7 @@ fn presenting(theme: SlideTheme) -> (tempfile::TempDir, Harness<'static, Plenary
         }),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1920.0, 1080.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = open_app(config, [1920.0, 1080.0]);
     press(&mut harness, egui::Key::F5);
     (dir, harness)
 }
@@ -205,14 +205,29 @@ fn a_full_slide_of_long_answers_fits_above_the_footer() {
         }),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1920.0, 1080.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = open_app(config, [1920.0, 1080.0]);
     press(&mut harness, egui::Key::F5);
     jump_to(&mut harness, SlideKind::Group(group));
     press(&mut harness, egui::Key::ArrowRight);
     harness.get_by_label("Group 2");
+    let answers: Vec<egui::Rect> = harness
+        .query_all(
+            egui_kittest::kittest::by()
+                .predicate(|node| node.value().is_some_and(|text| text.starts_with("Answer "))),
+        )
+        .map(|node| node.rect())
+        .collect();
+    assert!(
+        answers.len() >= 5,
+        "{} answers on a full slide",
+        answers.len()
+    );
+    let footer_top = 1080.0 - 64.0;
+    for rect in answers {
+        assert!(
+            rect.max.y < footer_top,
+            "an answer runs into the footer: {rect:?}"
+        );
+    }
     snapshot(&mut harness, "group-slide-full");
 }

@@ -1,8 +1,11 @@
 //! The Report view in the real app: options, live preview, export.
 
-use egui_kittest::Harness;
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::kittest::Queryable as _;
-use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
+use plenary::app::{AppConfig, Command, Prefs, View};
 use plenary::merge::{Accept, merge_into};
 use plenary::report::Format;
 use plenary::session::Session;
@@ -32,11 +35,7 @@ fn the_preview_follows_the_options_and_export_writes_the_file() {
         }),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 4000.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = open_app(config, [1280.0, 4000.0]);
     harness.get_by_label("Recommendations to policy leaders");
     let text = "Les portiques biométriques réduisent l'attente des voyageurs à l'aéroport";
     assert_eq!(

@@ -1,6 +1,10 @@
 //! The facilitator shapes themes in the real app, by the labels a screen
 //! reader reads: suggest, accept, rename, merge, move, split, undo.
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, View};
@@ -18,6 +22,16 @@ fn merged_session() -> Session {
         merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
     }
     session
+}
+
+/// The answers to question 1, in the session's order.
+fn answers_to_first_question(session: &Session) -> Vec<AnswerId> {
+    session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect()
 }
 
 fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
@@ -44,12 +58,7 @@ fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp
         }),
         ..AppConfig::default()
     };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 2400.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
-    (dir, harness)
+    (dir, open_app(config, [1280.0, 2400.0]))
 }
 
 fn click(harness: &mut Harness<'_, PlenaryApp>, label: &str) {
@@ -122,12 +131,7 @@ fn renaming_a_theme_is_one_undo_step() {
 #[test]
 fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
     let mut session = merged_session();
-    let q1: Vec<AnswerId> = session
-        .answers
-        .iter()
-        .filter(|a| a.question == session.questions[0].id)
-        .map(|a| a.id)
-        .collect();
+    let q1 = answers_to_first_question(&session);
     session.themes.push(theme(&session, "Risk", &q1[0..2]));
     session.themes.push(theme(&session, "Speed", &q1[2..4]));
     let before = session.themes.clone();
@@ -145,12 +149,7 @@ fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
 #[test]
 fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
     let mut session = merged_session();
-    let q1: Vec<AnswerId> = session
-        .answers
-        .iter()
-        .filter(|a| a.question == session.questions[0].id)
-        .map(|a| a.id)
-        .collect();
+    let q1 = answers_to_first_question(&session);
     session.themes.push(theme(&session, "Risk", &q1[0..3]));
     let (_dir, mut harness) = open_on(&session);
     harness.get_by_label("In no theme: 10 answers");
@@ -182,30 +181,57 @@ fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
 
 #[test]
 fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
-    let mut session = merged_session();
-    let q1: Vec<AnswerId> = session
-        .answers
-        .iter()
-        .filter(|a| a.question == session.questions[0].id)
-        .map(|a| a.id)
-        .collect();
-    session.themes.push(theme(&session, "Risk", &q1[0..2]));
-    session.reviewed = q1[..12].iter().copied().collect();
-    let (_dir, harness) = open_on(&session);
-    // Thirteen answers to question 1: two in the theme, ten seen, one new.
-    let new = harness.query_all_by_label("NEW").count();
-    assert_eq!(new, 1);
+    let session = merged_session();
+    let (dir, mut harness) = open_on(&session);
+    click(&mut harness, "Suggest themes");
+    let accept = harness.get_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")));
+    accept.click();
+    harness.run();
+    let themes = harness.state().session().themes.clone();
+    assert_eq!(harness.query_all_by_label("NEW").count(), 0);
+
+    // Group 1's rapporteur typed one more answer and sent the file again.
+    let mut laptop = Session::template();
+    let edit = plenary::capture::Edit {
+        replica: plenary::session::ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let entry = plenary::capture::parse_entry(
+        "Drones photograph trucks at the border #drone",
+        &laptop.topics,
+    );
+    let group = laptop.groups[0].id;
+    let question = laptop.questions[0].id;
+    let answer = plenary::capture::new_answer(
+        entry,
+        group,
+        question,
+        plenary::session::AnswerKind::UseToday,
+        edit,
+    );
+    laptop.answers.push(answer);
+    let file = dir.path().join("group-1-later.ron");
+    let group_file = plenary::capture::group_file(&laptop, group).expect("its group");
+    store::save(&file, &group_file).expect("saves");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, plenary::app::Command::ImportPaths(vec![file]));
+    harness.run();
+
+    assert_eq!(
+        harness.state().session().themes,
+        themes,
+        "accepted themes are untouched"
+    );
+    assert_eq!(harness.query_all_by_label("NEW").count(), 1);
+    harness.get_by_label("Drones photograph trucks at the border");
 }
 
 #[test]
 fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
     let mut session = merged_session();
-    let q1: Vec<AnswerId> = session
-        .answers
-        .iter()
-        .filter(|a| a.question == session.questions[0].id)
-        .map(|a| a.id)
-        .collect();
+    let q1 = answers_to_first_question(&session);
     // Answers 0..3 come from Group 1, 3..6 from Group 2: one group each.
     session.themes.push(theme(&session, "Risk", &q1[0..2]));
     session.themes.push(theme(&session, "Speed", &q1[3..5]));

@@ -433,3 +433,4 @@ key-home = Home
 key-end = End
 key-enter = Enter
 key-escape = Esc
+key-tab = Tab

@@ -442,3 +442,4 @@ key-home = Début
 key-end = Fin
 key-enter = Entrée
 key-escape = Échap
+key-tab = Tabulation

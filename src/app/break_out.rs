@@ -89,8 +89,7 @@ pub fn break_out_ui(
     commands: &mut Vec<Command>,
 ) {
     let session = context.session;
-    ui.horizontal(|ui| {
-        group_picker_ui(ui, context, state, commands);
+    let countdown = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             countdown_ui(
                 ui,
@@ -100,7 +99,18 @@ pub fn break_out_ui(
                 commands,
             );
         });
-    });
+    };
+    // The picker and the countdown share a row when it is wide enough; in a
+    // narrow window or at a large text size, the countdown gets its own.
+    if ui.available_width() >= 960.0 {
+        ui.horizontal(|ui| {
+            group_picker_ui(ui, context, state, commands);
+            countdown(ui, commands);
+        });
+    } else {
+        ui.horizontal_wrapped(|ui| group_picker_ui(ui, context, state, commands));
+        ui.horizontal(|ui| countdown(ui, commands));
+    }
     ui.separator();
     let Some(group) = context.group.and_then(|id| session.group(id)) else {
         ui.label(fl!("break-out-choose-group"));

@@ -127,6 +127,9 @@ fn settings_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>
         if field.changed() {
             commands.push(Command::Edit(Action::SetDotsPerVoter(dots)));
         }
+        if field.drag_stopped() || field.lost_focus() {
+            commands.push(Command::EndEdit);
+        }
         ui.separator();
         ui.label(fl!("vote-by"));
         for (by, name) in [
@@ -187,6 +190,10 @@ fn dots_ui(
                             voter: voter.clone(),
                             dots,
                         }));
+                    }
+                    // A drag, or a number typed in, is one undo step.
+                    if cell.drag_stopped() || cell.lost_focus() {
+                        commands.push(Command::EndEdit);
                     }
                 }
                 ui.label(fl!("vote-dots", count = ranked.dots));

@@ -174,7 +174,9 @@ pub fn presenter_ui(
             request = audience_request;
         }
         let moved = index != state.index;
-        presenter_view_ui(ui, &current, next.as_ref(), theme, &footer);
+        egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
+            presenter_view_ui(ui, &current, next.as_ref(), theme, &footer);
+        });
         state.index = index;
         state.typed = typed;
         if moved {

@@ -103,6 +103,7 @@ fn key_name(key: egui::Key) -> String {
         Key::End => fl!("key-end"),
         Key::Enter => fl!("key-enter"),
         Key::Escape => fl!("key-escape"),
+        Key::Tab => fl!("key-tab"),
         other => other.name().to_owned(),
     }
 }
@@ -189,20 +190,8 @@ fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
             };
             section(ui, fl!("shortcuts-everywhere"), &rows);
             let mut capture: Vec<(String, String)> = vec![
-                (
-                    fl!("shortcuts-add-answer"),
-                    ctx.format_shortcut(&egui::KeyboardShortcut::new(
-                        egui::Modifiers::NONE,
-                        egui::Key::Enter,
-                    )),
-                ),
-                (
-                    fl!("shortcuts-complete-tag"),
-                    ctx.format_shortcut(&egui::KeyboardShortcut::new(
-                        egui::Modifiers::NONE,
-                        egui::Key::Tab,
-                    )),
-                ),
+                (fl!("shortcuts-add-answer"), key_name(egui::Key::Enter)),
+                (fl!("shortcuts-complete-tag"), key_name(egui::Key::Tab)),
             ];
             for (kind, shortcut) in KIND_SHORTCUTS {
                 capture.push((

@@ -297,7 +297,7 @@ impl Analysis {
                 .max_by(|x, y| self.idf[**x as usize].total_cmp(&self.idf[**y as usize]))
                 .map_or_else(String::new, |feature| self.labels[feature].clone()),
             [one] => capitalise(one),
-            [one, two, ..] => format!("{} · {}", capitalise(one), two),
+            [one, two, ..] => format!("{} · {}", capitalise(one), capitalise(two)),
         };
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
