@@ -5,23 +5,17 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::open_app;
+use app::{fixture_groups_merged, open_app};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
-use plenary::merge::{Accept, merge_into};
 use plenary::session::{Session, Theme, ThemeId};
 use plenary::slides::SlideKind;
 use plenary::store;
 
 /// The five fixture groups merged, with two themes on question 1.
 fn session() -> Session {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
-    let mut session = Session::template();
-    for number in 1..=5 {
-        let incoming = store::load(&folder.join(format!("group-{number}.ron"))).expect("loads");
-        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
-    }
+    let mut session = fixture_groups_merged();
     let question = session.questions[0].id;
     let q1: Vec<_> = session
         .answers

@@ -3,21 +3,14 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::open_app;
+use app::{fixture_groups_merged, open_app};
 use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, Command, Prefs, View};
-use plenary::merge::{Accept, merge_into};
 use plenary::report::Format;
-use plenary::session::Session;
 use plenary::store;
 
 fn merged_session_file(dir: &std::path::Path) -> std::path::PathBuf {
-    let mut session = Session::template();
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
-    for group in 1..=5 {
-        let file = store::load(&fixtures.join(format!("group-{group}.ron"))).expect("fixture");
-        merge_into(&mut session, &file, Accept::SameSession).expect("same session");
-    }
+    let mut session = fixture_groups_merged();
     session.groups[2].name = "Groupe francophone".into();
     let path = dir.join("plenary.ron");
     store::save(&path, &session).expect("saves");

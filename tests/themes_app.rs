@@ -4,25 +4,12 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::open_app;
+use app::{fixture_groups_merged, open_app};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, View};
-use plenary::merge::{Accept, merge_into};
 use plenary::session::{AnswerId, Session, Theme, ThemeId};
 use plenary::store;
-
-/// The five fixture groups' files merged, as after the coffee break.
-fn merged_session() -> Session {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
-    let mut session = Session::template();
-    for number in 1..=5 {
-        let file = folder.join(format!("group-{number}.ron"));
-        let incoming = store::load(&file).expect("fixture loads");
-        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
-    }
-    session
-}
 
 /// The answers to question 1, in the session's order.
 fn answers_to_first_question(session: &Session) -> Vec<AnswerId> {
@@ -73,7 +60,7 @@ fn undo(harness: &mut Harness<'_, PlenaryApp>) {
 
 #[test]
 fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
-    let session = merged_session();
+    let session = fixture_groups_merged();
     let (_dir, mut harness) = open_on(&session);
     click(&mut harness, "Suggest themes");
     let slider = harness.get_by_role(egui::accesskit::Role::Slider);
@@ -105,7 +92,7 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
 
 #[test]
 fn renaming_a_theme_is_one_undo_step() {
-    let mut session = merged_session();
+    let mut session = fixture_groups_merged();
     let ids: Vec<AnswerId> = session.answers.iter().take(2).map(|a| a.id).collect();
     session.themes.push(theme(&session, "Seals", &ids));
     let (_dir, mut harness) = open_on(&session);
@@ -130,7 +117,7 @@ fn renaming_a_theme_is_one_undo_step() {
 
 #[test]
 fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
-    let mut session = merged_session();
+    let mut session = fixture_groups_merged();
     let q1 = answers_to_first_question(&session);
     session.themes.push(theme(&session, "Risk", &q1[0..2]));
     session.themes.push(theme(&session, "Speed", &q1[2..4]));
@@ -148,7 +135,7 @@ fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
 
 #[test]
 fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
-    let mut session = merged_session();
+    let mut session = fixture_groups_merged();
     let q1 = answers_to_first_question(&session);
     session.themes.push(theme(&session, "Risk", &q1[0..3]));
     let (_dir, mut harness) = open_on(&session);
@@ -181,7 +168,7 @@ fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
 
 #[test]
 fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
-    let session = merged_session();
+    let session = fixture_groups_merged();
     let (dir, mut harness) = open_on(&session);
     click(&mut harness, "Suggest themes");
     let accept = harness.get_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")));
@@ -230,7 +217,7 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
 
 #[test]
 fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
-    let mut session = merged_session();
+    let mut session = fixture_groups_merged();
     let q1 = answers_to_first_question(&session);
     // Answers 0..3 come from Group 1, 3..6 from Group 2: one group each.
     session.themes.push(theme(&session, "Risk", &q1[0..2]));

@@ -1,7 +1,29 @@
-//! The real app in a test harness, as every UI test opens it.
+//! The real app in a test harness, as every UI test opens it, and the
+//! session it is usually opened on.
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of this module"
+)]
 
 use egui_kittest::Harness;
 use plenary::app::{AppConfig, PlenaryApp};
+use plenary::merge::{Accept, merge_into};
+use plenary::session::Session;
+use plenary::store;
+
+/// The default session with the five example groups' files in
+/// `tests/data/ptc-groups/` merged, as after the coffee break.
+pub fn fixture_groups_merged() -> Session {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
+    let mut session = Session::template();
+    for number in 1..=5 {
+        let file = folder.join(format!("group-{number}.ron"));
+        let incoming = store::load(&file).expect("fixture loads");
+        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
+    }
+    session
+}
 
 /// The app with `config`, in a window of `size`, after its first frame.
 pub fn open_app(config: AppConfig, size: [f32; 2]) -> Harness<'static, PlenaryApp> {
