@@ -302,6 +302,24 @@ fn hostile_text_is_inert() {
     assert!(csv.contains("'=HYPERLINK"));
 }
 
+/// An answer typed on two lines (an edit, or a file from elsewhere) keeps
+/// both in the PDF, and Typst markup on its second line stays text. (The
+/// break itself shows in `pdftotext -layout`; pdf-extract joins the lines.)
+#[test]
+fn an_answer_on_two_lines_keeps_both_in_the_pdf() {
+    let mut session = session();
+    session.answers[0].text = "First line of the answer\n#set text(size: 40pt) second line".into();
+    let report = report::build(&session, options());
+    let pdf = report::render(&report, Format::Pdf).expect("pdf");
+    let text = normal(&pdf_extract::extract_text_from_mem(&pdf).expect("pdf text"));
+    assert_eq!(
+        text.matches("First line of the answer #set text(size: 40pt) second line")
+            .count(),
+        2,
+        "once under its theme and once in the annex"
+    );
+}
+
 #[test]
 fn anonymous_reports_name_no_group_in_any_format() {
     let session = session();

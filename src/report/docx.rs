@@ -209,13 +209,9 @@ fn answer_list(
             );
         }
         if details {
-            let mut detail = answer.kind.clone();
-            if !answer.topics.is_empty() {
-                detail = format!("{detail}; {}", answer.topics.join(", "));
-            }
             paragraph = paragraph.add_run(
                 Run::new()
-                    .add_text(format!(" ({})", xml_safe(&detail)))
+                    .add_text(format!(" ({})", xml_safe(&answer.detail)))
                     .color("555555"),
             );
         }

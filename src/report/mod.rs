@@ -191,6 +191,9 @@ pub struct AnswerRow {
     pub group: String,
     pub kind: String,
     pub topics: Vec<String>,
+    /// The kind and the topics, as every format shows them after the text:
+    /// "Risk; Biometrics, Robotics".
+    pub detail: String,
     /// For the CSV: the question's number.
     pub question: usize,
     /// For the CSV: the theme the answer is in, if any.
@@ -204,6 +207,15 @@ pub struct GroupAnnex {
     pub questions: Vec<QuestionSection>,
 }
 
+/// An answer's kind and topics, as the report shows them after its text.
+fn detail(kind: &str, topics: &[String]) -> String {
+    if topics.is_empty() {
+        kind.to_owned()
+    } else {
+        format!("{kind}; {}", topics.join(", "))
+    }
+}
+
 /// Builds the report of a session.
 pub fn build(session: &Session, options: Options) -> Report {
     let loader = loader_for(options.language);
@@ -214,32 +226,37 @@ pub fn build(session: &Session, options: Options) -> Report {
         .filter(|theme| !theme.suggested)
         .flat_map(|theme| theme.answers.iter().map(move |answer| (*answer, theme)))
         .collect();
-    let row = |answer: &Answer| AnswerRow {
-        text: answer.text.clone(),
-        group: if options.anonymous {
-            String::new()
-        } else {
-            session
-                .group(answer.group)
-                .map(|group| group.name.clone())
-                .unwrap_or_default()
-        },
-        kind: kind_name(&loader, answer.kind),
-        topics: answer
+    let row = |answer: &Answer| {
+        let kind = kind_name(&loader, answer.kind);
+        let topics: Vec<String> = answer
             .topics
             .iter()
             .filter_map(|id| session.topic(*id))
             .map(|topic| topic.name.clone())
-            .collect(),
-        question: session
-            .questions
-            .iter()
-            .position(|question| question.id == answer.question)
-            .map_or(0, |index| index + 1),
-        theme: theme_of
-            .get(&answer.id)
-            .map(|theme| theme.name.clone())
-            .unwrap_or_default(),
+            .collect();
+        AnswerRow {
+            text: answer.text.clone(),
+            group: if options.anonymous {
+                String::new()
+            } else {
+                session
+                    .group(answer.group)
+                    .map(|group| group.name.clone())
+                    .unwrap_or_default()
+            },
+            detail: detail(&kind, &topics),
+            kind,
+            topics,
+            question: session
+                .questions
+                .iter()
+                .position(|question| question.id == answer.question)
+                .map_or(0, |index| index + 1),
+            theme: theme_of
+                .get(&answer.id)
+                .map(|theme| theme.name.clone())
+                .unwrap_or_default(),
+        }
     };
     let sections = |answers: &dyn Fn(&Answer) -> bool| -> Vec<QuestionSection> {
         session
@@ -351,6 +368,7 @@ fn recommendation_rows(
                 group: theme.raised,
                 kind: labels.theme.clone(),
                 topics: Vec::new(),
+                detail: labels.theme.clone(),
                 question: session
                     .questions
                     .iter()
