@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use plenary::capture::{Edit, new_answer, parse_entry};
 use plenary::merge::{Accept, merge_into};
 use plenary::report::{self, Format, Options};
-use plenary::session::{AnswerKind, Language, ReplicaId, Session};
+use plenary::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
 use plenary::store;
 
 fn default_session() -> Session {
@@ -48,6 +48,37 @@ fn big_session(answers: usize) -> Session {
     session
 }
 
+/// The same session after the facilitator accepted themes: half the answers
+/// in themes of 20, with dots on some.
+fn themed(mut session: Session) -> Session {
+    let mut themes = Vec::new();
+    for question in &session.questions {
+        let answers: Vec<_> = session
+            .answers
+            .iter()
+            .filter(|answer| answer.question == question.id)
+            .map(|answer| answer.id)
+            .collect();
+        let half = &answers[..answers.len() / 2];
+        for (n, chunk) in half.chunks(20).enumerate() {
+            let mut votes = std::collections::BTreeMap::new();
+            if n % 3 == 0 {
+                votes.insert(session.groups[n % session.groups.len()].name.clone(), 2);
+            }
+            themes.push(Theme {
+                id: ThemeId::new(),
+                question: question.id,
+                name: format!("Theme {n}: risk engines and electronic seals"),
+                answers: chunk.to_vec(),
+                suggested: false,
+                votes,
+            });
+        }
+    }
+    session.themes = themes;
+    session
+}
+
 fn time(session: &Session, format: Format) -> Duration {
     let options = Options {
         annex: true,
@@ -64,10 +95,15 @@ fn time(session: &Session, format: Format) -> Duration {
 fn main() {
     let small = default_session();
     let big = big_session(20_000);
+    let big_themed = themed(big.clone());
     // The first export in a process also parses Typst's fonts, and Typst
     // memoises layout between runs; both figures are shown.
     println!("report export, build + render: first run in this process, then best of 3");
-    for (name, session) in [("default session", &small), ("20,000 answers", &big)] {
+    for (name, session) in [
+        ("default session", &small),
+        ("20,000 answers", &big),
+        ("20,000 answers, half in 500 themes", &big_themed),
+    ] {
         println!("{name} ({} answers):", session.live_answers().count());
         for format in Format::ALL {
             let first = time(session, format);

@@ -221,13 +221,14 @@ fn themes(
             .group(id)
             .map_or_else(|| fl!("synthesis-unknown-group"), |g| g.name.clone())
     };
+    let by_id = crate::themes::shape::AnswersById::new(&session);
     let mut printed = Vec::new();
     let mut suggested = Vec::new();
     for (number, id) in chosen {
         let (suggestions, alone) =
             crate::themes::Analysis::of_question(&session, id).suggest(similarity);
         let answer = |answer_id: &AnswerId| {
-            let answer = session.answer(*answer_id);
+            let answer = by_id.get(*answer_id);
             AnswerOut {
                 id: answer_id.0.to_string(),
                 group: answer.map_or_else(String::new, |a| group_name(&session, a.group)),

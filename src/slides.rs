@@ -217,7 +217,7 @@ impl Deck<'_> {
             };
             let name = format!("{rank}. {}", ranked.theme.name);
             lines.push(Line::item(name, self.raised(&ranked)));
-            for answer in shape::live_answers(self.session, ranked.theme).take(2) {
+            for answer in ranked.answers.iter().take(2) {
                 lines.push(Line {
                     indent: true,
                     ..Line::item(format!("“{}”", answer.text), self.group_name(answer.group))

@@ -111,6 +111,7 @@ pub fn themes_ui(
         return;
     }
     let unthemed = shape::unthemed(session, question.id);
+    let by_id = shape::AnswersById::new(session);
     ui.horizontal_wrapped(|ui| {
         let suggest = ui.add_enabled(
             unthemed.len() >= 2,
@@ -131,6 +132,7 @@ pub fn themes_ui(
         theme_ui(
             ui,
             session,
+            &by_id,
             theme,
             number.saturating_add(1),
             &themes,
@@ -148,6 +150,7 @@ fn preview_ui(
     preview: &mut Preview,
     commands: &mut Vec<Command>,
 ) -> bool {
+    let by_id = shape::AnswersById::new(session);
     let mut open = true;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().slider_width = 280.0;
@@ -208,7 +211,7 @@ fn preview_ui(
                 .weak(),
             );
             for id in &suggestion.answers {
-                if let Some(answer) = session.answer(*id) {
+                if let Some(answer) = by_id.get(*id) {
                     answer_line_ui(ui, session, answer);
                 }
             }
@@ -219,7 +222,7 @@ fn preview_ui(
             ui.set_width(ui.available_width());
             ui.label(RichText::new(fl!("themes-unthemed", count = alone.len())).strong());
             for id in alone {
-                if let Some(answer) = session.answer(*id) {
+                if let Some(answer) = by_id.get(*id) {
                     answer_line_ui(ui, session, answer);
                 }
             }
@@ -265,15 +268,18 @@ fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
 }
 
 #[expect(clippy::too_many_lines, reason = "one card, read top to bottom")]
+#[expect(clippy::too_many_arguments, reason = "one theme's card needs them all")]
 fn theme_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    by_id: &shape::AnswersById,
     theme: &Theme,
     number: usize,
     themes: &[&Theme],
     state: &mut ThemesState,
     commands: &mut Vec<Command>,
 ) {
+    let answers: Vec<&Answer> = by_id.live(theme).collect();
     let frame = egui::Frame::group(ui.style());
     let (_, dropped) = ui.dnd_drop_zone::<AnswerId, _>(frame, |ui| {
         ui.set_width(ui.available_width());
@@ -326,14 +332,14 @@ fn theme_ui(
                 .inner
                 .response
                 .accessible_name(fl!("themes-merge-named", number = number));
-            let live = shape::live_answers(session, theme).count();
-            let chosen: Vec<AnswerId> = shape::live_answers(session, theme)
+            let chosen: Vec<AnswerId> = answers
+                .iter()
                 .map(|a| a.id)
                 .filter(|a| state.selected.contains(a))
                 .collect();
             let split = ui
                 .add_enabled(
-                    !chosen.is_empty() && chosen.len() < live,
+                    !chosen.is_empty() && chosen.len() < answers.len(),
                     egui::Button::new(fl!("themes-split")),
                 )
                 .accessible_name(fl!("themes-split-named", number = number));
@@ -351,8 +357,8 @@ fn theme_ui(
                 commands.push(Command::Edit(Action::Remove(ItemId::Theme(theme.id))));
             }
         });
-        ui.label(raised_by(session, &shape::groups_of(session, theme)));
-        for (row, answer) in shape::live_answers(session, theme).enumerate() {
+        ui.label(raised_by(session, &shape::groups_of(session, &answers)));
+        for (row, answer) in answers.iter().copied().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 let mut ticked = state.selected.contains(&answer.id);
                 let tick = ui.checkbox(&mut ticked, "").accessible_name(fl!(
@@ -451,7 +457,7 @@ fn short_name(text: &str) -> String {
 fn unthemed_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    unthemed: &[AnswerId],
+    unthemed: &[&Answer],
     themes: &[&Theme],
     commands: &mut Vec<Command>,
 ) {
@@ -462,15 +468,12 @@ fn unthemed_ui(
         if unthemed.is_empty() {
             ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
         }
-        for (row, id) in unthemed.iter().enumerate() {
-            let Some(answer) = session.answer(*id) else {
-                continue;
-            };
+        for (row, answer) in unthemed.iter().copied().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 move_menu_ui(ui, session, answer, None, themes, commands, || {
                     fl!("themes-move-unthemed-named", answer = row.saturating_add(1))
                 });
-                if !session.reviewed.contains(id) && themes.iter().any(|t| !t.suggested) {
+                if !session.reviewed.contains(&answer.id) && themes.iter().any(|t| !t.suggested) {
                     ui.label(
                         RichText::new(fl!("themes-new-answer"))
                             .strong()

@@ -417,9 +417,7 @@ fn theme_row(
         rank,
         name: ranked.theme.name.clone(),
         raised,
-        answers: shape::live_answers(session, ranked.theme)
-            .map(row)
-            .collect(),
+        answers: ranked.answers.iter().copied().map(row).collect(),
     }
 }
 

@@ -2,11 +2,11 @@
 //! step), and what the plenary reads off them: the ranking by dot votes and
 //! the topics × questions matrix.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Suggestion;
 use crate::action::{Action, Item, ItemId, TextField};
-use crate::session::{AnswerId, GroupId, QuestionId, Session, Theme, ThemeId};
+use crate::session::{Answer, AnswerId, GroupId, QuestionId, Session, Theme, ThemeId};
 
 /// Themes made from suggestions, accepted or only suggested.
 pub fn themes_from(
@@ -157,7 +157,10 @@ pub fn split(
     name: String,
 ) -> Option<Action> {
     let source = session.theme(theme)?;
-    let live: Vec<AnswerId> = live_answers(session, source).map(|a| a.id).collect();
+    let live: Vec<AnswerId> = AnswersById::new(session)
+        .live(source)
+        .map(|a| a.id)
+        .collect();
     let moving: Vec<AnswerId> = live
         .iter()
         .copied()
@@ -208,21 +211,38 @@ pub fn new_theme(session: &Session, answer: AnswerId, name: String) -> Option<Ac
     Some(Action::Batch(actions))
 }
 
-/// The live answers of a theme that still exist, in its order.
-pub fn live_answers<'a>(
-    session: &'a Session,
-    theme: &'a Theme,
-) -> impl Iterator<Item = &'a crate::session::Answer> {
-    theme
-        .answers
-        .iter()
-        .filter_map(|id| session.answer(*id))
-        .filter(|answer| !answer.deleted)
+/// The session's answers by id, built once for a pass over many themes or
+/// answers: `Session::answer` scans the list, which over every answer of
+/// every theme grows with themed answers × all answers.
+pub struct AnswersById<'a>(HashMap<AnswerId, &'a Answer>);
+
+impl<'a> AnswersById<'a> {
+    pub fn new(session: &'a Session) -> AnswersById<'a> {
+        let mut by_id = HashMap::with_capacity(session.answers.len());
+        for answer in &session.answers {
+            // The first of two answers with one id wins, as in `Session::answer`.
+            by_id.entry(answer.id).or_insert(answer);
+        }
+        AnswersById(by_id)
+    }
+
+    pub fn get(&self, id: AnswerId) -> Option<&'a Answer> {
+        self.0.get(&id).copied()
+    }
+
+    /// The live answers of a theme that still exist, in its order.
+    pub fn live<'t>(&'t self, theme: &'t Theme) -> impl Iterator<Item = &'a Answer> + 't {
+        theme
+            .answers
+            .iter()
+            .filter_map(|id| self.get(*id))
+            .filter(|answer| !answer.deleted)
+    }
 }
 
-/// The groups that raised a theme, in the session's order.
-pub fn groups_of(session: &Session, theme: &Theme) -> Vec<GroupId> {
-    let raised: HashSet<GroupId> = live_answers(session, theme).map(|a| a.group).collect();
+/// The groups that gave `answers`, in the session's order.
+pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
+    let raised: HashSet<GroupId> = answers.iter().map(|a| a.group).collect();
     session
         .groups
         .iter()
@@ -232,7 +252,7 @@ pub fn groups_of(session: &Session, theme: &Theme) -> Vec<GroupId> {
 }
 
 /// The live answers to `question` in no theme.
-pub fn unthemed(session: &Session, question: QuestionId) -> Vec<AnswerId> {
+pub fn unthemed(session: &Session, question: QuestionId) -> Vec<&Answer> {
     let themed: HashSet<AnswerId> = session
         .themes_of(question)
         .flat_map(|theme| theme.answers.iter().copied())
@@ -240,7 +260,6 @@ pub fn unthemed(session: &Session, question: QuestionId) -> Vec<AnswerId> {
     session
         .live_answers()
         .filter(|answer| answer.question == question && !themed.contains(&answer.id))
-        .map(|answer| answer.id)
         .collect()
 }
 
@@ -248,6 +267,8 @@ pub fn unthemed(session: &Session, question: QuestionId) -> Vec<AnswerId> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranked<'a> {
     pub theme: &'a Theme,
+    /// Its live answers, in its order.
+    pub answers: Vec<&'a Answer>,
     pub dots: u32,
     pub groups: Vec<GroupId>,
     /// 1 for the first; themes that tie share a rank ("1, 2, 2, 4").
@@ -261,15 +282,20 @@ pub struct Ranked<'a> {
 /// groups that raised them. Themes level on that count tie.
 pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
     let voters = voters(session);
+    let by_id = AnswersById::new(session);
     let mut ranked: Vec<Ranked> = session
         .themes_of(question)
-        .filter(|theme| !theme.suggested && live_answers(session, theme).next().is_some())
-        .map(|theme| Ranked {
-            theme,
-            dots: dots_from(theme, &voters),
-            groups: groups_of(session, theme),
-            rank: 0,
-            tied: false,
+        .filter(|theme| !theme.suggested)
+        .filter_map(|theme| {
+            let answers: Vec<&Answer> = by_id.live(theme).collect();
+            (!answers.is_empty()).then(|| Ranked {
+                theme,
+                dots: dots_from(theme, &voters),
+                groups: groups_of(session, &answers),
+                answers,
+                rank: 0,
+                tied: false,
+            })
         })
         .collect();
     let voted = ranked.iter().any(|r| r.dots > 0);
@@ -282,16 +308,16 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
     };
     // Within a tie, the theme more groups raised comes first.
     ranked.sort_by_key(|r| std::cmp::Reverse((key(r), r.groups.len())));
+    let keys: Vec<usize> = ranked.iter().map(key).collect();
     for index in 0..ranked.len() {
-        let first = ranked
-            .iter()
-            .position(|other| key(other) == key(&ranked[index]))
-            .unwrap_or(index);
-        ranked[index].rank = first + 1;
-    }
-    for index in 0..ranked.len() {
-        let rank = ranked[index].rank;
-        ranked[index].tied = ranked.iter().filter(|r| r.rank == rank).count() > 1;
+        let same_as_before = index > 0 && keys[index - 1] == keys[index];
+        let same_as_next = keys.get(index + 1) == Some(&keys[index]);
+        ranked[index].rank = if same_as_before {
+            ranked[index - 1].rank
+        } else {
+            index + 1
+        };
+        ranked[index].tied = same_as_before || same_as_next;
     }
     ranked
 }
@@ -310,18 +336,18 @@ fn dots_from(theme: &Theme, voters: &[String]) -> u32 {
 /// The recommendations to policy leaders: the accepted themes made mostly of
 /// recommendations (in each question's ranking order), then the
 /// recommendation answers in no such theme.
-pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&crate::session::Answer>) {
+pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&Answer>) {
     let mut themes = Vec::new();
     let mut covered: HashSet<AnswerId> = HashSet::new();
     for question in &session.questions {
         for ranked in ranking(session, question.id) {
-            let answers: Vec<_> = live_answers(session, ranked.theme).collect();
-            let advising = answers
+            let advising = ranked
+                .answers
                 .iter()
                 .filter(|a| a.kind == crate::session::AnswerKind::Recommendation)
                 .count();
-            if advising * 2 > answers.len() {
-                covered.extend(answers.iter().map(|a| a.id));
+            if advising * 2 > ranked.answers.len() {
+                covered.extend(ranked.answers.iter().map(|a| a.id));
                 themes.push(ranked);
             }
         }
@@ -482,6 +508,25 @@ mod tests {
         assert_eq!(dots_left(&session, session.questions[0].id, "Group 1"), 0);
         assert_eq!(dots_left(&session, session.questions[0].id, "Group 3"), 0);
         assert_eq!(dots_left(&session, session.questions[0].id, "Group 4"), 3);
+    }
+
+    #[test]
+    fn a_ranked_theme_holds_its_live_answers_in_its_order() {
+        let mut session = session_with_themes(&[&[3, 0, 2], &[1]]);
+        let ids = session.themes[0].answers.clone();
+        session.themes[0].answers.insert(1, AnswerId::new()); // from nowhere
+        session
+            .answers
+            .iter_mut()
+            .find(|a| a.id == ids[2])
+            .expect("answer")
+            .deleted = true;
+        session.answers[1].deleted = true; // the only answer of theme 1
+        let ranked = ranking(&session, session.questions[0].id);
+        assert_eq!(ranked.len(), 1, "a theme with no live answer is not ranked");
+        let answers: Vec<AnswerId> = ranked[0].answers.iter().map(|a| a.id).collect();
+        assert_eq!(answers, [ids[0], ids[1]]);
+        assert_eq!(ranked[0].groups.len(), 2);
     }
 
     #[test]
