@@ -13,11 +13,11 @@ use crate::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use crate::themes::shape;
 
 /// How many characters a body line holds, counting wide letters generously.
-pub const CHARS_PER_LINE: usize = 80;
+pub const CHARS_PER_LINE: usize = 90;
 /// How many body lines a slide holds below its title.
-pub const LINES_PER_SLIDE: usize = 14;
+pub const LINES_PER_SLIDE: usize = 16;
 /// The lines kept free above a long answer for its question's heading.
-const HEADING_ROOM: usize = 5;
+const HEADING_ROOM: usize = 4;
 
 /// What a slide is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -442,6 +442,24 @@ mod tests {
             let used: usize = slide.lines.iter().map(Line::height).sum();
             assert!(used <= LINES_PER_SLIDE);
         }
+    }
+
+    #[test]
+    fn an_answer_of_a_thousand_characters_stays_whole_on_one_slide() {
+        let long = "Pilots of blockchain in transit need shared data first. ".repeat(18);
+        assert!(long.len() > 1000);
+        let session = with_answers(0, &["A short answer".into(), long]);
+        let long = &session.answers[1].text;
+        let slides = slides(&session);
+        let holding = group_slides(&slides, session.groups[0].id)
+            .into_iter()
+            .filter(|slide| slide.lines.iter().any(|l| long.starts_with(&l.text)))
+            .count();
+        let whole = slides
+            .iter()
+            .flat_map(|s| &s.lines)
+            .any(|line| &line.text == long);
+        assert!(whole && holding == 1, "cut over {holding} slides");
     }
 
     #[test]

@@ -56,7 +56,13 @@ pub enum Problem {
     NewerFormat { found: u32 },
     #[error("format {found} is not a Plenary session format")]
     UnknownFormat { found: u32 },
-    #[error("{0}")]
+    #[error(
+        "the file stops in the middle, as if its copy was cut short. Copy it again from the laptop it came from"
+    )]
+    CutShort,
+    #[error(
+        "the file is damaged or is not a Plenary session file ({0} here). If it came from a group's laptop, copy it again"
+    )]
     Syntax(String),
 }
 
@@ -135,9 +141,9 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::whole_file(Problem::Empty));
     }
-    let probe: FormatProbe = ron::from_str(text).map_err(|error| syntax_error(&error))?;
+    let probe: FormatProbe = ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
     match probe.format {
-        FORMAT_VERSION => ron::from_str(text).map_err(|error| syntax_error(&error)),
+        FORMAT_VERSION => ron::from_str(text).map_err(|error| syntax_error(text, &error)),
         found if found > FORMAT_VERSION => Err(LoadError::at(
             field_position(text, "format"),
             Problem::NewerFormat { found },
@@ -155,7 +161,8 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
     match found {
         1 => {
-            let mut session: Session = ron::from_str(text).map_err(|error| syntax_error(&error))?;
+            let mut session: Session =
+                ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
             session.format = FORMAT_VERSION;
             Ok(session)
         }
@@ -230,8 +237,16 @@ struct FormatProbe {
     format: u32,
 }
 
-fn syntax_error(error: &ron::error::SpannedError) -> LoadError {
-    LoadError::at(error.span.start, Problem::Syntax(error.code.to_string()))
+/// A session file starts `Session(` and ends `)`: one that starts so but
+/// does not end so was cut short (a copy interrupted, a stick pulled out),
+/// whatever the parser tripped on.
+fn syntax_error(text: &str, error: &ron::error::SpannedError) -> LoadError {
+    let text = text.trim();
+    if text.starts_with("Session(") && !text.ends_with(')') {
+        LoadError::at(end_position(text), Problem::CutShort)
+    } else {
+        LoadError::at(error.span.start, Problem::Syntax(error.code.to_string()))
+    }
 }
 
 /// The 1-based line and column just after `text`.
@@ -293,6 +308,30 @@ mod tests {
             + 1;
         assert_eq!(error.line, title_line);
         assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn a_file_cut_short_says_so_wherever_it_stops() {
+        for cut in [
+            TEMPLATE_RON.len() / 3,
+            TEMPLATE_RON.len() / 2,
+            TEMPLATE_RON.len() - 3,
+        ] {
+            let text = &TEMPLATE_RON[..TEMPLATE_RON.floor_char_boundary(cut)];
+            let error = error_of(text);
+            assert_eq!(error.problem, Problem::CutShort, "cut at {cut}");
+            assert_eq!(error.line, text.trim().lines().count(), "the last line");
+            assert!(error.to_string().contains("Copy it again"), "{error}");
+        }
+        let junk = error_of("RGVCSEIgc29tZSBiYXNlNjQganVuaw==");
+        assert!(
+            matches!(junk.problem, Problem::Syntax(_)),
+            "junk is not a cut session"
+        );
+        assert!(
+            junk.to_string().contains("not a Plenary session file"),
+            "{junk}"
+        );
     }
 
     #[test]

@@ -163,6 +163,16 @@ fn a_broken_file_and_a_file_of_another_session_change_nothing_until_asked() {
     let session = harness.state().session();
     assert_eq!(session.live_answers().count(), 1);
     assert_eq!(session.answers[0].question, session.questions[1].id);
+
+    // The cut-short copy said so; a good copy over it replaces the error.
+    harness.get_by_label_contains("cut short");
+    let mut two = GroupLaptop::new(1);
+    two.type_answer("Shared ledgers for transit guarantees #chain");
+    two.save(dir.path(), "group-2.ron");
+    drop_files(&mut harness, &[&broken]);
+    harness.get_by_label("✔ group-2.ron");
+    assert!(harness.query_by_label("✖ group-2.ron").is_none());
+    assert_eq!(harness.state().imports().len(), 2, "one line per file");
 }
 
 #[test]

@@ -340,6 +340,10 @@ impl PlenaryApp {
             lines.push(ImportLine { file, outcome });
         }
         lines.reverse();
+        // A file shows only its latest import: a broken copy replaced by a
+        // good one is no longer listed as broken.
+        self.imports
+            .retain(|old| !lines.iter().any(|new| new.file == old.file));
         lines.append(&mut self.imports);
         self.imports = lines;
     }

@@ -218,18 +218,23 @@ fn themes_in_order<'a>(session: &Session, ranking: &'a [Ranked<'a>]) -> Vec<&'a 
 }
 
 /// The ranking as bars, longest first; tied themes share their rank and say so.
+/// Each theme's dots and groups go on a line of their own under its bar, so a
+/// long list of groups wraps instead of running off the window.
 fn chart_ui(ui: &mut egui::Ui, session: &Session, ranking: &[Ranked<'_>]) {
+    const RANK_WIDTH: f32 = 90.0;
     let most = ranking.iter().map(|r| r.dots).max().unwrap_or(0).max(1);
-    let bar_width = (ui.available_width() * 0.4).max(120.0);
-    egui::Grid::new("ranking").show(ui, |ui| {
-        for ranked in ranking {
-            let rank = if ranked.tied {
-                fl!("vote-rank-tied", rank = ranked.rank)
-            } else {
-                fl!("vote-rank", rank = ranked.rank)
-            };
-            ui.label(RichText::new(rank).strong());
-            ui.label(&ranked.theme.name);
+    let bar_width = (ui.available_width() * 0.3).max(120.0);
+    for ranked in ranking {
+        let rank = if ranked.tied {
+            fl!("vote-rank-tied", rank = ranked.rank)
+        } else {
+            fl!("vote-rank", rank = ranked.rank)
+        };
+        ui.horizontal(|ui| {
+            ui.add_sized(
+                [RANK_WIDTH, 18.0],
+                egui::Label::new(RichText::new(rank).strong()),
+            );
             #[expect(clippy::cast_precision_loss, reason = "dot counts are small")]
             let share = ranked.dots as f32 / most as f32;
             let (rect, _) =
@@ -239,19 +244,29 @@ fn chart_ui(ui: &mut egui::Ui, session: &Session, ranking: &[Ranked<'_>]) {
             let mut filled = rect;
             filled.set_width(rect.width() * share);
             painter.rect_filled(filled, 2.0, ui.visuals().selection.bg_fill);
-            let groups: Vec<String> = ranked
-                .groups
-                .iter()
-                .filter_map(|g| session.group(*g))
-                .map(|g| g.name.clone())
-                .collect();
-            ui.label(fl!(
-                "vote-bar",
-                dots = ranked.dots,
-                groups = groups.join(", "),
-                count = groups.len()
-            ));
-            ui.end_row();
-        }
-    });
+            ui.add(egui::Label::new(&ranked.theme.name).wrap());
+        });
+        let groups: Vec<String> = ranked
+            .groups
+            .iter()
+            .filter_map(|g| session.group(*g))
+            .map(|g| g.name.clone())
+            .collect();
+        ui.horizontal(|ui| {
+            ui.add_space(RANK_WIDTH + ui.spacing().item_spacing.x);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(fl!(
+                        "vote-bar",
+                        dots = ranked.dots,
+                        groups = groups.join(", "),
+                        count = groups.len()
+                    ))
+                    .weak(),
+                )
+                .wrap(),
+            );
+        });
+        ui.add_space(4.0);
+    }
 }

@@ -397,18 +397,20 @@ fn topics_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
             for (index, topic) in session.topics.iter().enumerate() {
                 let name = fl!("item-topic", number = index.saturating_add(1));
                 let key_name = fl!("item-topic-key", number = index.saturating_add(1));
-                text_line_ui(
+                text_cell_ui(
                     ui,
+                    360.0,
                     &topic.name,
                     TextField::TopicName(topic.id),
-                    Accessible::Named(name.clone()),
+                    name.clone(),
                     commands,
                 );
-                text_line_ui(
+                text_cell_ui(
                     ui,
+                    120.0,
                     &topic.key,
                     TextField::TopicKey(topic.id),
-                    Accessible::Named(key_name),
+                    key_name,
                     commands,
                 );
                 ui.horizontal(|ui| {

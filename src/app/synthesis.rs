@@ -62,7 +62,15 @@ fn imports_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec<Comm
     if imports.is_empty() {
         return;
     }
-    ui.heading(fl!("synthesis-imports"));
+    let heading = RichText::new(fl!("synthesis-imports-count", count = imports.len())).heading();
+    egui::CollapsingHeader::new(heading)
+        .id_salt("imports")
+        .default_open(true)
+        .show(ui, |ui| import_lines_ui(ui, imports, commands));
+    ui.separator();
+}
+
+fn import_lines_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec<Command>) {
     for line in imports {
         let name = line.file.file_name().map_or_else(
             || line.file.display().to_string(),
@@ -94,7 +102,6 @@ fn imports_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec<Comm
         .response
         .on_hover_text(line.file.display().to_string());
     }
-    ui.separator();
 }
 
 fn group_name(session: &Session, answer: &Answer) -> String {

@@ -75,8 +75,13 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| ReportError::Layout(describe(&errors)))?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
-        .map_err(|errors| ReportError::Write(describe(&errors)))
+    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        .map_err(|errors| ReportError::Write(describe(&errors)));
+    // Typst keeps what it laid out for the next compile. The app exports now
+    // and then, not on every keystroke, so that memory (over a gigabyte after
+    // a 20,000-answer report) is given back at once.
+    typst::comemo::evict(0);
+    pdf
 }
 
 fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
