@@ -302,6 +302,58 @@ fn hostile_text_is_inert() {
     assert!(csv.contains("'=HYPERLINK"));
 }
 
+/// The Markdown, read by a `CommonMark` reader (with GitHub's tables): every
+/// typed text shows as typed, with no link, image, emphasis, code, heading or
+/// HTML made of it.
+#[test]
+fn markdown_shows_typed_markup_as_typed() {
+    use pulldown_cmark::{Event, Options as Extensions, Parser, Tag};
+    let session = session();
+    let report = report::build(&session, options());
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    let mut seen = String::new();
+    // The template makes speakers' names bold; nothing typed becomes bold.
+    let mut strong = false;
+    for event in Parser::new_ext(&markdown, Extensions::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Strong) => strong = true,
+            Event::End(pulldown_cmark::TagEnd::Strong) => strong = false,
+            Event::Text(text) if strong => {
+                assert!(
+                    session.panel.speakers.iter().any(|s| *text == s.name),
+                    "typed text became bold: {text}"
+                );
+            }
+            Event::Text(text) => seen.push_str(&text),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => seen.push('\n'),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                assert_eq!(&*html, "<br>", "only line breaks are HTML");
+            }
+            Event::Code(code) => panic!("typed text became code: {code}"),
+            Event::Start(
+                tag @ (Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Emphasis
+                | Tag::CodeBlock(_)
+                | Tag::BlockQuote(_)),
+            ) => panic!("typed text became markup: {tag:?}"),
+            _ => {}
+        }
+    }
+    for answer in session.live_answers() {
+        assert!(
+            seen.contains(&answer.text),
+            "the reader lacks {:?}",
+            answer.text
+        );
+    }
+    assert!(
+        seen.contains("Clayton M. Christensen"),
+        "prose is not escaped"
+    );
+}
+
 /// An answer typed on two lines (an edit, or a file from elsewhere) keeps
 /// both in the PDF, and Typst markup on its second line stays text. (The
 /// break itself shows in `pdftotext -layout`; pdf-extract joins the lines.)

@@ -56,19 +56,28 @@ fn render(name: &str, report: &Report) -> Result<String, ReportError> {
         .map_err(|error| ReportError::Layout(format!("{error:#}")))
 }
 
-/// Escapes every character Markdown (`CommonMark`, and GitHub's tables) could
-/// read as markup; a line break becomes `<br>` so lists and tables hold.
+/// Escapes what Markdown (`CommonMark`, and GitHub's tables) could read as
+/// markup, and nothing else, so prose stays readable as plain text ("Mr.
+/// Christensen", "e-gates", "(PTC)"): emphasis, code, links and table
+/// characters anywhere; at the start, whatever would open a block in the list
+/// item or cell the text stands in (a heading, quote, list or ordered list).
+/// An `&` is escaped only where it would start an entity. A line break
+/// becomes `<br>` so lists and tables hold.
 pub fn escape_markdown(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let opener = block_opener(text);
+    for (index, c) in text.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '>' | '=' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            _ if Some(index) == opener => {
                 escaped.push('\\');
                 escaped.push(c);
             }
             '<' => escaped.push_str("&lt;"),
-            '&' => escaped.push_str("&amp;"),
+            '&' if starts_entity(&text[index + 1..]) => escaped.push_str("&amp;"),
             '\r' => {}
             '\n' => escaped.push_str("<br>"),
             c if c.is_control() => {
@@ -80,6 +89,26 @@ pub fn escape_markdown(text: &str) -> String {
     escaped
 }
 
+/// Where the character that would make `text` open a block stands: `#`, `>`,
+/// `-`, `+` or `=` at its start, or the `.` or `)` after its leading digits.
+fn block_opener(text: &str) -> Option<usize> {
+    let first = text.chars().next()?;
+    if matches!(first, '#' | '>' | '-' | '+' | '=') {
+        return Some(0);
+    }
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))).then_some(digits)
+}
+
+/// Whether the text after an `&` would make it an entity, as `&lt;` or `&#60;`.
+fn starts_entity(after: &str) -> bool {
+    let name = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '#')
+            .len();
+    name > 0 && after[name..].starts_with(';')
+}
+
 #[cfg(test)]
 mod tests {
     use super::escape_markdown;
@@ -88,11 +117,20 @@ mod tests {
     fn markdown_markup_is_escaped() {
         assert_eq!(
             escape_markdown("# 1. *a* | [x](y)"),
-            "\\# 1\\. \\*a\\* \\| \\[x\\]\\(y\\)"
+            "\\# 1. \\*a\\* \\| \\[x\\](y)"
         );
+        assert_eq!(escape_markdown("12. Drones"), "12\\. Drones");
+        assert_eq!(escape_markdown("- not a list"), "\\- not a list");
+        assert_eq!(escape_markdown("> not a quote"), "\\> not a quote");
         assert_eq!(
-            escape_markdown("<b>&</b>\nnext"),
-            "&lt;b\\>&amp;&lt;/b\\><br>next"
+            escape_markdown("<b>&lt;</b>\nnext"),
+            "&lt;b>&amp;lt;&lt;/b><br>next"
         );
+    }
+
+    #[test]
+    fn prose_stays_readable() {
+        let prose = "Mr. Christensen (PTC) coined it: e-gates, R&D, 3.5% + 2 = ok! #ai";
+        assert_eq!(escape_markdown(prose), prose);
     }
 }
