@@ -407,7 +407,11 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         "{}: {} answers from {} groups",
         out.display(),
         session.live_answers().count(),
-        session.groups.len()
+        session
+            .groups
+            .iter()
+            .filter(|group| session.live_answers().any(|a| a.group == group.id))
+            .count()
     );
     if all_merged {
         ExitCode::SUCCESS
@@ -430,8 +434,8 @@ fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bo
             println!("{}: {}", file.display(), describe(&report));
             true
         }
-        Err(error) => {
-            eprintln!("{}: {error}", file.display());
+        Err(error @ merge::MergeError::OtherSession { .. }) => {
+            eprintln!("{}: {error} (with --any-session here)", file.display());
             false
         }
     }

@@ -37,9 +37,20 @@ pub struct FileReport {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
     #[error(
-        "this file belongs to another session (“{theirs}”, not “{ours}”). Import it deliberately to map its questions and topics onto this session"
+        "this file belongs to {}. Import it deliberately to map its questions and topics onto this session",
+        other_session(ours, theirs)
     )]
     OtherSession { ours: String, theirs: String },
+}
+
+/// Which other session a file is of: by its title, unless both have the same
+/// one (sessions set up separately from the same template).
+fn other_session(ours: &str, theirs: &str) -> String {
+    if ours == theirs {
+        format!("another session with the same title (“{theirs}”), set up separately")
+    } else {
+        format!("another session (“{theirs}”, not “{ours}”)")
+    }
 }
 
 /// How to treat a file of another session.

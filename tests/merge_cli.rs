@@ -201,6 +201,41 @@ fn another_session_merges_when_asked_deliberately() {
     );
 }
 
+/// Two sessions set up from the same template share a title: the message
+/// says so, names the flag that imports anyway, and counts only the groups
+/// that answered.
+#[test]
+fn a_session_with_the_same_title_is_told_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let facilitator = dir.path().join("session.ron");
+    let mut session = Session::template();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let entry = parse_entry("Risk engines #ai", &session.topics);
+    let (group, question) = (session.groups[1].id, session.questions[0].id);
+    session
+        .answers
+        .push(new_answer(entry, group, question, AnswerKind::Risk, edit));
+    store::save(&facilitator, &session).expect("saves");
+    let other = dir.path().join("other-laptop.ron");
+    store::save(&other, &Session::new_from_template()).expect("saves");
+    let out = dir.path().join("merged.ron");
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&out)
+        .args([&facilitator, &other])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("another session with the same title"), "{stderr}");
+    assert!(stderr.contains("--any-session"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("1 answers from 1 groups"), "{stdout}");
+}
+
 #[test]
 fn usage_errors_exit_2() {
     plenary().args(["merge", "a.ron"]).assert().code(2);
