@@ -230,7 +230,10 @@ fn a_session_with_the_same_title_is_told_apart() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("another session with the same title"), "{stderr}");
+    assert!(
+        stderr.contains("another session with the same title"),
+        "{stderr}"
+    );
     assert!(stderr.contains("--any-session"), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("1 answers from 1 groups"), "{stdout}");

@@ -47,6 +47,7 @@ notice-error-prefix = Problem:
 notice-dismiss = Dismiss
 notice-dismiss-named = Dismiss: { $text }
 notice-open-failed = Could not open { $error }. The session you had open is unchanged.
+notice-no-file-dialog = No file dialog could open on this computer, so nothing was saved or opened. On Linux, install xdg-desktop-portal (with your desktop's backend) or zenity. Until then, open a session by naming it on the command line (plenary FILE.ron): Save then writes to that file.
 notice-edit-refused = That change was not made: { $reason }.
 notice-recovered = Your unsaved work was restored. Save it to keep it.
 notice-recovery-unreadable = Unsaved work from last time could not be read ({ $error }). Nothing was changed.

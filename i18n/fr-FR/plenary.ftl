@@ -47,6 +47,7 @@ notice-error-prefix = Problème :
 notice-dismiss = Fermer
 notice-dismiss-named = Fermer : { $text }
 notice-open-failed = Impossible d'ouvrir { $error }. La session qui était ouverte reste inchangée.
+notice-no-file-dialog = Aucune boîte de dialogue de fichier n'a pu s'ouvrir sur cet ordinateur : rien n'a été enregistré ni ouvert. Sous Linux, installez xdg-desktop-portal (avec le module de votre bureau) ou zenity. En attendant, ouvrez une session en la nommant sur la ligne de commande (plenary FICHIER.ron) : Enregistrer écrit alors dans ce fichier.
 notice-edit-refused = Cette modification n'a pas été effectuée : { $reason }.
 notice-recovered = Votre travail non enregistré a été restauré. Enregistrez-le pour le conserver.
 notice-recovery-unreadable = Le travail non enregistré lors de la dernière utilisation n'a pas pu être lu ({ $error }). Rien n'a été modifié.

@@ -63,6 +63,8 @@ pub enum Command {
     SaveTo(PathBuf),
     /// A file dialog closed without a file.
     DialogClosed,
+    /// No file dialog could open (none on this computer), so none was chosen.
+    DialogUnavailable,
     /// A text field lost focus: the next edit starts a new undo step.
     EndEdit,
     Show(View),

@@ -129,8 +129,19 @@ impl FileDialogs {
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            // `None` (cancelled) still reports, so `open` is reset.
-            let answer = dialog().unwrap_or(Command::DialogClosed);
+            // `None` (cancelled) still reports, so `open` is reset. A dialog
+            // that gives up faster than a person can cancel it never showed:
+            // rfd answers `None` when the computer has no dialog to show (on
+            // Linux, neither a desktop portal nor zenity), and the person must
+            // hear why nothing happened.
+            let asked = std::time::Instant::now();
+            let answer = dialog().unwrap_or_else(|| {
+                if asked.elapsed() < std::time::Duration::from_millis(250) {
+                    Command::DialogUnavailable
+                } else {
+                    Command::DialogClosed
+                }
+            });
             let _ = sender.send(answer);
             ctx.request_repaint();
         });
@@ -155,5 +166,29 @@ fn with_ron_extension(path: PathBuf) -> PathBuf {
         path
     } else {
         path.with_extension("ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer_of(dialog: impl FnOnce() -> Option<Command> + Send + 'static) -> Command {
+        let mut dialogs = FileDialogs::default();
+        dialogs.spawn(&egui::Context::default(), dialog);
+        dialogs
+            .receiver
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("the dialog answers")
+    }
+
+    #[test]
+    fn a_dialog_that_never_showed_is_told_from_a_cancelled_one() {
+        assert!(matches!(answer_of(|| None), Command::DialogUnavailable));
+        let cancelled = answer_of(|| {
+            std::thread::sleep(std::time::Duration::from_millis(400));
+            None
+        });
+        assert!(matches!(cancelled, Command::DialogClosed));
     }
 }

@@ -471,6 +471,10 @@ impl PlenaryApp {
             Command::SaveAs => self.ask_save_path(ctx),
             Command::SaveTo(path) => self.save_to(ctx, &path),
             Command::DialogClosed => self.after_save = None,
+            Command::DialogUnavailable => {
+                self.after_save = None;
+                self.error(fl!("notice-no-file-dialog"));
+            }
             Command::Show(view) => self.prefs.view = view,
             Command::Display(display) => self.display(display),
             Command::RestoreRecovery => self.restore_recovery(),

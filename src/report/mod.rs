@@ -421,11 +421,18 @@ fn theme_row(
     }
 }
 
+/// The speakers the facilitator wrote something about. A panel slot with
+/// only its topic (as the template sets them up) is not a speaker yet.
 fn speaker_rows(session: &Session) -> Vec<SpeakerRow> {
     session
         .panel
         .speakers
         .iter()
+        .filter(|speaker| {
+            [&speaker.name, &speaker.administration, &speaker.notes]
+                .iter()
+                .any(|text| !text.trim().is_empty())
+        })
         .map(|speaker| SpeakerRow {
             name: speaker.name.clone(),
             administration: speaker.administration.clone(),
