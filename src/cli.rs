@@ -403,15 +403,19 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         eprintln!("{error}");
         return ExitCode::FAILURE;
     }
+    let answered = session
+        .groups
+        .iter()
+        .filter(|group| session.live_answers().any(|a| a.group == group.id))
+        .count();
     println!(
-        "{}: {} answers from {} groups",
-        out.display(),
-        session.live_answers().count(),
-        session
-            .groups
-            .iter()
-            .filter(|group| session.live_answers().any(|a| a.group == group.id))
-            .count()
+        "{}",
+        fl!(
+            "merge-written",
+            file = out.display().to_string(),
+            answers = session.live_answers().count(),
+            groups = answered
+        )
     );
     if all_merged {
         ExitCode::SUCCESS
@@ -451,12 +455,17 @@ pub fn describe(report: &FileReport) -> String {
         deleted = report.deleted,
         conflicts = report.conflicts
     );
-    if report.setup_added > 0 {
+    let line = if report.setup_added > 0 {
         fl!(
             "merge-report-setup",
             report = line,
             setup = report.setup_added
         )
+    } else {
+        line
+    };
+    if report.older > 0 {
+        fl!("merge-report-older", report = line, older = report.older)
     } else {
         line
     }

@@ -25,6 +25,9 @@ pub struct FileReport {
     pub updated: usize,
     /// Answers the session already had in this version or a newer one.
     pub unchanged: usize,
+    /// Of those unchanged, the answers the session had in a newer version:
+    /// the file is an out-of-date copy.
+    pub older: usize,
     /// Answers deleted on the group's laptop, now deleted here too.
     pub deleted: usize,
     /// Answers edited differently here and there: both versions are kept.
@@ -107,6 +110,9 @@ pub fn merge_into(
                 let joined = join(ours, theirs);
                 if joined == *ours {
                     report.unchanged += 1;
+                    if *theirs != *ours {
+                        report.older += 1;
+                    }
                 } else if joined.conflicts.len() > ours.conflicts.len() {
                     report.conflicts += 1;
                 } else if joined.deleted && !ours.deleted {
@@ -429,6 +435,24 @@ mod tests {
         assert_eq!(join(&old, &new), new);
         assert_eq!(join(&new, &old), new);
         assert_eq!(join(&new, &new), new);
+    }
+
+    #[test]
+    fn an_out_of_date_copy_changes_nothing_and_says_it_is_older() {
+        let laptop = ReplicaId::new();
+        let old = answer("e-gates", laptop);
+        let same = answer("risk engines", laptop);
+        let new = revised(&old, edit(laptop, 10), |a| {
+            a.text = "e-gates at airports".into();
+        });
+        let mut stale = Session::template();
+        stale.answers = vec![old, same.clone()];
+        let mut session = Session::template();
+        session.answers = vec![new.clone(), same];
+        let before = session.clone();
+        let report = merge_into(&mut session, &stale, Accept::SameSession).expect("same session");
+        assert_eq!(session, before);
+        assert_eq!((report.unchanged, report.older), (2, 1));
     }
 
     #[test]

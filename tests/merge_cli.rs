@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use plenary::capture::{Edit, group_file, new_answer, parse_entry};
+use plenary::capture::{Edit, group_file, new_answer, parse_entry, revised};
 use plenary::session::{AnswerKind, ReplicaId, Session};
 use plenary::store;
 
@@ -236,7 +236,47 @@ fn a_session_with_the_same_title_is_told_apart() {
     );
     assert!(stderr.contains("--any-session"), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("1 answers from 1 groups"), "{stdout}");
+    assert!(stdout.contains("1 answer from 1 group"), "{stdout}");
+}
+
+/// A rapporteur edits an answer after copying the file: the older copy,
+/// merged after the newer one, changes nothing and says it is out of date.
+#[test]
+fn an_out_of_date_copy_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut laptop = Session::template();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let group = laptop.groups[0].id;
+    let question = laptop.questions[0].id;
+    for text in ["E-gates #bio", "Risk engines #ai"] {
+        let entry = parse_entry(text, &laptop.topics);
+        let answer = new_answer(entry, group, question, AnswerKind::UseToday, edit);
+        laptop.answers.push(answer);
+    }
+    let early = dir.path().join("group-1-early.ron");
+    store::save(&early, &group_file(&laptop, group).expect("group")).expect("saves");
+    laptop.answers[0] = revised(&laptop.answers[0], edit, |a| {
+        a.text = "E-gates at every airport".into();
+    });
+    let late = dir.path().join("group-1.ron");
+    store::save(&late, &group_file(&laptop, group).expect("group")).expect("saves");
+    let out = dir.path().join("merged.ron");
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&out)
+        .args([&late, &early])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().nth(1).expect("a line for the early copy");
+    assert!(line.contains("2 unchanged"), "{line}");
+    assert!(line.contains("1 answer was older"), "{line}");
+    assert!(line.contains("out-of-date copy"), "{line}");
+    let merged = store::load(&out).expect("loads");
+    assert_eq!(merged.answers[0].text, "E-gates at every airport");
 }
 
 #[test]

@@ -195,6 +195,17 @@ merge-report = { $added } added, { $updated } updated, { $unchanged } unchanged,
     [one] 1 conflict
    *[other] { $conflicts } conflicts
 }
+merge-written = { $file }: { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} from { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}
+merge-report-older = { $report }. { $older ->
+    [one] 1 answer was
+   *[other] { $older } answers were
+} older than the session's: this file is an out-of-date copy
 merge-report-setup = { $report }, { $setup ->
     [one] 1 set-up item added
    *[other] { $setup } set-up items added

@@ -204,6 +204,17 @@ merge-report = { $added ->
     [one] { $conflicts } conflit
    *[other] { $conflicts } conflits
 }
+merge-written = { $file } : { $answers ->
+    [one] 1 réponse
+   *[other] { $answers } réponses
+} de { $groups ->
+    [one] 1 groupe
+   *[other] { $groups } groupes
+}
+merge-report-older = { $report }. { $older ->
+    [one] 1 réponse était plus ancienne
+   *[other] { $older } réponses étaient plus anciennes
+} que celles de la session : ce fichier est une copie périmée
 merge-report-setup = { $report }, { $setup ->
     [one] { $setup } élément ajouté à la préparation
    *[other] { $setup } éléments ajoutés à la préparation
