@@ -308,7 +308,9 @@ fn hostile_text_is_inert() {
 #[test]
 fn markdown_shows_typed_markup_as_typed() {
     use pulldown_cmark::{Event, Options as Extensions, Parser, Tag};
-    let session = session();
+    let mut session = session();
+    // From a file edited elsewhere: leading spaces would make code in a list.
+    session.answers[1].text = "      indented like code".into();
     let report = report::build(&session, options());
     let markdown =
         String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
@@ -342,11 +344,8 @@ fn markdown_shows_typed_markup_as_typed() {
         }
     }
     for answer in session.live_answers() {
-        assert!(
-            seen.contains(&answer.text),
-            "the reader lacks {:?}",
-            answer.text
-        );
+        let text = answer.text.trim_start();
+        assert!(seen.contains(text), "the reader lacks {text:?}");
     }
     assert!(
         seen.contains("Clayton M. Christensen"),

@@ -151,6 +151,7 @@ fn dots_ui(
     ranking: &[Ranked<'_>],
     commands: &mut Vec<Command>,
 ) {
+    const VOTER_COLUMN: f32 = 140.0;
     let voters = shape::voters(session);
     if voters.is_empty() {
         ui.label(RichText::new(fl!("vote-no-voters")).weak());
@@ -159,8 +160,15 @@ fn dots_ui(
     egui::ScrollArea::horizontal().show(ui, |ui| {
         egui::Grid::new("votes").striped(true).show(ui, |ui| {
             ui.label(RichText::new(fl!("vote-theme")).strong());
+            // A long group name is cut to a column's width; it shows whole
+            // on hover and in each cell's accessible name.
             for voter in &voters {
-                ui.label(RichText::new(voter).strong());
+                ui.scope(|ui| {
+                    ui.set_max_width(VOTER_COLUMN);
+                    ui.add(egui::Label::new(RichText::new(voter).strong()).truncate())
+                })
+                .inner
+                .on_hover_text(voter);
             }
             ui.label(RichText::new(fl!("vote-total")).strong());
             ui.end_row();

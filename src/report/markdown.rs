@@ -62,8 +62,10 @@ fn render(name: &str, report: &Report) -> Result<String, ReportError> {
 /// characters anywhere; at the start, whatever would open a block in the list
 /// item or cell the text stands in (a heading, quote, list or ordered list).
 /// An `&` is escaped only where it would start an entity. A line break
-/// becomes `<br>` so lists and tables hold.
+/// becomes `<br>` so lists and tables hold. Leading spaces are dropped: in a
+/// list item they would make the text code or a nested list.
 pub fn escape_markdown(text: &str) -> String {
+    let text = text.trim_start();
     let mut escaped = String::with_capacity(text.len() + 8);
     let opener = block_opener(text);
     for (index, c) in text.char_indices() {
@@ -122,6 +124,7 @@ mod tests {
         assert_eq!(escape_markdown("12. Drones"), "12\\. Drones");
         assert_eq!(escape_markdown("- not a list"), "\\- not a list");
         assert_eq!(escape_markdown("> not a quote"), "\\> not a quote");
+        assert_eq!(escape_markdown("     - not code"), "\\- not code");
         assert_eq!(
             escape_markdown("<b>&lt;</b>\nnext"),
             "&lt;b>&amp;lt;&lt;/b><br>next"
