@@ -7,13 +7,10 @@ use plenary::capture::{Edit, group_file, new_answer, parse_entry, revised};
 use plenary::session::{AnswerKind, ReplicaId, Session};
 use plenary::store;
 
-/// A group file of the default session with `texts` as the group's answers.
-fn group_file_with(dir: &Path, name: &str, group: usize, texts: &[&str]) -> PathBuf {
+/// A group's laptop: the default session with `texts` as the group's
+/// answers to question 1, typed as `edit`.
+fn laptop_with(group: usize, texts: &[&str], edit: Edit) -> Session {
     let mut session = Session::template();
-    let edit = Edit {
-        replica: ReplicaId::new(),
-        at: jiff::Timestamp::now(),
-    };
     let group_id = session.groups[group].id;
     for text in texts {
         let entry = parse_entry(text, &session.topics);
@@ -21,6 +18,21 @@ fn group_file_with(dir: &Path, name: &str, group: usize, texts: &[&str]) -> Path
         let answer = new_answer(entry, group_id, question, AnswerKind::UseToday, edit);
         session.answers.push(answer);
     }
+    session
+}
+
+/// An edit made now, on a laptop of its own.
+fn typed_now() -> Edit {
+    Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    }
+}
+
+/// A group file of the default session with `texts` as the group's answers.
+fn group_file_with(dir: &Path, name: &str, group: usize, texts: &[&str]) -> PathBuf {
+    let session = laptop_with(group, texts, typed_now());
+    let group_id = session.groups[group].id;
     let path = dir.join(name);
     store::save(&path, &group_file(&session, group_id).expect("group")).expect("saves");
     path
@@ -170,10 +182,7 @@ fn another_session_merges_when_asked_deliberately() {
         &["Blockchain certificates #chain"],
     );
     let mut theirs = Session::new_from_template();
-    let edit = Edit {
-        replica: ReplicaId::new(),
-        at: jiff::Timestamp::now(),
-    };
+    let edit = typed_now();
     let entry = parse_entry("Robots in warehouses #robot", &theirs.topics);
     let answer = new_answer(
         entry,
@@ -208,17 +217,11 @@ fn another_session_merges_when_asked_deliberately() {
 fn a_session_with_the_same_title_is_told_apart() {
     let dir = tempfile::tempdir().expect("temp dir");
     let facilitator = dir.path().join("session.ron");
-    let mut session = Session::template();
-    let edit = Edit {
-        replica: ReplicaId::new(),
-        at: jiff::Timestamp::now(),
-    };
-    let entry = parse_entry("Risk engines #ai", &session.topics);
-    let (group, question) = (session.groups[1].id, session.questions[0].id);
-    session
-        .answers
-        .push(new_answer(entry, group, question, AnswerKind::Risk, edit));
-    store::save(&facilitator, &session).expect("saves");
+    store::save(
+        &facilitator,
+        &laptop_with(1, &["Risk engines #ai"], typed_now()),
+    )
+    .expect("saves");
     let other = dir.path().join("other-laptop.ron");
     store::save(&other, &Session::new_from_template()).expect("saves");
     let out = dir.path().join("merged.ron");
@@ -244,21 +247,12 @@ fn a_session_with_the_same_title_is_told_apart() {
 #[test]
 fn an_out_of_date_copy_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut laptop = Session::template();
-    let edit = Edit {
-        replica: ReplicaId::new(),
-        at: jiff::Timestamp::now(),
-    };
+    let typing = typed_now();
+    let mut laptop = laptop_with(0, &["E-gates #bio", "Risk engines #ai"], typing);
     let group = laptop.groups[0].id;
-    let question = laptop.questions[0].id;
-    for text in ["E-gates #bio", "Risk engines #ai"] {
-        let entry = parse_entry(text, &laptop.topics);
-        let answer = new_answer(entry, group, question, AnswerKind::UseToday, edit);
-        laptop.answers.push(answer);
-    }
     let early = dir.path().join("group-1-early.ron");
     store::save(&early, &group_file(&laptop, group).expect("group")).expect("saves");
-    laptop.answers[0] = revised(&laptop.answers[0], edit, |a| {
+    laptop.answers[0] = revised(&laptop.answers[0], typing, |a| {
         a.text = "E-gates at every airport".into();
     });
     let late = dir.path().join("group-1.ron");
