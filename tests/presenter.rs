@@ -178,15 +178,13 @@ fn a_full_slide_of_long_answers_fits_above_the_footer() {
             "Answer {n}: WIDE LETTERS MAKE WIDE LINES, and policy leaders should fund pilots \
              before committing to large procurements of scanners and software #ai"
         );
-        let entry = plenary::capture::parse_entry(&text, &session.topics);
-        let answer = plenary::capture::new_answer(
-            entry,
-            group,
-            question,
+        app::type_answer(
+            &mut session,
+            (group, question),
             plenary::session::AnswerKind::Recommendation,
+            &text,
             edit,
         );
-        session.answers.push(answer);
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plenary.ron");

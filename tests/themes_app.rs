@@ -183,20 +183,15 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
         replica: plenary::session::ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };
-    let entry = plenary::capture::parse_entry(
-        "Drones photograph trucks at the border #drone",
-        &laptop.topics,
-    );
     let group = laptop.groups[0].id;
     let question = laptop.questions[0].id;
-    let answer = plenary::capture::new_answer(
-        entry,
-        group,
-        question,
+    app::type_answer(
+        &mut laptop,
+        (group, question),
         plenary::session::AnswerKind::UseToday,
+        "Drones photograph trucks at the border #drone",
         edit,
     );
-    laptop.answers.push(answer);
     let file = dir.path().join("group-1-later.ron");
     let group_file = plenary::capture::group_file(&laptop, group).expect("its group");
     store::save(&file, &group_file).expect("saves");

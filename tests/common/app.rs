@@ -8,8 +8,9 @@
 
 use egui_kittest::Harness;
 use plenary::app::{AppConfig, PlenaryApp};
+use plenary::capture::{Edit, new_answer, parse_entry};
 use plenary::merge::{Accept, merge_into};
-use plenary::session::Session;
+use plenary::session::{AnswerKind, GroupId, QuestionId, Session};
 use plenary::store;
 
 /// The default session with the five example groups' files in
@@ -23,6 +24,20 @@ pub fn fixture_groups_merged() -> Session {
         merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
     }
     session
+}
+
+/// Adds an answer typed as `edit` (with `#tags` read as topics), as a group's
+/// laptop does.
+pub fn type_answer(
+    session: &mut Session,
+    (group, question): (GroupId, QuestionId),
+    kind: AnswerKind,
+    text: &str,
+    edit: Edit,
+) {
+    let entry = parse_entry(text, &session.topics);
+    let answer = new_answer(entry, group, question, kind, edit);
+    session.answers.push(answer);
 }
 
 /// The app with `config`, in a window of `size`, after its first frame.
