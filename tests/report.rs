@@ -371,6 +371,63 @@ fn an_answer_on_two_lines_keeps_both_in_the_pdf() {
     );
 }
 
+/// A long report (over 400 answers) is laid out differently, for speed:
+/// each question, the recommendations and each group's annex start a page,
+/// and its text goes without kerning. It still holds every answer.
+#[test]
+fn a_long_report_keeps_every_answer_and_starts_each_part_on_a_page() {
+    let mut session = session();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    for n in 0..420 {
+        let text = if n % 2 == 0 {
+            format!("Pre-arrival data from carriers, shared with partner administrations ({n})")
+        } else {
+            format!("Les douanes partagent les données préalables avec leurs partenaires ({n})")
+        };
+        let entry = parse_entry(&text, &session.topics);
+        session.answers.push(new_answer(
+            entry,
+            session.groups[n % session.groups.len()].id,
+            session.questions[n % session.questions.len()].id,
+            AnswerKind::ALL[n % AnswerKind::ALL.len()],
+            edit,
+        ));
+    }
+    let report = report::build(&session, options());
+    let pdf = report::render(&report, Format::Pdf).expect("pdf");
+    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&pdf)
+        .expect("pdf text")
+        .iter()
+        .map(|page| normal(page))
+        .collect();
+    let text = pages.join(" ");
+    for answer in session.live_answers() {
+        assert!(
+            text.matches(&normal(&answer.text)).count() >= 2,
+            "the pdf lacks {:?} in its body or its annex",
+            answer.text
+        );
+    }
+    let starts_a_page = |heading: &str| pages.iter().any(|page| page.starts_with(heading));
+    assert!(starts_a_page("Question 2."), "question 2 starts a page");
+    assert!(starts_a_page("Recommendations to policy leaders"));
+    let (first, others) = session.groups.split_first().expect("groups");
+    assert!(
+        starts_a_page(&format!("Annex: each group's answers {}", first.name)),
+        "the annex starts a page with its first group, not on a page of its own"
+    );
+    for group in others {
+        assert!(
+            starts_a_page(&group.name),
+            "{}'s annex starts a page",
+            group.name
+        );
+    }
+}
+
 #[test]
 fn anonymous_reports_name_no_group_in_any_format() {
     let session = session();

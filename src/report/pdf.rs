@@ -79,8 +79,12 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
         .map_err(|errors| ReportError::Write(describe(&errors)));
     // Typst keeps what it laid out for the next compile. The app exports now
     // and then, not on every keystroke, so that memory (over a gigabyte after
-    // a 20,000-answer report) is given back at once.
-    typst::comemo::evict(0);
+    // a 20,000-answer report) is given back at once: on a thread of its own,
+    // since freeing it takes a quarter of a second nobody need wait for.
+    std::thread::spawn(move || {
+        drop(document);
+        typst::comemo::evict(0);
+    });
     pdf
 }
 
