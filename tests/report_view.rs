@@ -3,10 +3,13 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::{fixture_groups_merged, open_app};
-use egui_kittest::kittest::Queryable as _;
-use plenary::app::{AppConfig, Command, Prefs, View};
+use app::{fixture_groups_merged, open_app, type_answer};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
+use plenary::capture::Edit;
 use plenary::report::Format;
+use plenary::session::{AnswerKind, ReplicaId};
 use plenary::store;
 
 fn merged_session_file(dir: &std::path::Path) -> std::path::PathBuf {
@@ -17,18 +20,35 @@ fn merged_session_file(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-#[test]
-fn the_preview_follows_the_options_and_export_writes_the_file() {
-    let dir = tempfile::tempdir().expect("temp dir");
+fn report_view_on(session_file: std::path::PathBuf) -> Harness<'static, PlenaryApp> {
     let config = AppConfig {
-        open: Some(merged_session_file(dir.path())),
+        open: Some(session_file),
         prefs: Some(Prefs {
             view: View::Report,
             ..Prefs::default()
         }),
         ..AppConfig::default()
     };
-    let mut harness = open_app(config, [1280.0, 4000.0]);
+    open_app(config, [1280.0, 4000.0])
+}
+
+/// The report is written on a thread of its own: draws frames until its
+/// notice (`label`) shows, for at most a minute.
+fn until_notice(harness: &mut Harness<'static, PlenaryApp>, label: &str) {
+    for _ in 0..1200 {
+        harness.run();
+        if harness.query_all_by_label_contains(label).next().is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("no notice {label:?} within a minute");
+}
+
+#[test]
+fn the_preview_follows_the_options_and_export_writes_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = report_view_on(merged_session_file(dir.path()));
     harness.get_by_label("Recommendations to policy leaders");
     let text = "Les portiques biométriques réduisent l'attente des voyageurs à l'aéroport";
     assert_eq!(
@@ -53,12 +73,78 @@ fn the_preview_follows_the_options_and_export_writes_the_file() {
     harness
         .state_mut()
         .handle(&ctx, Command::ExportReportTo(Format::Markdown, out.clone()));
-    harness.run();
-    harness.get_by_label_contains("Dismiss: Report written");
+    until_notice(&mut harness, "Dismiss: Report written");
     let text = std::fs::read_to_string(&out).expect("written");
     assert!(text.contains("Recommandations aux décideurs"));
     assert!(
         !text.contains("Groupe francophone"),
         "anonymous, as previewed"
+    );
+}
+
+/// A report of thousands of answers takes a while to typeset. The window
+/// keeps drawing meanwhile, says what it is writing, and offers no second
+/// export until the first is done; then the notice names the file.
+#[test]
+fn a_long_export_leaves_the_window_drawing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = fixture_groups_merged();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    for n in 0..3000 {
+        let place = (
+            session.groups[n % session.groups.len()].id,
+            session.questions[n % session.questions.len()].id,
+        );
+        let text =
+            format!("Scellés électroniques sur les conteneurs en transit, essai n° {n} #iot");
+        type_answer(&mut session, place, AnswerKind::FutureUse, &text, edit);
+    }
+    let file = dir.path().join("plenary.ron");
+    store::save(&file, &session).expect("saves");
+    let mut harness = report_view_on(file);
+
+    let out = dir.path().join("rapport.pdf");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, Command::ExportReportTo(Format::Pdf, out.clone()));
+    harness.step();
+    harness.get_by_label("Writing rapport.pdf…");
+    for format in ["Markdown…", "PDF…", "CSV…"] {
+        assert!(
+            harness.get_by_label(format).accesskit_node().is_disabled(),
+            "{format} waits for the export under way"
+        );
+    }
+    until_notice(&mut harness, "Dismiss: Report written");
+    assert!(std::fs::read(&out).expect("written").starts_with(b"%PDF"));
+    assert!(harness.query_by_label("Writing rapport.pdf…").is_none());
+    assert!(!harness.get_by_label("PDF…").accesskit_node().is_disabled());
+}
+
+/// A report that cannot be written says so, naming the file, and the next
+/// export is offered again.
+#[test]
+fn an_export_that_fails_names_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = report_view_on(merged_session_file(dir.path()));
+    let out = dir.path().join("no such folder").join("rapport.md");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, Command::ExportReportTo(Format::Markdown, out.clone()));
+    until_notice(&mut harness, "Dismiss: The report could not be written");
+    harness.get_by_label_contains(&format!(
+        "Dismiss: The report could not be written to {}",
+        out.display()
+    ));
+    assert!(
+        !harness
+            .get_by_label("Markdown…")
+            .accesskit_node()
+            .is_disabled()
     );
 }

@@ -59,6 +59,8 @@ notice-group-file-saved = Group file saved: { $file } ({ $count ->
 }). Give it to the facilitator.
 notice-report-written = Report written: { $file }
 notice-report-failed = The report could not be written to { $file } ({ $error }). Nothing else was changed; try another folder.
+notice-report-busy = A report is still being written. Export again once it is done.
+notice-report-crashed = the export stopped unexpectedly
 notice-recovery-not-removed = The old recovery file { $file } could not be removed ({ $error }). It may be offered again at next start.
 
 ## Recovery and unsaved changes
@@ -276,6 +278,7 @@ report-option-annex = Annex with each group's answers
 report-option-anonymous = Anonymous (no group names)
 report-option-language = Headings in
 report-export = Export:
+report-exporting = Writing { $file }…
 report-format-md = Markdown…
 report-format-html = HTML…
 report-format-docx = Word (DOCX)…

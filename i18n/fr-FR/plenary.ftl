@@ -59,6 +59,8 @@ notice-group-file-saved = Fichier du groupe enregistré : { $file } ({ $count ->
 }). Remettez-le à l'animateur.
 notice-report-written = Rapport enregistré : { $file }
 notice-report-failed = Le rapport n'a pas pu être enregistré dans { $file } ({ $error }). Rien d'autre n'a été modifié ; essayez un autre dossier.
+notice-report-busy = Un rapport est encore en cours d'enregistrement. Exportez de nouveau une fois qu'il est terminé.
+notice-report-crashed = l'export s'est arrêté de façon inattendue
 notice-recovery-not-removed = L'ancien fichier de récupération { $file } n'a pas pu être supprimé ({ $error }). Il pourra être proposé de nouveau au prochain démarrage.
 
 ## Récupération et modifications non enregistrées
@@ -285,6 +287,7 @@ report-option-annex = Annexe avec les réponses de chaque groupe
 report-option-anonymous = Anonyme (sans nom de groupe)
 report-option-language = Langue des titres :
 report-export = Exporter :
+report-exporting = Enregistrement de { $file }…
 report-format-md = Markdown…
 report-format-html = HTML…
 report-format-docx = Word (DOCX)…

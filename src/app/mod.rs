@@ -538,29 +538,31 @@ impl PlenaryApp {
                     .map(Path::to_path_buf);
                 self.dialogs.pick_report_path(ctx, format, folder, name);
             }
-            Command::ExportReportTo(format, path) => self.export_report(format, &path),
+            Command::ExportReportTo(format, path) => self.export_report(ctx, format, path),
         }
     }
 
-    /// Writes the report, as the Report view shows it, to `path`.
-    pub fn export_report(&mut self, format: crate::report::Format, path: &Path) {
+    /// Starts writing the report, as the Report view shows it, to `path`.
+    /// The notice comes when it is written: see [`Self::report_exported`].
+    fn export_report(&mut self, ctx: &egui::Context, format: crate::report::Format, path: PathBuf) {
+        if self.report.is_exporting() {
+            self.error(fl!("notice-report-busy"));
+            return;
+        }
         let options = self.report.options(self.doc.session());
         let report = crate::report::build(self.doc.session(), options);
-        let written = crate::report::render(&report, format)
-            .map_err(|error| error.to_string())
-            .and_then(|bytes| {
-                store::write_atomically(path, &bytes).map_err(|error| error.to_string())
-            });
-        match written {
-            Ok(()) => self.info(fl!(
-                "notice-report-written",
-                file = path.display().to_string()
-            )),
-            Err(error) => self.error(fl!(
-                "notice-report-failed",
-                file = path.display().to_string(),
-                error = error
-            )),
+        self.report.start_export(ctx, report, format, path);
+    }
+
+    /// Tells how the report's export ended, once it has.
+    fn report_exported(&mut self) {
+        let Some(exported) = self.report.finished() else {
+            return;
+        };
+        let file = exported.path.display().to_string();
+        match exported.result {
+            Ok(()) => self.info(fl!("notice-report-written", file = file)),
+            Err(error) => self.error(fl!("notice-report-failed", file = file, error = error)),
         }
     }
 
@@ -759,6 +761,7 @@ impl PlenaryApp {
 impl eframe::App for PlenaryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.report_exported();
         let mut commands = self.dialogs.answers();
         let dropped: Vec<PathBuf> = ctx.input(|input| {
             input

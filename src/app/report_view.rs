@@ -1,15 +1,19 @@
 //! The Report view: the options, a live preview of the plenary report, and
 //! export to every format.
 
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
 use egui::RichText;
 
 use super::command::Command;
 use crate::fl;
 use crate::report::{self, AnswerRow, Format, Options, Report};
 use crate::session::{Language, Session};
+use crate::store;
 
-/// The chosen options and the last report built (rebuilt when the session
-/// or the options change).
+/// The chosen options, the last report built (rebuilt when the session or
+/// the options change), and the export under way.
 #[derive(Debug, Default)]
 pub struct ReportState {
     pub anonymous: bool,
@@ -17,6 +21,21 @@ pub struct ReportState {
     /// The headings' language, when not the session's.
     pub language: Option<Language>,
     built: Option<(u64, Options, Report)>,
+    exporting: Option<Export>,
+}
+
+/// A report being written on a thread of its own: a PDF of thousands of
+/// answers takes seconds, and the window must not freeze meanwhile.
+#[derive(Debug)]
+struct Export {
+    path: PathBuf,
+    done: Receiver<Result<(), String>>,
+}
+
+/// How an export ended.
+pub struct Exported {
+    pub path: PathBuf,
+    pub result: Result<(), String>,
 }
 
 impl ReportState {
@@ -38,6 +57,50 @@ impl ReportState {
             .built
             .get_or_insert_with(|| (change, options, report::build(session, options)));
         report
+    }
+
+    /// Whether a report is being written.
+    pub fn is_exporting(&self) -> bool {
+        self.exporting.is_some()
+    }
+
+    /// Starts writing `report` to `path`, atomically, off the UI thread. The
+    /// window is asked to repaint when it is done: see [`Self::finished`].
+    pub fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        report: Report,
+        format: Format,
+        path: PathBuf,
+    ) {
+        let (sender, done) = channel();
+        let ctx = ctx.clone();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let written = report::render(&report, format)
+                .map_err(|error| error.to_string())
+                .and_then(|bytes| {
+                    store::write_atomically(&target, &bytes).map_err(|error| error.to_string())
+                });
+            let _ = sender.send(written);
+            ctx.request_repaint();
+        });
+        self.exporting = Some(Export { path, done });
+    }
+
+    /// The export that ended since the last call, if one did.
+    pub fn finished(&mut self) -> Option<Exported> {
+        let export = self.exporting.as_ref()?;
+        let result = match export.done.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            // The thread panicked before it could answer.
+            Err(TryRecvError::Disconnected) => Err(fl!("notice-report-crashed")),
+        };
+        self.exporting.take().map(|export| Exported {
+            path: export.path,
+            result,
+        })
     }
 }
 
@@ -81,10 +144,18 @@ pub fn report_ui(
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(fl!("report-export"));
+        let idle = state.exporting.is_none();
         for format in Format::ALL {
-            if ui.button(format_name(format)).clicked() {
+            if ui
+                .add_enabled(idle, egui::Button::new(format_name(format)))
+                .clicked()
+            {
                 commands.push(Command::ExportReport(format));
             }
+        }
+        if let Some(export) = &state.exporting {
+            let name = export.path.file_name().unwrap_or_default();
+            ui.label(fl!("report-exporting", file = name.to_string_lossy()));
         }
     });
     ui.separator();
