@@ -44,13 +44,13 @@ fn session_with(answers: usize) -> Session {
     session
 }
 
-fn measure(answers: usize) -> (Duration, Duration, Duration) {
+fn measure(answers: usize, view: View) -> (Duration, Duration, Duration) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.ron");
     let session = session_with(answers);
     store::save(&path, &session).expect("saves");
     let mut prefs = Prefs {
-        view: View::BreakOut,
+        view,
         ..Prefs::default()
     };
     prefs.laptop.insert(
@@ -74,11 +74,15 @@ fn measure(answers: usize) -> (Duration, Duration, Duration) {
     for index in 0..WARM_UP_FRAMES + MEASURED_FRAMES {
         let input = egui::RawInput {
             screen_rect: Some(screen),
-            events: vec![egui::Event::Text(if index % 10 == 9 {
-                " ".into()
+            events: if view == View::BreakOut {
+                vec![egui::Event::Text(if index % 10 == 9 {
+                    " ".into()
+                } else {
+                    "a".into()
+                })]
             } else {
-                "a".into()
-            })],
+                Vec::new()
+            },
             ..egui::RawInput::default()
         };
         let start = Instant::now();
@@ -100,12 +104,22 @@ fn measure(answers: usize) -> (Duration, Duration, Duration) {
 fn main() {
     println!("Break-out view, one egui pass + tessellation per frame, a key typed each frame");
     for answers in [500, 5_000] {
-        let (median, p95, max) = measure(answers);
-        println!(
-            "{answers:>6} answers: median {:>6.3} ms, p95 {:>6.3} ms, max {:>6.3} ms",
-            median.as_secs_f64() * 1e3,
-            p95.as_secs_f64() * 1e3,
-            max.as_secs_f64() * 1e3
-        );
+        report(answers, View::BreakOut);
     }
+    println!("Other views, one egui pass + tessellation per frame");
+    for view in [View::Synthesis, View::Plenary, View::Report] {
+        for answers in [500, 5_000] {
+            report(answers, view);
+        }
+    }
+}
+
+fn report(answers: usize, view: View) {
+    let (median, p95, max) = measure(answers, view);
+    println!(
+        "{view:>10?} {answers:>6} answers: median {:>6.3} ms, p95 {:>6.3} ms, max {:>6.3} ms",
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3,
+        max.as_secs_f64() * 1e3
+    );
 }

@@ -3,7 +3,10 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::{fixture_groups_merged, open_app, type_answer};
+use app::{
+    fixture_groups_merged, numbered_answer, open_app, scroll_until_shown, type_answer,
+    with_numbered_answers,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
@@ -147,4 +150,86 @@ fn an_export_that_fails_names_the_file() {
             .accesskit_node()
             .is_disabled()
     );
+}
+
+/// The preview of a long report draws only what is near the screen, and
+/// scrolling reaches the annex's last answer.
+#[test]
+fn a_long_preview_scrolls_to_the_end_of_its_annex() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = fixture_groups_merged();
+    with_numbered_answers(&mut session, 400);
+    let file = dir.path().join("plenary.ron");
+    store::save(&file, &session).expect("saves");
+    let config = AppConfig {
+        open: Some(file),
+        prefs: Some(Prefs {
+            view: View::Report,
+            ..Prefs::default()
+        }),
+        ..AppConfig::default()
+    };
+    let mut harness = open_app(config, [1280.0, 800.0]);
+    let options = plenary::report::Options {
+        annex: true,
+        anonymous: false,
+        language: session.language,
+    };
+    let report = plenary::report::build(&session, options);
+    let annex = report.annex.last().expect("an annex");
+    let last = annex
+        .questions
+        .iter()
+        .flat_map(|q| &q.answers)
+        .last()
+        .expect("answers");
+    assert_eq!(
+        harness.query_all_by_label(&numbered_answer(399)).count(),
+        0,
+        "far below the screen, so not drawn"
+    );
+    assert!(scroll_until_shown(
+        &mut harness,
+        "•",
+        "Annex: each group's answers"
+    ));
+    assert!(scroll_until_shown(&mut harness, "•", &last.text));
+}
+
+/// The preview shows what the report holds: each question's themes, ranked,
+/// with who raised them and their wordings, then the answers in no theme.
+#[test]
+fn the_preview_shows_the_themes_ranked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = fixture_groups_merged();
+    let question = session.questions[0].id;
+    let answers: Vec<_> = session
+        .answers
+        .iter()
+        .filter(|answer| answer.question == question)
+        .map(|answer| answer.id)
+        .take(3)
+        .collect();
+    let wording = session.answer(answers[0]).expect("answer").text.clone();
+    session.themes.push(plenary::session::Theme {
+        id: plenary::session::ThemeId::new(),
+        question,
+        name: "Données partagées entre administrations".into(),
+        answers,
+        suggested: false,
+        votes: std::collections::BTreeMap::from([("Group 2".to_owned(), 3)]),
+    });
+    let file = dir.path().join("plenary.ron");
+    store::save(&file, &session).expect("saves");
+    let harness = report_view_on(file);
+    harness.get_by_label("Themes across groups");
+    harness.get_by_label("1. Données partagées entre administrations");
+    harness.get_by_label_contains("3 dots");
+    assert_eq!(
+        harness.query_all_by_label(&wording).count(),
+        2,
+        "under its theme and in the annex, not among the answers in no theme"
+    );
+    harness.get_by_label("Answers in no theme");
+    assert!(harness.query_all_by_label("•").count() > 3);
 }

@@ -4,7 +4,9 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::{fixture_groups_merged, open_app};
+use app::{
+    fixture_groups_merged, numbered_answer, open_app, scroll_until_shown, with_numbered_answers,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, View};
@@ -246,4 +248,22 @@ fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
 
     undo(&mut harness);
     assert_eq!(harness.state().session().themes[1].votes["Group 2"], 3);
+}
+
+/// Hundreds of answers to shape: the view draws only those near the screen
+/// (thousands of rows otherwise cost every frame), and scrolling still
+/// reaches the last.
+#[test]
+fn a_long_list_draws_the_answers_near_the_screen_and_scrolls_to_the_last() {
+    let mut session = fixture_groups_merged();
+    with_numbered_answers(&mut session, 400);
+    let (_dir, mut harness) = open_on(&session);
+    harness.get_by_label(&numbered_answer(0));
+    let last = numbered_answer(399);
+    assert!(
+        harness.query_by_label(&last).is_none(),
+        "the last answer is far below the screen, so not drawn"
+    );
+    assert!(scroll_until_shown(&mut harness, "Contrôle n°", &last));
+    assert!(harness.query_by_label(&numbered_answer(0)).is_none());
 }

@@ -7,6 +7,7 @@
 mod break_out;
 mod command;
 mod dialogs;
+mod lazy;
 mod look;
 mod panel;
 mod plenary;

@@ -7,8 +7,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use egui::RichText;
 
 use super::command::Command;
+use super::lazy::lazy_row;
 use crate::fl;
-use crate::report::{self, AnswerRow, Format, Options, Report};
+use crate::report::{self, AnswerRow, Format, Options, Report, ThemeRow};
 use crate::session::{Language, Session};
 use crate::store;
 
@@ -202,15 +203,44 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
             "{} {}. {}",
             labels.question, question.number, question.text
         ));
-        answers_ui(ui, &question.answers, &labels.no_answers);
+        if question.themes.is_empty() {
+            answers_ui(
+                ui,
+                ("answers", question.number),
+                &question.answers,
+                &labels.no_answers,
+            );
+            continue;
+        }
+        ui.label(RichText::new(&labels.themes).strong().size(16.0));
+        for (index, theme) in question.themes.iter().enumerate() {
+            theme_ui(
+                ui,
+                ("theme", question.number, index),
+                theme,
+                &labels.no_answers,
+            );
+        }
+        ui.label(RichText::new(&labels.unthemed).strong().size(16.0));
+        answers_ui(
+            ui,
+            ("unthemed", question.number),
+            &question.answers,
+            &labels.no_answers,
+        );
     }
     ui.add_space(8.0);
     ui.heading(&labels.recommendations);
-    answers_ui(ui, &report.recommendations, &labels.no_answers);
+    answers_ui(
+        ui,
+        "recommendations",
+        &report.recommendations,
+        &labels.no_answers,
+    );
     if !report.annex.is_empty() {
         ui.add_space(8.0);
         ui.heading(&labels.annex);
-        for group in &report.annex {
+        for (index, group) in report.annex.iter().enumerate() {
             ui.label(RichText::new(&group.name).strong().size(16.0));
             if !group.rapporteur.is_empty() {
                 ui.label(format!("{}: {}", labels.rapporteur, group.rapporteur));
@@ -219,28 +249,49 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
                 ui.label(
                     RichText::new(format!("{} {}", labels.question, question.number)).strong(),
                 );
-                answers_ui(ui, &question.answers, &labels.no_answers);
+                let list = ("annex", index, question.number);
+                answers_ui(ui, list, &question.answers, &labels.no_answers);
             }
         }
     }
 }
 
-fn answers_ui(ui: &mut egui::Ui, answers: &[AnswerRow], empty: &str) {
+/// A theme in its place in the ranking: its name, who raised it, its
+/// answers.
+fn theme_ui(
+    ui: &mut egui::Ui,
+    list: impl std::hash::Hash + std::fmt::Debug + Copy,
+    theme: &ThemeRow,
+    empty: &str,
+) {
+    lazy_row(ui, (list, "heading"), |ui| {
+        ui.label(RichText::new(format!("{}. {}", theme.rank, theme.name)).strong());
+        ui.label(RichText::new(&theme.raised).weak());
+    });
+    answers_ui(ui, list, &theme.answers, empty);
+}
+
+/// A list of answers, each with who gave it and its kind and topics. `list`
+/// tells this list from the report's others.
+fn answers_ui(
+    ui: &mut egui::Ui,
+    list: impl std::hash::Hash + std::fmt::Debug + Copy,
+    answers: &[AnswerRow],
+    empty: &str,
+) {
     if answers.is_empty() {
         ui.label(RichText::new(empty).italics());
     }
-    for answer in answers {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.label(&answer.text);
-            if !answer.group.is_empty() {
-                ui.label(RichText::new(format!("— {}", answer.group)).strong());
-            }
-            let mut detail = answer.kind.clone();
-            if !answer.topics.is_empty() {
-                detail = format!("{detail}; {}", answer.topics.join(", "));
-            }
-            ui.label(RichText::new(detail).weak());
+    for (index, answer) in answers.iter().enumerate() {
+        lazy_row(ui, (list, index), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.label(&answer.text);
+                if !answer.group.is_empty() {
+                    ui.label(RichText::new(format!("— {}", answer.group)).strong());
+                }
+                ui.label(RichText::new(&answer.detail).weak());
+            });
         });
     }
 }

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use egui::RichText;
 
 use super::command::Command;
+use super::lazy::lazy_row;
 use crate::action::{Action, ItemId};
 use crate::fl;
 use crate::session::{Answer, AnswerId, QuestionId, Session, Theme, ThemeId};
@@ -129,16 +130,18 @@ pub fn themes_ui(
     });
     let themes: Vec<&Theme> = session.themes_of(question.id).collect();
     for (number, theme) in themes.iter().enumerate() {
-        theme_ui(
-            ui,
-            session,
-            &by_id,
-            theme,
-            number.saturating_add(1),
-            &themes,
-            state,
-            commands,
-        );
+        lazy_row(ui, ("theme", theme.id), |ui| {
+            theme_ui(
+                ui,
+                session,
+                &by_id,
+                theme,
+                number.saturating_add(1),
+                &themes,
+                state,
+                commands,
+            );
+        });
     }
     unthemed_ui(ui, session, &unthemed, &themes, commands);
 }
@@ -212,7 +215,9 @@ fn preview_ui(
             );
             for id in &suggestion.answers {
                 if let Some(answer) = by_id.get(*id) {
-                    answer_line_ui(ui, session, answer);
+                    lazy_row(ui, ("suggested", *id), |ui| {
+                        answer_line_ui(ui, session, answer);
+                    });
                 }
             }
         });
@@ -223,7 +228,9 @@ fn preview_ui(
             ui.label(RichText::new(fl!("themes-unthemed", count = alone.len())).strong());
             for id in alone {
                 if let Some(answer) = by_id.get(*id) {
-                    answer_line_ui(ui, session, answer);
+                    lazy_row(ui, ("suggested", *id), |ui| {
+                        answer_line_ui(ui, session, answer);
+                    });
                 }
             }
         });
@@ -267,7 +274,6 @@ fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
     });
 }
 
-#[expect(clippy::too_many_lines, reason = "one card, read top to bottom")]
 #[expect(clippy::too_many_arguments, reason = "one theme's card needs them all")]
 fn theme_ui(
     ui: &mut egui::Ui,
@@ -359,36 +365,17 @@ fn theme_ui(
         });
         ui.label(raised_by(session, &shape::groups_of(session, &answers)));
         for (row, answer) in answers.iter().copied().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                let mut ticked = state.selected.contains(&answer.id);
-                let tick = ui.checkbox(&mut ticked, "").accessible_name(fl!(
-                    "themes-select-named",
-                    theme = number,
-                    answer = row.saturating_add(1)
-                ));
-                if tick.changed() {
-                    if ticked {
-                        state.selected.insert(answer.id);
-                    } else {
-                        state.selected.remove(&answer.id);
-                    }
-                }
-                move_menu_ui(
+            lazy_row(ui, ("themed", answer.id), |ui| {
+                themed_answer_ui(
                     ui,
                     session,
                     answer,
-                    Some(theme.id),
+                    (number, row),
+                    theme,
                     themes,
+                    state,
                     commands,
-                    || {
-                        fl!(
-                            "themes-move-named",
-                            theme = number,
-                            answer = row.saturating_add(1)
-                        )
-                    },
                 );
-                draggable_answer_ui(ui, session, answer);
             });
         }
     });
@@ -397,6 +384,54 @@ fn theme_ui(
     {
         commands.push(Command::Edit(action));
     }
+}
+
+/// One answer in a theme's card: its tick (for Split), "Move to…" and text.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row of a theme's card needs them all"
+)]
+fn themed_answer_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    (number, row): (usize, usize),
+    theme: &Theme,
+    themes: &[&Theme],
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut ticked = state.selected.contains(&answer.id);
+        let tick = ui.checkbox(&mut ticked, "").accessible_name(fl!(
+            "themes-select-named",
+            theme = number,
+            answer = row.saturating_add(1)
+        ));
+        if tick.changed() {
+            if ticked {
+                state.selected.insert(answer.id);
+            } else {
+                state.selected.remove(&answer.id);
+            }
+        }
+        move_menu_ui(
+            ui,
+            session,
+            answer,
+            Some(theme.id),
+            themes,
+            commands,
+            || {
+                fl!(
+                    "themes-move-named",
+                    theme = number,
+                    answer = row.saturating_add(1)
+                )
+            },
+        );
+        draggable_answer_ui(ui, session, answer);
+    });
 }
 
 /// The answer's text, which can be dragged onto another theme.
@@ -469,18 +504,21 @@ fn unthemed_ui(
             ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
         }
         for (row, answer) in unthemed.iter().copied().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                move_menu_ui(ui, session, answer, None, themes, commands, || {
-                    fl!("themes-move-unthemed-named", answer = row.saturating_add(1))
+            lazy_row(ui, ("unthemed", answer.id), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    move_menu_ui(ui, session, answer, None, themes, commands, || {
+                        fl!("themes-move-unthemed-named", answer = row.saturating_add(1))
+                    });
+                    if !session.reviewed.contains(&answer.id) && themes.iter().any(|t| !t.suggested)
+                    {
+                        ui.label(
+                            RichText::new(fl!("themes-new-answer"))
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                    }
+                    draggable_answer_ui(ui, session, answer);
                 });
-                if !session.reviewed.contains(&answer.id) && themes.iter().any(|t| !t.suggested) {
-                    ui.label(
-                        RichText::new(fl!("themes-new-answer"))
-                            .strong()
-                            .color(ui.visuals().warn_fg_color),
-                    );
-                }
-                draggable_answer_ui(ui, session, answer);
             });
         }
     });

@@ -50,3 +50,46 @@ pub fn open_app(config: AppConfig, size: [f32; 2]) -> Harness<'static, PlenaryAp
     harness.run();
     harness
 }
+
+/// Adds `count` answers to the first question, from every group in turn,
+/// numbered in their text: "Contrôle n° 7 des scellés électroniques…".
+pub fn with_numbered_answers(session: &mut Session, count: usize) {
+    let edit = Edit {
+        replica: plenary::session::ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    for n in 0..count {
+        let place = (
+            session.groups[n % session.groups.len()].id,
+            session.questions[0].id,
+        );
+        let text = numbered_answer(n);
+        type_answer(session, place, AnswerKind::UseToday, &text, edit);
+    }
+}
+
+/// The text of answer `n` of [`with_numbered_answers`].
+pub fn numbered_answer(n: usize) -> String {
+    format!("Contrôle n° {n} des scellés électroniques à la frontière")
+}
+
+/// Scrolls the view down, 100 points at a time from the last label on screen
+/// that holds `anchor`, until a label `wanted` shows; false if it never does.
+pub fn scroll_until_shown(
+    harness: &mut Harness<'static, PlenaryApp>,
+    anchor: &str,
+    wanted: &str,
+) -> bool {
+    use egui_kittest::kittest::Queryable as _;
+    for _ in 0..400 {
+        if harness.query_all_by_label(wanted).next().is_some() {
+            return true;
+        }
+        let Some(anchor) = harness.query_all_by_label_contains(anchor).last() else {
+            return false;
+        };
+        anchor.scroll_down();
+        harness.run();
+    }
+    false
+}
