@@ -316,9 +316,15 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
     }
 }
 
+/// Ends a part of an answer that goes on in the next.
+const GOES_ON: &str = "…";
+/// Starts a part of an answer that went on from the last.
+const WENT_ON: &str = "… ";
+
 /// A line too long for one slide, as parts that each fit (with room left for
 /// a question heading above), cut between words (or anywhere, for text with
-/// no spaces).
+/// no spaces). Each part but the last ends with [`GOES_ON`], each but the
+/// first starts with [`WENT_ON`], so the room sees the answer goes on.
 fn split_long(line: &Line) -> Vec<Line> {
     let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM);
     if line.height() <= LINES_PER_SLIDE - HEADING_ROOM {
@@ -339,7 +345,11 @@ fn split_long(line: &Line) -> Vec<Line> {
         .into_iter()
         .enumerate()
         .map(|(index, text)| Line {
-            text,
+            text: format!(
+                "{}{text}{}",
+                if index == 0 { "" } else { WENT_ON },
+                if index + 1 == count { "" } else { GOES_ON }
+            ),
             detail: if index + 1 == count {
                 line.detail.clone()
             } else {
@@ -436,7 +446,13 @@ mod tests {
             .map(|l| l.text.as_str())
             .collect();
         let typed: String = session.answers.iter().map(|a| a.text.as_str()).collect();
-        assert!(parts.concat() == typed, "the parts are not the answers");
+        let unmarked: String = parts
+            .iter()
+            .map(|part| part.strip_prefix(WENT_ON).unwrap_or(part))
+            .map(|part| part.strip_suffix(GOES_ON).unwrap_or(part))
+            .collect();
+        assert!(unmarked == typed, "the parts are not the answers");
+        assert!(parts[0].ends_with(GOES_ON) && parts[1].starts_with(WENT_ON));
         assert!(parts.len() > 3);
         for slide in group {
             let used: usize = slide.lines.iter().map(Line::height).sum();

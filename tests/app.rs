@@ -345,3 +345,55 @@ fn text_size_follows_ctrl_plus_and_is_kept() {
     let zoom = harness.state().prefs().zoom.expect("the zoom is kept");
     assert!(zoom > 1.0, "{zoom}");
 }
+
+/// `plenary NEW.ron` on a file that does not exist yet starts a new session
+/// there, saved at once: the way to make a session on a computer with no
+/// file dialog.
+#[test]
+fn a_new_file_named_on_the_command_line_starts_a_session_there() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("séance du 12 octobre.ron");
+    let config = AppConfig {
+        open: Some(path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label_contains("Dismiss: New session, saved to");
+    assert_eq!(
+        store::load(&path).expect("saved at once"),
+        *harness.state().session()
+    );
+    replace_text(&mut harness, "Venue", "Bruxelles");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert_eq!(store::load(&path).expect("loads").venue, "Bruxelles");
+}
+
+/// When no file dialog can open, the notice tells the way round it for what
+/// the person was doing.
+#[test]
+fn without_a_file_dialog_the_notice_says_how_to_do_the_task_anyway() {
+    use egui_kittest::kittest::NodeT as _;
+    use plenary::app::{Command, DialogPurpose};
+    let mut harness = new_harness(AppConfig::default());
+    for (purpose, advice) in [
+        (DialogPurpose::Session, "plenary FILE.ron"),
+        (DialogPurpose::GroupFile, "it merges like a group file"),
+        (DialogPurpose::Import, "plenary --watch FOLDER"),
+        (
+            DialogPurpose::Report,
+            "plenary report FILE.ron --out REPORT.pdf",
+        ),
+    ] {
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .handle(&ctx, Command::DialogUnavailable(purpose));
+        harness.run();
+        let dismiss = harness.get_by_label_contains("Dismiss: No file dialog could open");
+        let text = dismiss.accesskit_node().label().unwrap_or_default();
+        assert!(text.contains(advice), "{purpose:?}: {text}");
+        dismiss.click();
+        harness.run();
+    }
+}

@@ -125,6 +125,25 @@ fn a_clicker_moves_through_the_slides_and_esc_leaves() {
     harness.get_by_label("Dot vote");
 }
 
+/// A number typed fast, its digits in one frame, goes to that slide: "10"
+/// and "11" are not "01" and "1".
+#[test]
+fn a_number_typed_fast_jumps_to_that_slide() {
+    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    let total = plenary::slides::slides(harness.state().session()).len();
+    assert!(total >= 11, "the session has {total} slides");
+    for (digits, slide) in [
+        ([egui::Key::Num1, egui::Key::Num0], 10),
+        ([egui::Key::Num1, egui::Key::Num1], 11),
+    ] {
+        for key in digits {
+            harness.key_press(key);
+        }
+        press(&mut harness, egui::Key::Enter);
+        assert_eq!(at_slide(&harness), format!("Slide {slide} of {total}"));
+    }
+}
+
 #[test]
 fn a_group_slide_counts_down_its_speaking_time() {
     let (_dir, mut harness) = presenting(SlideTheme::Light);

@@ -267,3 +267,28 @@ fn a_long_list_draws_the_answers_near_the_screen_and_scrolls_to_the_last() {
     assert!(scroll_until_shown(&mut harness, "Contrôle n°", &last));
     assert!(harness.query_by_label(&numbered_answer(0)).is_none());
 }
+
+/// Each view keeps its own scroll: the Report view does not open where the
+/// Synthesis view was left.
+#[test]
+fn the_report_opens_at_its_top_after_a_long_scroll_in_the_synthesis() {
+    let mut session = fixture_groups_merged();
+    with_numbered_answers(&mut session, 400);
+    let (_dir, mut harness) = open_on(&session);
+    assert!(scroll_until_shown(
+        &mut harness,
+        "Contrôle n°",
+        &numbered_answer(399)
+    ));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, plenary::app::Command::Show(View::Report));
+    harness.run();
+    let title = harness.get_by_label("Disruptive technologies: panel and break-out");
+    assert!(
+        title.rect().top() >= 0.0,
+        "the report's title is on screen, at {:?}",
+        title.rect()
+    );
+}

@@ -337,6 +337,7 @@ fn answers_ui(
     }
     let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical()
+        .id_salt("break-out-view")
         .auto_shrink([false, false])
         .stick_to_bottom(true)
         .show_rows(ui, row_height, answers.len(), |ui, rows| {

@@ -47,6 +47,20 @@ impl View {
     }
 }
 
+/// What a file dialog was for, so that when none can open the person hears
+/// the way round it for that task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Opening or saving a session.
+    Session,
+    /// Saving a group's file on its laptop.
+    GroupFile,
+    /// Importing group files, or choosing a folder to watch for them.
+    Import,
+    /// Exporting the report.
+    Report,
+}
+
 /// One thing the person asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -63,8 +77,9 @@ pub enum Command {
     SaveTo(PathBuf),
     /// A file dialog closed without a file.
     DialogClosed,
-    /// No file dialog could open (none on this computer), so none was chosen.
-    DialogUnavailable,
+    /// No file dialog could open (none on this computer), so none was chosen
+    /// for what the person was doing.
+    DialogUnavailable(DialogPurpose),
     /// A text field lost focus: the next edit starts a new undo step.
     EndEdit,
     Show(View),

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::command::Command;
+use super::command::{Command, DialogPurpose};
 use crate::fl;
 use crate::report::Format;
 use crate::session::GroupId;
@@ -33,7 +33,7 @@ impl Default for FileDialogs {
 impl FileDialogs {
     /// Asks for a session file to open; answers with [`Command::OpenPath`].
     pub fn pick_session(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::Session, move || {
             session_dialog(folder)
                 .set_title(fl!("dialog-open-title"))
                 .pick_file()
@@ -43,7 +43,7 @@ impl FileDialogs {
 
     /// Asks where to save the session; answers with [`Command::SaveTo`].
     pub fn pick_save_path(&mut self, ctx: &egui::Context, folder: Option<PathBuf>, name: String) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::Session, move || {
             session_dialog(folder)
                 .set_title(fl!("dialog-save-title"))
                 .set_file_name(name)
@@ -60,7 +60,7 @@ impl FileDialogs {
         folder: Option<PathBuf>,
         name: String,
     ) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::GroupFile, move || {
             session_dialog(folder)
                 .set_title(fl!("dialog-save-group-title"))
                 .set_file_name(name)
@@ -71,7 +71,7 @@ impl FileDialogs {
 
     /// Asks for group files to import; answers with [`Command::ImportPaths`].
     pub fn pick_group_files(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::Import, move || {
             session_dialog(folder)
                 .set_title(fl!("dialog-import-title"))
                 .pick_files()
@@ -81,7 +81,7 @@ impl FileDialogs {
 
     /// Asks for a folder to watch; answers with [`Command::WatchPath`].
     pub fn pick_folder(&mut self, ctx: &egui::Context) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::Import, move || {
             rfd::FileDialog::new()
                 .set_title(fl!("dialog-watch-title"))
                 .pick_folder()
@@ -97,7 +97,7 @@ impl FileDialogs {
         folder: Option<PathBuf>,
         name: String,
     ) {
-        self.spawn(ctx, move || {
+        self.spawn(ctx, DialogPurpose::Report, move || {
             let dialog = rfd::FileDialog::new()
                 .set_title(fl!("dialog-export-title"))
                 .add_filter(format.extension(), &[format.extension()])
@@ -120,6 +120,7 @@ impl FileDialogs {
     fn spawn(
         &mut self,
         ctx: &egui::Context,
+        purpose: DialogPurpose,
         dialog: impl FnOnce() -> Option<Command> + Send + 'static,
     ) {
         if self.open {
@@ -137,7 +138,7 @@ impl FileDialogs {
             let asked = std::time::Instant::now();
             let answer = dialog().unwrap_or_else(|| {
                 if asked.elapsed() < std::time::Duration::from_millis(250) {
-                    Command::DialogUnavailable
+                    Command::DialogUnavailable(purpose)
                 } else {
                     Command::DialogClosed
                 }
@@ -175,7 +176,7 @@ mod tests {
 
     fn answer_of(dialog: impl FnOnce() -> Option<Command> + Send + 'static) -> Command {
         let mut dialogs = FileDialogs::default();
-        dialogs.spawn(&egui::Context::default(), dialog);
+        dialogs.spawn(&egui::Context::default(), DialogPurpose::Import, dialog);
         dialogs
             .receiver
             .recv_timeout(std::time::Duration::from_secs(5))
@@ -184,7 +185,10 @@ mod tests {
 
     #[test]
     fn a_dialog_that_never_showed_is_told_from_a_cancelled_one() {
-        assert!(matches!(answer_of(|| None), Command::DialogUnavailable));
+        assert!(matches!(
+            answer_of(|| None),
+            Command::DialogUnavailable(DialogPurpose::Import)
+        ));
         let cancelled = answer_of(|| {
             std::thread::sleep(std::time::Duration::from_millis(400));
             None

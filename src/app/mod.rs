@@ -26,7 +26,9 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 pub use break_out::{KIND_SHORTCUTS, NEXT_QUESTION, PREVIOUS_QUESTION};
-pub use command::{Command, Display, SHORTCUTS, ShortcutCommand, Timer, TimerChange, View};
+pub use command::{
+    Command, DialogPurpose, Display, SHORTCUTS, ShortcutCommand, Timer, TimerChange, View,
+};
 use dialogs::FileDialogs;
 pub use look::UiTheme;
 pub use presenter::SlideTheme;
@@ -220,9 +222,10 @@ impl PlenaryApp {
             .unwrap_or_default();
         app.prefs.ui_language = Some(language);
         crate::i18n::set_ui_language(language);
-        let start_file = config.open.or_else(|| app.prefs.recent.first().cloned());
-        if let Some(path) = start_file {
-            app.open_now(&path);
+        match (config.open, app.prefs.recent.first().cloned()) {
+            (Some(path), _) if !path.exists() => app.start_new_at(&path),
+            (Some(path), _) | (None, Some(path)) => app.open_now(&path),
+            (None, None) => {}
         }
         app.find_recovery();
         app
@@ -472,10 +475,7 @@ impl PlenaryApp {
             Command::SaveAs => self.ask_save_path(ctx),
             Command::SaveTo(path) => self.save_to(ctx, &path),
             Command::DialogClosed => self.after_save = None,
-            Command::DialogUnavailable => {
-                self.after_save = None;
-                self.error(fl!("notice-no-file-dialog"));
-            }
+            Command::DialogUnavailable(purpose) => self.no_dialog(purpose),
             Command::Show(view) => self.prefs.view = view,
             Command::Display(display) => self.display(display),
             Command::RestoreRecovery => self.restore_recovery(),
@@ -652,6 +652,37 @@ impl PlenaryApp {
                 self.autosave.written();
             }
             Err(error) => self.error(fl!("notice-open-failed", error = error.to_string())),
+        }
+    }
+
+    /// No file dialog could open: says how to do `purpose` without one.
+    fn no_dialog(&mut self, purpose: DialogPurpose) {
+        self.after_save = None;
+        let meanwhile = match purpose {
+            DialogPurpose::Session => fl!("no-dialog-session"),
+            DialogPurpose::GroupFile => fl!("no-dialog-group-file"),
+            DialogPurpose::Import => fl!("no-dialog-import"),
+            DialogPurpose::Report => fl!("no-dialog-report"),
+        };
+        self.error(fl!("notice-no-file-dialog", meanwhile = meanwhile));
+    }
+
+    /// Starts a new session from the template, saved at once to `path`:
+    /// `plenary NEW.ron` makes a session where no file dialog can.
+    fn start_new_at(&mut self, path: &Path) {
+        let path = absolute(path);
+        let mut doc = Document::untitled(Session::template());
+        match doc.save_to(&path) {
+            Ok(()) => {
+                self.replace_document(doc);
+                self.prefs.remember(&path);
+                self.autosave.written();
+                self.info(fl!(
+                    "notice-new-session-file",
+                    file = path.display().to_string()
+                ));
+            }
+            Err(error) => self.error(error.to_string()),
         }
     }
 

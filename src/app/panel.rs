@@ -29,6 +29,7 @@ pub fn panel_ui(
         return;
     }
     egui::ScrollArea::vertical()
+        .id_salt("panel-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for (index, speaker) in session.panel.speakers.iter().enumerate() {

@@ -59,6 +59,7 @@ pub fn plenary_ui(
         return;
     }
     egui::ScrollArea::vertical()
+        .id_salt("plenary-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             dots_ui(ui, session, question.id, &ranking, commands);
@@ -152,6 +153,7 @@ fn dots_ui(
     commands: &mut Vec<Command>,
 ) {
     const VOTER_COLUMN: f32 = 140.0;
+    const THEME_COLUMN: f32 = 320.0;
     let voters = shape::voters(session);
     if voters.is_empty() {
         ui.label(RichText::new(fl!("vote-no-voters")).weak());
@@ -177,7 +179,12 @@ fn dots_ui(
             // theme.
             for ranked in themes_in_order(session, ranking) {
                 let theme = ranked.theme;
-                ui.label(&theme.name);
+                // A long name wraps in its column, so the voters' columns
+                // stay in the window.
+                ui.scope(|ui| {
+                    ui.set_max_width(THEME_COLUMN);
+                    ui.add(egui::Label::new(&theme.name).wrap());
+                });
                 for voter in &voters {
                     let given = theme.votes.get(voter).copied().unwrap_or(0);
                     let most = given.saturating_add(shape::dots_left(session, question, voter));

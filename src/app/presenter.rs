@@ -258,8 +258,30 @@ const DIGITS: [(Key, char); 10] = [
 fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> PresenterRequest {
     let mut request = PresenterRequest::Stay;
     ctx.input_mut(|input| {
-        for (key, digit) in DIGITS {
-            if input.consume_key(egui::Modifiers::NONE, key) && state.typed.len() < 4 {
+        // In the order typed: a number typed fast arrives in one frame, and
+        // "275" must not become "257", nor "11" become "1".
+        let digits: Vec<char> = input
+            .events
+            .iter()
+            .filter_map(|event| match event {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    repeat: false,
+                    modifiers,
+                    ..
+                } if modifiers.is_none() => DIGITS
+                    .iter()
+                    .find(|(digit_key, _)| digit_key == key)
+                    .map(|(_, digit)| *digit),
+                _ => None,
+            })
+            .collect();
+        for (key, _) in DIGITS {
+            input.consume_key(egui::Modifiers::NONE, key);
+        }
+        for digit in digits {
+            if state.typed.len() < 4 {
                 state.typed.push(digit);
             }
         }

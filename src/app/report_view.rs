@@ -162,6 +162,7 @@ pub fn report_ui(
     ui.separator();
     let report = state.report(session, change);
     egui::ScrollArea::vertical()
+        .id_salt("report-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(900.0);

@@ -36,6 +36,7 @@ pub fn setup_ui(
     commands: &mut Vec<Command>,
 ) {
     egui::ScrollArea::vertical()
+        .id_salt("setup-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(900.0);

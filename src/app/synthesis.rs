@@ -49,7 +49,10 @@ pub fn synthesis_ui(
         ui.label(RichText::new(fl!("synthesis-drop-hint")).weak());
     });
     ui.separator();
+    // Each view scrolls on its own: a shared id would open one view where
+    // another was left.
     egui::ScrollArea::vertical()
+        .id_salt("synthesis-view")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             imports_ui(ui, context.imports, commands);

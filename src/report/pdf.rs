@@ -12,7 +12,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt as _, World};
 use typst_layout::PagedDocument;
 
-use super::{Report, ReportError};
+use super::{AnswerRow, Report, ReportError};
 
 const TEMPLATE: &str = include_str!("../../assets/report.typ");
 
@@ -64,8 +64,8 @@ impl World for ReportWorld {
 }
 
 pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let json =
-        serde_json::to_string(report).map_err(|error| ReportError::Layout(error.to_string()))?;
+    let json = serde_json::to_string(&laid_out(report))
+        .map_err(|error| ReportError::Layout(error.to_string()))?;
     let mut inputs = Dict::new();
     inputs.insert("report".into(), json.into_value());
     let world = ReportWorld {
@@ -88,10 +88,152 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
     pdf
 }
 
+/// The report with every typed text made fit for Typst: see [`breakable`].
+fn laid_out(report: &Report) -> Report {
+    fn rows(rows: &mut [AnswerRow]) {
+        for row in rows {
+            for text in [&mut row.text, &mut row.group, &mut row.detail] {
+                breakable(text);
+            }
+        }
+    }
+    let mut report = report.clone();
+    for text in [&mut report.title, &mut report.meeting, &mut report.venue] {
+        breakable(text);
+    }
+    report.background.iter_mut().for_each(breakable);
+    for speaker in &mut report.speakers {
+        for text in [
+            &mut speaker.name,
+            &mut speaker.administration,
+            &mut speaker.topic,
+        ] {
+            breakable(text);
+        }
+        speaker.notes.iter_mut().for_each(breakable);
+    }
+    for question in &mut report.questions {
+        breakable(&mut question.text);
+        for theme in &mut question.themes {
+            breakable(&mut theme.name);
+            breakable(&mut theme.raised);
+            rows(&mut theme.answers);
+        }
+        rows(&mut question.answers);
+    }
+    rows(&mut report.recommendations);
+    for group in &mut report.annex {
+        breakable(&mut group.name);
+        breakable(&mut group.rapporteur);
+        for question in &mut group.questions {
+            rows(&mut question.answers);
+        }
+    }
+    report
+}
+
+/// The longest run of characters that Typst is left to lay out whole: it
+/// breaks lines at spaces, and after a slash or a hyphen.
+const LONGEST_WORD: usize = 30;
+
+/// Makes a typed text lay out in Typst as it reads: a tab becomes a space
+/// (Typst would drop it), and a longer run than [`LONGEST_WORD`] with no
+/// space, slash or hyphen (a reference number, a word typed with the key held
+/// down) gets a place to break every 20 characters, so that it wraps at the
+/// margin instead of running off the page. Web addresses break at their
+/// slashes and are left as typed, so that they still work when copied.
+fn breakable(text: &mut String) {
+    if !text.contains('\t') && !text.split_whitespace().any(too_long) {
+        return;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 20 * 3);
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            push_word(&mut out, &word);
+            word.clear();
+            out.push(if c == '\t' { ' ' } else { c });
+        } else {
+            word.push(c);
+        }
+    }
+    push_word(&mut out, &word);
+    *text = out;
+}
+
+/// The pieces of `word` that Typst can only break by force.
+fn unbreakable(word: &str) -> impl Iterator<Item = &str> {
+    word.split_inclusive(['/', '-'])
+}
+
+fn too_long(word: &str) -> bool {
+    unbreakable(word).any(|piece| piece.chars().nth(LONGEST_WORD).is_some())
+}
+
+fn push_word(out: &mut String, word: &str) {
+    if !too_long(word) {
+        out.push_str(word);
+        return;
+    }
+    for piece in unbreakable(word) {
+        if piece.chars().nth(LONGEST_WORD).is_none() {
+            out.push_str(piece);
+            continue;
+        }
+        for (index, c) in piece.chars().enumerate() {
+            if index > 0 && index % 20 == 0 {
+                out.push('\u{200B}');
+            }
+            out.push(c);
+        }
+    }
+}
+
 fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
     errors
         .iter()
         .map(|error| error.message.to_string())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn laid(text: &str) -> String {
+        let mut text = text.to_owned();
+        breakable(&mut text);
+        text
+    }
+
+    #[test]
+    fn ordinary_text_is_left_as_typed() {
+        let text = "Les scellés électroniques suivent les conteneurs\nde bout en bout";
+        assert_eq!(laid(text), text);
+    }
+
+    #[test]
+    fn a_tab_becomes_a_space() {
+        assert_eq!(laid("Risk\tengines"), "Risk engines");
+    }
+
+    #[test]
+    fn a_web_address_breaks_at_its_slashes_and_stays_as_typed() {
+        let text = "See https://www.wcoomd.org/en/topics/facilitation/instrument-and-tools.aspx";
+        assert_eq!(laid(text), text);
+    }
+
+    #[test]
+    fn a_long_run_without_a_break_gets_places_to_break_and_keeps_every_character() {
+        let reference = "GB123456789012345678901234567890123456789XYZ";
+        let text = format!("Reference {reference} on the declaration");
+        let laid = laid(&text);
+        assert_eq!(laid.replace('\u{200B}', ""), text);
+        let longest = laid
+            .split(|c: char| c.is_whitespace() || c == '\u{200B}')
+            .map(|word| word.chars().count())
+            .max();
+        assert_eq!(longest, Some(20));
+    }
 }

@@ -299,6 +299,7 @@ impl Analysis {
             [one] => capitalise(one),
             [one, two, ..] => format!("{} · {}", capitalise(one), capitalise(two)),
         };
+        let name = clipped(name);
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order
@@ -343,6 +344,20 @@ fn capitalise(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+/// The longest suggested name, in characters: a name is read in a card, a
+/// grid cell and on a slide.
+const LONGEST_NAME: usize = 60;
+
+/// A suggested name cut to [`LONGEST_NAME`] characters, with "…" when cut: a
+/// word typed without spaces (a pasted address, a keyboard held down) can be
+/// a feature and name a theme.
+fn clipped(name: String) -> String {
+    match name.char_indices().nth(LONGEST_NAME) {
+        Some((end, _)) => format!("{}…", name[..end].trim_end()),
+        None => name,
+    }
 }
 
 fn kind_key(kind: AnswerKind) -> &'static str {
@@ -564,5 +579,20 @@ pub fn pair_scores<T: Eq + std::hash::Hash, L: Eq, S: std::hash::BuildHasher>(
         precision,
         recall,
         f1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_is_cut_to_its_longest() {
+        let held_down = "a".repeat(700);
+        let name = clipped(held_down);
+        assert_eq!(name.chars().count(), LONGEST_NAME + 1);
+        assert!(name.ends_with('…'));
+        let name = "Scellés électroniques · Transit";
+        assert_eq!(clipped(name.to_owned()), name);
     }
 }
