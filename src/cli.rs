@@ -464,8 +464,17 @@ pub fn describe(report: &FileReport) -> String {
     } else {
         line
     };
-    if report.older > 0 {
+    let line = if report.older > 0 {
         fl!("merge-report-older", report = line, older = report.older)
+    } else {
+        line
+    };
+    if report.no_group > 0 {
+        fl!(
+            "merge-report-no-group",
+            report = line,
+            answers = report.no_group
+        )
     } else {
         line
     }

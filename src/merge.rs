@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use crate::action::{Action, Item};
-use crate::session::{Answer, AnswerId, Clock, Question, Session, Topic};
+use crate::session::{Answer, AnswerId, Clock, GroupId, Question, Session, Topic};
 
 /// What one file brought to the merge.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub struct FileReport {
     pub conflicts: usize,
     /// Set-up items (groups, questions, topics, ...) the session lacked.
     pub setup_added: usize,
+    /// Answers in the file whose group neither it nor the session lists (a
+    /// file edited by hand): kept, under no group.
+    pub no_group: usize,
 }
 
 /// Why a file was not merged.
@@ -84,8 +87,16 @@ pub fn merge_into(
         mapped = mapped_onto(session, incoming);
         &mapped
     };
+    let setup_added = merge_setup(session, incoming);
+    let groups: std::collections::HashSet<GroupId> =
+        session.groups.iter().map(|group| group.id).collect();
     let mut report = FileReport {
-        setup_added: merge_setup(session, incoming),
+        setup_added,
+        no_group: incoming
+            .answers
+            .iter()
+            .filter(|answer| !answer.deleted && !groups.contains(&answer.group))
+            .count(),
         ..FileReport::default()
     };
     let mut index: HashMap<AnswerId, usize> = session

@@ -273,6 +273,38 @@ fn an_out_of_date_copy_says_so() {
     assert_eq!(merged.answers[0].text, "E-gates at every airport");
 }
 
+/// A group file edited by hand, whose answers name a group it does not list,
+/// merges with a word about it, and its answers are kept.
+#[test]
+fn answers_of_a_group_no_one_lists_are_kept_and_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let laptop = laptop_with(
+        2,
+        &["Scellés électroniques #iot", "Drones at night"],
+        typed_now(),
+    );
+    let group = laptop.groups[2].id;
+    let mut file = group_file(&laptop, group).expect("group");
+    let stranger = plenary::session::GroupId::new();
+    for answer in &mut file.answers {
+        answer.group = stranger;
+    }
+    let edited = dir.path().join("group-3-edited.ron");
+    store::save(&edited, &file).expect("saves");
+    let out = dir.path().join("merged.ron");
+    let output = plenary()
+        .args(["merge", "--out"])
+        .arg(&out)
+        .arg(&edited)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("2 answers name a group"), "{stdout}");
+    assert!(stdout.contains("edited by hand"), "{stdout}");
+    assert_eq!(store::load(&out).expect("loads").live_answers().count(), 2);
+}
+
 #[test]
 fn usage_errors_exit_2() {
     plenary().args(["merge", "a.ron"]).assert().code(2);

@@ -213,6 +213,10 @@ merge-report-older = { $report }. { $older ->
     [one] 1 answer was
    *[other] { $older } answers were
 } older than the session's: this file is an out-of-date copy
+merge-report-no-group = { $report }. { $answers ->
+    [one] 1 answer names a group
+   *[other] { $answers } answers name a group
+} that neither the file nor the session lists (was the file edited by hand?): kept, under no group
 merge-report-setup = { $report }, { $setup ->
     [one] 1 set-up item added
    *[other] { $setup } set-up items added

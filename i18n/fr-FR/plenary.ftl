@@ -222,6 +222,10 @@ merge-report-older = { $report }. { $older ->
     [one] 1 réponse était plus ancienne
    *[other] { $older } réponses étaient plus anciennes
 } que celles de la session : ce fichier est une copie périmée
+merge-report-no-group = { $report }. { $answers ->
+    [one] 1 réponse indique un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elle est conservée, sans groupe
+   *[other] { $answers } réponses indiquent un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elles sont conservées, sans groupe
+}
 merge-report-setup = { $report }, { $setup ->
     [one] { $setup } élément ajouté à la préparation
    *[other] { $setup } éléments ajoutés à la préparation
