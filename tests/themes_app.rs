@@ -292,3 +292,32 @@ fn the_report_opens_at_its_top_after_a_long_scroll_in_the_synthesis() {
         title.rect()
     );
 }
+
+/// Tab walks a long list: each control that takes the focus comes into view,
+/// and the rows below it are drawn in turn.
+#[test]
+fn tab_walks_a_long_list_and_keeps_the_focus_in_view() {
+    let mut session = fixture_groups_merged();
+    with_numbered_answers(&mut session, 400);
+    let (_dir, mut harness) = open_on(&session);
+    harness.set_size(egui::vec2(1280.0, 800.0));
+    harness.run();
+    let target = "Move answer 120 in no theme to…";
+    let mut reached = false;
+    for _ in 0..400 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(node) = harness.query_by_label(target)
+            && node.is_focused()
+        {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached {target:?}");
+    let rect = harness.get_by_label(target).rect();
+    assert!(
+        rect.top() >= 0.0 && rect.bottom() <= 800.0,
+        "the focused control is on screen: {rect:?}"
+    );
+}

@@ -10,7 +10,8 @@
 /// and unlike any other row's (an answer's id, a list and a place in it).
 ///
 /// The widgets inside keep their ids whether rows above were drawn or not:
-/// egui counts a scope and a reserved space alike.
+/// egui counts a scope and a reserved space alike. A row whose widget takes
+/// the keyboard focus is scrolled into view.
 pub fn lazy_row(
     ui: &mut egui::Ui,
     key: impl std::hash::Hash + std::fmt::Debug,
@@ -28,6 +29,16 @@ pub fn lazy_row(
         ui.allocate_space(egui::vec2(width, height));
         return;
     }
-    let drawn = ui.scope(row).response.rect.height();
-    ui.data_mut(|data| data.insert_temp(id, drawn));
+    let drawn = ui.scope(row).response.rect;
+    ui.data_mut(|data| data.insert_temp(id, drawn.height()));
+    // Tab moves the focus but egui does not scroll to it: a row that takes
+    // the focus comes into view, so a keyboard walks the whole list.
+    if let Some(focused) = ui.memory(egui::Memory::focused)
+        && ui
+            .ctx()
+            .read_response(focused)
+            .is_some_and(|widget| widget.gained_focus() && drawn.contains_rect(widget.rect))
+    {
+        ui.scroll_to_rect(drawn, None);
+    }
 }
