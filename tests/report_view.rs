@@ -12,27 +12,36 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
 use plenary::capture::Edit;
 use plenary::report::Format;
-use plenary::session::{AnswerKind, ReplicaId};
+use plenary::session::{AnswerKind, ReplicaId, Session};
 use plenary::store;
 
-fn merged_session_file(dir: &std::path::Path) -> std::path::PathBuf {
+/// The example groups' answers merged, one group with a French name.
+fn merged_session() -> Session {
     let mut session = fixture_groups_merged();
     session.groups[2].name = "Groupe francophone".into();
-    let path = dir.join("plenary.ron");
-    store::save(&path, &session).expect("saves");
-    path
+    session
 }
 
-fn report_view_on(session_file: std::path::PathBuf) -> Harness<'static, PlenaryApp> {
+/// A window tall enough for the whole preview of a short session.
+const TALL: [f32; 2] = [1280.0, 4000.0];
+
+/// The app in the Report view, open on `session` saved in `dir`.
+fn report_view_of(
+    dir: &std::path::Path,
+    session: &Session,
+    size: [f32; 2],
+) -> Harness<'static, PlenaryApp> {
+    let file = dir.join("plenary.ron");
+    store::save(&file, session).expect("saves");
     let config = AppConfig {
-        open: Some(session_file),
+        open: Some(file),
         prefs: Some(Prefs {
             view: View::Report,
             ..Prefs::default()
         }),
         ..AppConfig::default()
     };
-    open_app(config, [1280.0, 4000.0])
+    open_app(config, size)
 }
 
 /// The report is written on a thread of its own: draws frames until its
@@ -51,7 +60,7 @@ fn until_notice(harness: &mut Harness<'static, PlenaryApp>, label: &str) {
 #[test]
 fn the_preview_follows_the_options_and_export_writes_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = report_view_on(merged_session_file(dir.path()));
+    let mut harness = report_view_of(dir.path(), &merged_session(), TALL);
     harness.get_by_label("Recommendations to policy leaders");
     let text = "Les portiques biométriques réduisent l'attente des voyageurs à l'aéroport";
     assert_eq!(
@@ -105,9 +114,7 @@ fn a_long_export_leaves_the_window_drawing() {
             format!("Scellés électroniques sur les conteneurs en transit, essai n° {n} #iot");
         type_answer(&mut session, place, AnswerKind::FutureUse, &text, edit);
     }
-    let file = dir.path().join("plenary.ron");
-    store::save(&file, &session).expect("saves");
-    let mut harness = report_view_on(file);
+    let mut harness = report_view_of(dir.path(), &session, TALL);
 
     let out = dir.path().join("rapport.pdf");
     let ctx = harness.ctx.clone();
@@ -133,7 +140,7 @@ fn a_long_export_leaves_the_window_drawing() {
 #[test]
 fn an_export_that_fails_names_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = report_view_on(merged_session_file(dir.path()));
+    let mut harness = report_view_of(dir.path(), &merged_session(), TALL);
     let out = dir.path().join("no such folder").join("rapport.md");
     let ctx = harness.ctx.clone();
     harness
@@ -159,17 +166,7 @@ fn a_long_preview_scrolls_to_the_end_of_its_annex() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut session = fixture_groups_merged();
     with_numbered_answers(&mut session, 400);
-    let file = dir.path().join("plenary.ron");
-    store::save(&file, &session).expect("saves");
-    let config = AppConfig {
-        open: Some(file),
-        prefs: Some(Prefs {
-            view: View::Report,
-            ..Prefs::default()
-        }),
-        ..AppConfig::default()
-    };
-    let mut harness = open_app(config, [1280.0, 800.0]);
+    let mut harness = report_view_of(dir.path(), &session, [1280.0, 800.0]);
     let options = plenary::report::Options {
         annex: true,
         anonymous: false,
@@ -219,9 +216,7 @@ fn the_preview_shows_the_themes_ranked() {
         suggested: false,
         votes: std::collections::BTreeMap::from([("Group 2".to_owned(), 3)]),
     });
-    let file = dir.path().join("plenary.ron");
-    store::save(&file, &session).expect("saves");
-    let harness = report_view_on(file);
+    let harness = report_view_of(dir.path(), &session, TALL);
     harness.get_by_label("Themes across groups");
     harness.get_by_label("1. Données partagées entre administrations");
     harness.get_by_label_contains("3 dots");
