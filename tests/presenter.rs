@@ -5,7 +5,7 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::{fixture_groups_merged, open_app};
+use app::{answers_to_first_question, fixture_groups_merged, open_app};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
@@ -17,12 +17,7 @@ use plenary::store;
 fn session() -> Session {
     let mut session = fixture_groups_merged();
     let question = session.questions[0].id;
-    let q1: Vec<_> = session
-        .answers
-        .iter()
-        .filter(|a| a.question == question)
-        .map(|a| a.id)
-        .collect();
+    let q1 = answers_to_first_question(&session);
     for (name, answers, dots) in [
         ("Risk targeting by machine learning", vec![q1[0], q1[8]], 4),
         (

@@ -4,8 +4,8 @@
 mod app;
 
 use app::{
-    fixture_groups_merged, numbered_answer, open_app, scroll_until_shown, type_answer,
-    with_numbered_answers,
+    answers_to_first_question, fixture_groups_merged, numbered_answer, open_app,
+    scroll_until_shown, type_answer, with_numbered_answers,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -200,11 +200,8 @@ fn the_preview_shows_the_themes_ranked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut session = fixture_groups_merged();
     let question = session.questions[0].id;
-    let answers: Vec<_> = session
-        .answers
-        .iter()
-        .filter(|answer| answer.question == question)
-        .map(|answer| answer.id)
+    let answers: Vec<_> = answers_to_first_question(&session)
+        .into_iter()
         .take(3)
         .collect();
     let wording = session.answer(answers[0]).expect("answer").text.clone();

@@ -5,23 +5,14 @@
 mod app;
 
 use app::{
-    fixture_groups_merged, numbered_answer, open_app, scroll_until_shown, with_numbered_answers,
+    answers_to_first_question, fixture_groups_merged, numbered_answer, open_app,
+    scroll_until_shown, with_numbered_answers,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary::app::{AppConfig, PlenaryApp, Prefs, View};
 use plenary::session::{AnswerId, Session, Theme, ThemeId};
 use plenary::store;
-
-/// The answers to question 1, in the session's order.
-fn answers_to_first_question(session: &Session) -> Vec<AnswerId> {
-    session
-        .answers
-        .iter()
-        .filter(|a| a.question == session.questions[0].id)
-        .map(|a| a.id)
-        .collect()
-}
 
 fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
     Theme {

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use plenary::app::{AppConfig, PlenaryApp};
 use plenary::capture::{Edit, new_answer, parse_entry};
 use plenary::merge::{Accept, merge_into};
-use plenary::session::{AnswerKind, GroupId, QuestionId, Session};
+use plenary::session::{AnswerId, AnswerKind, GroupId, QuestionId, Session};
 use plenary::store;
 
 /// The default session with the five example groups' files in
@@ -24,6 +24,16 @@ pub fn fixture_groups_merged() -> Session {
         merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
     }
     session
+}
+
+/// The answers to question 1, in the session's order.
+pub fn answers_to_first_question(session: &Session) -> Vec<AnswerId> {
+    session
+        .answers
+        .iter()
+        .filter(|a| a.question == session.questions[0].id)
+        .map(|a| a.id)
+        .collect()
 }
 
 /// Adds an answer typed as `edit` (with `#tags` read as topics), as a group's
