@@ -326,7 +326,8 @@ const WENT_ON: &str = "… ";
 /// no spaces). Each part but the last ends with [`GOES_ON`], each but the
 /// first starts with [`WENT_ON`], so the room sees the answer goes on.
 fn split_long(line: &Line) -> Vec<Line> {
-    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM);
+    let marks = WENT_ON.chars().count() + GOES_ON.chars().count();
+    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM) - marks;
     if line.height() <= LINES_PER_SLIDE - HEADING_ROOM {
         return vec![line.clone()];
     }

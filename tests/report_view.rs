@@ -129,6 +129,10 @@ fn a_long_export_leaves_the_window_drawing() {
             "{format} waits for the export under way"
         );
     }
+    // Another session opened meanwhile does not lose the export's notice.
+    let other = dir.path().join("other.ron");
+    store::save(&other, &merged_session()).expect("saves");
+    harness.state_mut().handle(&ctx, Command::OpenPath(other));
     until_notice(&mut harness, "Dismiss: Report written");
     assert!(std::fs::read(&out).expect("written").starts_with(b"%PDF"));
     assert!(harness.query_by_label("Writing rapport.pdf…").is_none());

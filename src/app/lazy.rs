@@ -33,12 +33,13 @@ pub fn lazy_row(
     ui.data_mut(|data| data.insert_temp(id, drawn.height()));
     // Tab moves the focus but egui does not scroll to it: a row that takes
     // the focus comes into view, so a keyboard walks the whole list.
+    // The widget itself, not the row: a row (a theme's card) can be taller
+    // than the screen.
     if let Some(focused) = ui.memory(egui::Memory::focused)
-        && ui
-            .ctx()
-            .read_response(focused)
-            .is_some_and(|widget| widget.gained_focus() && drawn.contains_rect(widget.rect))
+        && let Some(widget) = ui.ctx().read_response(focused)
+        && widget.gained_focus()
+        && drawn.contains_rect(widget.rect)
     {
-        ui.scroll_to_rect(drawn, None);
+        ui.scroll_to_rect(widget.rect, None);
     }
 }

@@ -223,7 +223,7 @@ impl PlenaryApp {
         app.prefs.ui_language = Some(language);
         crate::i18n::set_ui_language(language);
         match (config.open, app.prefs.recent.first().cloned()) {
-            (Some(path), _) if !path.exists() => app.start_new_at(&path),
+            (Some(path), _) if matches!(path.try_exists(), Ok(false)) => app.start_new_at(&path),
             (Some(path), _) | (None, Some(path)) => app.open_now(&path),
             (None, None) => {}
         }
@@ -608,7 +608,9 @@ impl PlenaryApp {
     /// what they built from the session start afresh.
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.report = report_view::ReportState::default();
+        // The view starts afresh; an export under way still ends with its
+        // notice.
+        self.report = std::mem::take(&mut self.report).for_another_session();
         self.themes = themes_view::ThemesState::default();
     }
 
@@ -682,7 +684,11 @@ impl PlenaryApp {
                     file = path.display().to_string()
                 ));
             }
-            Err(error) => self.error(error.to_string()),
+            Err(error) => self.error(fl!(
+                "notice-new-session-failed",
+                file = path.display().to_string(),
+                error = error.to_string()
+            )),
         }
     }
 
@@ -780,10 +786,15 @@ impl PlenaryApp {
 
     /// Turns a close request into a question when there are unsaved changes.
     fn intercept_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|input| input.viewport().close_requested())
-            && !self.may_close
-            && self.doc.is_dirty()
-        {
+        if !ctx.input(|input| input.viewport().close_requested()) {
+            return;
+        }
+        if self.report.is_exporting() {
+            // A report cut off by the window closing would never be written
+            // (its write is atomic), and nobody would be told.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.info(fl!("notice-close-after-export"));
+        } else if !self.may_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Pending::Close);
         }

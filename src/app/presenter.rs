@@ -270,7 +270,8 @@ fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> Present
                     repeat: false,
                     modifiers,
                     ..
-                } if modifiers.is_none() => DIGITS
+                    // Shift too: the top-row digits of a French keyboard.
+                } if modifiers.matches_logically(egui::Modifiers::NONE) => DIGITS
                     .iter()
                     .find(|(digit_key, _)| digit_key == key)
                     .map(|(_, digit)| *digit),

@@ -35,7 +35,9 @@ struct Export {
 
 /// How an export ended.
 pub struct Exported {
+    /// The file the report was written to, or was to be.
     pub path: PathBuf,
+    /// Why it was not written, in words.
     pub result: Result<(), String>,
 }
 
@@ -60,6 +62,15 @@ impl ReportState {
         report
     }
 
+    /// The state for another session: options and preview afresh, the
+    /// export under way kept, so that its notice still comes.
+    pub fn for_another_session(self) -> Self {
+        Self {
+            exporting: self.exporting,
+            ..Self::default()
+        }
+    }
+
     /// Whether a report is being written.
     pub fn is_exporting(&self) -> bool {
         self.exporting.is_some()
@@ -77,28 +88,32 @@ impl ReportState {
         let (sender, done) = channel();
         let ctx = ctx.clone();
         let target = path.clone();
-        std::thread::spawn(move || {
-            let written = report::render(&report, format)
-                .map_err(|error| error.to_string())
-                .and_then(|bytes| {
-                    store::write_atomically(&target, &bytes).map_err(|error| error.to_string())
-                });
-            let _ = sender.send(written);
-            ctx.request_repaint();
-        });
+        let started = std::thread::Builder::new()
+            .name("report export".into())
+            .spawn(move || {
+                let written = report::render(&report, format)
+                    .map_err(|error| error.to_string())
+                    .and_then(|bytes| {
+                        store::write_atomically(&target, &bytes).map_err(|error| error.to_string())
+                    });
+                let _ = sender.send(written);
+                ctx.request_repaint();
+            });
+        // With no thread to write it, `finished` reports the export failed.
+        drop(started);
         self.exporting = Some(Export { path, done });
     }
 
     /// The export that ended since the last call, if one did.
     pub fn finished(&mut self) -> Option<Exported> {
-        let export = self.exporting.as_ref()?;
-        let result = match export.done.try_recv() {
+        let result = match self.exporting.as_ref()?.done.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return None,
-            // The thread panicked before it could answer.
+            // The thread stopped, or never started, before it could answer.
             Err(TryRecvError::Disconnected) => Err(fl!("notice-report-crashed")),
         };
-        self.exporting.take().map(|export| Exported {
+        let export = self.exporting.take()?;
+        Some(Exported {
             path: export.path,
             result,
         })

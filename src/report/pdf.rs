@@ -11,6 +11,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt as _, World};
 use typst_layout::PagedDocument;
+use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::{AnswerRow, Report, ReportError};
 
@@ -81,10 +82,17 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
     // and then, not on every keystroke, so that memory (over a gigabyte after
     // a 20,000-answer report) is given back at once: on a thread of its own,
     // since freeing it takes a quarter of a second nobody need wait for.
-    std::thread::spawn(move || {
-        drop(document);
+    let freeing = std::thread::Builder::new()
+        .name("typst memory".into())
+        .spawn(move || {
+            drop(document);
+            typst::comemo::evict(0);
+        });
+    if freeing.is_err() {
+        // No thread to spare: the closure, and the document with it, was
+        // dropped already; the memo is cleared here.
         typst::comemo::evict(0);
-    });
+    }
     pdf
 }
 
@@ -97,8 +105,9 @@ fn laid_out(report: &Report) -> Report {
             }
         }
     }
+    // The title is left as typed: it is also the PDF's metadata.
     let mut report = report.clone();
-    for text in [&mut report.title, &mut report.meeting, &mut report.venue] {
+    for text in [&mut report.meeting, &mut report.venue] {
         breakable(text);
     }
     report.background.iter_mut().for_each(breakable);
@@ -132,16 +141,15 @@ fn laid_out(report: &Report) -> Report {
     report
 }
 
-/// The longest run of characters that Typst is left to lay out whole: it
-/// breaks lines at spaces, and after a slash or a hyphen.
+/// The longest run of characters that Typst is left to lay out whole.
 const LONGEST_WORD: usize = 30;
 
 /// Makes a typed text lay out in Typst as it reads: a tab becomes a space
-/// (Typst would drop it), and a longer run than [`LONGEST_WORD`] with no
-/// space, slash or hyphen (a reference number, a word typed with the key held
-/// down) gets a place to break every 20 characters, so that it wraps at the
-/// margin instead of running off the page. Web addresses break at their
-/// slashes and are left as typed, so that they still work when copied.
+/// (Typst would drop it), and a run of more than [`LONGEST_WORD`] characters
+/// that Typst cannot break (a reference number, a word typed with the key
+/// held down) gets a place to break every 20, so that it wraps at the margin
+/// instead of running off the page. Web addresses, which break at their
+/// slashes, are left as typed, so that they still work when copied.
 fn breakable(text: &mut String) {
     if !text.contains('\t') && !text.split_whitespace().any(too_long) {
         return;
@@ -161,30 +169,47 @@ fn breakable(text: &mut String) {
     *text = out;
 }
 
-/// The pieces of `word` that Typst can only break by force.
-fn unbreakable(word: &str) -> impl Iterator<Item = &str> {
-    word.split_inclusive(['/', '-'])
+/// The runs of `word` between the places where Typst may break a line in
+/// it: after a slash or a hyphen, unless a digit follows (Unicode's line
+/// breaking keeps "EU-2024" together).
+fn runs(word: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut chars = word.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let breaks_after =
+            matches!(c, '/' | '-') && chars.peek().is_some_and(|(_, next)| !next.is_ascii_digit());
+        if breaks_after {
+            let end = index + c.len_utf8();
+            runs.push(&word[start..end]);
+            start = end;
+        }
+    }
+    runs.push(&word[start..]);
+    runs
+}
+
+/// Whether `run` has more than [`LONGEST_WORD`] characters as a reader
+/// counts them (an accented letter typed as two code points is one).
+fn run_too_long(run: &str) -> bool {
+    run.graphemes(true).nth(LONGEST_WORD).is_some()
 }
 
 fn too_long(word: &str) -> bool {
-    unbreakable(word).any(|piece| piece.chars().nth(LONGEST_WORD).is_some())
+    runs(word).into_iter().any(run_too_long)
 }
 
 fn push_word(out: &mut String, word: &str) {
-    if !too_long(word) {
-        out.push_str(word);
-        return;
-    }
-    for piece in unbreakable(word) {
-        if piece.chars().nth(LONGEST_WORD).is_none() {
-            out.push_str(piece);
+    for run in runs(word) {
+        if !run_too_long(run) {
+            out.push_str(run);
             continue;
         }
-        for (index, c) in piece.chars().enumerate() {
+        for (index, grapheme) in run.graphemes(true).enumerate() {
             if index > 0 && index % 20 == 0 {
                 out.push('\u{200B}');
             }
-            out.push(c);
+            out.push_str(grapheme);
         }
     }
 }
@@ -226,14 +251,25 @@ mod tests {
 
     #[test]
     fn a_long_run_without_a_break_gets_places_to_break_and_keeps_every_character() {
-        let reference = "GB123456789012345678901234567890123456789XYZ";
-        let text = format!("Reference {reference} on the declaration");
-        let laid = laid(&text);
-        assert_eq!(laid.replace('\u{200B}', ""), text);
-        let longest = laid
-            .split(|c: char| c.is_whitespace() || c == '\u{200B}')
-            .map(|word| word.chars().count())
-            .max();
-        assert_eq!(longest, Some(20));
+        for reference in [
+            "GB123456789012345678901234567890123456789XYZ",
+            // Unicode keeps a hyphen with the digit after it.
+            "EU-2024-000123-4567-8901-2345-6789-0123",
+        ] {
+            let text = format!("Reference {reference} on the declaration");
+            let laid = laid(&text);
+            assert_eq!(laid.replace('\u{200B}', ""), text);
+            assert!(laid.contains('\u{200B}'), "{reference} can break");
+        }
+    }
+
+    #[test]
+    fn a_break_never_parts_a_letter_from_its_accent() {
+        // "é" typed as "e" and a combining acute accent, as macOS often sends.
+        let word = "de\u{301}".repeat(20);
+        let laid = laid(&word);
+        assert!(laid.contains('\u{200B}'));
+        assert!(!laid.contains("e\u{200B}\u{301}"), "{laid:?}");
+        assert_eq!(laid.replace('\u{200B}', ""), word);
     }
 }

@@ -350,7 +350,7 @@ fn capitalise(text: &str) -> String {
 /// grid cell and on a slide.
 const LONGEST_NAME: usize = 60;
 
-/// A suggested name cut to [`LONGEST_NAME`] characters, with "…" when cut: a
+/// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
 /// word typed without spaces (a pasted address, a keyboard held down) can be
 /// a feature and name a theme.
 fn clipped(name: String) -> String {
