@@ -64,6 +64,12 @@ pub enum Problem {
         "the file is damaged or is not a Plenary session file ({0} here). If it came from a group's laptop, copy it again"
     )]
     Syntax(String),
+    /// What a person editing the file by hand gets wrong: a misspelt value,
+    /// a field left out.
+    #[error(
+        "{0}. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from"
+    )]
+    Edited(String),
 }
 
 impl LoadError {
@@ -243,10 +249,22 @@ struct FormatProbe {
 fn syntax_error(text: &str, error: &ron::error::SpannedError) -> LoadError {
     let text = text.trim();
     if text.starts_with("Session(") && !text.ends_with(')') {
-        LoadError::at(end_position(text), Problem::CutShort)
-    } else {
-        LoadError::at(error.span.start, Problem::Syntax(error.code.to_string()))
+        return LoadError::at(end_position(text), Problem::CutShort);
     }
+    let problem = match &error.code {
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::Edited(format!(
+            "“{found}” is not a value Plenary knows here (it knows {})",
+            expected.join(", ")
+        )),
+        ron::Error::MissingStructField { field, outer } => Problem::Edited(match outer {
+            Some(outer) => format!("the field “{field}” of {outer} is missing"),
+            None => format!("the field “{field}” is missing"),
+        }),
+        code => Problem::Syntax(code.to_string()),
+    };
+    LoadError::at(error.span.start, problem)
 }
 
 /// The 1-based line and column just after `text`.
@@ -345,6 +363,24 @@ mod tests {
             + 1;
         assert_eq!(error.line, line, "{error}");
         assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn a_misspelt_value_or_a_missing_field_reads_as_a_hand_edit() {
+        let text = TEMPLATE_RON.replacen("language: en,", "language: eng,", 1);
+        let error = error_of(&text);
+        assert_eq!(error.line, 9, "{error}");
+        let said = error.to_string();
+        assert!(
+            said.contains("“eng” is not a value Plenary knows here"),
+            "{said}"
+        );
+        assert!(said.contains("en, fr"), "{said}");
+        assert!(said.contains("edited by hand"), "{said}");
+
+        let text = TEMPLATE_RON.replacen("title:", "titel:", 1);
+        let said = error_of(&text).to_string();
+        assert!(said.contains("edited by hand"), "{said}");
     }
 
     #[test]
