@@ -196,7 +196,10 @@ fn run_too_long(run: &str) -> bool {
 }
 
 fn too_long(word: &str) -> bool {
-    runs(word).into_iter().any(run_too_long)
+    // Most words are shorter in bytes than a run may be in characters: they
+    // need no splitting into runs, which every word of every answer would
+    // otherwise pay for.
+    word.len() > LONGEST_WORD && runs(word).into_iter().any(run_too_long)
 }
 
 fn push_word(out: &mut String, word: &str) {
