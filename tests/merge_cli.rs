@@ -42,6 +42,16 @@ fn plenary() -> Command {
     Command::cargo_bin("plenary").expect("binary built")
 }
 
+/// Runs `plenary merge --out OUT FILES…`.
+fn merge(out: &Path, files: &[&Path]) -> std::process::Output {
+    plenary()
+        .args(["merge", "--out"])
+        .arg(out)
+        .args(files)
+        .output()
+        .expect("runs")
+}
+
 #[test]
 fn merges_group_files_and_prints_what_each_brought() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -53,12 +63,7 @@ fn merges_group_files_and_prints_what_each_brought() {
     );
     let three = group_file_with(dir.path(), "g3.ron", 2, &["Scellés électroniques #iot"]);
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .args([&one, &three, &one])
-        .output()
-        .expect("runs");
+    let output = merge(&out, &[&one, &three, &one]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     let lines: Vec<&str> = stdout.lines().collect();
@@ -140,13 +145,11 @@ fn bad_files_are_named_and_the_rest_still_merge() {
         &huge,
         &other_path,
     ];
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .arg(&good)
-        .args(bad)
-        .output()
-        .expect("runs");
+    let files: Vec<&Path> = std::iter::once(&good)
+        .chain(bad)
+        .map(PathBuf::as_path)
+        .collect();
+    let output = merge(&out, &files);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
@@ -225,12 +228,7 @@ fn a_session_with_the_same_title_is_told_apart() {
     let other = dir.path().join("other-laptop.ron");
     store::save(&other, &Session::new_from_template()).expect("saves");
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .args([&facilitator, &other])
-        .output()
-        .expect("runs");
+    let output = merge(&out, &[&facilitator, &other]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -258,12 +256,7 @@ fn an_out_of_date_copy_says_so() {
     let late = dir.path().join("group-1.ron");
     store::save(&late, &group_file(&laptop, group).expect("group")).expect("saves");
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .args([&late, &early])
-        .output()
-        .expect("runs");
+    let output = merge(&out, &[&late, &early]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout.lines().nth(1).expect("a line for the early copy");
     assert!(line.contains("2 unchanged"), "{line}");
@@ -292,12 +285,7 @@ fn answers_of_a_group_no_one_lists_are_kept_and_named() {
     let edited = dir.path().join("group-3-edited.ron");
     store::save(&edited, &file).expect("saves");
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .arg(&edited)
-        .output()
-        .expect("runs");
+    let output = merge(&out, &[&edited]);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("2 answers name a group"), "{stdout}");
@@ -318,13 +306,7 @@ fn an_unreadable_output_file_is_never_overwritten() {
     let session = dir.path().join("plenary.ron");
     std::fs::write(&session, "Session(\n    format: 1,\n    title: oops\n").expect("writes");
     let before = std::fs::read(&session).expect("reads");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&session)
-        .arg(&session)
-        .arg(&group)
-        .output()
-        .expect("runs");
+    let output = merge(&session, &[&session, &group]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         std::fs::read(&session).expect("reads"),
