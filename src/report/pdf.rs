@@ -17,9 +17,20 @@ use super::{AnswerRow, Report, ReportError};
 
 const TEMPLATE: &str = include_str!("../../assets/report.typ");
 
-/// The fonts that ship with Typst, parsed once.
+/// The fonts the report falls back on for letters Typst's own fonts lack:
+/// Arabic and Hebrew, then Chinese, Japanese and Korean, then emoji (see
+/// `assets/fonts/README.md`). The template names them in this order.
+const FALLBACK_FONTS: [&[u8]; 4] = [
+    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
+    include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
+    epaint_default_fonts::NOTO_EMOJI_REGULAR,
+];
+
+/// The fonts that ship with Typst and the fallbacks, parsed once.
 static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
     let fonts: Vec<Font> = typst_assets::fonts()
+        .chain(FALLBACK_FONTS)
         .flat_map(|data| Font::iter(Bytes::new(data)))
         .collect();
     (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
@@ -65,17 +76,7 @@ impl World for ReportWorld {
 }
 
 pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let json = serde_json::to_string(&laid_out(report))
-        .map_err(|error| ReportError::Layout(error.to_string()))?;
-    let mut inputs = Dict::new();
-    inputs.insert("report".into(), json.into_value());
-    let world = ReportWorld {
-        library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-        main: Source::detached(TEMPLATE),
-    };
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| ReportError::Layout(describe(&errors)))?;
+    let document = typeset(report)?;
     let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
         .map_err(|errors| ReportError::Write(describe(&errors)));
     // Typst keeps what it laid out for the next compile. The app exports now
@@ -94,6 +95,21 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
         typst::comemo::evict(0);
     }
     pdf
+}
+
+/// The report laid out in pages by `assets/report.typ`.
+fn typeset(report: &Report) -> Result<PagedDocument, ReportError> {
+    let json = serde_json::to_string(&laid_out(report))
+        .map_err(|error| ReportError::Layout(error.to_string()))?;
+    let mut inputs = Dict::new();
+    inputs.insert("report".into(), json.into_value());
+    let world = ReportWorld {
+        library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+        main: Source::detached(TEMPLATE),
+    };
+    typst::compile(&world)
+        .output
+        .map_err(|errors| ReportError::Layout(describe(&errors)))
 }
 
 /// The report with every typed text made fit for Typst: see [`breakable`].
@@ -274,5 +290,78 @@ mod tests {
         assert!(laid.contains('\u{200B}'));
         assert!(!laid.contains("e\u{200B}\u{301}"), "{laid:?}");
         assert_eq!(laid.replace('\u{200B}', ""), word);
+    }
+
+    /// Each glyph laid out in `frame` and its groups, as (the text it
+    /// shows, the family of the font it came from, its glyph id).
+    fn glyphs(frame: &typst::layout::Frame, out: &mut Vec<(String, String, u16)>) {
+        for (_, item) in frame.items() {
+            match item {
+                typst::layout::FrameItem::Group(group) => glyphs(&group.frame, out),
+                typst::layout::FrameItem::Text(text) => {
+                    for glyph in &text.glyphs {
+                        out.push((
+                            text.text[glyph.range()].to_owned(),
+                            text.font.info().family.clone(),
+                            glyph.id,
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_chinese_japanese_and_emoji_are_set_in_fonts_that_hold_them() {
+        use crate::capture::{Edit, new_answer, parse_entry};
+        use crate::session::{AnswerKind, Language, ReplicaId, Session};
+
+        let arabic = "تستخدم الجمارك الذكاء الاصطناعي لتقييم المخاطر";
+        let others = [
+            "海关使用人工智能进行风险评估",
+            "税関はAIを使う",
+            "📦🚢😀",
+            "Ελλάδα Привет עברית",
+        ];
+        let mut session = Session::template();
+        let edit = Edit {
+            replica: ReplicaId::new(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        for text in std::iter::once(arabic).chain(others) {
+            let entry = parse_entry(text, &session.topics);
+            let (group, question) = (session.groups[0].id, session.questions[0].id);
+            let answer = new_answer(entry, group, question, AnswerKind::Benefit, edit);
+            session.answers.push(answer);
+        }
+        let options = super::super::Options {
+            annex: false,
+            anonymous: false,
+            language: Language::English,
+        };
+        let document = typeset(&super::super::build(&session, options)).expect("lays out");
+        let mut laid = Vec::new();
+        for page in document.pages() {
+            glyphs(&page.frame, &mut laid);
+        }
+        let missing: Vec<&str> = laid
+            .iter()
+            .filter(|(_, _, id)| *id == 0)
+            .map(|(text, _, _)| text.as_str())
+            .collect();
+        assert!(missing.is_empty(), "no glyph for {missing:?}");
+        let shown: String = laid.iter().map(|(text, _, _)| text.as_str()).collect();
+        for letter in others.concat().chars().filter(|c| !c.is_whitespace()) {
+            assert!(shown.contains(letter), "{letter} is laid out");
+        }
+        // Arabic joins its letters only in a font that knows how: DejaVu
+        // Sans, not the monospaced DejaVu that Typst would fall back on.
+        let arabic_fonts: std::collections::BTreeSet<&str> = laid
+            .iter()
+            .filter(|(text, _, _)| text.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c)))
+            .map(|(_, family, _)| family.as_str())
+            .collect();
+        assert_eq!(arabic_fonts, ["DejaVu Sans"].into());
     }
 }
