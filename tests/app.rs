@@ -363,6 +363,8 @@ fn a_new_file_named_on_the_command_line_starts_a_session_there() {
         store::load(&path).expect("saved at once"),
         *harness.state().session()
     );
+    // A session of its own: files of the default session are not its groups'.
+    assert_ne!(harness.state().session().id, Session::template().id);
     replace_text(&mut harness, "Venue", "Bruxelles");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();

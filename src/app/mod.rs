@@ -673,7 +673,10 @@ impl PlenaryApp {
     /// `plenary NEW.ron` makes a session where no file dialog can.
     fn start_new_at(&mut self, path: &Path) {
         let path = absolute(path);
-        let mut doc = Document::untitled(Session::template());
+        // A session of its own: a group file of the default session, or of
+        // another session made here, is refused until the facilitator says
+        // to import it anyway.
+        let mut doc = Document::untitled(Session::new_from_template());
         match doc.save_to(&path) {
             Ok(()) => {
                 self.replace_document(doc);
