@@ -240,6 +240,11 @@ fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommend
         "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle · 3 dots"
     );
     assert_eq!(report.recommendations[0].text, THEMES[2]);
+    // Question 2 was not voted on: its theme names no dots.
+    assert_eq!(
+        report.recommendations[0].group,
+        "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle"
+    );
     let listed = |question: usize| {
         report
             .recommendations
@@ -271,6 +276,7 @@ fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommend
         anonymous.questions[0].themes[0].raised,
         "Raised by 5 groups · 3 dots"
     );
+    assert_eq!(anonymous.recommendations[0].group, "Raised by 5 groups");
 }
 
 #[test]
@@ -471,6 +477,13 @@ fn french_headings_and_dates() {
     assert!(markdown.contains("Recommandations aux décideurs"));
     assert!(markdown.contains("12 octobre 2017"));
     assert!(markdown.contains("Avantage"));
+    // French sets a no-break space before a colon.
+    assert!(
+        markdown.contains("Lieu\u{a0}: WCO headquarters"),
+        "{markdown}"
+    );
+    // The annex heading is a block of its own, after the numbered list.
+    assert!(markdown.contains("\n\n## Annexe\u{a0}: réponses"));
 }
 
 #[test]

@@ -263,11 +263,12 @@ report-kind = Kind
 report-topics = Topics
 report-recommendations = Recommendations to policy leaders
 report-annex = Annex: each group's answers
-report-rapporteur = Rapporteur
+# A label and its colon, before a value: French puts a space before the colon.
+report-rapporteur = Rapporteur:
 report-no-answers = No answers.
 report-no-speakers = No speaker was named for the panel.
-report-date = Date
-report-venue = Venue
+report-date = Date:
+report-venue = Venue:
 report-themes = Themes across groups
 report-unthemed = Answers in no theme
 report-theme = Theme
@@ -282,6 +283,12 @@ report-raised-anonymous = Raised by { $count ->
 } · { $dots ->
     [one] 1 dot
    *[other] { $dots } dots
+}
+# The same, for a question whose themes got no dots: no vote was taken.
+report-raised-by-no-vote = Raised by { $groups }
+report-raised-anonymous-no-vote = Raised by { $count ->
+    [one] 1 group
+   *[other] { $count } groups
 }
 
 ## Report view

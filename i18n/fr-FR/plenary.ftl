@@ -43,39 +43,39 @@ status-answers = { $count ->
 }
 
 ## Messages
-notice-error-prefix = Problème :
+notice-error-prefix = Problème :
 notice-dismiss = Fermer
-notice-dismiss-named = Fermer : { $text }
+notice-dismiss-named = Fermer : { $text }
 notice-open-failed = Impossible d'ouvrir { $error }. La session qui était ouverte reste inchangée.
 notice-new-session-file = Nouvelle session, enregistrée dans { $file }. Chaque modification y est enregistrée.
 notice-close-after-export = Un rapport est encore en cours d'enregistrement. Fermez de nouveau la fenêtre une fois qu'il est terminé.
 notice-new-session-failed = Impossible de commencer une nouvelle session dans { $file } ({ $error }). Nommez un fichier dans un dossier où vous pouvez écrire.
-notice-no-file-dialog = Aucune boîte de dialogue de fichier n'a pu s'ouvrir sur cet ordinateur : aucun fichier n'a été choisi. Sous Linux, installez xdg-desktop-portal (avec le module de votre bureau) ou zenity. En attendant, { $meanwhile }
-no-dialog-session = nommez le fichier de la session en ligne de commande (plenary FICHIER.ron) : l'application l'ouvre, ou y commence une nouvelle session, et y enregistre votre travail.
-no-dialog-group-file = ouvrez le fichier de la session en ligne de commande (plenary FICHIER.ron) : les réponses du groupe y sont enregistrées au fil de la saisie, et il peut être fusionné comme un fichier de groupe. Remettez-en une copie à l'animateur.
+notice-no-file-dialog = Aucune boîte de dialogue de fichier n'a pu s'ouvrir sur cet ordinateur : aucun fichier n'a été choisi. Sous Linux, installez xdg-desktop-portal (avec le module de votre bureau) ou zenity. En attendant, { $meanwhile }
+no-dialog-session = nommez le fichier de la session en ligne de commande (plenary FICHIER.ron) : l'application l'ouvre, ou y commence une nouvelle session, et y enregistre votre travail.
+no-dialog-group-file = ouvrez le fichier de la session en ligne de commande (plenary FICHIER.ron) : les réponses du groupe y sont enregistrées au fil de la saisie, et il peut être fusionné comme un fichier de groupe. Remettez-en une copie à l'animateur.
 no-dialog-import = glissez-déposez les fichiers de groupe dans cette fenêtre, lancez l'application avec la surveillance de leur dossier (plenary --watch DOSSIER), ou fusionnez-les en ligne de commande (plenary merge --out FICHIER.ron FICHIERS-DE-GROUPE…).
-no-dialog-report = exportez le rapport en ligne de commande : plenary report FICHIER.ron --out RAPPORT.pdf (ou .md, .html, .docx, .csv).
-notice-edit-refused = Cette modification n'a pas été effectuée : { $reason }.
+no-dialog-report = exportez le rapport en ligne de commande : plenary report FICHIER.ron --out RAPPORT.pdf (ou .md, .html, .docx, .csv).
+notice-edit-refused = Cette modification n'a pas été effectuée : { $reason }.
 notice-recovered = Votre travail non enregistré a été restauré. Enregistrez-le pour le conserver.
 notice-recovery-unreadable = Le travail non enregistré lors de la dernière utilisation n'a pas pu être lu ({ $error }). Rien n'a été modifié.
 notice-recovery-not-written = Le travail non enregistré n'a pas pu être conservé dans { $file } ({ $error }). Par sécurité, enregistrez la session dans un fichier.
 notice-group-missing = Ce groupe ne fait plus partie de la session.
-notice-group-file-saved = Fichier du groupe enregistré : { $file } ({ $count ->
+notice-group-file-saved = Fichier du groupe enregistré : { $file } ({ $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
 }). Remettez-le à l'animateur.
-notice-report-written = Rapport enregistré : { $file }
-notice-report-failed = Le rapport n'a pas pu être enregistré dans { $file } ({ $error }). Rien d'autre n'a été modifié ; essayez un autre dossier.
+notice-report-written = Rapport enregistré : { $file }
+notice-report-failed = Le rapport n'a pas pu être enregistré dans { $file } ({ $error }). Rien d'autre n'a été modifié ; essayez un autre dossier.
 notice-report-busy = Un rapport est encore en cours d'enregistrement. Exportez de nouveau une fois qu'il est terminé.
 notice-report-crashed = l'export s'est arrêté de façon inattendue
 notice-recovery-not-removed = L'ancien fichier de récupération { $file } n'a pas pu être supprimé ({ $error }). Il pourra être proposé de nouveau au prochain démarrage.
 
 ## Récupération et modifications non enregistrées
-recovery-heading = Restaurer le travail non enregistré ?
-recovery-body = Plenary s'est fermé avant l'enregistrement de « { $title } ». Ses dernières modifications ont été conservées le { $when }.
+recovery-heading = Restaurer le travail non enregistré ?
+recovery-body = Plenary s'est fermé avant l'enregistrement de « { $title } ». Ses dernières modifications ont été conservées le { $when }.
 recovery-restore = Restaurer
 recovery-discard = Abandonner
-confirm-heading = Enregistrer les modifications apportées à « { $title } » ?
+confirm-heading = Enregistrer les modifications apportées à « { $title } » ?
 confirm-body-close = Si vous fermez sans enregistrer, vos modifications seront perdues.
 confirm-body-replace = Si vous continuez sans enregistrer, vos modifications seront perdues.
 confirm-save = Enregistrer
@@ -95,7 +95,7 @@ setup-add-phase = Ajouter une phase
 setup-add-group = Ajouter un groupe
 setup-add-speaker = Ajouter un intervenant
 setup-new-group-name = Groupe { $number }
-setup-agenda-total = Durée totale : { $minutes } min
+setup-agenda-total = Durée totale : { $minutes } min
 
 field-title = Titre
 field-meeting = Réunion
@@ -149,7 +149,7 @@ phase-other = Autre
 
 ## Table ronde
 panel-heading = Table ronde
-panel-no-speakers = Cette session ne compte aucun intervenant pour la table ronde. Ajoutez-en dans « Préparation ».
+panel-no-speakers = Cette session ne compte aucun intervenant pour la table ronde. Ajoutez-en dans « Préparation ».
 panel-notes-hint = Notes sur les propos de l'intervenant
 panel-notes-of = Notes sur l'intervenant { $number }
 
@@ -161,24 +161,24 @@ timer-reset = Réinitialiser
 timer-five-minutes = Il reste 5 minutes
 timer-one-minute = Il reste 1 minute
 timer-time-up = Temps écoulé
-timer-spoken-break-out = Temps restant pour les ateliers : { $minutes } min { $seconds } s
-timer-spoken-panel = Temps restant pour la table ronde : { $minutes } min { $seconds } s
+timer-spoken-break-out = Temps restant pour les ateliers : { $minutes } min { $seconds } s
+timer-spoken-panel = Temps restant pour la table ronde : { $minutes } min { $seconds } s
 timer-spoken-over = Temps écoulé, dépassement de { $minutes } min { $seconds } s
 
 ## Saisie en atelier
 break-out-laptop-captures = Cet ordinateur saisit les réponses de
 break-out-no-group = Choisir un groupe
 break-out-new-group = Nom d'un groupe qui ne figure pas dans la liste
-break-out-new-group-hint = Groupe absent de la liste ?
+break-out-new-group-hint = Groupe absent de la liste ?
 break-out-add-group = Ajouter mon groupe
 break-out-choose-group = Choisissez le groupe dont cet ordinateur saisit les réponses, ou ajoutez-le s'il ne figure pas dans la liste.
-break-out-no-questions = Cette session ne comporte aucune question. Ajoutez-en dans « Préparation ».
+break-out-no-questions = Cette session ne comporte aucune question. Ajoutez-en dans « Préparation ».
 break-out-question-tab = Question { $number }
-break-out-question-keys = Ctrl+Page Up / Page Down
-break-out-kind = Nature des prochaines réponses :
+break-out-question-keys = Ctrl+Page précédente / Page suivante
+break-out-kind = Nature des prochaines réponses :
 break-out-entry = Nouvelle réponse à la question { $number } ({ $group })
 break-out-entry-hint = Saisissez la réponse, marquez-la avec #clé, appuyez sur Entrée
-break-out-completions = Tab pour compléter :
+break-out-completions = Tab pour compléter :
 break-out-answer-count = { $count ->
     [one] { $count } réponse à cette question
    *[other] { $count } réponses à cette question
@@ -189,7 +189,7 @@ break-out-answer-name = réponse { $number }
 break-out-delete = Supprimer
 break-out-edit = Modifier
 break-out-edit-named = Modifier la { $item }
-break-out-editing = Texte de la { $item } : Entrée pour enregistrer, Échap pour annuler
+break-out-editing = Texte de la { $item } : Entrée pour enregistrer, Échap pour annuler
 break-out-kind-of = Nature de la { $item }
 
 kind-benefit = Avantage
@@ -213,7 +213,7 @@ merge-report = { $added ->
     [one] { $conflicts } conflit
    *[other] { $conflicts } conflits
 }
-merge-written = { $file } : { $answers ->
+merge-written = { $file } : { $answers ->
     [one] 1 réponse
    *[other] { $answers } réponses
 } de { $groups ->
@@ -223,10 +223,10 @@ merge-written = { $file } : { $answers ->
 merge-report-older = { $report }. { $older ->
     [one] 1 réponse était plus ancienne
    *[other] { $older } réponses étaient plus anciennes
-} que celles de la session : ce fichier est une copie périmée
+} que celles de la session : ce fichier est une copie périmée
 merge-report-no-group = { $report }. { $answers ->
-    [one] 1 réponse indique un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elle est conservée, sans groupe
-   *[other] { $answers } réponses indiquent un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elles sont conservées, sans groupe
+    [one] 1 réponse indique un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elle est conservée, sans groupe
+   *[other] { $answers } réponses indiquent un groupe que ni le fichier ni la session ne connaissent (le fichier a-t-il été modifié à la main ?) : elles sont conservées, sans groupe
 }
 merge-report-setup = { $report }, { $setup ->
     [one] { $setup } élément ajouté à la préparation
@@ -236,7 +236,7 @@ merge-report-setup = { $report }, { $setup ->
 ## Synthèse
 synthesis-import = Importer des fichiers de groupe…
 synthesis-watch = Surveiller un dossier…
-synthesis-watching = Surveillance de { $folder } : les fichiers de groupe nouveaux ou modifiés sont importés automatiquement
+synthesis-watching = Surveillance de { $folder } : les fichiers de groupe nouveaux ou modifiés sont importés automatiquement
 synthesis-stop-watching = Arrêter la surveillance
 synthesis-drop-hint = Vous pouvez aussi déposer des fichiers de groupe n'importe où dans cette fenêtre.
 synthesis-imports-count = Importations ({ $count })
@@ -249,12 +249,12 @@ synthesis-conflicts = { $count ->
    *[other] { $count } réponses modifiées différemment sur deux ordinateurs
 }
 synthesis-conflicts-hint = Conservez une version, ou conservez-les toutes comme réponses distinctes.
-synthesis-conflict-of = { $group } :
+synthesis-conflict-of = { $group } :
 synthesis-keep = Conserver celle-ci
 synthesis-keep-named = Conserver la version { $version } du conflit { $conflict }
 synthesis-keep-all = Conserver toutes les versions comme réponses distinctes
 synthesis-keep-all-named = Conserver toutes les versions du conflit { $conflict } comme réponses distinctes
-synthesis-version = « { $text } » (modifiée à { $when })
+synthesis-version = « { $text } » (modifiée à { $when })
 synthesis-version-deleted = Supprimée (à { $when })
 synthesis-no-answers = Aucune réponse pour l'instant.
 
@@ -271,12 +271,13 @@ report-group = Groupe
 report-kind = Nature
 report-topics = Sujets
 report-recommendations = Recommandations aux décideurs
-report-annex = Annexe : réponses de chaque groupe
-report-rapporteur = Rapporteur
+report-annex = Annexe : réponses de chaque groupe
+# Une étiquette et ses deux-points, avant une valeur (espace insécable avant « : »).
+report-rapporteur = Rapporteur :
 report-no-answers = Aucune réponse.
 report-no-speakers = Aucun intervenant n'a été nommé pour la table ronde.
-report-date = Date
-report-venue = Lieu
+report-date = Date :
+report-venue = Lieu :
 report-themes = Thèmes communs aux groupes
 report-unthemed = Réponses hors thème
 report-theme = Thème
@@ -292,12 +293,17 @@ report-raised-anonymous = Soulevé par { $count ->
     [one] { $dots } point
    *[other] { $dots } points
 }
+report-raised-by-no-vote = Soulevé par { $groups }
+report-raised-anonymous-no-vote = Soulevé par { $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+}
 
 ## Vue du rapport
 report-option-annex = Annexe avec les réponses de chaque groupe
 report-option-anonymous = Anonyme (sans nom de groupe)
-report-option-language = Langue des titres :
-report-export = Exporter :
+report-option-language = Langue des titres :
+report-export = Exporter :
 report-exporting = Enregistrement de { $file }…
 report-format-md = Markdown…
 report-format-html = HTML…
@@ -320,7 +326,7 @@ themes-matrix-cell = { $answers ->
 themes-suggest = Proposer des thèmes
 themes-suggest-hint = Regroupe les réponses hors thème qui disent la même chose, sur cet ordinateur. Rien ne change avant que vous acceptiez.
 themes-similarity = Similarité
-themes-similarity-hint = Plus bas, plus de réponses sont regroupées ; plus haut, les thèmes sont plus nombreux et plus petits.
+themes-similarity-hint = Plus bas, plus de réponses sont regroupées ; plus haut, les thèmes sont plus nombreux et plus petits.
 themes-accept = { $count ->
     [one] Accepter { $count } thème
    *[other] Accepter { $count } thèmes
@@ -329,12 +335,12 @@ themes-cancel = Annuler
 themes-preview-summary = { $themes ->
     [one] { $themes } thème proposé
    *[other] { $themes } thèmes proposés
-} ; { $alone ->
+} ; { $alone ->
     [one] { $alone } réponse reste hors thème.
    *[other] { $alone } réponses restent hors thème.
 }
-themes-suggestion-title = Proposition { $number } : { $name }
-themes-why = Regroupées pour : { $shared } · { $confidence }
+themes-suggestion-title = Proposition { $number } : { $name }
+themes-why = Regroupées pour : { $shared } · { $confidence }
 themes-confidence = { $word } ({ $percent } %)
 themes-confidence-high = très proches
 themes-confidence-medium = assez proches
@@ -345,7 +351,7 @@ themes-raised-by = { $count ->
    *[other] Soulevé par { $groups }
 }
 themes-theme-number = Thème { $number }
-themes-theme-titled = Thème { $number } : { $name }
+themes-theme-titled = Thème { $number } : { $name }
 themes-name-of = Nom du thème { $number }
 themes-suggested = proposé
 themes-accept-one = Accepter
@@ -365,24 +371,24 @@ themes-new-theme = Un nouveau thème
 themes-no-theme = Aucun thème
 themes-drag-hint = Faites-la glisser sur un autre thème pour la déplacer.
 themes-unthemed = { $count ->
-    [one] Hors thème : { $count } réponse
-   *[other] Hors thème : { $count } réponses
+    [one] Hors thème : { $count } réponse
+   *[other] Hors thème : { $count } réponses
 }
 themes-new-answer = NOUVEAU
 
 ## Plénière : vote par points
 vote-heading = Vote par points
 vote-hint = Saisissez les points que chaque votant donne à chaque thème. Le classement ci-dessous suit les points, puis le nombre de groupes qui ont soulevé le thème.
-vote-no-themes = Pas encore de thèmes pour cette question : formez-les d'abord dans la Synthèse.
+vote-no-themes = Pas encore de thèmes pour cette question : formez-les d'abord dans la Synthèse.
 vote-ranking = Classement
 vote-dots-per-voter = Points par votant
-vote-by = Votants :
+vote-by = Votants :
 vote-by-group = chaque groupe
 vote-by-delegation = chaque délégation
-vote-no-voters = Personne ne peut voter : ajoutez des groupes (ou des délégations aux groupes) dans la Préparation.
+vote-no-voters = Personne ne peut voter : ajoutez des groupes (ou des délégations aux groupes) dans la Préparation.
 vote-theme = Thème
 vote-total = Total des points
-vote-cell = Points de { $voter } pour « { $theme } »
+vote-cell = Points de { $voter } pour « { $theme } »
 vote-dots = { $count ->
     [one] { $count } point
    *[other] { $count } points
@@ -403,7 +409,7 @@ vote-bar = { $dots ->
 slides-unknown-group = Groupe inconnu
 slides-question = Question n° { $number }
 slides-no-answers = Aucune réponse.
-slides-group-notes = Rapporteur : { $rapporteur }
+slides-group-notes = Rapporteur : { $rapporteur }
 slides-rank-tied = { $rank } (ex æquo)
 slides-raised-by = Soulevé par { $groups } · { $dots ->
     [one] { $dots } point
@@ -420,7 +426,7 @@ slides-no-recommendations = Aucune recommandation.
 command-present = Présenter
 plenary-present = Présenter les diapositives (F5)
 plenary-speaking-minutes = Temps de parole par groupe (minutes)
-plenary-slide-theme = Diapositives :
+plenary-slide-theme = Diapositives :
 plenary-audience-window = Fenêtre pour le public sur un second écran
 theme-light = Clair
 theme-dark = Sombre
@@ -429,11 +435,11 @@ presenter-audience-title = Plenary — diapositives
 presenter-part = { " " }(partie { $part } sur { $of })
 presenter-typed = { " " }· aller à la diapositive { $number }…
 presenter-slide-of = Diapositive { $number } sur { $total }
-presenter-speaking-time = Temps de parole restant : { $minutes } minutes { $seconds } secondes
+presenter-speaking-time = Temps de parole restant : { $minutes } minutes { $seconds } secondes
 presenter-current = À l'écran
 presenter-next = Suivante
 presenter-no-next = C'est la dernière diapositive.
-presenter-keys = En mode présentation : flèche droite ou bas, Page suivante ou Espace pour avancer ; flèche gauche ou haut ou Page précédente pour reculer ; Début et Fin pour la première et la dernière ; un numéro puis Entrée pour y aller ; T change les couleurs, W ouvre la fenêtre du public, Échap pour quitter.
+presenter-keys = En mode présentation : flèche droite ou bas, Page suivante ou Espace pour avancer ; flèche gauche ou haut ou Page précédente pour reculer ; Début et Fin pour la première et la dernière ; un numéro puis Entrée pour y aller ; T change les couleurs, W ouvre la fenêtre du public, Échap pour quitter.
 slide-key-next = Diapositive suivante
 slide-key-previous = Diapositive précédente
 slide-key-first = Première diapositive
@@ -452,7 +458,7 @@ shortcuts-or = { " " }ou{ " " }
 shortcuts-everywhere = Partout
 shortcuts-add-answer = Ajouter la réponse
 shortcuts-complete-tag = Compléter le #mot-clé
-shortcuts-kind = Type : { $kind }
+shortcuts-kind = Type : { $kind }
 shortcuts-next-question = Question suivante
 shortcuts-previous-question = Question précédente
 shortcuts-presenter = Mode présentation

@@ -175,7 +175,8 @@ fn group_picker_ui(
         .add(
             TextEdit::singleline(&mut state.new_group)
                 .hint_text(fl!("break-out-new-group-hint"))
-                .desired_width(160.0),
+                // Room for the hint in French: "Groupe absent de la liste ?"
+                .desired_width(200.0),
         )
         .accessible_name(fl!("break-out-new-group"));
     let entered = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));

@@ -259,7 +259,7 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
         for (index, group) in report.annex.iter().enumerate() {
             ui.label(RichText::new(&group.name).strong().size(16.0));
             if !group.rapporteur.is_empty() {
-                ui.label(format!("{}: {}", labels.rapporteur, group.rapporteur));
+                ui.label(format!("{} {}", labels.rapporteur, group.rapporteur));
             }
             for question in &group.questions {
                 ui.label(

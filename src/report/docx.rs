@@ -49,9 +49,11 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             doc = doc.add_paragraph(styled(&report.labels.themes, "Heading2"));
             for theme in &question.themes {
                 let title = format!("{}. {}", theme.rank, theme.name);
-                doc = doc
-                    .add_paragraph(styled(&title, "Heading3"))
-                    .add_paragraph(plain(&theme.raised));
+                doc = doc.add_paragraph(styled(&title, "Heading3")).add_paragraph(
+                    Paragraph::new()
+                        .add_run(aside(xml_safe(&theme.raised)))
+                        .line_spacing(LineSpacing::new().after(120)),
+                );
                 doc = answer_list(
                     doc,
                     &theme.answers,
@@ -84,10 +86,8 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
         for group in &report.annex {
             doc = doc.add_paragraph(styled(&group.name, "Heading2"));
             if !group.rapporteur.is_empty() {
-                doc = doc.add_paragraph(plain(&labelled(
-                    &report.labels.rapporteur,
-                    &group.rapporteur,
-                )));
+                let rapporteur = labelled(&report.labels.rapporteur, &group.rapporteur);
+                doc = doc.add_paragraph(plain(&rapporteur).keep_next(true));
             }
             for question in &group.questions {
                 let heading = format!("{} {}", report.labels.question, question.number);
@@ -151,18 +151,26 @@ fn labelled(label: &str, value: &str) -> String {
     if value.is_empty() {
         String::new()
     } else {
-        format!("{label}: {value}")
+        format!("{label} {value}")
     }
 }
 
+/// A title or heading: kept on the page of the paragraph after it.
 fn styled(text: &str, style: &str) -> Paragraph {
     text_runs(Paragraph::new(), text)
         .style(style)
+        .keep_next(true)
         .line_spacing(LineSpacing::new().before(240).after(120))
 }
 
 fn plain(text: &str) -> Paragraph {
     text_runs(Paragraph::new(), text).line_spacing(LineSpacing::new().after(120))
+}
+
+/// Who gave an answer, its kind, who raised a theme: smaller and in grey, as
+/// in the PDF.
+fn aside(text: String) -> Run {
+    Run::new().add_text(text).color("555555").size(19)
 }
 
 fn bullet(paragraph: Paragraph, list: usize) -> Paragraph {
@@ -202,18 +210,10 @@ fn answer_list(
     for answer in answers {
         let mut paragraph = text_runs(Paragraph::new(), &answer.text);
         if !answer.group.is_empty() {
-            paragraph = paragraph.add_run(
-                Run::new()
-                    .add_text(format!(" — {}", xml_safe(&answer.group)))
-                    .bold(),
-            );
+            paragraph = paragraph.add_run(aside(format!(" — {}", xml_safe(&answer.group))));
         }
         if details {
-            paragraph = paragraph.add_run(
-                Run::new()
-                    .add_text(format!(" ({})", xml_safe(&answer.detail)))
-                    .color("555555"),
-            );
+            paragraph = paragraph.add_run(aside(format!(" ({})", xml_safe(&answer.detail))));
         }
         doc = doc.add_paragraph(bullet(paragraph, list));
     }
@@ -221,27 +221,39 @@ fn answer_list(
 }
 
 fn panel_table(report: &Report) -> Table {
-    let labels = &report.labels;
-    let cell = |text: &str| TableCell::new().add_paragraph(plain(text));
-    let header = |text: &str| {
-        TableCell::new()
-            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold()))
+    // In twentieths of a point, 9,600 in all; each cell is given its
+    // column's width too, or LibreOffice splits "Administration" in two.
+    const WIDTHS: [usize; 4] = [1900, 2300, 2200, 3200];
+    let row = |cells: [Paragraph; 4]| {
+        TableRow::new(
+            cells
+                .into_iter()
+                .zip(WIDTHS)
+                .map(|(paragraph, width)| {
+                    TableCell::new()
+                        .add_paragraph(paragraph)
+                        .width(width, WidthType::Dxa)
+                })
+                .collect(),
+        )
     };
-    let mut rows = vec![TableRow::new(vec![
+    let labels = &report.labels;
+    let header = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold());
+    let mut rows = vec![row([
         header(&labels.speaker),
         header(&labels.administration),
         header(&labels.topic),
         header(&labels.notes),
     ])];
     for speaker in &report.speakers {
-        rows.push(TableRow::new(vec![
-            cell(&speaker.name),
-            cell(&speaker.administration),
-            cell(&speaker.topic),
-            cell(&speaker.notes.join("\n")),
+        rows.push(row([
+            plain(&speaker.name),
+            plain(&speaker.administration),
+            plain(&speaker.topic),
+            plain(&speaker.notes.join("\n")),
         ]));
     }
     Table::new(rows)
-        .set_grid(vec![2000, 2000, 2200, 3400])
-        .width(9600, WidthType::Dxa)
+        .set_grid(WIDTHS.to_vec())
+        .width(WIDTHS.iter().sum(), WidthType::Dxa)
 }

@@ -396,17 +396,27 @@ fn theme_row(
         .map(|group| group.name.clone())
         .collect();
     let dots = ranked.dots;
-    let raised = if anonymous {
-        let count = groups.len();
-        i18n_embed_fl::fl!(
+    let count = groups.len();
+    let groups = groups.join(", ");
+    // Dots are named only where the question was voted on: "0 dots" under
+    // every theme says nothing but that no vote was taken.
+    let voted = session
+        .themes_of(ranked.theme.question)
+        .any(|theme| theme.votes.values().any(|&dots| dots > 0));
+    let raised = match (anonymous, voted) {
+        (true, true) => i18n_embed_fl::fl!(
             loader,
             "report-raised-anonymous",
             count = count,
             dots = dots
-        )
-    } else {
-        let groups = groups.join(", ");
-        i18n_embed_fl::fl!(loader, "report-raised-by", groups = groups, dots = dots)
+        ),
+        (true, false) => {
+            i18n_embed_fl::fl!(loader, "report-raised-anonymous-no-vote", count = count)
+        }
+        (false, true) => {
+            i18n_embed_fl::fl!(loader, "report-raised-by", groups = groups, dots = dots)
+        }
+        (false, false) => i18n_embed_fl::fl!(loader, "report-raised-by-no-vote", groups = groups),
     };
     let rank = if ranked.tied {
         i18n_embed_fl::fl!(loader, "report-rank-tied", rank = ranked.rank)
