@@ -464,6 +464,15 @@ pub fn describe(report: &FileReport) -> String {
     } else {
         line
     };
+    let line = if report.setup_differs > 0 {
+        fl!(
+            "merge-report-setup-differs",
+            report = line,
+            items = report.setup_differs
+        )
+    } else {
+        line
+    };
     let line = if report.older > 0 {
         fl!("merge-report-older", report = line, older = report.older)
     } else {

@@ -34,6 +34,10 @@ pub struct FileReport {
     pub conflicts: usize,
     /// Set-up items (groups, questions, topics, ...) the session lacked.
     pub setup_added: usize,
+    /// Questions, topics and groups the session has but the file words
+    /// differently (edited on the group's laptop, or by the facilitator
+    /// since): the session's are kept.
+    pub setup_differs: usize,
     /// Answers in the file whose group neither it nor the session lists (a
     /// file edited by hand): kept, under no group.
     pub no_group: usize,
@@ -87,11 +91,15 @@ pub fn merge_into(
         mapped = mapped_onto(session, incoming);
         &mapped
     };
+    let setup_differs = differing(&session.questions, &incoming.questions, |q| q.id)
+        + differing(&session.topics, &incoming.topics, |t| t.id)
+        + differing(&session.groups, &incoming.groups, |g| g.id);
     let setup_added = merge_setup(session, incoming);
     let groups: std::collections::HashSet<GroupId> =
         session.groups.iter().map(|group| group.id).collect();
     let mut report = FileReport {
         setup_added,
+        setup_differs,
         no_group: incoming
             .answers
             .iter()
@@ -159,6 +167,21 @@ fn union(
 ) -> usize {
     ours.extend(theirs.iter().copied());
     0
+}
+
+/// How many of `theirs` are in `ours` by id but differ.
+fn differing<T: PartialEq, Id: PartialEq>(
+    ours: &[T],
+    theirs: &[T],
+    id: impl Fn(&T) -> Id,
+) -> usize {
+    theirs
+        .iter()
+        .filter(|item| {
+            ours.iter()
+                .any(|mine| id(mine) == id(item) && mine != *item)
+        })
+        .count()
 }
 
 fn add_missing<T: Clone, Id: PartialEq>(

@@ -266,6 +266,33 @@ fn an_out_of_date_copy_says_so() {
     assert_eq!(merged.answers[0].text, "E-gates at every airport");
 }
 
+/// A rapporteur rewords a question and names themselves in Setup on the
+/// group's laptop: the set-up stays the facilitator's, and the merge says
+/// the file read differently.
+#[test]
+fn a_set_up_edited_on_a_laptop_is_named_and_the_session_s_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("session.ron");
+    store::save(&session, &Session::template()).expect("saves");
+    let mut laptop = laptop_with(1, &["Scellés électroniques #iot"], typed_now());
+    laptop.questions[1].text = "What next? (Group 2: include the private sector)".into();
+    laptop.groups[1].rapporteur = "Mme Aïssatou Diallo".into();
+    let group = laptop.groups[1].id;
+    let file = dir.path().join("group-2.ron");
+    store::save(&file, &group_file(&laptop, group).expect("group")).expect("saves");
+    let out = dir.path().join("merged.ron");
+    let output = merge(&out, &[&session, &file]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().nth(1).expect("a line for the group file");
+    assert!(line.contains("1 added"), "{line}");
+    assert!(
+        line.contains("2 questions, topics or groups read differently in this file: the session's set-up is kept"),
+        "{line}"
+    );
+    let merged = store::load(&out).expect("loads");
+    assert_eq!(merged.questions, Session::template().questions);
+}
+
 /// A group file edited by hand, whose answers name a group it does not list,
 /// merges with a word about it, and its answers are kept.
 #[test]

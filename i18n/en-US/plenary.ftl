@@ -223,6 +223,10 @@ merge-report-setup = { $report }, { $setup ->
     [one] 1 set-up item added
    *[other] { $setup } set-up items added
 }
+merge-report-setup-differs = { $report }. { $items ->
+    [one] 1 question, topic or group reads differently in this file
+   *[other] { $items } questions, topics or groups read differently in this file
+}: the session's set-up is kept
 
 ## Synthesis
 synthesis-import = Import group files…

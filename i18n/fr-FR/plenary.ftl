@@ -232,6 +232,10 @@ merge-report-setup = { $report }, { $setup ->
     [one] { $setup } élément ajouté à la préparation
    *[other] { $setup } éléments ajoutés à la préparation
 }
+merge-report-setup-differs = { $report }. { $items ->
+    [one] 1 question, sujet ou groupe est libellé autrement dans ce fichier
+   *[other] { $items } questions, sujets ou groupes sont libellés autrement dans ce fichier
+} : la préparation de la session est conservée
 
 ## Synthèse
 synthesis-import = Importer des fichiers de groupe…
