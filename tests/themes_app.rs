@@ -312,3 +312,51 @@ fn tab_walks_a_long_list_and_keeps_the_focus_in_view() {
         "the focused control is on screen: {rect:?}"
     );
 }
+
+/// The label of the control with the keyboard focus, if any.
+fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
+    let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
+        .next()
+        .and_then(|node| node.accesskit_node().label())
+}
+
+/// By keyboard alone: when the control with the focus goes away, the focus
+/// goes to the one that takes its place, not back to the menu bar.
+#[test]
+fn the_focus_follows_the_suggestions_and_stays_on_a_theme_name() {
+    let mut session = fixture_groups_merged();
+    let ids: Vec<AnswerId> = session.answers.iter().take(2).map(|a| a.id).collect();
+    session.themes.push(theme(&session, "Seals", &ids));
+    let (_dir, mut harness) = open_on(&session);
+
+    harness.get_by_label("Suggest themes").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Similarity"));
+
+    harness.get_by_label("Cancel").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Suggest themes"));
+
+    harness.get_by_label("Name of theme 1").focus();
+    harness.run();
+    harness
+        .get_by_label("Name of theme 1")
+        .type_text(" électroniques");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Name of theme 1"));
+    assert_eq!(
+        harness.state().session().themes[0].name,
+        "Seals électroniques"
+    );
+}

@@ -21,6 +21,17 @@ pub struct ThemesState {
     preview: Option<Preview>,
     /// Answers ticked to split off their theme.
     selected: HashSet<AnswerId>,
+    /// The keyboard focus to give once the control it goes to is drawn: the
+    /// control that had it went away.
+    focus: Option<Focus>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Focus {
+    /// The similarity slider, when the suggestions open.
+    Similarity,
+    /// "Suggest themes", when they close.
+    Suggest,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -106,8 +117,10 @@ pub fn themes_ui(
         if preview.change != change {
             *preview = Preview::new(session, question.id, change, preview.similarity);
         }
-        if !preview_ui(ui, session, preview, commands) {
+        let focus_slider = state.focus.take_if(|focus| *focus == Focus::Similarity);
+        if !preview_ui(ui, session, preview, focus_slider.is_some(), commands) {
             state.preview = None;
+            state.focus = Some(Focus::Suggest);
         }
         return;
     }
@@ -118,6 +131,14 @@ pub fn themes_ui(
             unthemed.len() >= 2,
             egui::Button::new(fl!("themes-suggest")),
         );
+        if state
+            .focus
+            .take_if(|focus| *focus == Focus::Suggest)
+            .is_some()
+            && suggest.enabled()
+        {
+            suggest.request_focus();
+        }
         if suggest.clicked() {
             state.preview = Some(Preview::new(
                 session,
@@ -125,6 +146,7 @@ pub fn themes_ui(
                 change,
                 DEFAULT_SIMILARITY,
             ));
+            state.focus = Some(Focus::Similarity);
         }
         ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
     });
@@ -146,11 +168,13 @@ pub fn themes_ui(
     unthemed_ui(ui, session, &unthemed, &themes, commands);
 }
 
-/// Shows the suggestions; returns false once they are accepted or dismissed.
+/// Shows the suggestions, the slider focused if `focus_slider`; returns
+/// false once they are accepted or dismissed.
 fn preview_ui(
     ui: &mut egui::Ui,
     session: &Session,
     preview: &mut Preview,
+    focus_slider: bool,
     commands: &mut Vec<Command>,
 ) -> bool {
     let by_id = shape::AnswersById::new(session);
@@ -161,6 +185,9 @@ fn preview_ui(
             .text(fl!("themes-similarity"))
             .fixed_decimals(2);
         let slider = ui.add(slider).on_hover_text(fl!("themes-similarity-hint"));
+        if focus_slider {
+            slider.request_focus();
+        }
         if slider.changed() {
             preview.shown = preview.analysis.suggest(preview.similarity);
         }
@@ -300,6 +327,10 @@ fn theme_ui(
             }
             if field.lost_focus() {
                 commands.push(Command::EndEdit);
+                // Enter ends the name; the focus stays here for Tab to go on.
+                if ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                    field.request_focus();
+                }
             }
             if theme.suggested {
                 ui.label(RichText::new(fl!("themes-suggested")).italics());
