@@ -301,6 +301,24 @@ fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
     });
 }
 
+/// A theme's name, typed in place: one undo step however long the typing.
+fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
+    let mut name = theme.name.clone();
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
+        .accessible_name(fl!("themes-name-of", number = number));
+    if field.changed() {
+        commands.push(Command::Edit(shape::rename(theme.id, name)));
+    }
+    if field.lost_focus() {
+        commands.push(Command::EndEdit);
+        // Enter ends the name; the focus stays here for Tab to go on.
+        if ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            field.request_focus();
+        }
+    }
+}
+
 #[expect(clippy::too_many_arguments, reason = "one theme's card needs them all")]
 fn theme_ui(
     ui: &mut egui::Ui,
@@ -318,20 +336,7 @@ fn theme_ui(
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(fl!("themes-theme-number", number = number)).strong());
-            let mut name = theme.name.clone();
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
-                .accessible_name(fl!("themes-name-of", number = number));
-            if field.changed() {
-                commands.push(Command::Edit(shape::rename(theme.id, name)));
-            }
-            if field.lost_focus() {
-                commands.push(Command::EndEdit);
-                // Enter ends the name; the focus stays here for Tab to go on.
-                if ui.input(|input| input.key_pressed(egui::Key::Enter)) {
-                    field.request_focus();
-                }
-            }
+            theme_name_ui(ui, theme, number, commands);
             if theme.suggested {
                 ui.label(RichText::new(fl!("themes-suggested")).italics());
                 let accept = ui
