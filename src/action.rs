@@ -133,17 +133,26 @@ enum Coalesce {
 }
 
 /// Why an action could not be applied. The session is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActionError {
-    #[error("that item no longer exists; it may have been removed")]
     Missing,
-    #[error("an item with this id already exists")]
     Duplicate,
-    #[error("{count} answers belong to it; delete or move them first")]
     InUse { count: usize },
-    #[error("a panel speaker is linked to this topic; unlink the speaker first")]
     LinkedToSpeaker,
 }
+
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ActionError::Missing => crate::fl!("problem-item-missing"),
+            ActionError::Duplicate => crate::fl!("problem-item-duplicate"),
+            ActionError::InUse { count } => crate::fl!("problem-item-in-use", count = count),
+            ActionError::LinkedToSpeaker => crate::fl!("problem-topic-of-speaker"),
+        })
+    }
+}
+
+impl std::error::Error for ActionError {}
 
 impl Action {
     /// Edits that may be folded into the previous step of the same key, so that

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::fl;
 use crate::session::{FORMAT_VERSION, Session};
 
 /// The default session, compiled into the binary so the app works from any folder.
@@ -37,40 +38,75 @@ pub struct LoadError {
     pub problem: Problem,
 }
 
-/// What is wrong with a session file.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with a session file. Displays in the language of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    #[error("cannot read the file: {0}")]
     Io(String),
-    #[error(
-        "the file is {size_mib} MiB; session files are at most 64 MiB. Is this the right file?"
-    )]
-    TooLarge { size_mib: u64 },
-    #[error("the file is empty. It may not have finished copying: copy it again")]
+    TooLarge {
+        size_mib: u64,
+    },
     Empty,
-    #[error("the file is not UTF-8 text. Is it a Plenary session file?")]
     NotUtf8,
-    #[error(
-        "the file was made by a newer Plenary (format {found}; this one reads up to {FORMAT_VERSION}). Update Plenary to open it"
-    )]
-    NewerFormat { found: u32 },
-    #[error("format {found} is not a Plenary session format")]
-    UnknownFormat { found: u32 },
-    #[error(
-        "the file stops in the middle, as if its copy was cut short. Copy it again from the laptop it came from"
-    )]
+    NewerFormat {
+        found: u32,
+    },
+    UnknownFormat {
+        found: u32,
+    },
     CutShort,
-    #[error(
-        "the file is damaged or is not a Plenary session file ({0} here). If it came from a group's laptop, copy it again"
-    )]
+    /// What the parser tripped on, in its words.
     Syntax(String),
-    /// What a person editing the file by hand gets wrong: a misspelt value,
-    /// a field left out.
-    #[error(
-        "{0}. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from"
-    )]
-    Edited(String),
+    /// What a person editing the file by hand gets wrong: a misspelt value...
+    UnknownValue {
+        found: String,
+        expected: String,
+    },
+    /// ...or a field left out (of the item `outer`, when the parser knows).
+    MissingField {
+        field: String,
+        outer: Option<String>,
+    },
 }
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Problem::Io(error) => fl!("problem-io", error = error.as_str()),
+            Problem::TooLarge { size_mib } => fl!("problem-too-large", size = size_mib),
+            Problem::Empty => fl!("problem-empty"),
+            Problem::NotUtf8 => fl!("problem-not-utf8"),
+            Problem::NewerFormat { found } => {
+                fl!(
+                    "problem-newer-format",
+                    found = found,
+                    known = FORMAT_VERSION
+                )
+            }
+            Problem::UnknownFormat { found } => fl!("problem-unknown-format", found = found),
+            Problem::CutShort => fl!("problem-cut-short"),
+            Problem::Syntax(detail) => fl!("problem-syntax", detail = detail.as_str()),
+            Problem::UnknownValue { found, expected } => fl!(
+                "problem-unknown-value",
+                found = found.as_str(),
+                expected = expected.as_str()
+            ),
+            Problem::MissingField {
+                field,
+                outer: Some(outer),
+            } => fl!(
+                "problem-missing-field",
+                field = field.as_str(),
+                outer = outer.as_str()
+            ),
+            Problem::MissingField { field, outer: None } => {
+                fl!("problem-missing-field-anywhere", field = field.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Problem {}
 
 impl LoadError {
     fn whole_file(problem: Problem) -> Self {
@@ -111,12 +147,26 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Why a session file could not be written. The old file, if any, is untouched.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: cannot save: {source}. The session is still open; save it somewhere else", path.display())]
+#[derive(Debug)]
 pub struct SaveError {
     pub path: PathBuf,
-    #[source]
     pub source: std::io::Error,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&fl!(
+            "problem-cannot-save",
+            file = self.path.display().to_string(),
+            error = self.source.to_string()
+        ))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
 }
 
 /// Reads and parses a session file, migrating older formats.
@@ -254,14 +304,14 @@ fn syntax_error(text: &str, error: &ron::error::SpannedError) -> LoadError {
     let problem = match &error.code {
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
-        } => Problem::Edited(format!(
-            "“{found}” is not a value Plenary knows here (it knows {})",
-            expected.join(", ")
-        )),
-        ron::Error::MissingStructField { field, outer } => Problem::Edited(match outer {
-            Some(outer) => format!("the field “{field}” of {outer} is missing"),
-            None => format!("the field “{field}” is missing"),
-        }),
+        } => Problem::UnknownValue {
+            found: found.clone(),
+            expected: expected.join(", "),
+        },
+        ron::Error::MissingStructField { field, outer } => Problem::MissingField {
+            field: field.to_string(),
+            outer: outer.as_ref().map(ToString::to_string),
+        },
         code => Problem::Syntax(code.to_string()),
     };
     LoadError::at(error.span.start, problem)

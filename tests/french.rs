@@ -62,6 +62,15 @@ fn the_ui_speaks_french_when_asked_and_remembers_it() {
         Some("Recommandations aux décideurs")
     );
 
+    // What went wrong with a file is said in French too.
+    let cut = plenary::store::parse(b"Session(\n    format: 3,\n    title: \"PTC\",")
+        .expect_err("cut short");
+    assert!(
+        cut.to_string()
+            .ends_with("le fichier s'arrête au milieu, comme si sa copie avait été interrompue. Copiez-le à nouveau depuis l'ordinateur d'où il vient"),
+        "{cut}"
+    );
+
     // And back.
     english.get_by_label("Affichage").click();
     english.run();

@@ -471,3 +471,28 @@ key-end = End
 key-enter = Enter
 key-escape = Esc
 key-tab = Tab
+
+## Files that cannot be read or written (after "FILE:LINE:COL: ")
+problem-io = cannot read the file: { $error }
+problem-too-large = the file is { $size } MiB; session files are at most 64 MiB. Is this the right file?
+problem-empty = the file is empty. It may not have finished copying: copy it again
+problem-not-utf8 = the file is not UTF-8 text. Is it a Plenary session file?
+problem-newer-format = the file was made by a newer Plenary (format { $found }; this one reads up to { $known }). Update Plenary to open it
+problem-unknown-format = format { $found } is not a Plenary session format
+problem-cut-short = the file stops in the middle, as if its copy was cut short. Copy it again from the laptop it came from
+problem-syntax = the file is damaged or is not a Plenary session file ({ $detail } here). If it came from a group's laptop, copy it again
+problem-unknown-value = “{ $found }” is not a value Plenary knows here (it knows { $expected }). Was the file edited by hand? Correct it there, or copy it again from the laptop it came from
+problem-missing-field = the field “{ $field }” of { $outer } is missing. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from
+problem-missing-field-anywhere = the field “{ $field }” is missing. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from
+problem-cannot-save = { $file }: cannot save: { $error }. The session is still open; save it somewhere else
+problem-other-session = this file belongs to another session (“{ $theirs }”, not “{ $ours }”). Import it deliberately to map its questions and topics onto this session
+problem-other-session-same-title = this file belongs to another session with the same title (“{ $theirs }”), set up separately. Import it deliberately to map its questions and topics onto this session
+problem-item-missing = that item no longer exists; it may have been removed
+problem-item-duplicate = an item with this id already exists
+problem-item-in-use = { $count ->
+    [one] 1 answer belongs
+   *[other] { $count } answers belong
+} to it; delete or move them first
+problem-topic-of-speaker = a panel speaker is linked to this topic; unlink the speaker first
+problem-report-layout = the report could not be laid out: { $error }
+problem-report-write = the report could not be written: { $error }

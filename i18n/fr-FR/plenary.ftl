@@ -479,3 +479,28 @@ key-end = Fin
 key-enter = Entrée
 key-escape = Échap
 key-tab = Tabulation
+
+## Fichiers illisibles ou impossibles à écrire (après « FICHIER:LIGNE:COL: »)
+problem-io = impossible de lire le fichier : { $error }
+problem-too-large = le fichier fait { $size } Mio ; un fichier de session fait au plus 64 Mio. Est-ce le bon fichier ?
+problem-empty = le fichier est vide. Sa copie n'était peut-être pas terminée : copiez-le à nouveau
+problem-not-utf8 = le fichier n'est pas du texte UTF-8. Est-ce bien un fichier de session Plenary ?
+problem-newer-format = le fichier vient d'une version plus récente de Plenary (format { $found } ; celle-ci lit jusqu'au format { $known }). Mettez Plenary à jour pour l'ouvrir
+problem-unknown-format = le format { $found } n'est pas un format de session Plenary
+problem-cut-short = le fichier s'arrête au milieu, comme si sa copie avait été interrompue. Copiez-le à nouveau depuis l'ordinateur d'où il vient
+problem-syntax = le fichier est endommagé ou n'est pas un fichier de session Plenary ({ $detail } ici). S'il vient de l'ordinateur d'un groupe, copiez-le à nouveau
+problem-unknown-value = « { $found } » n'est pas une valeur que Plenary connaît ici (il connaît { $expected }). Le fichier a-t-il été modifié à la main ? Corrigez-le, ou copiez-le à nouveau depuis l'ordinateur d'où il vient
+problem-missing-field = le champ « { $field } » de { $outer } manque. Le fichier a-t-il été modifié à la main ? Corrigez-le, ou copiez-le à nouveau depuis l'ordinateur d'où il vient
+problem-missing-field-anywhere = le champ « { $field } » manque. Le fichier a-t-il été modifié à la main ? Corrigez-le, ou copiez-le à nouveau depuis l'ordinateur d'où il vient
+problem-cannot-save = { $file } : impossible d'enregistrer : { $error }. La session reste ouverte ; enregistrez-la ailleurs
+problem-other-session = ce fichier appartient à une autre session (« { $theirs } », et non « { $ours } »). Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
+problem-other-session-same-title = ce fichier appartient à une autre session du même titre (« { $theirs } »), préparée séparément. Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
+problem-item-missing = cet élément n'existe plus ; il a peut-être été supprimé
+problem-item-duplicate = un élément de même identifiant existe déjà
+problem-item-in-use = { $count ->
+    [one] 1 réponse en relève
+   *[other] { $count } réponses en relèvent
+} ; supprimez-les ou déplacez-les d'abord
+problem-topic-of-speaker = un intervenant de la table ronde est lié à ce sujet ; détachez-le d'abord
+problem-report-layout = le rapport n'a pas pu être mis en page : { $error }
+problem-report-write = le rapport n'a pas pu être écrit : { $error }

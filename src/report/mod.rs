@@ -69,13 +69,24 @@ pub struct Options {
 }
 
 /// Why a report could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ReportError {
-    #[error("the report could not be laid out: {0}")]
     Layout(String),
-    #[error("the report could not be written: {0}")]
     Write(String),
 }
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ReportError::Layout(error) => {
+                crate::fl!("problem-report-layout", error = error.as_str())
+            }
+            ReportError::Write(error) => crate::fl!("problem-report-write", error = error.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for ReportError {}
 
 /// The report, as text ready to lay out.
 #[derive(Clone, Debug, PartialEq, Serialize)]
