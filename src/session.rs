@@ -344,6 +344,32 @@ impl Session {
         session
     }
 
+    /// A new session with nothing in it but the agenda's phases and their
+    /// planned times, for a meeting other than the template's: the
+    /// facilitator adds the questions, topics and groups.
+    pub fn blank() -> Session {
+        let mut session = Session::new_from_template();
+        for text in [
+            &mut session.title,
+            &mut session.meeting,
+            &mut session.venue,
+            &mut session.background,
+        ] {
+            text.clear();
+        }
+        session.date = None;
+        session.questions.clear();
+        session.topics.clear();
+        session.groups.clear();
+        session.panel = Panel::default();
+        session.themes.clear();
+        session.reviewed.clear();
+        for phase in &mut session.agenda {
+            phase.id = PhaseId::new();
+        }
+        session
+    }
+
     /// The answers that have not been deleted.
     pub fn live_answers(&self) -> impl Iterator<Item = &Answer> {
         self.answers.iter().filter(|answer| !answer.deleted)
@@ -409,6 +435,27 @@ mod tests {
         assert_eq!(minutes, [40, 45, 30]);
         assert!(session.background.contains("Virtual Working Group"));
         assert!(!session.groups.is_empty());
+    }
+
+    #[test]
+    fn a_blank_session_holds_only_the_agenda_under_ids_of_its_own() {
+        let template = Session::template();
+        let blank = Session::blank();
+        assert_ne!(blank.id, template.id);
+        assert!(blank.title.is_empty() && blank.background.is_empty());
+        assert!(blank.questions.is_empty() && blank.topics.is_empty());
+        assert!(blank.groups.is_empty() && blank.panel.speakers.is_empty());
+        assert!(blank.answers.is_empty() && blank.themes.is_empty());
+        let kinds = |session: &Session| -> Vec<PhaseKind> {
+            session.agenda.iter().map(|phase| phase.kind).collect()
+        };
+        assert_eq!(kinds(&blank), kinds(&template));
+        assert!(
+            blank
+                .agenda
+                .iter()
+                .all(|phase| template.agenda.iter().all(|their| their.id != phase.id))
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use egui::accesskit::Role;
 #[path = "common/app.rs"]
 mod app;
 
-use app::open_app;
+use app::{focused, open_app};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, PlenaryApp, Prefs};
@@ -363,12 +363,42 @@ fn a_new_file_named_on_the_command_line_starts_a_session_there() {
         store::load(&path).expect("saved at once"),
         *harness.state().session()
     );
-    // A session of its own: files of the default session are not its groups'.
-    assert_ne!(harness.state().session().id, Session::template().id);
+    // A blank session of its own: files of the default session are not its
+    // groups', and nothing of the 2017 meeting is left to delete.
+    let session = harness.state().session();
+    assert_ne!(session.id, Session::template().id);
+    assert!(session.title.is_empty() && session.questions.is_empty());
     replace_text(&mut harness, "Venue", "Bruxelles");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     assert_eq!(store::load(&path).expect("loads").venue, "Bruxelles");
+}
+
+/// File → New blank session: a session to set up from nothing.
+#[test]
+fn a_blank_session_starts_from_the_file_menu() {
+    let mut harness = new_harness(AppConfig::default());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("New blank session").click();
+    harness.run();
+    let session = harness.state().session();
+    assert!(session.title.is_empty(), "{}", session.title);
+    assert!(session.questions.is_empty() && session.groups.is_empty());
+
+    // What is added takes the focus, to be typed into at once.
+    harness.get_by_label("Add question").click();
+    harness.run();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("Question 1"));
+    harness
+        .get_by_label("Question 1")
+        .type_text("Qu'attendez-vous des douanes ?");
+    harness.run();
+    assert_eq!(
+        harness.state().session().questions[0].text,
+        "Qu'attendez-vous des douanes ?"
+    );
 }
 
 /// When no file dialog can open, the notice tells the way round it for what

@@ -1,8 +1,12 @@
 //! Break-out capture on a group's laptop, by keyboard, as a rapporteur works.
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::focused;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use plenary::app::{AppConfig, Command, PlenaryApp, Prefs, View};
 use plenary::session::{AnswerKind, Session};
 use plenary::store;
@@ -341,15 +345,6 @@ fn panel_notes_are_taken_under_each_speaker() {
         notes,
         "Sensors on reefers report temperature and door openings"
     );
-}
-
-/// The accessible name of the widget with the keyboard focus, if any.
-fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
-    let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
-    harness
-        .query_all(egui_kittest::kittest::by().predicate(is_focused))
-        .next()
-        .and_then(|node| node.accesskit_node().label())
 }
 
 #[test]

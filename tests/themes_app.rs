@@ -5,7 +5,7 @@
 mod app;
 
 use app::{
-    answers_to_first_question, fixture_groups_merged, numbered_answer, open_app,
+    answers_to_first_question, fixture_groups_merged, focused, numbered_answer, open_app,
     scroll_until_shown, with_numbered_answers,
 };
 use egui_kittest::Harness;
@@ -311,15 +311,6 @@ fn tab_walks_a_long_list_and_keeps_the_focus_in_view() {
         rect.top() >= 0.0 && rect.bottom() <= 800.0,
         "the focused control is on screen: {rect:?}"
     );
-}
-
-/// The label of the control with the keyboard focus, if any.
-fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
-    let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
-    harness
-        .query_all(egui_kittest::kittest::by().predicate(is_focused))
-        .next()
-        .and_then(|node| node.accesskit_node().label())
 }
 
 /// By keyboard alone: when the control with the focus goes away, the focus

@@ -18,6 +18,7 @@ menu-file = File
 menu-edit = Edit
 menu-recent = Recent files
 menu-recent-none = No recent files
+command-new-blank = New blank session
 command-new = New from template
 command-open = Open…
 command-save = Save

@@ -18,6 +18,7 @@ menu-file = Fichier
 menu-edit = Édition
 menu-recent = Fichiers récents
 menu-recent-none = Aucun fichier récent
+command-new-blank = Nouvelle session vide
 command-new = Nouveau à partir d'un modèle
 command-open = Ouvrir…
 command-save = Enregistrer

@@ -68,6 +68,9 @@ pub enum Command {
     Edit(Action),
     Undo,
     Redo,
+    /// A new session with no questions, topics or groups yet.
+    NewBlank,
+    /// A new session with the template's questions, topics and groups.
     NewFromTemplate,
     /// Ask for a file to open.
     Open,
@@ -168,7 +171,11 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 };
 
 /// The commands that have keyboard shortcuts, each with every shortcut it has.
-pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 7] = [
+pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 8] = [
+    (
+        ShortcutCommand::NewBlank,
+        &[KeyboardShortcut::new(COMMAND_SHIFT, Key::N)],
+    ),
     (
         ShortcutCommand::NewFromTemplate,
         &[KeyboardShortcut::new(COMMAND, Key::N)],
@@ -205,6 +212,7 @@ pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 7] = [
 /// The commands that carry no data, so they can have a shortcut and a menu entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShortcutCommand {
+    NewBlank,
     NewFromTemplate,
     Open,
     Save,
@@ -217,6 +225,7 @@ pub enum ShortcutCommand {
 impl ShortcutCommand {
     pub fn command(self) -> Command {
         match self {
+            ShortcutCommand::NewBlank => Command::NewBlank,
             ShortcutCommand::NewFromTemplate => Command::NewFromTemplate,
             ShortcutCommand::Open => Command::Open,
             ShortcutCommand::Save => Command::Save,
@@ -230,6 +239,7 @@ impl ShortcutCommand {
     /// The menu label.
     pub fn label(self) -> String {
         match self {
+            ShortcutCommand::NewBlank => fl!("command-new-blank"),
             ShortcutCommand::NewFromTemplate => fl!("command-new"),
             ShortcutCommand::Open => fl!("command-open"),
             ShortcutCommand::Save => fl!("command-save"),

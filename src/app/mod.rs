@@ -130,8 +130,15 @@ pub enum ImportOutcome {
 #[derive(Clone, Debug, PartialEq)]
 enum Pending {
     Close,
-    New,
+    New(Start),
     Open(PathBuf),
+}
+
+/// What a new session starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    Blank,
+    Template,
 }
 
 /// The Plenary window.
@@ -459,7 +466,8 @@ impl PlenaryApp {
             Command::Redo => {
                 self.doc.redo();
             }
-            Command::NewFromTemplate => self.after_confirming(Pending::New),
+            Command::NewBlank => self.after_confirming(Pending::New(Start::Blank)),
+            Command::NewFromTemplate => self.after_confirming(Pending::New(Start::Template)),
             Command::Open => self.dialogs.pick_session(
                 ctx,
                 self.doc
@@ -635,8 +643,12 @@ impl PlenaryApp {
     fn carry_out_now(&mut self, pending: Pending) {
         match pending {
             Pending::Close => self.may_close = true,
-            Pending::New => {
-                self.replace_document(Document::untitled(Session::new_from_template()));
+            Pending::New(start) => {
+                let session = match start {
+                    Start::Blank => Session::blank(),
+                    Start::Template => Session::new_from_template(),
+                };
+                self.replace_document(Document::untitled(session));
                 self.autosave.written();
             }
             Pending::Open(path) => self.open_now(&path),
@@ -669,14 +681,14 @@ impl PlenaryApp {
         self.error(fl!("notice-no-file-dialog", meanwhile = meanwhile));
     }
 
-    /// Starts a new session from the template, saved at once to `path`:
-    /// `plenary NEW.ron` makes a session where no file dialog can.
+    /// Starts a new blank session, saved at once to `path`: `plenary
+    /// NEW.ron` makes a session where no file dialog can.
     fn start_new_at(&mut self, path: &Path) {
         let path = absolute(path);
         // A session of its own: a group file of the default session, or of
         // another session made here, is refused until the facilitator says
         // to import it anyway.
-        let mut doc = Document::untitled(Session::new_from_template());
+        let mut doc = Document::untitled(Session::blank());
         match doc.save_to(&path) {
             Ok(()) => {
                 self.replace_document(doc);

@@ -198,6 +198,10 @@ fn text_edit_ui(
         Accessible::LabelledBy(id) => response.labelled_by(id),
         Accessible::Named(name) => response.accessible_name(name),
     };
+    if ui.data(|data| data.get_temp::<TextField>(focus_next_id())) == Some(field) {
+        ui.data_mut(|data| data.remove::<TextField>(focus_next_id()));
+        response.request_focus();
+    }
     if response.changed() && text != value {
         commands.push(Command::Edit(Action::SetText { field, value: text }));
     }
@@ -335,6 +339,12 @@ fn row_buttons_ui(
     }
 }
 
+/// Where the field to focus next frame is kept: the first field of an item
+/// just added, so the person types into it at once.
+fn focus_next_id() -> egui::Id {
+    egui::Id::unique("setup-focus-next")
+}
+
 fn add_button_ui(
     ui: &mut egui::Ui,
     label: String,
@@ -343,6 +353,16 @@ fn add_button_ui(
     commands: &mut Vec<Command>,
 ) {
     if ui.button(label).clicked() {
+        let first_field = match &item {
+            Item::Question(question) => Some(TextField::QuestionText(question.id)),
+            Item::Topic(topic) => Some(TextField::TopicName(topic.id)),
+            Item::Group(group) => Some(TextField::GroupName(group.id)),
+            Item::Speaker(speaker) => Some(TextField::SpeakerName(speaker.id)),
+            _ => None,
+        };
+        if let Some(field) = first_field {
+            ui.data_mut(|data| data.insert_temp(focus_next_id(), field));
+        }
         commands.push(Command::Edit(Action::Insert { item, index }));
     }
 }

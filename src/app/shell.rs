@@ -120,6 +120,7 @@ fn modals_ui(ctx: &egui::Context, app: &PlenaryApp, commands: &mut Vec<Command>)
 fn menu_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(fl!("menu-file"), |ui| {
+            command_button(ui, ShortcutCommand::NewBlank, true, commands);
             command_button(ui, ShortcutCommand::NewFromTemplate, true, commands);
             command_button(ui, ShortcutCommand::Open, true, commands);
             ui.menu_button(fl!("menu-recent"), |ui| recent_files_ui(ui, app, commands));
@@ -349,7 +350,7 @@ fn confirm_ui(ctx: &egui::Context, pending: &Pending, title: &str, commands: &mu
         ui.heading(fl!("confirm-heading", title = title.to_owned()));
         let body = match pending {
             Pending::Close => fl!("confirm-body-close"),
-            Pending::New | Pending::Open(_) => fl!("confirm-body-replace"),
+            Pending::New(_) | Pending::Open(_) => fl!("confirm-body-replace"),
         };
         ui.label(body);
         ui.horizontal(|ui| {

@@ -103,3 +103,13 @@ pub fn scroll_until_shown(
     }
     false
 }
+
+/// The label of the control with the keyboard focus, if any.
+pub fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
+    harness
+        .query_all(egui_kittest::kittest::by().predicate(is_focused))
+        .next()
+        .and_then(|node| node.accesskit_node().label())
+}
