@@ -574,3 +574,27 @@ fn the_command_line_exports_every_format() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with(&format!("{}:", broken.display())));
 }
+
+/// A session with no background yet: its report has no empty section for it.
+#[test]
+fn a_report_leaves_out_a_background_nobody_wrote() {
+    let report = report::build(&Session::blank(), options());
+    let text = |format| String::from_utf8(report::render(&report, format).expect("renders"));
+    let markdown = text(Format::Markdown).expect("utf8");
+    let html = text(Format::Html).expect("utf8");
+    assert!(!markdown.contains("Background"), "{markdown}");
+    assert!(!html.contains("Background"), "{html}");
+    assert!(markdown.contains("## Panel") && html.contains("<h2>Panel</h2>"));
+    let docx = docx_text(&report::render(&report, Format::Docx).expect("docx"));
+    assert!(
+        !docx.contains("Background") && docx.contains("Panel"),
+        "{docx}"
+    );
+    let pdf =
+        pdf_extract::extract_text_from_mem(&report::render(&report, Format::Pdf).expect("pdf"))
+            .expect("pdf text");
+    assert!(
+        !pdf.contains("Background") && pdf.contains("Panel"),
+        "{pdf}"
+    );
+}

@@ -193,7 +193,9 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
             ui.label(line);
         }
     }
-    ui.heading(&labels.background);
+    if !report.background.is_empty() {
+        ui.heading(&labels.background);
+    }
     for paragraph in &report.background {
         ui.label(paragraph);
         ui.add_space(4.0);

@@ -27,7 +27,9 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             doc = doc.add_paragraph(plain(line));
         }
     }
-    doc = doc.add_paragraph(styled(&report.labels.background, "Heading1"));
+    if !report.background.is_empty() {
+        doc = doc.add_paragraph(styled(&report.labels.background, "Heading1"));
+    }
     for paragraph in &report.background {
         doc = doc.add_paragraph(plain(paragraph));
     }
