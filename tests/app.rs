@@ -190,6 +190,28 @@ fn a_bad_file_shows_an_error_and_keeps_the_open_session() {
     assert!(text.contains("unchanged"), "{text}");
 }
 
+/// Two seconds after the last change the session's file is written, and the
+/// status bar says so without waiting for the mouse to move.
+#[test]
+fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = save_template(dir.path(), "session.ron", "First title");
+    let config = AppConfig {
+        open: Some(path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    replace_text(&mut harness, "Venue", "Palais d'Egmont, Bruxelles");
+    harness.get_by_label("Unsaved changes");
+    std::thread::sleep(plenary::autosave::QUIET_DELAY);
+    harness.run();
+    assert_eq!(
+        store::load(&path).expect("loads").venue,
+        "Palais d'Egmont, Bruxelles"
+    );
+    harness.get_by_label("Saved");
+}
+
 #[test]
 fn save_then_open_through_the_app() {
     let dir = tempfile::tempdir().expect("temp dir");

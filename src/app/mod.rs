@@ -764,7 +764,12 @@ impl PlenaryApp {
         }
         if let Some(path) = self.doc.path().map(Path::to_path_buf) {
             match self.doc.save_to(&path) {
-                Ok(()) => return,
+                Ok(()) => {
+                    // The status bar and the window title, drawn before this,
+                    // still say "Unsaved changes".
+                    ctx.request_repaint();
+                    return;
+                }
                 Err(error) => self.error(error.to_string()),
             }
         }
