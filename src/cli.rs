@@ -445,9 +445,12 @@ fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bo
     }
 }
 
+/// Adds to a merge summary what a count says.
+type Say = fn(String, usize) -> String;
+
 /// One line saying what a file brought, for people (the app shows the same).
 pub fn describe(report: &FileReport) -> String {
-    let line = fl!(
+    let mut line = fl!(
         "merge-report",
         added = report.added,
         updated = report.updated,
@@ -455,38 +458,27 @@ pub fn describe(report: &FileReport) -> String {
         deleted = report.deleted,
         conflicts = report.conflicts
     );
-    let line = if report.setup_added > 0 {
-        fl!(
-            "merge-report-setup",
-            report = line,
-            setup = report.setup_added
-        )
-    } else {
-        line
-    };
-    let line = if report.setup_differs > 0 {
-        fl!(
-            "merge-report-setup-differs",
-            report = line,
-            items = report.setup_differs
-        )
-    } else {
-        line
-    };
-    let line = if report.older > 0 {
-        fl!("merge-report-older", report = line, older = report.older)
-    } else {
-        line
-    };
-    if report.no_group > 0 {
-        fl!(
-            "merge-report-no-group",
-            report = line,
-            answers = report.no_group
-        )
-    } else {
-        line
+    // What else there is to say, each only when it happened.
+    let further: [(usize, Say); 4] = [
+        (report.setup_added, |line, setup| {
+            fl!("merge-report-setup", report = line, setup = setup)
+        }),
+        (report.setup_differs, |line, items| {
+            fl!("merge-report-setup-differs", report = line, items = items)
+        }),
+        (report.older, |line, older| {
+            fl!("merge-report-older", report = line, older = older)
+        }),
+        (report.no_group, |line, answers| {
+            fl!("merge-report-no-group", report = line, answers = answers)
+        }),
+    ];
+    for (count, say) in further {
+        if count > 0 {
+            line = say(line, count);
+        }
     }
+    line
 }
 
 fn validate(files: &[PathBuf]) -> ExitCode {

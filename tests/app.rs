@@ -192,16 +192,23 @@ fn a_bad_file_shows_an_error_and_keeps_the_open_session() {
 
 /// Two seconds after the last change the session's file is written, and the
 /// status bar says so without waiting for the mouse to move.
-#[test]
-fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = save_template(dir.path(), "session.ron", "First title");
+/// The app opened on a saved copy of the template in `dir`, its venue just
+/// typed: the session's file and the harness.
+fn venue_typed(dir: &Path) -> (PathBuf, Harness<'static, PlenaryApp>) {
+    let path = save_template(dir, "session.ron", "First title");
     let config = AppConfig {
         open: Some(path.clone()),
         ..AppConfig::default()
     };
     let mut harness = new_harness(config);
     replace_text(&mut harness, "Venue", "Palais d'Egmont, Bruxelles");
+    (path, harness)
+}
+
+#[test]
+fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, mut harness) = venue_typed(dir.path());
     harness.get_by_label("Unsaved changes");
     std::thread::sleep(plenary::autosave::QUIET_DELAY);
     harness.run();
@@ -215,13 +222,7 @@ fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
 #[test]
 fn save_then_open_through_the_app() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = save_template(dir.path(), "session.ron", "First title");
-    let config = AppConfig {
-        open: Some(path.clone()),
-        ..AppConfig::default()
-    };
-    let mut harness = new_harness(config);
-    replace_text(&mut harness, "Venue", "Palais d'Egmont, Bruxelles");
+    let (path, mut harness) = venue_typed(dir.path());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     harness.get_by_label("Saved");
