@@ -159,6 +159,8 @@ fn tab_completes_a_topic_tag() {
 #[test]
 fn a_shortcut_switches_question() {
     let mut harness = harness_on_break_out();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
     type_line(&mut harness, ENTRY, "Risk engines score every declaration");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
     harness.run();
@@ -169,10 +171,22 @@ fn a_shortcut_switches_question() {
         "New answer of Group 3 to question 2",
         "Fund a WCO pilot of blockchain certificates of origin #chain",
     );
+    // Back to question 1: its answers are still benefits, as chosen there.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageUp);
+    harness.run();
+    type_line(&mut harness, ENTRY, "Fewer physical inspections");
     let session = harness.state().session();
     assert_eq!(session.answers[0].question, session.questions[0].id);
     assert_eq!(session.answers[1].question, session.questions[1].id);
-    assert_eq!(session.answers[1].kind, AnswerKind::Recommendation);
+    let kinds: Vec<AnswerKind> = session.answers.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            AnswerKind::Benefit,
+            AnswerKind::Recommendation,
+            AnswerKind::Benefit
+        ]
+    );
 }
 
 #[test]

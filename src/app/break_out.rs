@@ -5,6 +5,8 @@
 //! tags it with a topic (Tab completes); Ctrl+1…5 and Ctrl+0 choose the kind
 //! of the next answers; Ctrl+Page Up / Page Down switch question.
 
+use std::collections::HashMap;
+
 use egui::{Align, Key, KeyboardShortcut, Label, Layout, Modifiers, RichText, TextEdit};
 
 use super::command::{Command, Timer};
@@ -12,7 +14,7 @@ use super::timer::countdown_ui;
 use crate::action::{Action, Item, ItemId};
 use crate::capture::{self, Countdown, Edit};
 use crate::fl;
-use crate::session::{Answer, AnswerId, AnswerKind, Group, GroupId, Session};
+use crate::session::{Answer, AnswerId, AnswerKind, Group, GroupId, QuestionId, Session};
 
 /// The keyboard shortcuts of the Break-out view that choose a kind.
 pub const KIND_SHORTCUTS: [(AnswerKind, KeyboardShortcut); 6] = [
@@ -50,14 +52,23 @@ pub const PREVIOUS_QUESTION: KeyboardShortcut =
 #[derive(Debug, Default)]
 pub struct BreakOutState {
     question: usize,
-    /// The kind new answers get until another is chosen.
-    kind: AnswerKind,
+    /// For each question, the kind its new answers get until another is
+    /// chosen: the first question's benefits do not follow a rapporteur
+    /// to the second question's recommendations and back.
+    kinds: HashMap<QuestionId, AnswerKind>,
     /// The line being typed.
     entry: String,
     /// The answer being edited in place, and its text so far.
     editing: Option<(AnswerId, String)>,
     /// The name typed for a group that is not in the list.
     new_group: String,
+}
+
+impl BreakOutState {
+    /// The kind new answers to `question` get.
+    fn kind(&self, question: QuestionId) -> AnswerKind {
+        self.kinds.get(&question).copied().unwrap_or_default()
+    }
 }
 
 /// What the view needs besides the session.
@@ -120,10 +131,10 @@ pub fn break_out_ui(
         ui.label(fl!("break-out-no-questions"));
         return;
     }
-    take_view_shortcuts(ui.ctx(), session, state);
     state.question = state.question.min(session.questions.len() - 1);
+    take_view_shortcuts(ui.ctx(), session, state);
     question_tabs_ui(ui, session, state);
-    kind_picker_ui(ui, state);
+    kind_picker_ui(ui, session.questions[state.question].id, state);
     entry_ui(ui, session, group, context.edit.replica, state, commands);
     ui.separator();
     answers_ui(ui, context, group, state, commands);
@@ -133,7 +144,9 @@ fn take_view_shortcuts(ctx: &egui::Context, session: &Session, state: &mut Break
     ctx.input_mut(|input| {
         for (kind, shortcut) in KIND_SHORTCUTS {
             if input.consume_shortcut(&shortcut) {
-                state.kind = kind;
+                state
+                    .kinds
+                    .insert(session.questions[state.question].id, kind);
             }
         }
         let last = session.questions.len().saturating_sub(1);
@@ -220,16 +233,16 @@ fn question_tabs_ui(ui: &mut egui::Ui, session: &Session, state: &mut BreakOutSt
     }
 }
 
-fn kind_picker_ui(ui: &mut egui::Ui, state: &mut BreakOutState) {
+fn kind_picker_ui(ui: &mut egui::Ui, question: QuestionId, state: &mut BreakOutState) {
     ui.horizontal_wrapped(|ui| {
         ui.label(fl!("break-out-kind"));
         for (kind, shortcut) in KIND_SHORTCUTS {
             let hint = ui.ctx().format_shortcut(&shortcut);
             let response = ui
-                .selectable_label(state.kind == kind, kind_name(kind))
+                .selectable_label(state.kind(question) == kind, kind_name(kind))
                 .on_hover_text(hint);
             if response.clicked() {
-                state.kind = kind;
+                state.kinds.insert(question, kind);
             }
         }
     });
@@ -278,7 +291,8 @@ fn entry_ui(
                 replica,
                 at: jiff::Timestamp::now(),
             };
-            let answer = capture::new_answer(entry, group.id, question.id, state.kind, edit);
+            let kind = state.kind(question.id);
+            let answer = capture::new_answer(entry, group.id, question.id, kind, edit);
             commands.push(Command::Edit(Action::Insert {
                 item: Item::Answer(answer),
                 index: session.answers.len(),
