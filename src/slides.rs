@@ -206,7 +206,8 @@ impl Deck<'_> {
         }
     }
 
-    /// A question's themes, ranked, each with two of its wordings.
+    /// A question's themes, ranked, each with one wording of every group that
+    /// raised it, so each group hears its own words in the plenary.
     fn themes(&self, index: usize, question: &crate::session::Question) -> Slide {
         let mut lines = Vec::new();
         for ranked in shape::ranking(self.session, question.id) {
@@ -217,10 +218,17 @@ impl Deck<'_> {
             };
             let name = format!("{rank}. {}", ranked.theme.name);
             lines.push(Line::item(name, self.raised(&ranked)));
-            for answer in ranked.answers.iter().take(2) {
+            let mut heard: Vec<GroupId> = Vec::new();
+            for answer in &ranked.answers {
+                if heard.contains(&answer.group) {
+                    continue;
+                }
+                heard.push(answer.group);
+                let quoted =
+                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = answer.text.as_str());
                 lines.push(Line {
                     indent: true,
-                    ..Line::item(format!("“{}”", answer.text), self.group_name(answer.group))
+                    ..Line::item(quoted, self.group_name(answer.group))
                 });
             }
         }
@@ -398,6 +406,45 @@ mod tests {
             .iter()
             .filter(|s| s.kind == SlideKind::Group(group))
             .collect()
+    }
+
+    #[test]
+    fn a_theme_slide_quotes_every_group_that_raised_it_once() {
+        let mut session = with_answers(
+            0,
+            &["E-gates at airports".into(), "E-gates at ports".into()],
+        );
+        let more = with_answers(2, &["Portiques biométriques".into()]);
+        session.answers.extend(more.answers);
+        let more = with_answers(4, &["Biometric gates cut queues".into()]);
+        session.answers.extend(more.answers);
+        session.themes.push(crate::session::Theme {
+            id: crate::session::ThemeId::new(),
+            question: session.questions[0].id,
+            name: "Biometric gates".into(),
+            answers: session.answers.iter().map(|a| a.id).collect(),
+            suggested: false,
+            votes: std::collections::BTreeMap::new(),
+        });
+        let slides = slides(&session);
+        let themes = slides
+            .iter()
+            .find(|s| s.kind == SlideKind::Themes(session.questions[0].id))
+            .expect("a themes slide");
+        let quoted: Vec<(&str, &str)> = themes
+            .lines
+            .iter()
+            .filter(|line| line.indent)
+            .map(|line| (line.text.as_str(), line.detail.as_str()))
+            .collect();
+        assert_eq!(
+            quoted,
+            [
+                ("“E-gates at airports”", "Group 1"),
+                ("“Portiques biométriques”", "Group 3"),
+                ("“Biometric gates cut queues”", "Group 5"),
+            ]
+        );
     }
 
     #[test]

@@ -477,7 +477,8 @@ fn french_headings_and_dates() {
     assert!(markdown.contains("Recommandations aux décideurs"));
     assert!(markdown.contains("12 octobre 2017"));
     assert!(markdown.contains("Avantage"));
-    // French sets a no-break space before a colon.
+    // French sets a no-break space before a colon or a semicolon.
+    assert!(markdown.contains("(Avantage\u{a0}; Artificial intelligence"), "{markdown}");
     assert!(
         markdown.contains("Lieu\u{a0}: WCO headquarters"),
         "{markdown}"

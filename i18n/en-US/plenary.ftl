@@ -277,6 +277,8 @@ report-venue = Venue:
 report-themes = Themes across groups
 report-unthemed = Answers in no theme
 report-theme = Theme
+# After an answer: its kind, then its topics.
+report-detail = { $kind }; { $topics }
 report-rank-tied = { $rank } (tie)
 report-raised-by = Raised by { $groups } · { $dots ->
     [one] 1 dot
@@ -418,6 +420,8 @@ slides-no-topic-answers = No group spoke about this.
 slides-topic-subtitle = What the groups said
 slides-recommendations = Recommendations to policy leaders
 slides-no-recommendations = No recommendations.
+# A group's wording on a theme slide.
+slides-quote = “{ $text }”
 
 ## Presenter mode
 command-present = Present

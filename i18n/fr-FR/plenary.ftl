@@ -286,22 +286,23 @@ report-venue = Lieu :
 report-themes = Thèmes communs aux groupes
 report-unthemed = Réponses hors thème
 report-theme = Thème
+report-detail = { $kind } ; { $topics }
 report-rank-tied = { $rank } (ex æquo)
 report-raised-by = Soulevé par { $groups } · { $dots ->
-    [one] { $dots } point
-   *[other] { $dots } points
+    [one] { $dots } point
+   *[other] { $dots } points
 }
 report-raised-anonymous = Soulevé par { $count ->
-    [one] { $count } groupe
-   *[other] { $count } groupes
+    [one] { $count } groupe
+   *[other] { $count } groupes
 } · { $dots ->
-    [one] { $dots } point
-   *[other] { $dots } points
+    [one] { $dots } point
+   *[other] { $dots } points
 }
 report-raised-by-no-vote = Soulevé par { $groups }
 report-raised-anonymous-no-vote = Soulevé par { $count ->
-    [one] { $count } groupe
-   *[other] { $count } groupes
+    [one] { $count } groupe
+   *[other] { $count } groupes
 }
 
 ## Vue du rapport
@@ -395,16 +396,16 @@ vote-theme = Thème
 vote-total = Total des points
 vote-cell = Points de { $voter } pour « { $theme } »
 vote-dots = { $count ->
-    [one] { $count } point
-   *[other] { $count } points
+    [one] { $count } point
+   *[other] { $count } points
 }
 vote-left = Points restants
-vote-left-named = Il reste { $count } points à { $voter }
+vote-left-named = Il reste { $count } points à { $voter }
 vote-rank = { $rank }.
 vote-rank-tied = { $rank }. (ex æquo)
 vote-bar = { $dots ->
-    [one] { $dots } point
-   *[other] { $dots } points
+    [one] { $dots } point
+   *[other] { $dots } points
 } · { $count ->
     [0] soulevé par aucun groupe
    *[other] soulevé par { $groups }
@@ -417,8 +418,8 @@ slides-no-answers = Aucune réponse.
 slides-group-notes = Rapporteur : { $rapporteur }
 slides-rank-tied = { $rank } (ex æquo)
 slides-raised-by = Soulevé par { $groups } · { $dots ->
-    [one] { $dots } point
-   *[other] { $dots } points
+    [one] { $dots } point
+   *[other] { $dots } points
 }
 slides-no-themes = Aucun thème pour cette question.
 slides-themes-of = Thèmes, question n° { $number }
@@ -426,6 +427,7 @@ slides-no-topic-answers = Aucun groupe n'en a parlé.
 slides-topic-subtitle = Ce que les groupes en ont dit
 slides-recommendations = Recommandations aux décideurs
 slides-no-recommendations = Aucune recommandation.
+slides-quote = « { $text } »
 
 ## Mode présentation
 command-present = Présenter

@@ -219,11 +219,16 @@ pub struct GroupAnnex {
 }
 
 /// An answer's kind and topics, as the report shows them after its text.
-fn detail(kind: &str, topics: &[String]) -> String {
+fn detail(
+    loader: &i18n_embed::fluent::FluentLanguageLoader,
+    kind: &str,
+    topics: &[String],
+) -> String {
     if topics.is_empty() {
         kind.to_owned()
     } else {
-        format!("{kind}; {}", topics.join(", "))
+        let topics = topics.join(", ");
+        i18n_embed_fl::fl!(loader, "report-detail", kind = kind, topics = topics)
     }
 }
 
@@ -255,7 +260,7 @@ pub fn build(session: &Session, options: Options) -> Report {
                     .map(|group| group.name.clone())
                     .unwrap_or_default()
             },
-            detail: detail(&kind, &topics),
+            detail: detail(&loader, &kind, &topics),
             kind,
             topics,
             question: session
