@@ -66,7 +66,8 @@ fn themed(mut session: Session) -> Session {
         for (n, chunk) in half.chunks(20).enumerate() {
             let mut votes = std::collections::BTreeMap::new();
             if n % 3 == 0 {
-                votes.insert(session.groups[n % session.groups.len()].name.clone(), 2);
+                let group = session.groups[n % session.groups.len()].id;
+                votes.insert(plenary::themes::shape::group_voter(group), 2);
             }
             themes.push(Theme {
                 id: ThemeId::new(),

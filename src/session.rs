@@ -18,7 +18,7 @@ use uuid::Uuid;
 ///
 /// Format 2 added themes, votes and the answers reviewed: a build that reads
 /// only format 1 must refuse such a file rather than drop them on saving.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
@@ -175,7 +175,8 @@ pub struct Theme {
     /// Suggested by the app (`plenary themes --write`) and not yet accepted.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggested: bool,
-    /// Dots given to this theme, by voter (a group's or a delegation's name).
+    /// Dots given to this theme, by voter: a group's id, or a delegation's
+    /// name (see [`crate::themes::shape::voters`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, u32>,
 }

@@ -211,14 +211,17 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 /// Brings a file of an older format up to [`FORMAT_VERSION`].
 ///
 /// Format 1 is format 2 without themes, votes and reviewed answers, which
-/// default to none: it reads as it is. When a format changes shape, the old
+/// default to none. Format 2 is format 3 with the groups' votes kept under
+/// the groups' names; format 3 keeps them under the groups' ids. Both read as
+/// format 3 does, then the votes move. When a format changes shape, the old
 /// shape gets its own struct here, parsed and then converted, with a fixture
 /// in `tests/data/formats/`.
 fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
     match found {
-        1 => {
+        1 | 2 => {
             let mut session: Session =
                 ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
+            votes_by_group_id(&mut session);
             session.format = FORMAT_VERSION;
             Ok(session)
         }
@@ -226,6 +229,25 @@ fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
             field_position(text, "format"),
             Problem::UnknownFormat { found },
         )),
+    }
+}
+
+/// Moves the dots a format 2 file keeps under a group's name to the group's
+/// id (to the first group of that name, which is whose they counted as).
+fn votes_by_group_id(session: &mut Session) {
+    if session.vote_by != crate::session::VoteBy::Group {
+        return;
+    }
+    for theme in &mut session.themes {
+        let votes = std::mem::take(&mut theme.votes);
+        for (voter, dots) in votes {
+            let key = session
+                .groups
+                .iter()
+                .find(|group| group.name == voter)
+                .map_or(voter, |group| crate::themes::shape::group_voter(group.id));
+            theme.votes.insert(key, dots);
+        }
     }
 }
 
@@ -435,7 +457,7 @@ mod tests {
 
     #[test]
     fn newer_format_is_refused_with_the_version() {
-        let text = TEMPLATE_RON.replacen("format: 2", "format: 7", 1);
+        let text = TEMPLATE_RON.replacen("format: 3", "format: 7", 1);
         let error = error_of(&text);
         assert_eq!(error.problem, Problem::NewerFormat { found: 7 });
         assert_eq!(error.line, 2);

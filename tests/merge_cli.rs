@@ -123,7 +123,7 @@ fn bad_files_are_named_and_the_rest_still_merge() {
     let garbage = write("garbage.ron", &[0xde, 0xad, 0xbe, 0xef, 0x00, 0xff]);
     let newer = write(
         "newer.ron",
-        text.replacen("format: 2", "format: 9", 1).as_bytes(),
+        text.replacen("format: 3", "format: 9", 1).as_bytes(),
     );
     let huge = dir.path().join("huge.ron");
     std::fs::File::create(&huge)

@@ -12,6 +12,7 @@ use plenary::app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
 use plenary::session::{Session, Theme, ThemeId};
 use plenary::slides::SlideKind;
 use plenary::store;
+use plenary::themes::shape::group_voter;
 
 /// The five fixture groups merged, with two themes on question 1.
 fn session() -> Session {
@@ -32,7 +33,9 @@ fn session() -> Session {
             name: name.into(),
             answers,
             suggested: false,
-            votes: [("Group 1".to_owned(), dots)].into_iter().collect(),
+            votes: [(group_voter(session.groups[0].id), dots)]
+                .into_iter()
+                .collect(),
         });
     }
     session

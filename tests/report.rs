@@ -112,7 +112,11 @@ fn add_themes(session: &mut Session) {
             suggested: false,
             votes: votes
                 .iter()
-                .map(|(voter, dots)| ((*voter).to_owned(), *dots))
+                .map(|(voter, dots)| {
+                    let group = session.groups.iter().find(|g| g.name == *voter);
+                    let group = group.expect("a group of the session").id;
+                    (plenary::themes::shape::group_voter(group), *dots)
+                })
                 .collect(),
         };
         session.themes.push(theme);
@@ -478,7 +482,10 @@ fn french_headings_and_dates() {
     assert!(markdown.contains("12 octobre 2017"));
     assert!(markdown.contains("Avantage"));
     // French sets a no-break space before a colon or a semicolon.
-    assert!(markdown.contains("(Avantage\u{a0}; Artificial intelligence"), "{markdown}");
+    assert!(
+        markdown.contains("(Avantage\u{a0}; Artificial intelligence"),
+        "{markdown}"
+    );
     assert!(
         markdown.contains("Lieu\u{a0}: WCO headquarters"),
         "{markdown}"

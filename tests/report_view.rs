@@ -215,7 +215,10 @@ fn the_preview_shows_the_themes_ranked() {
         name: "Données partagées entre administrations".into(),
         answers,
         suggested: false,
-        votes: std::collections::BTreeMap::from([("Group 2".to_owned(), 3)]),
+        votes: std::collections::BTreeMap::from([(
+            plenary::themes::shape::group_voter(session.groups[1].id),
+            3,
+        )]),
     });
     let harness = report_view_of(dir.path(), &session, TALL);
     harness.get_by_label("Themes across groups");

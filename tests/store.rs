@@ -46,6 +46,26 @@ fn every_format_fixture_loads() {
     assert_eq!(session.themes.len(), 1);
     assert_eq!(session.themes[0].dots(), 3);
     assert_eq!(session.reviewed.len(), 2);
+    // Format 2 kept a group's dots under its name; they move to its id.
+    let by_group = |session: &Session| -> Vec<(String, u32)> {
+        let votes = &session.themes[0].votes;
+        session
+            .groups
+            .iter()
+            .filter_map(|group| {
+                let dots = votes.get(&plenary::themes::shape::group_voter(group.id))?;
+                Some((group.name.clone(), *dots))
+            })
+            .collect()
+    };
+    assert_eq!(
+        by_group(&session),
+        [("Group 1".to_owned(), 2), ("Group 3".to_owned(), 1)]
+    );
+
+    let current = store::load(&dir.join("v3.ron")).expect("format 3 loads");
+    assert_eq!(by_group(&current), by_group(&session));
+    assert_eq!(current.answers, session.answers);
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -90,7 +110,7 @@ fn validate_prints_each_problem_with_file_line_and_column() {
     let newer = write(
         dir.path(),
         "newer.ron",
-        template.replacen("format: 2", "format: 3", 1).as_bytes(),
+        template.replacen("format: 3", "format: 4", 1).as_bytes(),
     );
 
     let output = Command::cargo_bin("plenary")

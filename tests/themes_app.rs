@@ -222,8 +222,9 @@ fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     harness.run();
+    let group_2 = plenary::themes::shape::group_voter(session.groups[1].id);
     let themes = &harness.state().session().themes;
-    assert_eq!(themes[1].votes["Group 2"], 3, "three dots each, no more");
+    assert_eq!(themes[1].votes[&group_2], 3, "three dots each, no more");
     harness.get_by_label("1.");
     harness.get_by_label("2.");
     harness.get_by(|node| node.label().as_deref() == Some("Group 2 has 0 dots left"));
@@ -234,11 +235,11 @@ fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     harness.run();
-    assert_eq!(harness.state().session().themes[1].votes["Group 2"], 2);
+    assert_eq!(harness.state().session().themes[1].votes[&group_2], 2);
     harness.get_by_label("1.");
 
     undo(&mut harness);
-    assert_eq!(harness.state().session().themes[1].votes["Group 2"], 3);
+    assert_eq!(harness.state().session().themes[1].votes[&group_2], 3);
 }
 
 /// Hundreds of answers to shape: the view draws only those near the screen

@@ -167,10 +167,10 @@ fn dots_ui(
             for voter in &voters {
                 ui.scope(|ui| {
                     ui.set_max_width(VOTER_COLUMN);
-                    ui.add(egui::Label::new(RichText::new(voter).strong()).truncate())
+                    ui.add(egui::Label::new(RichText::new(&voter.name).strong()).truncate())
                 })
                 .inner
-                .on_hover_text(voter);
+                .on_hover_text(&voter.name);
             }
             ui.label(RichText::new(fl!("vote-total")).strong());
             ui.end_row();
@@ -186,23 +186,24 @@ fn dots_ui(
                     ui.add(egui::Label::new(&theme.name).wrap());
                 });
                 for voter in &voters {
-                    let given = theme.votes.get(voter).copied().unwrap_or(0);
-                    let most = given.saturating_add(shape::dots_left(session, question, voter));
+                    let given = theme.votes.get(&voter.key).copied().unwrap_or(0);
+                    let left = shape::dots_left(session, question, &voter.key);
+                    let most = given.saturating_add(left);
                     let mut dots = given;
                     let cell = ui
-                        .push_id((theme.id, voter), |ui| {
+                        .push_id((theme.id, &voter.key), |ui| {
                             ui.add(egui::DragValue::new(&mut dots).range(0..=most))
                         })
                         .inner
                         .accessible_name(fl!(
                             "vote-cell",
-                            voter = voter.clone(),
+                            voter = voter.name.clone(),
                             theme = theme.name.clone()
                         ));
                     if cell.changed() && dots != given {
                         commands.push(Command::Edit(Action::SetVote {
                             theme: theme.id,
-                            voter: voter.clone(),
+                            voter: voter.key.clone(),
                             dots,
                         }));
                     }
@@ -216,9 +217,13 @@ fn dots_ui(
             }
             ui.label(RichText::new(fl!("vote-left")).weak());
             for voter in &voters {
-                let left = shape::dots_left(session, question, voter);
+                let left = shape::dots_left(session, question, &voter.key);
                 ui.label(RichText::new(left.to_string()).weak())
-                    .accessible_name(fl!("vote-left-named", voter = voter.clone(), count = left));
+                    .accessible_name(fl!(
+                        "vote-left-named",
+                        voter = voter.name.clone(),
+                        count = left
+                    ));
             }
             ui.end_row();
         });

@@ -323,12 +323,12 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
 }
 
 /// The dots `voters` gave a theme. Votes of voters no longer listed (a
-/// renamed group, delegations after switching to groups) do not count.
-fn dots_from(theme: &Theme, voters: &[String]) -> u32 {
+/// removed group, delegations after switching to groups) do not count.
+fn dots_from(theme: &Theme, voters: &[Voter]) -> u32 {
     theme
         .votes
         .iter()
-        .filter(|(voter, _)| voters.contains(voter))
+        .filter(|(key, _)| voters.iter().any(|voter| voter.key == **key))
         .map(|(_, dots)| *dots)
         .fold(0, u32::saturating_add)
 }
@@ -362,14 +362,24 @@ pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&Answer>) {
 }
 
 /// Who votes: each group, or each delegation in the groups.
-pub fn voters(session: &Session) -> Vec<String> {
+pub fn voters(session: &Session) -> Vec<Voter> {
     match session.vote_by {
-        crate::session::VoteBy::Group => session.groups.iter().map(|g| g.name.clone()).collect(),
+        crate::session::VoteBy::Group => session
+            .groups
+            .iter()
+            .map(|group| Voter {
+                key: group_voter(group.id),
+                name: group.name.clone(),
+            })
+            .collect(),
         crate::session::VoteBy::Delegation => {
-            let mut all: Vec<String> = Vec::new();
+            let mut all: Vec<Voter> = Vec::new();
             for delegation in session.groups.iter().flat_map(|g| &g.delegations) {
-                if !all.contains(delegation) {
-                    all.push(delegation.clone());
+                if !all.iter().any(|voter| voter.key == *delegation) {
+                    all.push(Voter {
+                        key: delegation.clone(),
+                        name: delegation.clone(),
+                    });
                 }
             }
             all
@@ -377,11 +387,27 @@ pub fn voters(session: &Session) -> Vec<String> {
     }
 }
 
-/// The dots `voter` has not yet given to the themes of `question`.
-pub fn dots_left(session: &Session, question: QuestionId, voter: &str) -> u32 {
+/// What a group's dots are kept under in [`Theme::votes`].
+pub fn group_voter(group: GroupId) -> String {
+    group.0.to_string()
+}
+
+/// One who gives dots.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Voter {
+    /// What its dots are kept under in [`Theme::votes`]: a group's id (so a
+    /// group renamed after the vote keeps its dots, and two groups of one
+    /// name are two voters), or a delegation's name.
+    pub key: String,
+    /// What the facilitator calls it.
+    pub name: String,
+}
+
+/// The dots the voter of `key` has not yet given to the themes of `question`.
+pub fn dots_left(session: &Session, question: QuestionId, key: &str) -> u32 {
     let given = session
         .themes_of(question)
-        .filter_map(|theme| theme.votes.get(voter))
+        .filter_map(|theme| theme.votes.get(key))
         .copied()
         .fold(0, u32::saturating_add);
     session.dots_per_voter.saturating_sub(given)
@@ -471,14 +497,21 @@ mod tests {
         session
     }
 
+    /// The dots of the group named `voter`.
     fn vote(session: &mut Session, theme: usize, voter: &str, dots: u32) {
         let theme = session.themes[theme].id;
         let action = Action::SetVote {
             theme,
-            voter: voter.into(),
+            voter: key(session, voter),
             dots,
         };
         apply(session, action).expect("the theme exists");
+    }
+
+    /// The votes key of the group named `name`.
+    fn key(session: &Session, name: &str) -> String {
+        let group = session.groups.iter().find(|g| g.name == name);
+        group_voter(group.expect("a group of the template").id)
     }
 
     fn names_and_ranks(session: &Session) -> Vec<(String, usize, bool)> {
@@ -505,9 +538,18 @@ mod tests {
                 ("Theme 0".into(), 4, false),
             ]
         );
-        assert_eq!(dots_left(&session, session.questions[0].id, "Group 1"), 0);
-        assert_eq!(dots_left(&session, session.questions[0].id, "Group 3"), 0);
-        assert_eq!(dots_left(&session, session.questions[0].id, "Group 4"), 3);
+        assert_eq!(
+            dots_left(&session, session.questions[0].id, &key(&session, "Group 1")),
+            0
+        );
+        assert_eq!(
+            dots_left(&session, session.questions[0].id, &key(&session, "Group 3")),
+            0
+        );
+        assert_eq!(
+            dots_left(&session, session.questions[0].id, &key(&session, "Group 4")),
+            3
+        );
     }
 
     #[test]
@@ -527,6 +569,38 @@ mod tests {
         let answers: Vec<AnswerId> = ranked[0].answers.iter().map(|a| a.id).collect();
         assert_eq!(answers, [ids[0], ids[1]]);
         assert_eq!(ranked[0].groups.len(), 2);
+    }
+
+    /// A group's dots are its own, whatever it is called.
+    #[test]
+    fn a_group_renamed_after_the_vote_keeps_its_dots_and_namesakes_vote_apart() {
+        let mut session = session_with_themes(&[&[0], &[1]]);
+        vote(&mut session, 0, "Group 1", 2);
+        vote(&mut session, 1, "Group 2", 3);
+        let group_1 = session.groups[0].id;
+        let rename = Action::SetText {
+            field: crate::action::TextField::GroupName(group_1),
+            value: "Groupe francophone".into(),
+        };
+        apply(&mut session, rename).expect("renames");
+        let dots: Vec<u32> = ranking(&session, session.questions[0].id)
+            .iter()
+            .map(|r| r.dots)
+            .collect();
+        assert_eq!(dots, [3, 2]);
+        // Group 2 takes Group 1's new name: two voters still.
+        let rename = Action::SetText {
+            field: crate::action::TextField::GroupName(session.groups[1].id),
+            value: "Groupe francophone".into(),
+        };
+        apply(&mut session, rename).expect("renames");
+        let question = session.questions[0].id;
+        assert_eq!(dots_left(&session, question, &group_voter(group_1)), 1);
+        assert_eq!(
+            dots_left(&session, question, &group_voter(session.groups[1].id)),
+            0
+        );
+        assert_eq!(voters(&session).len(), session.groups.len());
     }
 
     #[test]
@@ -553,8 +627,8 @@ mod tests {
         let action = merge(&session, from, into).expect("same question");
         let reverse = apply(&mut session, action).expect("applies");
         assert_eq!(session.themes.len(), 1);
-        assert_eq!(session.themes[0].votes["Group 1"], 3);
-        assert_eq!(session.themes[0].votes["Group 2"], 3);
+        assert_eq!(session.themes[0].votes[&key(&session, "Group 1")], 3);
+        assert_eq!(session.themes[0].votes[&key(&session, "Group 2")], 3);
         assert_eq!(session.themes[0].answers.len(), 4);
         apply(&mut session, reverse).expect("undo applies");
         assert_eq!(session, before);
