@@ -485,13 +485,19 @@ fn validate(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for file in files {
         match store::load(file) {
-            Ok(session) => println!(
-                "{}: ok ({} questions, {} groups, {} answers)",
-                file.display(),
-                session.questions.len(),
-                session.groups.len(),
-                session.live_answers().count()
-            ),
+            Ok(session) => {
+                println!(
+                    "{}: ok ({} questions, {} groups, {} answers)",
+                    file.display(),
+                    session.questions.len(),
+                    session.groups.len(),
+                    session.live_answers().count()
+                );
+                // Valid, but worth fixing before the meeting.
+                for problem in session.setup_problems() {
+                    println!("{}: {problem}", file.display());
+                }
+            }
             Err(error) => {
                 all_valid = false;
                 eprintln!("{error}");

@@ -321,6 +321,34 @@ pub struct Answer {
     pub conflicts: Vec<Answer>,
 }
 
+/// A set-up the app works with but people will trip over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SetupProblem {
+    /// Two topics share this `#key`: it tags only the first.
+    SameTopicKey(String),
+    /// The group at this place (from 1) has no name.
+    UnnamedGroup(usize),
+    /// Two groups have this name: picker, vote and report cannot tell them
+    /// apart.
+    SameGroupName(String),
+}
+
+impl std::fmt::Display for SetupProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SetupProblem::SameTopicKey(key) => {
+                crate::fl!("setup-same-topic-key", key = key.as_str())
+            }
+            SetupProblem::UnnamedGroup(number) => {
+                crate::fl!("setup-unnamed-group", number = number)
+            }
+            SetupProblem::SameGroupName(name) => {
+                crate::fl!("setup-same-group-name", name = name.as_str())
+            }
+        })
+    }
+}
+
 impl Session {
     /// The embedded default session, the PTC 2017 break-out on disruptive
     /// technologies. Every new session starts from it.
@@ -369,6 +397,37 @@ impl Session {
             phase.id = PhaseId::new();
         }
         session
+    }
+
+    /// What in the set-up will confuse the session later, in the order the
+    /// Setup view lists the items.
+    pub fn setup_problems(&self) -> Vec<SetupProblem> {
+        let mut problems = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        for topic in &self.topics {
+            let key = topic.key.trim().to_lowercase();
+            if key.is_empty() {
+                continue;
+            }
+            if keys.contains(&key) {
+                problems.push(SetupProblem::SameTopicKey(topic.key.trim().to_owned()));
+            } else {
+                keys.push(key);
+            }
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for (index, group) in self.groups.iter().enumerate() {
+            let name = group.name.trim();
+            if name.is_empty() {
+                problems.push(SetupProblem::UnnamedGroup(index.saturating_add(1)));
+            } else if names.contains(&name) {
+                problems.push(SetupProblem::SameGroupName(name.to_owned()));
+            } else {
+                names.push(name);
+            }
+        }
+        problems.dedup();
+        problems
     }
 
     /// The answers that have not been deleted.
@@ -436,6 +495,23 @@ mod tests {
         assert_eq!(minutes, [40, 45, 30]);
         assert!(session.background.contains("Virtual Working Group"));
         assert!(!session.groups.is_empty());
+    }
+
+    #[test]
+    fn a_shared_topic_key_and_unnamed_or_namesake_groups_are_problems() {
+        let mut session = Session::template();
+        assert_eq!(session.setup_problems(), []);
+        session.topics[7].key = " AI ".into();
+        session.groups[1].name = "  ".into();
+        session.groups[3].name = session.groups[2].name.clone();
+        assert_eq!(
+            session.setup_problems(),
+            [
+                SetupProblem::SameTopicKey("AI".into()),
+                SetupProblem::UnnamedGroup(2),
+                SetupProblem::SameGroupName("Group 3".into()),
+            ]
+        );
     }
 
     #[test]

@@ -397,6 +397,16 @@ fn a_new_file_named_on_the_command_line_starts_a_session_there() {
     assert_eq!(store::load(&path).expect("loads").venue, "Bruxelles");
 }
 
+/// Two groups of one name: Setup says so while the facilitator can still
+/// fix it.
+#[test]
+fn setup_warns_of_two_groups_with_one_name() {
+    let mut harness = new_harness(AppConfig::default());
+    replace_text(&mut harness, "Name of Group 2", "Group 1");
+    harness.run();
+    harness.get_by_label_contains("Two groups are named “Group 1”: rename one");
+}
+
 /// File → New blank session: a session to set up from nothing.
 #[test]
 fn a_blank_session_starts_from_the_file_menu() {

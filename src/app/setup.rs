@@ -12,8 +12,8 @@ use super::command::Command;
 use crate::action::{Action, Item, ItemId, TextField, remove_topic};
 use crate::fl;
 use crate::session::{
-    Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId, Session, Speaker,
-    SpeakerId, Topic, TopicId,
+    Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId, Session,
+    SetupProblem, Speaker, SpeakerId, Topic, TopicId,
 };
 
 /// Text being typed into fields that only change the session once it parses.
@@ -345,6 +345,14 @@ fn focus_next_id() -> egui::Id {
     egui::Id::unique("setup-focus-next")
 }
 
+/// The set-up problems `shown` keeps, in the warning colour.
+fn problems_ui(ui: &mut egui::Ui, session: &Session, shown: impl Fn(&SetupProblem) -> bool) {
+    let color = ui.visuals().warn_fg_color;
+    for problem in session.setup_problems().iter().filter(|p| shown(p)) {
+        ui.label(RichText::new(format!("⚠ {problem}")).color(color));
+    }
+}
+
 fn add_button_ui(
     ui: &mut egui::Ui,
     label: String,
@@ -449,6 +457,9 @@ fn topics_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
                 ui.end_row();
             }
         });
+    problems_ui(ui, session, |problem| {
+        matches!(problem, SetupProblem::SameTopicKey(_))
+    });
     let topic = Topic {
         id: TopicId::new(),
         name: String::new(),
@@ -573,6 +584,9 @@ fn groups_ui(
             group_fields_ui(ui, group, &name, state, commands);
         });
     }
+    problems_ui(ui, session, |problem| {
+        !matches!(problem, SetupProblem::SameTopicKey(_))
+    });
     let group = Group {
         id: GroupId::new(),
         name: fl!("setup-new-group-name", number = len.saturating_add(1)),
