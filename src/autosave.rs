@@ -24,6 +24,8 @@ pub struct AutosaveTimer {
     seen_change: u64,
     first_unwritten: Option<Instant>,
     last_change: Option<Instant>,
+    /// The next change is written at once: see [`Self::hurry`].
+    urgent: bool,
 }
 
 impl AutosaveTimer {
@@ -36,9 +38,17 @@ impl AutosaveTimer {
         }
     }
 
+    /// Writes the changes at once rather than after a pause: an answer just
+    /// added by Enter is a whole piece of work, and the laptop may go down
+    /// before the pause is over.
+    pub fn hurry(&mut self) {
+        self.urgent = true;
+    }
+
     /// True when unwritten changes have waited long enough.
     pub fn is_due(&self, now: Instant) -> bool {
         match (self.first_unwritten, self.last_change) {
+            (Some(_), Some(_)) if self.urgent => true,
             (Some(first), Some(last)) => {
                 now.duration_since(last) >= QUIET_DELAY || now.duration_since(first) >= MAX_DELAY
             }
@@ -57,6 +67,7 @@ impl AutosaveTimer {
     pub fn written(&mut self) {
         self.first_unwritten = None;
         self.last_change = None;
+        self.urgent = false;
     }
 }
 
@@ -140,6 +151,18 @@ mod tests {
         assert!(timer.is_due(start + QUIET_DELAY));
         timer.written();
         assert!(!timer.is_due(start + Duration::from_mins(1)));
+    }
+
+    #[test]
+    fn a_hurried_change_is_written_at_once_and_the_next_waits_again() {
+        let start = Instant::now();
+        let mut timer = AutosaveTimer::default();
+        timer.hurry();
+        timer.observe(1, start);
+        assert!(timer.is_due(start));
+        timer.written();
+        timer.observe(2, start);
+        assert!(!timer.is_due(start));
     }
 
     #[test]

@@ -26,11 +26,21 @@ fn build(
     builder: egui_kittest::HarnessBuilder<PlenaryApp>,
     view: View,
 ) -> Harness<'static, PlenaryApp> {
+    build_on(builder, view, None)
+}
+
+/// The app showing `view`, on the session file `open` or the default session.
+fn build_on(
+    builder: egui_kittest::HarnessBuilder<PlenaryApp>,
+    view: View,
+    open: Option<std::path::PathBuf>,
+) -> Harness<'static, PlenaryApp> {
     let config = AppConfig {
         prefs: Some(Prefs {
             view,
             ..Prefs::default()
         }),
+        open,
         ..AppConfig::default()
     };
     let mut harness = builder
@@ -43,7 +53,10 @@ fn build(
 
 /// The app in the Break-out, this laptop capturing Group 3.
 fn harness_with(builder: egui_kittest::HarnessBuilder<PlenaryApp>) -> Harness<'static, PlenaryApp> {
-    let mut harness = build(builder, View::BreakOut);
+    capturing_group_3(build(builder, View::BreakOut))
+}
+
+fn capturing_group_3(mut harness: Harness<'static, PlenaryApp>) -> Harness<'static, PlenaryApp> {
     // "This laptop captures Group 3".
     harness.get_by_label("This laptop captures").click();
     harness.run();
@@ -154,6 +167,25 @@ fn tab_completes_a_topic_tag() {
     let session = harness.state().session().clone();
     assert_eq!(texts(&harness), ["Drones patrol the green border"]);
     assert_eq!(topic_keys(&session, 0), ["drone", "3d"]);
+}
+
+/// An answer added by Enter is in the session's file at once, not after the
+/// autosave's pause: a laptop that dies a second later keeps it.
+#[test]
+fn an_answer_added_is_written_to_the_file_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("groupe-3.ron");
+    store::save(&path, &Session::template()).expect("saves");
+    let builder = Harness::<PlenaryApp>::builder();
+    let mut harness = capturing_group_3(build_on(builder, View::BreakOut, Some(path.clone())));
+    type_line(
+        &mut harness,
+        ENTRY,
+        "Scellés électroniques sur les camions en transit",
+    );
+    let on_disk = store::load(&path).expect("loads");
+    let texts: Vec<&str> = on_disk.answers.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["Scellés électroniques sur les camions en transit"]);
 }
 
 #[test]

@@ -33,6 +33,7 @@ use dialogs::FileDialogs;
 pub use look::UiTheme;
 pub use presenter::SlideTheme;
 
+use crate::action::{Action, Item};
 use crate::autosave::{self, AutosaveTimer, Recovery};
 use crate::capture::{self, Countdown};
 use crate::document::Document;
@@ -455,8 +456,19 @@ impl PlenaryApp {
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Edit(action) => {
-                if let Err(error) = self.doc.apply(action) {
-                    self.error(fl!("notice-edit-refused", reason = error.to_string()));
+                let whole_answer = matches!(
+                    action,
+                    Action::Insert {
+                        item: Item::Answer(_),
+                        ..
+                    } | Action::ReplaceAnswer(_)
+                );
+                match self.doc.apply(action) {
+                    Ok(()) if whole_answer => self.autosave.hurry(),
+                    Ok(()) => {}
+                    Err(error) => {
+                        self.error(fl!("notice-edit-refused", reason = error.to_string()));
+                    }
                 }
             }
             Command::EndEdit => self.doc.seal(),
