@@ -453,24 +453,26 @@ impl PlenaryApp {
     }
 
     /// Carries out one command.
+    /// Applies `action` as one undoable step; an answer added or edited is
+    /// written at once.
+    fn edit(&mut self, action: Action) {
+        let whole_answer = matches!(
+            action,
+            Action::Insert {
+                item: Item::Answer(_),
+                ..
+            } | Action::ReplaceAnswer(_)
+        );
+        match self.doc.apply(action) {
+            Ok(()) if whole_answer => self.autosave.hurry(),
+            Ok(()) => {}
+            Err(error) => self.error(fl!("notice-edit-refused", reason = error.to_string())),
+        }
+    }
+
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Edit(action) => {
-                let whole_answer = matches!(
-                    action,
-                    Action::Insert {
-                        item: Item::Answer(_),
-                        ..
-                    } | Action::ReplaceAnswer(_)
-                );
-                match self.doc.apply(action) {
-                    Ok(()) if whole_answer => self.autosave.hurry(),
-                    Ok(()) => {}
-                    Err(error) => {
-                        self.error(fl!("notice-edit-refused", reason = error.to_string()));
-                    }
-                }
-            }
+            Command::Edit(action) => self.edit(action),
             Command::EndEdit => self.doc.seal(),
             Command::Undo => {
                 self.doc.undo();
