@@ -2,8 +2,10 @@
 //! whether it has changed since it was last written.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::action::{Action, ActionError, History};
+use crate::merge::{self, Accept, FileReport};
 use crate::session::Session;
 use crate::store::{self, SaveError};
 
@@ -17,6 +19,42 @@ pub struct Document {
     /// Counts every change (edit, undo, redo); compared with `saved_change`.
     change: u64,
     saved_change: u64,
+    /// The file as this document last read or wrote it, to tell when
+    /// something else (another Plenary window, a synced folder) wrote it since.
+    stamp: Option<FileStamp>,
+}
+
+/// What changes when a file is written: its time and length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FileStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl FileStamp {
+    fn of(path: &Path) -> Option<FileStamp> {
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(FileStamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        })
+    }
+}
+
+/// Why the file's newer content could not be taken in.
+#[derive(Debug)]
+pub enum DiskChange {
+    Unreadable(store::LoadError),
+    OtherSession(merge::MergeError),
+}
+
+impl std::fmt::Display for DiskChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DiskChange::Unreadable(error) => error.fmt(f),
+            DiskChange::OtherSession(error) => error.fmt(f),
+        }
+    }
 }
 
 impl Document {
@@ -28,15 +66,44 @@ impl Document {
             history: History::default(),
             change: 0,
             saved_change: 0,
+            stamp: None,
         }
     }
 
     /// A document for a session just read from `path`.
     pub fn opened(session: Session, path: PathBuf) -> Self {
         Self {
+            stamp: FileStamp::of(&path),
             path: Some(path),
             ..Self::untitled(session)
         }
+    }
+
+    /// Takes in what another writer (a second Plenary window on the same
+    /// file, a synced folder) put in the document's file since this one last
+    /// read or wrote it, as a merge of a group file: its answers join ours,
+    /// its set-up items we lack are added, ours are kept. One undoable step.
+    /// Returns what it brought, or `None` when the file is as we left it.
+    pub fn take_in_changes_on_disk(&mut self) -> Result<Option<FileReport>, DiskChange> {
+        let Some(path) = self.path.clone() else {
+            return Ok(None);
+        };
+        let stamp = FileStamp::of(&path);
+        if stamp.is_none() || stamp == self.stamp {
+            return Ok(None);
+        }
+        let theirs = store::load(&path).map_err(DiskChange::Unreadable)?;
+        let mut merged = self.session.clone();
+        let report = merge::merge_into(&mut merged, &theirs, Accept::SameSession)
+            .map_err(DiskChange::OtherSession)?;
+        self.stamp = stamp;
+        if let Some(action) = merge::changes(&self.session, &merged) {
+            // The merge only adds what the session can hold, so it applies.
+            if self.apply(action).is_ok() {
+                return Ok(Some(report));
+            }
+        }
+        Ok(None)
     }
 
     pub fn session(&self) -> &Session {
@@ -89,6 +156,7 @@ impl Document {
     /// Writes the session to `path` atomically and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         store::save(path, &self.session)?;
+        self.stamp = FileStamp::of(path);
         self.path = Some(path.to_path_buf());
         self.saved_change = self.change;
         self.history.seal();
@@ -106,6 +174,21 @@ impl Document {
 mod tests {
     use super::*;
     use crate::action::TextField;
+
+    #[test]
+    fn a_file_no_one_else_wrote_is_not_read_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("session.ron");
+        let mut doc = Document::untitled(Session::template());
+        doc.save_to(&path).expect("saves");
+        assert!(matches!(doc.take_in_changes_on_disk(), Ok(None)));
+        // Something else writes a file that is no session any more.
+        std::fs::write(&path, "not a session").expect("writes");
+        assert!(matches!(
+            doc.take_in_changes_on_disk(),
+            Err(DiskChange::Unreadable(_))
+        ));
+    }
 
     #[test]
     fn saving_clears_dirty_and_undo_after_save_dirties_again() {

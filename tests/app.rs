@@ -219,6 +219,39 @@ fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
     harness.get_by_label("Saved");
 }
 
+/// Two windows on one file (or a synced folder writing it): saving takes in
+/// what the other wrote instead of writing over it.
+#[test]
+fn saving_takes_in_what_another_window_wrote_to_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, mut harness) = venue_typed(dir.path());
+    // The other window adds an answer and saves.
+    let mut other = store::load(&path).expect("loads");
+    let group = (other.groups[1].id, other.questions[0].id);
+    let edit = plenary::capture::Edit {
+        replica: plenary::session::ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let kind = plenary::session::AnswerKind::Risk;
+    app::type_answer(
+        &mut other,
+        group,
+        kind,
+        "Dépendance envers un seul fournisseur",
+        edit,
+    );
+    store::save(&path, &other).expect("saves");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let notice = format!("Dismiss: {} was also changed elsewhere", path.display());
+    harness.get_by_label_contains(&notice);
+    let on_disk = store::load(&path).expect("loads");
+    assert_eq!(on_disk.venue, "Palais d'Egmont, Bruxelles");
+    let texts: Vec<&str> = on_disk.answers.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, ["Dépendance envers un seul fournisseur"]);
+}
+
 #[test]
 fn save_then_open_through_the_app() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -70,6 +70,8 @@ notice-report-failed = The report could not be written to { $file } ({ $error })
 notice-report-busy = A report is still being written. Export again once it is done.
 notice-report-crashed = the export stopped unexpectedly
 notice-recovery-not-removed = The old recovery file { $file } could not be removed ({ $error }). It may be offered again at next start.
+notice-file-changed-merged = { $file } was also changed elsewhere (another Plenary window, or a synced folder) since it was opened here. What it held that this session lacked was taken in before saving: { $report }.
+notice-file-changed-unreadable = { $file } was changed elsewhere and can no longer be taken in ({ $error }). It was not overwritten, and your work is still here: save it to another file (File → Save as).
 
 ## Recovery and unsaved changes
 recovery-heading = Restore unsaved work?

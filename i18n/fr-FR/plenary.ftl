@@ -70,6 +70,8 @@ notice-report-failed = Le rapport n'a pas pu être enregistré dans { $file } ({
 notice-report-busy = Un rapport est encore en cours d'enregistrement. Exportez de nouveau une fois qu'il est terminé.
 notice-report-crashed = l'export s'est arrêté de façon inattendue
 notice-recovery-not-removed = L'ancien fichier de récupération { $file } n'a pas pu être supprimé ({ $error }). Il pourra être proposé de nouveau au prochain démarrage.
+notice-file-changed-merged = { $file } a aussi été modifié ailleurs (une autre fenêtre de Plenary, ou un dossier synchronisé) depuis son ouverture ici. Ce qu'il contenait et que cette session n'avait pas a été repris avant l'enregistrement : { $report }.
+notice-file-changed-unreadable = { $file } a été modifié ailleurs et ne peut plus être repris ({ $error }). Il n'a pas été écrasé, et votre travail est toujours là : enregistrez-le dans un autre fichier (Fichier → Enregistrer sous).
 
 ## Récupération et modifications non enregistrées
 recovery-heading = Restaurer le travail non enregistré ?

@@ -731,8 +731,44 @@ impl PlenaryApp {
         self.dialogs.pick_save_path(ctx, folder, name);
     }
 
+    /// Before the session's own file is written: takes in what another
+    /// writer put there since. False when that cannot be done, and so the
+    /// file must not be overwritten.
+    fn take_in_disk_changes(&mut self) -> bool {
+        let file = self
+            .doc
+            .path()
+            .map(|path| path.display().to_string())
+            .unwrap_or_default();
+        match self.doc.take_in_changes_on_disk() {
+            Ok(None) => true,
+            Ok(Some(report)) => {
+                let report = crate::cli::describe(&report);
+                self.info(fl!(
+                    "notice-file-changed-merged",
+                    file = file,
+                    report = report
+                ));
+                true
+            }
+            Err(error) => {
+                let error = error.to_string();
+                self.error(fl!(
+                    "notice-file-changed-unreadable",
+                    file = file,
+                    error = error
+                ));
+                false
+            }
+        }
+    }
+
     fn save_to(&mut self, ctx: &egui::Context, path: &Path) {
         let path = &absolute(path);
+        if self.doc.path() == Some(path.as_path()) && !self.take_in_disk_changes() {
+            self.after_save = None;
+            return;
+        }
         match self.doc.save_to(path) {
             Ok(()) => {
                 self.prefs.remember(path);
@@ -776,7 +812,9 @@ impl PlenaryApp {
         if !self.doc.is_dirty() {
             return;
         }
-        if let Some(path) = self.doc.path().map(Path::to_path_buf) {
+        if let Some(path) = self.doc.path().map(Path::to_path_buf)
+            && self.take_in_disk_changes()
+        {
             match self.doc.save_to(&path) {
                 Ok(()) => {
                     // The status bar and the window title, drawn before this,
