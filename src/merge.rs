@@ -28,7 +28,8 @@ pub struct FileReport {
     /// Of those unchanged, the answers the session had in a newer version:
     /// the file is an out-of-date copy.
     pub older: usize,
-    /// Answers deleted on the group's laptop, now deleted here too.
+    /// Answers deleted on the group's laptop, now deleted here too (not those
+    /// deleted there before they ever came here).
     pub deleted: usize,
     /// Answers edited differently here and there: both versions are kept.
     pub conflicts: usize,
@@ -124,9 +125,11 @@ pub fn merge_into(
             None => {
                 index.insert(theirs.id, session.answers.len());
                 session.answers.push(join(theirs, theirs));
-                if theirs.deleted {
-                    report.deleted += 1;
-                } else {
+                // An answer typed and deleted on the laptop before it ever
+                // reached here is kept, deleted, so that a copy of the file
+                // from before the deletion cannot bring it back; but nothing
+                // here was deleted, so it is not counted.
+                if !theirs.deleted {
                     report.added += 1;
                 }
             }
@@ -475,6 +478,23 @@ mod tests {
         assert_eq!(join(&old, &new), new);
         assert_eq!(join(&new, &old), new);
         assert_eq!(join(&new, &new), new);
+    }
+
+    #[test]
+    fn an_answer_deleted_before_it_ever_came_is_kept_deleted_and_not_counted() {
+        let laptop = ReplicaId::new();
+        let typed = answer("typo", laptop);
+        let gone = revised(&typed, edit(laptop, 10), |a| a.deleted = true);
+        let mut file = Session::template();
+        file.answers = vec![gone.clone()];
+        let mut session = Session::template();
+        let report = merge_into(&mut session, &file, Accept::SameSession).expect("same session");
+        assert_eq!(report, FileReport::default());
+        assert_eq!(session.answers, [gone]);
+        // The copy from before the deletion cannot bring it back.
+        file.answers = vec![typed];
+        merge_into(&mut session, &file, Accept::SameSession).expect("same session");
+        assert!(session.answers[0].deleted);
     }
 
     #[test]

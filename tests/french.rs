@@ -71,6 +71,14 @@ fn the_ui_speaks_french_when_asked_and_remembers_it() {
         "{cut}"
     );
 
+    // A blank session started in French speaks French in its slides and report.
+    english.get_by_label("Fichier").click();
+    english.run();
+    english.get_by_label("Nouvelle session vide").click();
+    english.run();
+    assert_eq!(english.state().session().language, Language::French);
+    assert!(english.state().session().questions.is_empty());
+
     // And back.
     english.get_by_label("Affichage").click();
     english.run();

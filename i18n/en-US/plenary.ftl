@@ -268,6 +268,7 @@ report-topic = Topic
 report-notes = Notes
 report-question = Question
 report-answers = Answers
+report-answer = Answer
 report-group = Group
 report-kind = Kind
 report-topics = Topics

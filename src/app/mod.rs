@@ -659,7 +659,7 @@ impl PlenaryApp {
             Pending::Close => self.may_close = true,
             Pending::New(start) => {
                 let session = match start {
-                    Start::Blank => Session::blank(),
+                    Start::Blank => self.blank_session(),
                     Start::Template => Session::new_from_template(),
                 };
                 self.replace_document(Document::untitled(session));
@@ -695,6 +695,15 @@ impl PlenaryApp {
         self.error(fl!("notice-no-file-dialog", meanwhile = meanwhile));
     }
 
+    /// A blank session in the language the facilitator works in: its slides
+    /// and report speak it.
+    fn blank_session(&self) -> Session {
+        Session {
+            language: self.prefs.ui_language.unwrap_or_default(),
+            ..Session::blank()
+        }
+    }
+
     /// Starts a new blank session, saved at once to `path`: `plenary
     /// NEW.ron` makes a session where no file dialog can.
     fn start_new_at(&mut self, path: &Path) {
@@ -702,7 +711,7 @@ impl PlenaryApp {
         // A session of its own: a group file of the default session, or of
         // another session made here, is refused until the facilitator says
         // to import it anyway.
-        let mut doc = Document::untitled(Session::blank());
+        let mut doc = Document::untitled(self.blank_session());
         match doc.save_to(&path) {
             Ok(()) => {
                 self.replace_document(doc);

@@ -88,6 +88,17 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
 }
 
 /// A key's name in the UI's language.
+/// A shortcut as the help lists it: the modifiers as egui names them, then
+/// the key in the person's language ("Ctrl+Page suivante").
+fn shortcut_name(ctx: &egui::Context, shortcut: egui::KeyboardShortcut) -> String {
+    let formatted = ctx.format_shortcut(&shortcut);
+    match formatted.strip_suffix(shortcut.logical_key.name()) {
+        Some(modifiers) => format!("{modifiers}{}", key_name(shortcut.logical_key)),
+        // Symbols (on a Mac) need no translating.
+        None => formatted,
+    }
+}
+
 fn key_name(key: egui::Key) -> String {
     use egui::Key;
     match key {
@@ -174,7 +185,7 @@ fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
             let key_list = |keys: Vec<String>| keys.join(fl!("shortcuts-or").as_str());
             let mut rows: Vec<(String, String)> = Vec::new();
             for (command, shortcuts) in SHORTCUTS {
-                let keys = shortcuts.iter().map(|s| ctx.format_shortcut(s)).collect();
+                let keys = shortcuts.iter().map(|s| shortcut_name(ctx, *s)).collect();
                 rows.push((command.label(), key_list(keys)));
             }
             let section = |ui: &mut egui::Ui, title: String, rows: &[(String, String)]| {
@@ -197,16 +208,16 @@ fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
             for (kind, shortcut) in KIND_SHORTCUTS {
                 capture.push((
                     fl!("shortcuts-kind", kind = break_out::kind_name(kind)),
-                    ctx.format_shortcut(&shortcut),
+                    shortcut_name(ctx, shortcut),
                 ));
             }
             capture.push((
                 fl!("shortcuts-next-question"),
-                ctx.format_shortcut(&NEXT_QUESTION),
+                shortcut_name(ctx, NEXT_QUESTION),
             ));
             capture.push((
                 fl!("shortcuts-previous-question"),
-                ctx.format_shortcut(&PREVIOUS_QUESTION),
+                shortcut_name(ctx, PREVIOUS_QUESTION),
             ));
             section(ui, fl!("view-break-out"), &capture);
             let slides: Vec<(String, String)> = SLIDE_KEYS

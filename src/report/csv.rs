@@ -17,7 +17,7 @@ pub fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
             labels.kind.as_str(),
             labels.topics.as_str(),
             labels.theme.as_str(),
-            labels.answers.as_str(),
+            labels.answer.as_str(),
         ];
         writer
             .write_record(header.map(neutralised))

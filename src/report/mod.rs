@@ -118,6 +118,8 @@ pub struct Labels {
     pub notes: String,
     pub question: String,
     pub answers: String,
+    /// The CSV's column of answers, one to a row.
+    pub answer: String,
     pub group: String,
     pub kind: String,
     pub topics: String,
@@ -146,6 +148,7 @@ impl Labels {
             notes: label("report-notes"),
             question: label("report-question"),
             answers: label("report-answers"),
+            answer: label("report-answer"),
             group: label("report-group"),
             kind: label("report-kind"),
             topics: label("report-topics"),
