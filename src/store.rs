@@ -278,6 +278,14 @@ pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
 /// Writes `bytes` to `path` so that the file is always either the old or the
 /// new content, whole: temp file, fsync, rename, fsync of the folder.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // Replacing the file would get round a read-only mark that the folder's
+    // rights allow: someone made it read-only on purpose.
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.permissions().readonly()) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            fl!("problem-read-only"),
+        ));
+    }
     let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
     file.write_all(bytes)?;
     file.commit()

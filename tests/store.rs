@@ -163,3 +163,24 @@ fn validate_exits_0_when_all_are_valid_and_2_on_usage_errors() {
         .assert()
         .code(2);
 }
+
+/// A session file someone made read-only stays as it is, whoever may write
+/// its folder, and the error says why.
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("séance.ron");
+    store::save(&path, &Session::template()).expect("saves");
+    let before = std::fs::read(&path).expect("reads");
+    let mut permissions = std::fs::metadata(&path).expect("exists").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).expect("marks read-only");
+    let mut changed = Session::template();
+    changed.venue = "Genève".into();
+    let error = store::save(&path, &changed).expect_err("refused");
+    assert!(
+        error.to_string().contains("the file is read-only"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read(&path).expect("reads"), before);
+}

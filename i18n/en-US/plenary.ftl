@@ -496,6 +496,7 @@ problem-unknown-value = “{ $found }” is not a value Plenary knows here (it k
 problem-missing-field = the field “{ $field }” of { $outer } is missing. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from
 problem-missing-field-anywhere = the field “{ $field }” is missing. Was the file edited by hand? Correct it there, or copy it again from the laptop it came from
 problem-cannot-save = { $file }: cannot save: { $error }. The session is still open; save it somewhere else
+problem-read-only = the file is read-only
 problem-other-session = this file belongs to another session (“{ $theirs }”, not “{ $ours }”). Import it deliberately to map its questions and topics onto this session
 problem-other-session-same-title = this file belongs to another session with the same title (“{ $theirs }”), set up separately. Import it deliberately to map its questions and topics onto this session
 problem-item-missing = that item no longer exists; it may have been removed

@@ -502,6 +502,7 @@ problem-unknown-value = « { $found } » n'est pas une valeur que Plenary conn
 problem-missing-field = le champ « { $field } » de { $outer } manque. Le fichier a-t-il été modifié à la main ? Corrigez-le, ou copiez-le à nouveau depuis l'ordinateur d'où il vient
 problem-missing-field-anywhere = le champ « { $field } » manque. Le fichier a-t-il été modifié à la main ? Corrigez-le, ou copiez-le à nouveau depuis l'ordinateur d'où il vient
 problem-cannot-save = { $file } : impossible d'enregistrer : { $error }. La session reste ouverte ; enregistrez-la ailleurs
+problem-read-only = le fichier est en lecture seule
 problem-other-session = ce fichier appartient à une autre session (« { $theirs } », et non « { $ours } »). Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
 problem-other-session-same-title = ce fichier appartient à une autre session du même titre (« { $theirs } »), préparée séparément. Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
 problem-item-missing = cet élément n'existe plus ; il a peut-être été supprimé
