@@ -240,6 +240,18 @@ fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
 
     undo(&mut harness);
     assert_eq!(harness.state().session().themes[1].votes[&group_2], 3);
+
+    // The share lowered after the vote: the grid says who gave too many.
+    let ctx = harness.ctx.clone();
+    let fewer = plenary::action::Action::SetDotsPerVoter(1);
+    harness
+        .state_mut()
+        .handle(&ctx, plenary::app::Command::Edit(fewer));
+    harness.run();
+    harness.get_by(|node| {
+        node.label().as_deref()
+            == Some("Group 2 gave 2 dots more than each voter has: take some back")
+    });
 }
 
 /// Hundreds of answers to shape: the view draws only those near the screen

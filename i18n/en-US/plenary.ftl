@@ -400,6 +400,7 @@ vote-dots = { $count ->
 }
 vote-left = Dots left
 vote-left-named = { $voter } has { $count } dots left
+vote-over-named = { $voter } gave { $count } dots more than each voter has: take some back
 vote-rank = { $rank }.
 vote-rank-tied = { $rank }. (tie)
 vote-bar = { $dots ->

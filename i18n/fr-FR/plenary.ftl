@@ -407,6 +407,7 @@ vote-dots = { $count ->
 }
 vote-left = Points restants
 vote-left-named = Il reste { $count } points à { $voter }
+vote-over-named = { $voter } a donné { $count } points de plus que chaque votant n'en a : retirez-en
 vote-rank = { $rank }.
 vote-rank-tied = { $rank }. (ex æquo)
 vote-bar = { $dots ->

@@ -217,6 +217,18 @@ fn dots_ui(
             }
             ui.label(RichText::new(fl!("vote-left")).weak());
             for voter in &voters {
+                let over = shape::dots_over(session, question, &voter.key);
+                if over > 0 {
+                    // The share was lowered after the vote.
+                    let color = ui.visuals().warn_fg_color;
+                    ui.label(RichText::new(format!("−{over}")).color(color).strong())
+                        .accessible_name(fl!(
+                            "vote-over-named",
+                            voter = voter.name.clone(),
+                            count = over
+                        ));
+                    continue;
+                }
                 let left = shape::dots_left(session, question, &voter.key);
                 ui.label(RichText::new(left.to_string()).weak())
                     .accessible_name(fl!(

@@ -405,12 +405,23 @@ pub struct Voter {
 
 /// The dots the voter of `key` has not yet given to the themes of `question`.
 pub fn dots_left(session: &Session, question: QuestionId, key: &str) -> u32 {
-    let given = session
+    session
+        .dots_per_voter
+        .saturating_sub(dots_given(session, question, key))
+}
+
+/// The dots the voter of `key` gave beyond its share (the share lowered
+/// after the vote): they count until the facilitator takes them back.
+pub fn dots_over(session: &Session, question: QuestionId, key: &str) -> u32 {
+    dots_given(session, question, key).saturating_sub(session.dots_per_voter)
+}
+
+fn dots_given(session: &Session, question: QuestionId, key: &str) -> u32 {
+    session
         .themes_of(question)
         .filter_map(|theme| theme.votes.get(key))
         .copied()
-        .fold(0, u32::saturating_add);
-    session.dots_per_voter.saturating_sub(given)
+        .fold(0, u32::saturating_add)
 }
 
 /// One cell of the matrix: answers on a topic to a question, and how many
