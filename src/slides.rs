@@ -20,7 +20,7 @@ pub const LINES_PER_SLIDE: usize = 16;
 const HEADING_ROOM: usize = 4;
 
 /// What a slide is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SlideKind {
     Title,
     /// A group's report-back: its answers per question.

@@ -160,6 +160,30 @@ fn a_group_slide_counts_down_its_speaking_time() {
     });
 }
 
+/// A rapporteur's time is theirs: the presenter stepping to the next slide
+/// and back stops it and goes on, it does not give the group its whole time
+/// again.
+#[test]
+fn going_back_to_a_group_goes_on_with_its_speaking_time() {
+    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    press(&mut harness, egui::Key::ArrowRight);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    press(&mut harness, egui::Key::ArrowRight);
+    press(&mut harness, egui::Key::ArrowLeft);
+    let spoken = |harness: &Harness<'_, PlenaryApp>| -> String {
+        let node = harness.get_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("Speaking time left: "))
+        });
+        node.accesskit_node().label().unwrap_or_default()
+    };
+    let left = spoken(&harness);
+    assert!(
+        left.starts_with("Speaking time left: 4 minutes 5"),
+        "{left}"
+    );
+}
+
 fn snapshot(harness: &mut Harness<'_, PlenaryApp>, name: &str) {
     let options = egui_kittest::SnapshotOptions::new().output_path("tests/snapshots/slides");
     harness.snapshot_options(name, &options);

@@ -3,6 +3,8 @@
 //! projector while this window shows the presenter's view (current and next
 //! slide, the speaking time, notes).
 
+use std::collections::HashMap;
+
 use egui::{Color32, Key, RichText, UiBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -92,6 +94,9 @@ pub struct PresenterState {
     pub audience_window: bool,
     /// The speaking time of the group being presented.
     speaking: Option<(SlideKind, Countdown)>,
+    /// The speaking time left to each group the presenter moved away from,
+    /// stopped: going back goes on from there, not from the start.
+    paused: HashMap<SlideKind, Countdown>,
 }
 
 /// What the presenter asked for, for the app to carry out.
@@ -313,15 +318,21 @@ fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> Present
     request
 }
 
-/// Starts a group's speaking time when its report-back begins.
+/// Runs a group's speaking time while its report-back is shown: from the
+/// start the first time, from where it stopped when the presenter comes back.
 fn speaking_time(state: &mut PresenterState, kind: SlideKind, minutes: u32, now: jiff::Timestamp) {
-    match kind {
-        SlideKind::Group(_) => {
-            if state.speaking.is_none_or(|(shown, _)| shown != kind) {
-                state.speaking = Some((kind, Countdown::new(minutes).started(now)));
-            }
-        }
-        _ => state.speaking = None,
+    if state.speaking.is_some_and(|(shown, _)| shown == kind) {
+        return;
+    }
+    if let Some((shown, countdown)) = state.speaking.take() {
+        state.paused.insert(shown, countdown.paused(now));
+    }
+    if let SlideKind::Group(_) = kind {
+        let countdown = state
+            .paused
+            .remove(&kind)
+            .unwrap_or_else(|| Countdown::new(minutes));
+        state.speaking = Some((kind, countdown.started(now)));
     }
 }
 
