@@ -339,7 +339,12 @@ fn recovery_ui(
 ) {
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.heading(fl!("recovery-heading"));
-        let when = recovery.written.strftime("%Y-%m-%d %H:%M UTC").to_string();
+        // In the computer's time zone, as the person remembers the time.
+        let when = recovery
+            .written
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string();
         ui.label(fl!(
             "recovery-body",
             title = recovery.session.title.clone(),
