@@ -281,12 +281,7 @@ impl Analysis {
         let mut names: Vec<String> = Vec::new();
         for (feature, _) in &shared {
             let label = &self.labels[feature];
-            let folded = text::fold(&label.to_lowercase());
-            let repeats = names.iter().any(|name| {
-                let name = text::fold(&name.to_lowercase());
-                name.contains(&folded) || folded.contains(&name)
-            });
-            if !repeats {
+            if !names.iter().any(|name| says_again(name, label)) {
                 names.push(label.clone());
             }
         }
@@ -337,6 +332,30 @@ impl Analysis {
         let pairs = pairs.max(1) as f32;
         sum / pairs
     }
+}
+
+/// Whether `label` says again what `name` says: one holds the other, or their
+/// words have the same stems ("Biométrie" and "biométriques", "Drones" and
+/// "drone"), in French or in English.
+fn says_again(name: &str, label: &str) -> bool {
+    let (name, label) = (
+        text::fold(&name.to_lowercase()),
+        text::fold(&label.to_lowercase()),
+    );
+    if name.contains(&label) || label.contains(&name) {
+        return true;
+    }
+    [Language::English, Language::French]
+        .into_iter()
+        .any(|language| {
+            let stems = |text: &str| -> Vec<String> {
+                text::words(text)
+                    .iter()
+                    .map(|word| text::stem(word, language))
+                    .collect()
+            };
+            stems(&name) == stems(&label)
+        })
 }
 
 fn capitalise(text: &str) -> String {
@@ -585,6 +604,14 @@ pub fn pair_scores<T: Eq + std::hash::Hash, L: Eq, S: std::hash::BuildHasher>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_does_not_say_a_word_twice() {
+        assert!(says_again("Biométrie", "biométriques"));
+        assert!(says_again("Drones", "drone"));
+        assert!(says_again("Blockchain", "blockchain pilots"));
+        assert!(!says_again("Biométrie", "portiques"));
+    }
 
     #[test]
     fn a_suggested_name_is_cut_to_its_longest() {
