@@ -105,6 +105,8 @@ pub struct Analysis {
     tree: Dendrogram,
     /// A name to show for each labelled feature.
     labels: HashMap<u32, String>,
+    /// Each label's words, to tell when two say the same thing.
+    forms: HashMap<u32, LabelForm>,
     idf: Vec<f32>,
     group_order: Vec<GroupId>,
 }
@@ -212,10 +214,18 @@ impl Analysis {
             MIN_SIMILARITY,
         );
         let tree = Dendrogram::build(profiles.len(), &edges, MIN_SIMILARITY);
+        // A theme is named by what two or more of its answers share: a label
+        // only one answer has never names one.
+        let forms = labels
+            .iter()
+            .filter(|(id, _)| features.df[**id as usize] >= 2)
+            .map(|(id, label)| (*id, LabelForm::of(label)))
+            .collect();
         Analysis {
             profiles,
             tree,
             labels,
+            forms,
             idf,
             group_order: session.groups.iter().map(|group| group.id).collect(),
         }
@@ -278,13 +288,21 @@ impl Analysis {
             })
             .collect();
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut names: Vec<String> = Vec::new();
+        // The labels that say something new, most telling first.
+        let mut telling: Vec<u32> = Vec::new();
         for (feature, _) in &shared {
-            let label = &self.labels[feature];
-            if !names.iter().any(|name| says_again(name, label)) {
-                names.push(label.clone());
+            let form = &self.forms[feature];
+            if !telling
+                .iter()
+                .any(|other| self.forms[other].says_again(form))
+            {
+                telling.push(*feature);
             }
         }
+        let names: Vec<String> = telling
+            .iter()
+            .map(|feature| self.labels[feature].clone())
+            .collect();
         let name = match names.as_slice() {
             [] => self.profiles[members[0]]
                 .labelled
@@ -334,28 +352,37 @@ impl Analysis {
     }
 }
 
-/// Whether `label` says again what `name` says: one holds the other, or their
-/// words have the same stems ("Biométrie" and "biométriques", "Drones" and
-/// "drone"), in French or in English.
-fn says_again(name: &str, label: &str) -> bool {
-    let (name, label) = (
-        text::fold(&name.to_lowercase()),
-        text::fold(&label.to_lowercase()),
-    );
-    if name.contains(&label) || label.contains(&name) {
-        return true;
+/// A label as compared with the others of a theme's name.
+#[derive(Clone, Debug)]
+struct LabelForm {
+    /// Lower case, without accents.
+    folded: String,
+    /// Its words' stems, in English and in French.
+    stems: [Vec<String>; 2],
+}
+
+impl LabelForm {
+    fn of(label: &str) -> LabelForm {
+        let folded = text::fold(&label.to_lowercase());
+        let words = text::words(&folded);
+        let stems = [Language::English, Language::French].map(|language| {
+            words
+                .iter()
+                .map(|word| text::stem(word, language))
+                .collect()
+        });
+        LabelForm { folded, stems }
     }
-    [Language::English, Language::French]
-        .into_iter()
-        .any(|language| {
-            let stems = |text: &str| -> Vec<String> {
-                text::words(text)
-                    .iter()
-                    .map(|word| text::stem(word, language))
-                    .collect()
-            };
-            stems(&name) == stems(&label)
-        })
+
+    /// Whether `other` says again what this says: one holds the other, or
+    /// their words have the same stems ("Biométrie" and "biométriques",
+    /// "Drones" and "drone"), in English or in French.
+    fn says_again(&self, other: &LabelForm) -> bool {
+        self.folded.contains(&other.folded)
+            || other.folded.contains(&self.folded)
+            || self.stems[0] == other.stems[0]
+            || self.stems[1] == other.stems[1]
+    }
 }
 
 fn capitalise(text: &str) -> String {
@@ -607,6 +634,7 @@ mod tests {
 
     #[test]
     fn a_name_does_not_say_a_word_twice() {
+        let says_again = |a: &str, b: &str| LabelForm::of(a).says_again(&LabelForm::of(b));
         assert!(says_again("Biométrie", "biométriques"));
         assert!(says_again("Drones", "drone"));
         assert!(says_again("Blockchain", "blockchain pilots"));
