@@ -1,8 +1,8 @@
 //! The open document: a session, the file it belongs to, its undo history and
 //! whether it has changed since it was last written.
 
+use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use crate::action::{Action, ActionError, History};
 use crate::merge::{self, Accept, FileReport};
@@ -24,19 +24,23 @@ pub struct Document {
     stamp: Option<FileStamp>,
 }
 
-/// What changes when a file is written: its time and length.
+/// A file's content, as its length and a hash of its bytes. Not its time:
+/// USB sticks and network shares keep times too coarse to tell two saves in
+/// a row apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct FileStamp {
-    modified: Option<SystemTime>,
-    len: u64,
+    len: usize,
+    hash: u64,
 }
 
 impl FileStamp {
     fn of(path: &Path) -> Option<FileStamp> {
-        let metadata = std::fs::metadata(path).ok()?;
+        let bytes = std::fs::read(path).ok()?;
+        let mut hasher = std::hash::DefaultHasher::new();
+        bytes.hash(&mut hasher);
         Some(FileStamp {
-            modified: metadata.modified().ok(),
-            len: metadata.len(),
+            len: bytes.len(),
+            hash: hasher.finish(),
         })
     }
 }
@@ -45,17 +49,28 @@ impl FileStamp {
 #[derive(Debug)]
 pub enum DiskChange {
     Unreadable(store::LoadError),
-    OtherSession(merge::MergeError),
+    /// The file now holds another session.
+    OtherSession {
+        theirs: String,
+    },
+    /// Its content could not be added to this session.
+    Refused(ActionError),
 }
 
 impl std::fmt::Display for DiskChange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DiskChange::Unreadable(error) => error.fmt(f),
-            DiskChange::OtherSession(error) => error.fmt(f),
+            DiskChange::OtherSession { theirs } => f.write_str(&crate::fl!(
+                "problem-file-holds-another-session",
+                theirs = theirs.as_str()
+            )),
+            DiskChange::Refused(error) => error.fmt(f),
         }
     }
 }
+
+impl std::error::Error for DiskChange {}
 
 impl Document {
     /// A document for a session that has no file yet (the template, a recovery).
@@ -81,9 +96,12 @@ impl Document {
 
     /// Takes in what another writer (a second Plenary window on the same
     /// file, a synced folder) put in the document's file since this one last
-    /// read or wrote it, as a merge of a group file: its answers join ours,
-    /// its set-up items we lack are added, ours are kept. One undoable step.
-    /// Returns what it brought, or `None` when the file is as we left it.
+    /// read or wrote it, as a merge of a group file does: its answers join
+    /// ours (a deletion there deletes here), its themes and set-up items we
+    /// lack are added. What it changed in items we both have (a theme
+    /// renamed, a question reworded, dots given) is not: ours are kept. One
+    /// undoable step. Returns what it brought, or `None` when the file is as
+    /// we left it; on an error the file must not be written over.
     pub fn take_in_changes_on_disk(&mut self) -> Result<Option<FileReport>, DiskChange> {
         let Some(path) = self.path.clone() else {
             return Ok(None);
@@ -94,16 +112,21 @@ impl Document {
         }
         let theirs = store::load(&path).map_err(DiskChange::Unreadable)?;
         let mut merged = self.session.clone();
-        let report = merge::merge_into(&mut merged, &theirs, Accept::SameSession)
-            .map_err(DiskChange::OtherSession)?;
-        self.stamp = stamp;
-        if let Some(action) = merge::changes(&self.session, &merged) {
-            // The merge only adds what the session can hold, so it applies.
-            if self.apply(action).is_ok() {
-                return Ok(Some(report));
+        let report =
+            merge::merge_into(&mut merged, &theirs, Accept::SameSession).map_err(|_| {
+                DiskChange::OtherSession {
+                    theirs: theirs.title.clone(),
+                }
+            })?;
+        let brought = match merge::changes(&self.session, &merged) {
+            Some(action) => {
+                self.apply(action).map_err(DiskChange::Refused)?;
+                Some(report)
             }
-        }
-        Ok(None)
+            None => None,
+        };
+        self.stamp = stamp;
+        Ok(brought)
     }
 
     pub fn session(&self) -> &Session {
@@ -176,17 +199,25 @@ mod tests {
     use crate::action::TextField;
 
     #[test]
-    fn a_file_no_one_else_wrote_is_not_read_again() {
+    fn a_file_as_this_window_left_it_is_not_merged_and_a_broken_one_stops_the_save() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("session.ron");
         let mut doc = Document::untitled(Session::template());
         doc.save_to(&path).expect("saves");
+        let change = doc.change_count();
         assert!(matches!(doc.take_in_changes_on_disk(), Ok(None)));
+        assert_eq!(doc.change_count(), change, "nothing taken in");
         // Something else writes a file that is no session any more.
         std::fs::write(&path, "not a session").expect("writes");
         assert!(matches!(
             doc.take_in_changes_on_disk(),
             Err(DiskChange::Unreadable(_))
+        ));
+        // Another session written over it.
+        store::save(&path, &Session::blank()).expect("saves");
+        assert!(matches!(
+            doc.take_in_changes_on_disk(),
+            Err(DiskChange::OtherSession { .. })
         ));
     }
 

@@ -410,7 +410,10 @@ impl Session {
                 continue;
             }
             if keys.contains(&key) {
-                problems.push(SetupProblem::SameTopicKey(topic.key.trim().to_owned()));
+                let problem = SetupProblem::SameTopicKey(topic.key.trim().to_owned());
+                if !problems.contains(&problem) {
+                    problems.push(problem);
+                }
             } else {
                 keys.push(key);
             }
@@ -421,12 +424,14 @@ impl Session {
             if name.is_empty() {
                 problems.push(SetupProblem::UnnamedGroup(index.saturating_add(1)));
             } else if names.contains(&name) {
-                problems.push(SetupProblem::SameGroupName(name.to_owned()));
+                let problem = SetupProblem::SameGroupName(name.to_owned());
+                if !problems.contains(&problem) {
+                    problems.push(problem);
+                }
             } else {
                 names.push(name);
             }
         }
-        problems.dedup();
         problems
     }
 
@@ -504,6 +509,7 @@ mod tests {
         session.topics[7].key = " AI ".into();
         session.groups[1].name = "  ".into();
         session.groups[3].name = session.groups[2].name.clone();
+        session.groups[4].name = session.groups[2].name.clone();
         assert_eq!(
             session.setup_problems(),
             [

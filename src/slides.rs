@@ -137,14 +137,21 @@ impl Deck<'_> {
     }
 
     /// "Raised by Group 1, Group 3 · 4 dots".
+    /// Who raised a theme, and its dots if its question was voted on.
     fn raised(&self, ranked: &shape::Ranked<'_>) -> String {
         let groups: Vec<String> = ranked.groups.iter().map(|g| self.group_name(*g)).collect();
-        i18n_embed_fl::fl!(
-            self.loader,
-            "slides-raised-by",
-            groups = groups.join(", "),
-            dots = ranked.dots
-        )
+        let groups = groups.join(", ");
+        if shape::voted(self.session, ranked.theme.question) {
+            let dots = ranked.dots;
+            i18n_embed_fl::fl!(
+                self.loader,
+                "slides-raised-by",
+                groups = groups,
+                dots = dots
+            )
+        } else {
+            i18n_embed_fl::fl!(self.loader, "slides-raised-by-no-vote", groups = groups)
+        }
     }
 
     fn title(&self) -> Slide {

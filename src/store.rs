@@ -233,19 +233,25 @@ fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
 }
 
 /// Moves the dots a format 2 file keeps under a group's name to the group's
-/// id (to the first group of that name, which is whose they counted as).
+/// id (to the first group of that name, which is whose they counted as),
+/// whether the session votes by group or by delegation now. A name that is
+/// also a delegation's stays: it may be the delegation's dots.
 fn votes_by_group_id(session: &mut Session) {
-    if session.vote_by != crate::session::VoteBy::Group {
-        return;
-    }
+    let delegations: Vec<&String> = session
+        .groups
+        .iter()
+        .flat_map(|group| &group.delegations)
+        .collect();
     for theme in &mut session.themes {
         let votes = std::mem::take(&mut theme.votes);
         for (voter, dots) in votes {
-            let key = session
-                .groups
-                .iter()
-                .find(|group| group.name == voter)
-                .map_or(voter, |group| crate::themes::shape::group_voter(group.id));
+            let group = session.groups.iter().find(|group| group.name == voter);
+            let key = match group {
+                Some(group) if !delegations.contains(&&voter) => {
+                    crate::themes::shape::group_voter(group.id)
+                }
+                _ => voter,
+            };
             theme.votes.insert(key, dots);
         }
     }

@@ -190,8 +190,6 @@ fn a_bad_file_shows_an_error_and_keeps_the_open_session() {
     assert!(text.contains("unchanged"), "{text}");
 }
 
-/// Two seconds after the last change the session's file is written, and the
-/// status bar says so without waiting for the mouse to move.
 /// The app opened on a saved copy of the template in `dir`, its venue just
 /// typed: the session's file and the harness.
 fn venue_typed(dir: &Path) -> (PathBuf, Harness<'static, PlenaryApp>) {
@@ -205,6 +203,8 @@ fn venue_typed(dir: &Path) -> (PathBuf, Harness<'static, PlenaryApp>) {
     (path, harness)
 }
 
+/// Two seconds after the last change the session's file is written, and the
+/// status bar says so without waiting for the mouse to move.
 #[test]
 fn the_status_bar_says_saved_once_the_change_is_written_by_itself() {
     let dir = tempfile::tempdir().expect("temp dir");

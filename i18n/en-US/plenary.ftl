@@ -400,7 +400,10 @@ vote-dots = { $count ->
 }
 vote-left = Dots left
 vote-left-named = { $voter } has { $count } dots left
-vote-over-named = { $voter } gave { $count } dots more than each voter has: take some back
+vote-over-named = { $voter } gave { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+} more than each voter has: take some back
 vote-rank = { $rank }.
 vote-rank-tied = { $rank }. (tie)
 vote-bar = { $dots ->
@@ -421,6 +424,7 @@ slides-raised-by = Raised by { $groups } · { $dots ->
     [one] 1 dot
    *[other] { $dots } dots
 }
+slides-raised-by-no-vote = Raised by { $groups }
 slides-no-themes = No themes for this question.
 slides-themes-of = Themes, question { $number }
 slides-no-topic-answers = No group spoke about this.
@@ -475,6 +479,7 @@ key-left = Left arrow
 key-up = Up arrow
 key-down = Down arrow
 key-page-up = Page Up
+key-shift = Shift
 key-page-down = Page Down
 key-space = Space
 key-backspace = Backspace
@@ -500,6 +505,7 @@ problem-cannot-save = { $file }: cannot save: { $error }. The session is still o
 problem-read-only = the file is read-only
 problem-other-session = this file belongs to another session (“{ $theirs }”, not “{ $ours }”). Import it deliberately to map its questions and topics onto this session
 problem-other-session-same-title = this file belongs to another session with the same title (“{ $theirs }”), set up separately. Import it deliberately to map its questions and topics onto this session
+problem-file-holds-another-session = it now holds another session (“{ $theirs }”)
 problem-item-missing = that item no longer exists; it may have been removed
 problem-item-duplicate = an item with this id already exists
 problem-item-in-use = { $count ->

@@ -407,7 +407,10 @@ vote-dots = { $count ->
 }
 vote-left = Points restants
 vote-left-named = Il reste { $count } points à { $voter }
-vote-over-named = { $voter } a donné { $count } points de plus que chaque votant n'en a : retirez-en
+vote-over-named = { $voter } a donné { $count ->
+    [one] 1 point
+   *[other] { $count } points
+} de plus que chaque votant n'en a : retirez-en
 vote-rank = { $rank }.
 vote-rank-tied = { $rank }. (ex æquo)
 vote-bar = { $dots ->
@@ -428,6 +431,7 @@ slides-raised-by = Soulevé par { $groups } · { $dots ->
     [one] { $dots } point
    *[other] { $dots } points
 }
+slides-raised-by-no-vote = Soulevé par { $groups }
 slides-no-themes = Aucun thème pour cette question.
 slides-themes-of = Thèmes, question n° { $number }
 slides-no-topic-answers = Aucun groupe n'en a parlé.
@@ -481,6 +485,7 @@ key-left = Flèche gauche
 key-up = Flèche haut
 key-down = Flèche bas
 key-page-up = Page précédente
+key-shift = Maj
 key-page-down = Page suivante
 key-space = Espace
 key-backspace = Retour arrière
@@ -506,6 +511,7 @@ problem-cannot-save = { $file } : impossible d'enregistrer : { $error }. La se
 problem-read-only = le fichier est en lecture seule
 problem-other-session = ce fichier appartient à une autre session (« { $theirs } », et non « { $ours } »). Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
 problem-other-session-same-title = ce fichier appartient à une autre session du même titre (« { $theirs } »), préparée séparément. Importez-le délibérément pour reporter ses questions et ses sujets sur cette session
+problem-file-holds-another-session = il contient maintenant une autre session (« { $theirs } »)
 problem-item-missing = cet élément n'existe plus ; il a peut-être été supprimé
 problem-item-duplicate = un élément de même identifiant existe déjà
 problem-item-in-use = { $count ->

@@ -413,17 +413,25 @@ impl PlenaryApp {
     }
 
     fn error(&mut self, text: String) {
-        self.notices.push(Notice {
+        self.notice(Notice {
             text,
             is_error: true,
         });
     }
 
     fn info(&mut self, text: String) {
-        self.notices.push(Notice {
+        self.notice(Notice {
             text,
             is_error: false,
         });
+    }
+
+    /// Shows `notice`, unless the very same one is still shown: an autosave
+    /// that fails the same way every few seconds says so once.
+    fn notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
     }
 
     /// Carries out a change of how the app looks or presents.
@@ -452,7 +460,6 @@ impl PlenaryApp {
         }
     }
 
-    /// Carries out one command.
     /// Applies `action` as one undoable step; an answer added or edited is
     /// written at once.
     fn edit(&mut self, action: Action) {
@@ -470,6 +477,7 @@ impl PlenaryApp {
         }
     }
 
+    /// Carries out one command.
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Edit(action) => self.edit(action),

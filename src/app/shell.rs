@@ -87,18 +87,25 @@ pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut V
     modals_ui(ui.ctx(), app, commands);
 }
 
-/// A key's name in the UI's language.
-/// A shortcut as the help lists it: the modifiers as egui names them, then
-/// the key in the person's language ("Ctrl+Page suivante").
+/// A shortcut as the help lists it, in the person's language ("Ctrl+Maj+N",
+/// "Ctrl+Page suivante"); on a Mac, egui's symbols.
 fn shortcut_name(ctx: &egui::Context, shortcut: egui::KeyboardShortcut) -> String {
-    let formatted = ctx.format_shortcut(&shortcut);
-    match formatted.strip_suffix(shortcut.logical_key.name()) {
-        Some(modifiers) => format!("{modifiers}{}", key_name(shortcut.logical_key)),
-        // Symbols (on a Mac) need no translating.
-        None => formatted,
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(&shortcut);
     }
+    let shift = fl!("key-shift");
+    let names = egui::ModifierNames {
+        shift: &shift,
+        ..egui::ModifierNames::NAMES
+    };
+    let mut text = names.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text += names.concat;
+    }
+    text + &key_name(shortcut.logical_key)
 }
 
+/// A key's name in the UI's language.
 fn key_name(key: egui::Key) -> String {
     use egui::Key;
     match key {

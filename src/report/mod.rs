@@ -419,9 +419,7 @@ fn theme_row(
     let groups = groups.join(", ");
     // Dots are named only where the question was voted on: "0 dots" under
     // every theme says nothing but that no vote was taken.
-    let voted = session
-        .themes_of(ranked.theme.question)
-        .any(|theme| theme.votes.values().any(|&dots| dots > 0));
+    let voted = shape::voted(session, ranked.theme.question);
     let raised = match (anonymous, voted) {
         (true, true) => i18n_embed_fl::fl!(
             loader,

@@ -18,7 +18,7 @@ use super::{AnswerRow, Report, ReportError};
 const TEMPLATE: &str = include_str!("../../assets/report.typ");
 
 /// The fonts the report falls back on for letters Typst's own fonts lack:
-/// Arabic and Hebrew, then Chinese, Japanese and Korean, then emoji (see
+/// Arabic and Hebrew, then Chinese and Japanese, then emoji (see
 /// `assets/fonts/README.md`). The template names them in this order.
 const FALLBACK_FONTS: [&[u8]; 4] = [
     include_bytes!("../../assets/fonts/DejaVuSans.ttf"),

@@ -291,11 +291,12 @@ impl Analysis {
         // The labels that say something new, most telling first.
         let mut telling: Vec<u32> = Vec::new();
         for (feature, _) in &shared {
-            let form = &self.forms[feature];
-            if !telling
-                .iter()
-                .any(|other| self.forms[other].says_again(form))
-            {
+            // Every feature two answers share has its form.
+            let Some(form) = self.forms.get(feature) else {
+                continue;
+            };
+            let said = |other: &u32| self.forms.get(other).is_some_and(|o| o.says_again(form));
+            if !telling.iter().any(said) {
                 telling.push(*feature);
             }
         }
@@ -378,6 +379,10 @@ impl LabelForm {
     /// their words have the same stems ("Biométrie" and "biométriques",
     /// "Drones" and "drone"), in English or in French.
     fn says_again(&self, other: &LabelForm) -> bool {
+        // A label with no words (only emoji or signs) says nothing again.
+        if self.stems[0].is_empty() || other.stems[0].is_empty() {
+            return false;
+        }
         self.folded.contains(&other.folded)
             || other.folded.contains(&self.folded)
             || self.stems[0] == other.stems[0]
@@ -639,6 +644,10 @@ mod tests {
         assert!(says_again("Drones", "drone"));
         assert!(says_again("Blockchain", "blockchain pilots"));
         assert!(!says_again("Biométrie", "portiques"));
+        assert!(
+            !says_again("🛃", "📦"),
+            "labels with no words say nothing again"
+        );
     }
 
     #[test]

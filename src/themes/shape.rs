@@ -403,6 +403,16 @@ pub struct Voter {
     pub name: String,
 }
 
+/// Whether the current voters gave any dots to the themes of `question`: a
+/// question not voted on names no dots, on its slides or in the report.
+pub fn voted(session: &Session, question: QuestionId) -> bool {
+    let voters = voters(session);
+    session
+        .themes_of(question)
+        .filter(|theme| !theme.suggested)
+        .any(|theme| dots_from(theme, &voters) > 0)
+}
+
 /// The dots the voter of `key` has not yet given to the themes of `question`.
 pub fn dots_left(session: &Session, question: QuestionId, key: &str) -> u32 {
     session
