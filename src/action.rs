@@ -132,27 +132,19 @@ enum Coalesce {
     DotsPerVoter,
 }
 
-/// Why an action could not be applied. The session is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why an action could not be applied. The session is unchanged. Says so
+/// in the app's language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ActionError {
+    #[error("{}", crate::fl!("problem-item-missing"))]
     Missing,
+    #[error("{}", crate::fl!("problem-item-duplicate"))]
     Duplicate,
+    #[error("{}", crate::fl!("problem-item-in-use", count = .count))]
     InUse { count: usize },
+    #[error("{}", crate::fl!("problem-topic-of-speaker"))]
     LinkedToSpeaker,
 }
-
-impl std::fmt::Display for ActionError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            ActionError::Missing => crate::fl!("problem-item-missing"),
-            ActionError::Duplicate => crate::fl!("problem-item-duplicate"),
-            ActionError::InUse { count } => crate::fl!("problem-item-in-use", count = count),
-            ActionError::LinkedToSpeaker => crate::fl!("problem-topic-of-speaker"),
-        })
-    }
-}
-
-impl std::error::Error for ActionError {}
 
 impl Action {
     /// Edits that may be folded into the previous step of the same key, so that
@@ -574,6 +566,15 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_says_why_with_its_count() {
+        let refusal = ActionError::InUse { count: 3 };
+        assert_eq!(
+            refusal.to_string(),
+            "3 answers belong to it; delete or move them first"
+        );
+    }
     use crate::session::{Answer, AnswerId, AnswerKind};
 
     fn session() -> Session {

@@ -46,31 +46,17 @@ impl FileStamp {
 }
 
 /// Why the file's newer content could not be taken in.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum DiskChange {
+    #[error(transparent)]
     Unreadable(store::LoadError),
     /// The file now holds another session.
-    OtherSession {
-        theirs: String,
-    },
+    #[error("{}", crate::fl!("problem-file-holds-another-session", theirs = .theirs.as_str()))]
+    OtherSession { theirs: String },
     /// Its content could not be added to this session.
+    #[error(transparent)]
     Refused(ActionError),
 }
-
-impl std::fmt::Display for DiskChange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DiskChange::Unreadable(error) => error.fmt(f),
-            DiskChange::OtherSession { theirs } => f.write_str(&crate::fl!(
-                "problem-file-holds-another-session",
-                theirs = theirs.as_str()
-            )),
-            DiskChange::Refused(error) => error.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for DiskChange {}
 
 impl Document {
     /// A document for a session that has no file yet (the template, a recovery).

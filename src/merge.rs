@@ -45,30 +45,21 @@ pub struct FileReport {
 }
 
 /// Why a file was not merged.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
+    #[error("{}", other_session(.ours, .theirs))]
     OtherSession { ours: String, theirs: String },
 }
 
-impl std::fmt::Display for MergeError {
-    /// Which other session a file is of: by its title, unless both have the
-    /// same one (sessions set up separately from the same template).
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let MergeError::OtherSession { ours, theirs } = self;
-        let text = if ours == theirs {
-            crate::fl!("problem-other-session-same-title", theirs = theirs.as_str())
-        } else {
-            crate::fl!(
-                "problem-other-session",
-                ours = ours.as_str(),
-                theirs = theirs.as_str()
-            )
-        };
-        f.write_str(&text)
+/// Which other session a file is of: by its title, unless both have the same
+/// one (sessions set up separately from the same template).
+fn other_session(ours: &str, theirs: &str) -> String {
+    if ours == theirs {
+        crate::fl!("problem-other-session-same-title", theirs = theirs)
+    } else {
+        crate::fl!("problem-other-session", ours = ours, theirs = theirs)
     }
 }
-
-impl std::error::Error for MergeError {}
 
 /// How to treat a file of another session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

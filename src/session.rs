@@ -322,31 +322,18 @@ pub struct Answer {
 }
 
 /// A set-up the app works with but people will trip over.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SetupProblem {
     /// Two topics share this `#key`: it tags only the first.
+    #[error("{}", crate::fl!("setup-same-topic-key", key = .0.as_str()))]
     SameTopicKey(String),
     /// The group at this place (from 1) has no name.
+    #[error("{}", crate::fl!("setup-unnamed-group", number = .0))]
     UnnamedGroup(usize),
     /// Two groups have this name: picker, vote and report cannot tell them
     /// apart.
+    #[error("{}", crate::fl!("setup-same-group-name", name = .0.as_str()))]
     SameGroupName(String),
-}
-
-impl std::fmt::Display for SetupProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            SetupProblem::SameTopicKey(key) => {
-                crate::fl!("setup-same-topic-key", key = key.as_str())
-            }
-            SetupProblem::UnnamedGroup(number) => {
-                crate::fl!("setup-unnamed-group", number = number)
-            }
-            SetupProblem::SameGroupName(name) => {
-                crate::fl!("setup-same-group-name", name = name.as_str())
-            }
-        })
-    }
 }
 
 impl Session {

@@ -38,75 +38,43 @@ pub struct LoadError {
     pub problem: Problem,
 }
 
-/// What is wrong with a session file. Displays in the language of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What is wrong with a session file, said in the app's language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
+    #[error("{}", fl!("problem-io", error = .0.as_str()))]
     Io(String),
-    TooLarge {
-        size_mib: u64,
-    },
+    #[error("{}", fl!("problem-too-large", size = .size_mib))]
+    TooLarge { size_mib: u64 },
+    #[error("{}", fl!("problem-empty"))]
     Empty,
+    #[error("{}", fl!("problem-not-utf8"))]
     NotUtf8,
-    NewerFormat {
-        found: u32,
-    },
-    UnknownFormat {
-        found: u32,
-    },
+    #[error("{}", fl!("problem-newer-format", found = .found, known = FORMAT_VERSION))]
+    NewerFormat { found: u32 },
+    #[error("{}", fl!("problem-unknown-format", found = .found))]
+    UnknownFormat { found: u32 },
+    #[error("{}", fl!("problem-cut-short"))]
     CutShort,
     /// What the parser tripped on, in its words.
+    #[error("{}", fl!("problem-syntax", detail = .0.as_str()))]
     Syntax(String),
     /// What a person editing the file by hand gets wrong: a misspelt value...
-    UnknownValue {
-        found: String,
-        expected: String,
-    },
-    /// ...or a field left out (of the item `outer`, when the parser knows).
+    #[error("{}", fl!("problem-unknown-value", found = .found.as_str(), expected = .expected.as_str()))]
+    UnknownValue { found: String, expected: String },
+    /// ...or a field left out, of the item `outer` when the parser knows.
+    #[error("{}", missing_field(.field, .outer.as_deref()))]
     MissingField {
         field: String,
         outer: Option<String>,
     },
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            Problem::Io(error) => fl!("problem-io", error = error.as_str()),
-            Problem::TooLarge { size_mib } => fl!("problem-too-large", size = size_mib),
-            Problem::Empty => fl!("problem-empty"),
-            Problem::NotUtf8 => fl!("problem-not-utf8"),
-            Problem::NewerFormat { found } => {
-                fl!(
-                    "problem-newer-format",
-                    found = found,
-                    known = FORMAT_VERSION
-                )
-            }
-            Problem::UnknownFormat { found } => fl!("problem-unknown-format", found = found),
-            Problem::CutShort => fl!("problem-cut-short"),
-            Problem::Syntax(detail) => fl!("problem-syntax", detail = detail.as_str()),
-            Problem::UnknownValue { found, expected } => fl!(
-                "problem-unknown-value",
-                found = found.as_str(),
-                expected = expected.as_str()
-            ),
-            Problem::MissingField {
-                field,
-                outer: Some(outer),
-            } => fl!(
-                "problem-missing-field",
-                field = field.as_str(),
-                outer = outer.as_str()
-            ),
-            Problem::MissingField { field, outer: None } => {
-                fl!("problem-missing-field-anywhere", field = field.as_str())
-            }
-        };
-        f.write_str(&text)
+fn missing_field(field: &str, outer: Option<&str>) -> String {
+    match outer {
+        Some(outer) => fl!("problem-missing-field", field = field, outer = outer),
+        None => fl!("problem-missing-field-anywhere", field = field),
     }
 }
-
-impl std::error::Error for Problem {}
 
 impl LoadError {
     fn whole_file(problem: Problem) -> Self {
@@ -147,26 +115,12 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Why a session file could not be written. The old file, if any, is untouched.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", fl!("problem-cannot-save", file = path.display().to_string(), error = source.to_string()))]
 pub struct SaveError {
     pub path: PathBuf,
+    #[source]
     pub source: std::io::Error,
-}
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&fl!(
-            "problem-cannot-save",
-            file = self.path.display().to_string(),
-            error = self.source.to_string()
-        ))
-    }
-}
-
-impl std::error::Error for SaveError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
-    }
 }
 
 /// Reads and parses a session file, migrating older formats.

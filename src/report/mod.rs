@@ -69,24 +69,13 @@ pub struct Options {
 }
 
 /// Why a report could not be made.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    #[error("{}", crate::fl!("problem-report-layout", error = .0.as_str()))]
     Layout(String),
+    #[error("{}", crate::fl!("problem-report-write", error = .0.as_str()))]
     Write(String),
 }
-
-impl std::fmt::Display for ReportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            ReportError::Layout(error) => {
-                crate::fl!("problem-report-layout", error = error.as_str())
-            }
-            ReportError::Write(error) => crate::fl!("problem-report-write", error = error.as_str()),
-        })
-    }
-}
-
-impl std::error::Error for ReportError {}
 
 /// The report, as text ready to lay out.
 #[derive(Clone, Debug, PartialEq, Serialize)]
