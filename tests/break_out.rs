@@ -188,6 +188,35 @@ fn an_answer_added_is_written_to_the_file_at_once() {
     assert_eq!(texts, ["Scellés électroniques sur les camions en transit"]);
 }
 
+/// A long group name widens the picker: the countdown then takes a row of
+/// its own instead of running over the picker's buttons.
+#[test]
+fn a_long_group_name_moves_the_countdown_to_a_row_of_its_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.ron");
+    let mut session = Session::template();
+    session.groups[2].name = "Groupe Afrique de l'Ouest et du Centre, francophone".into();
+    store::save(&path, &session).expect("saves");
+    let builder = Harness::<PlenaryApp>::builder();
+    let mut harness = build_on(builder, View::BreakOut, Some(path));
+    harness.get_by_label("This laptop captures").click();
+    harness.run();
+    harness
+        .get_by_label("Groupe Afrique de l'Ouest et du Centre, francophone")
+        .click();
+    harness.set_size(egui::vec2(1000.0, 800.0));
+    harness.run();
+    harness.run();
+    let add = harness.get_by_label("Add my group").rect();
+    let clock = harness
+        .get_by(|node| {
+            node.label()
+                .is_some_and(|l| l.starts_with("Break-out time left"))
+        })
+        .rect();
+    assert!(!clock.intersects(add), "{add:?} {clock:?}");
+}
+
 #[test]
 fn a_shortcut_switches_question() {
     let mut harness = harness_on_break_out();

@@ -93,6 +93,9 @@ pub fn kind_name(kind: AnswerKind) -> String {
 }
 
 /// Draws the Break-out view.
+/// About the width of the Break-out's countdown and its buttons, in points.
+const COUNTDOWN_WIDTH: f32 = 380.0;
+
 pub fn break_out_ui(
     ui: &mut egui::Ui,
     context: &BreakOutContext<'_>,
@@ -111,17 +114,27 @@ pub fn break_out_ui(
             );
         });
     };
-    // The picker and the countdown share a row when it is wide enough; in a
-    // narrow window or at a large text size, the countdown gets its own.
-    if ui.available_width() >= 960.0 {
+    // The picker and the countdown share a row when both fit: the picker's
+    // width is the one it took last frame (a long group name and French
+    // labels take more), the countdown's about COUNTDOWN_WIDTH. Otherwise
+    // the countdown gets a row of its own.
+    let width_id = egui::Id::unique("break-out-picker-width");
+    let picker = ui
+        .data(|data| data.get_temp::<f32>(width_id))
+        .unwrap_or(560.0);
+    let picker = if picker + COUNTDOWN_WIDTH <= ui.available_width() {
         ui.horizontal(|ui| {
-            group_picker_ui(ui, context, state, commands);
+            let picker = ui.scope(|ui| group_picker_ui(ui, context, state, commands));
             countdown(ui, commands);
-        });
+            picker.response.rect.width()
+        })
+        .inner
     } else {
-        ui.horizontal_wrapped(|ui| group_picker_ui(ui, context, state, commands));
+        let picker = ui.horizontal_wrapped(|ui| group_picker_ui(ui, context, state, commands));
         ui.horizontal(|ui| countdown(ui, commands));
-    }
+        picker.response.rect.width()
+    };
+    ui.data_mut(|data| data.insert_temp(width_id, picker));
     ui.separator();
     let Some(group) = context.group.and_then(|id| session.group(id)) else {
         ui.label(fl!("break-out-choose-group"));
