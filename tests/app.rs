@@ -310,6 +310,21 @@ fn discarding_unsaved_work_removes_it() {
     assert!(!recovery_path.exists());
 }
 
+/// File → Quit (Ctrl+Q) asks about unsaved changes, as closing the window does.
+#[test]
+fn quit_asks_before_dropping_changes() {
+    let mut harness = new_harness(AppConfig::default());
+    replace_text(&mut harness, "Title", "Tabletop exercise");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Quit").click();
+    harness.run();
+    harness.get_by_label_contains("Save changes to “Tabletop exercise”?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().session().title, "Tabletop exercise");
+}
+
 #[test]
 fn new_from_template_asks_before_dropping_changes() {
     let mut harness = new_harness(AppConfig::default());

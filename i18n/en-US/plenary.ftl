@@ -23,6 +23,7 @@ command-new = New from template
 command-open = Open…
 command-save = Save
 command-save-as = Save as…
+command-quit = Quit
 command-undo = Undo
 command-redo = Redo
 

@@ -23,6 +23,7 @@ command-new = Nouveau à partir d'un modèle
 command-open = Ouvrir…
 command-save = Enregistrer
 command-save-as = Enregistrer sous…
+command-quit = Quitter
 command-undo = Annuler
 command-redo = Rétablir
 

@@ -70,6 +70,8 @@ pub enum Command {
     Redo,
     /// A new session with no questions, topics or groups yet.
     NewBlank,
+    /// Close the window, asking first about unsaved changes.
+    Quit,
     /// A new session with the template's questions, topics and groups.
     NewFromTemplate,
     /// Ask for a file to open.
@@ -171,7 +173,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 };
 
 /// The commands that have keyboard shortcuts, each with every shortcut it has.
-pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 8] = [
+pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 9] = [
     (
         ShortcutCommand::NewBlank,
         &[KeyboardShortcut::new(COMMAND_SHIFT, Key::N)],
@@ -191,6 +193,10 @@ pub const SHORTCUTS: [(ShortcutCommand, &[KeyboardShortcut]); 8] = [
     (
         ShortcutCommand::SaveAs,
         &[KeyboardShortcut::new(COMMAND_SHIFT, Key::S)],
+    ),
+    (
+        ShortcutCommand::Quit,
+        &[KeyboardShortcut::new(COMMAND, Key::Q)],
     ),
     (
         ShortcutCommand::Undo,
@@ -217,6 +223,7 @@ pub enum ShortcutCommand {
     Open,
     Save,
     SaveAs,
+    Quit,
     Undo,
     Redo,
     Present,
@@ -230,6 +237,7 @@ impl ShortcutCommand {
             ShortcutCommand::Open => Command::Open,
             ShortcutCommand::Save => Command::Save,
             ShortcutCommand::SaveAs => Command::SaveAs,
+            ShortcutCommand::Quit => Command::Quit,
             ShortcutCommand::Undo => Command::Undo,
             ShortcutCommand::Redo => Command::Redo,
             ShortcutCommand::Present => Command::Display(Display::Present),
@@ -244,6 +252,7 @@ impl ShortcutCommand {
             ShortcutCommand::Open => fl!("command-open"),
             ShortcutCommand::Save => fl!("command-save"),
             ShortcutCommand::SaveAs => fl!("command-save-as"),
+            ShortcutCommand::Quit => fl!("command-quit"),
             ShortcutCommand::Undo => fl!("command-undo"),
             ShortcutCommand::Redo => fl!("command-redo"),
             ShortcutCommand::Present => fl!("command-present"),

@@ -489,6 +489,8 @@ impl PlenaryApp {
                 self.doc.redo();
             }
             Command::NewBlank => self.after_confirming(Pending::New(Start::Blank)),
+            Command::Quit if self.doc.is_dirty() => self.confirm = Some(Pending::Close),
+            Command::Quit => self.carry_out(ctx, Pending::Close),
             Command::NewFromTemplate => self.after_confirming(Pending::New(Start::Template)),
             Command::Open => self.dialogs.pick_session(
                 ctx,

@@ -145,6 +145,8 @@ fn menu_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>)
             ui.separator();
             command_button(ui, ShortcutCommand::Save, true, commands);
             command_button(ui, ShortcutCommand::SaveAs, true, commands);
+            ui.separator();
+            command_button(ui, ShortcutCommand::Quit, true, commands);
         });
         ui.menu_button(fl!("menu-edit"), |ui| {
             let history = app.doc.history();
