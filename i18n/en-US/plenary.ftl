@@ -332,6 +332,8 @@ themes-matrix-cell = { $answers ->
 themes-suggest = Suggest themes
 themes-suggest-hint = Groups the answers in no theme that say the same thing, on this laptop. Nothing changes until you accept.
 themes-similarity = Similarity
+# Between the units and the decimals of a number: 0.28.
+decimal-separator = .
 themes-similarity-hint = Lower groups more answers together; higher makes more, smaller themes.
 themes-accept = { $count ->
     [one] Accept 1 theme

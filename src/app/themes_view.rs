@@ -183,7 +183,12 @@ fn preview_ui(
         ui.spacing_mut().slider_width = 280.0;
         let slider = egui::Slider::new(&mut preview.similarity, MIN_SIMILARITY..=0.9)
             .text(fl!("themes-similarity"))
-            .fixed_decimals(2);
+            .fixed_decimals(2)
+            // "0,28" in French: the separator comes from the catalogue.
+            .custom_formatter(|value, _| {
+                format!("{value:.2}").replace('.', &fl!("decimal-separator"))
+            })
+            .custom_parser(|text| text.trim().replace(',', ".").parse().ok());
         let slider = ui.add(slider).on_hover_text(fl!("themes-similarity-hint"));
         if focus_slider {
             slider.request_focus();
