@@ -141,7 +141,7 @@ impl Deck<'_> {
     fn raised(&self, ranked: &shape::Ranked<'_>) -> String {
         let groups: Vec<String> = ranked.groups.iter().map(|g| self.group_name(*g)).collect();
         let groups = groups.join(", ");
-        if shape::voted(self.session, ranked.theme.question) {
+        if ranked.voted {
             let dots = ranked.dots;
             i18n_embed_fl::fl!(
                 self.loader,

@@ -408,8 +408,7 @@ fn theme_row(
     let groups = groups.join(", ");
     // Dots are named only where the question was voted on: "0 dots" under
     // every theme says nothing but that no vote was taken.
-    let voted = shape::voted(session, ranked.theme.question);
-    let raised = match (anonymous, voted) {
+    let raised = match (anonymous, ranked.voted) {
         (true, true) => i18n_embed_fl::fl!(
             loader,
             "report-raised-anonymous",

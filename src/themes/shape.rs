@@ -275,6 +275,9 @@ pub struct Ranked<'a> {
     pub rank: usize,
     /// True when another theme has the same rank.
     pub tied: bool,
+    /// Whether the current voters gave its question's themes any dots: if
+    /// not, the ranking is by groups, and slides and report name no dots.
+    pub voted: bool,
 }
 
 /// The accepted themes of `question` that hold a live answer, ranked by the
@@ -295,6 +298,7 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
                 answers,
                 rank: 0,
                 tied: false,
+                voted: false,
             })
         })
         .collect();
@@ -318,6 +322,7 @@ pub fn ranking(session: &Session, question: QuestionId) -> Vec<Ranked<'_>> {
             index + 1
         };
         ranked[index].tied = same_as_before || same_as_next;
+        ranked[index].voted = voted;
     }
     ranked
 }
@@ -401,16 +406,6 @@ pub struct Voter {
     pub key: String,
     /// What the facilitator calls it.
     pub name: String,
-}
-
-/// Whether the current voters gave any dots to the themes of `question`: a
-/// question not voted on names no dots, on its slides or in the report.
-pub fn voted(session: &Session, question: QuestionId) -> bool {
-    let voters = voters(session);
-    session
-        .themes_of(question)
-        .filter(|theme| !theme.suggested)
-        .any(|theme| dots_from(theme, &voters) > 0)
 }
 
 /// The dots the voter of `key` has not yet given to the themes of `question`.
