@@ -34,14 +34,13 @@ struct FileStamp {
 }
 
 impl FileStamp {
-    fn of(path: &Path) -> Option<FileStamp> {
-        let bytes = std::fs::read(path).ok()?;
+    fn of(bytes: &[u8]) -> FileStamp {
         let mut hasher = std::hash::DefaultHasher::new();
         bytes.hash(&mut hasher);
-        Some(FileStamp {
+        FileStamp {
             len: bytes.len(),
             hash: hasher.finish(),
-        })
+        }
     }
 }
 
@@ -74,7 +73,7 @@ impl Document {
     /// A document for a session just read from `path`.
     pub fn opened(session: Session, path: PathBuf) -> Self {
         Self {
-            stamp: FileStamp::of(&path),
+            stamp: std::fs::read(&path).ok().map(|bytes| FileStamp::of(&bytes)),
             path: Some(path),
             ..Self::untitled(session)
         }
@@ -92,11 +91,15 @@ impl Document {
         let Some(path) = self.path.clone() else {
             return Ok(None);
         };
-        let stamp = FileStamp::of(&path);
-        if stamp.is_none() || stamp == self.stamp {
+        // A file gone (or unreadable) is written again as it was.
+        let Ok(bytes) = std::fs::read(&path) else {
+            return Ok(None);
+        };
+        let stamp = Some(FileStamp::of(&bytes));
+        if stamp == self.stamp {
             return Ok(None);
         }
-        let theirs = store::load(&path).map_err(DiskChange::Unreadable)?;
+        let theirs = store::parse_file(&path, &bytes).map_err(DiskChange::Unreadable)?;
         let mut merged = self.session.clone();
         let report =
             merge::merge_into(&mut merged, &theirs, Accept::SameSession).map_err(|_| {
@@ -164,8 +167,9 @@ impl Document {
 
     /// Writes the session to `path` atomically and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
-        store::save(path, &self.session)?;
-        self.stamp = FileStamp::of(path);
+        let bytes = store::file_bytes(&self.session);
+        store::save_bytes(path, &bytes)?;
+        self.stamp = Some(FileStamp::of(&bytes));
         self.path = Some(path.to_path_buf());
         self.saved_change = self.change;
         self.history.seal();

@@ -135,7 +135,12 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
         .in_file(path));
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
-    parse(&bytes).map_err(|error| error.in_file(path))
+    parse_file(path, &bytes)
+}
+
+/// Parses `bytes` read from `path`, naming it in any error.
+pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
+    parse(bytes).map_err(|error| error.in_file(path))
 }
 
 /// Parses the bytes of a session file, migrating older formats.
@@ -227,9 +232,19 @@ pub fn to_ron(session: &Session) -> String {
 
 /// Writes a session file atomically.
 pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
+    save_bytes(path, &file_bytes(session))
+}
+
+/// What a session file holds: the session as pretty RON, and a new line.
+pub fn file_bytes(session: &Session) -> Vec<u8> {
     let mut text = to_ron(session);
     text.push('\n');
-    write_atomically(path, text.as_bytes()).map_err(|source| SaveError {
+    text.into_bytes()
+}
+
+/// Writes `bytes`, made by [`file_bytes`], as a session file, atomically.
+pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically(path, bytes).map_err(|source| SaveError {
         path: path.to_path_buf(),
         source,
     })
