@@ -488,10 +488,9 @@ impl PlenaryApp {
             Command::Redo => {
                 self.doc.redo();
             }
-            Command::NewBlank => self.after_confirming(Pending::New(Start::Blank)),
-            Command::Quit if self.doc.is_dirty() => self.confirm = Some(Pending::Close),
-            Command::Quit => self.carry_out(ctx, Pending::Close),
-            Command::NewFromTemplate => self.after_confirming(Pending::New(Start::Template)),
+            Command::NewBlank => self.after_confirming(ctx, Pending::New(Start::Blank)),
+            Command::Quit => self.after_confirming(ctx, Pending::Close),
+            Command::NewFromTemplate => self.after_confirming(ctx, Pending::New(Start::Template)),
             Command::Open => self.dialogs.pick_session(
                 ctx,
                 self.doc
@@ -499,7 +498,7 @@ impl PlenaryApp {
                     .and_then(Path::parent)
                     .map(Path::to_path_buf),
             ),
-            Command::OpenPath(path) => self.after_confirming(Pending::Open(path)),
+            Command::OpenPath(path) => self.after_confirming(ctx, Pending::Open(path)),
             Command::Save => match self.doc.path().map(Path::to_path_buf) {
                 Some(path) => self.save_to(ctx, &path),
                 None => self.ask_save_path(ctx),
@@ -647,11 +646,11 @@ impl PlenaryApp {
     }
 
     /// Runs `pending` now if nothing is unsaved, else asks first.
-    fn after_confirming(&mut self, pending: Pending) {
+    fn after_confirming(&mut self, ctx: &egui::Context, pending: Pending) {
         if self.doc.is_dirty() {
             self.confirm = Some(pending);
         } else {
-            self.carry_out_now(pending);
+            self.carry_out(ctx, pending);
         }
     }
 
