@@ -9,9 +9,9 @@
 use std::time::{Duration, Instant};
 
 use eframe::App as _;
-use plenary::app::{AppConfig, Laptop, PlenaryApp, Prefs, View};
-use plenary::session::{Answer, AnswerId, AnswerKind, Session};
-use plenary::store;
+use plenary_app::{AppConfig, Laptop, PlenaryApp, Prefs, View};
+use plenary_core::session::{Answer, AnswerId, AnswerKind, Session};
+use plenary_core::store;
 
 const WARM_UP_FRAMES: usize = 30;
 const MEASURED_FRAMES: usize = 300;
@@ -37,7 +37,7 @@ fn session_with(answers: usize) -> Session {
             modified: now,
             revision: 1,
             deleted: false,
-            clock: plenary::session::Clock::new(),
+            clock: plenary_core::session::Clock::new(),
             conflicts: Vec::new(),
         })
         .collect();

@@ -7,10 +7,10 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use plenary::capture::{Edit, group_file, new_answer, parse_entry};
-use plenary::merge::{Accept, merge_into};
-use plenary::session::{AnswerKind, Group, GroupId, Language, ReplicaId, Session};
-use plenary::store;
+use plenary_core::capture::{Edit, group_file, new_answer, parse_entry};
+use plenary_core::merge::{Accept, merge_into};
+use plenary_core::session::{AnswerKind, Group, GroupId, Language, ReplicaId, Session};
+use plenary_core::store;
 
 const FILES: usize = 100;
 const ANSWERS_PER_FILE: usize = 200;

@@ -7,11 +7,11 @@
 
 use std::time::{Duration, Instant};
 
-use plenary::capture::{Edit, new_answer, parse_entry};
-use plenary::merge::{Accept, merge_into};
-use plenary::report::{self, Format, Options};
-use plenary::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
-use plenary::store;
+use plenary_core::capture::{Edit, new_answer, parse_entry};
+use plenary_core::merge::{Accept, merge_into};
+use plenary_core::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
+use plenary_core::store;
+use plenary_docs::report::{self, Format, Options};
 
 const RUNS: usize = 5;
 
@@ -67,7 +67,7 @@ fn themed(mut session: Session) -> Session {
             let mut votes = std::collections::BTreeMap::new();
             if n % 3 == 0 {
                 let group = session.groups[n % session.groups.len()].id;
-                votes.insert(plenary::themes::shape::group_voter(group), 2);
+                votes.insert(group.voter_key(), 2);
             }
             themes.push(Theme {
                 id: ThemeId::new(),

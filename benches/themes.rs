@@ -7,13 +7,11 @@
 //!
 //! Run: `cargo bench --bench themes`.
 
-#[path = "../tests/common/labelled.rs"]
-mod labelled;
-
 use std::time::{Duration, Instant};
 
-use plenary::session::{Answer, AnswerId, Session};
-use plenary::themes::{Analysis, DEFAULT_SIMILARITY, Weights};
+use plenary_core::session::{Answer, AnswerId, Session};
+use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, Weights};
+use plenary_testkit::labelled;
 
 /// A small deterministic generator, so every run measures the same answers.
 struct Lcg(u64);

@@ -9,10 +9,17 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::merge::{self, Accept, FileReport};
-use crate::report::{self, Format};
-use crate::session::{AnswerId, Language, QuestionId, Session};
-use crate::{fl, store};
+use plenary_core::merge::{self, Accept, FileReport};
+use plenary_core::session::{AnswerId, Language, QuestionId, Session};
+use plenary_core::store;
+use plenary_docs::report::{self, Format};
+use plenary_i18n::{Describe, Words};
+
+/// The command line speaks English: its output is read by scripts as much as
+/// by people.
+fn words() -> &'static Words {
+    plenary_i18n::words(Language::English)
+}
 
 /// Plenary runs a panel-then-break-out session offline: set it up, capture
 /// each group's answers on its own laptop, merge the files, present, report.
@@ -65,7 +72,7 @@ pub enum CliCommand {
         out: PathBuf,
         /// The format; by default, the one OUT's extension names.
         #[arg(long, short, value_enum)]
-        format: Option<Format>,
+        format: Option<ReportFormat>,
         /// Leave out the annex with each group's answers verbatim.
         #[arg(long)]
         no_annex: bool,
@@ -87,7 +94,7 @@ pub enum CliCommand {
         question: Option<String>,
         /// How alike answers must be to share a theme, from 0 (coarse) to 1
         /// (fine).
-        #[arg(long, default_value_t = crate::themes::DEFAULT_SIMILARITY, value_parser = similarity)]
+        #[arg(long, default_value_t = plenary_core::themes::DEFAULT_SIMILARITY, value_parser = similarity)]
         similarity: f32,
         #[arg(long, value_enum, default_value_t = ThemesFormat::Text)]
         format: ThemesFormat,
@@ -96,6 +103,28 @@ pub enum CliCommand {
         #[arg(long, value_name = "OUT")]
         write: Option<PathBuf>,
     },
+}
+
+/// The formats of `plenary report --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+    Docx,
+    Pdf,
+    Csv,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(format: ReportFormat) -> Format {
+        match format {
+            ReportFormat::Md => Format::Markdown,
+            ReportFormat::Html => Format::Html,
+            ReportFormat::Docx => Format::Docx,
+            ReportFormat::Pdf => Format::Pdf,
+            ReportFormat::Csv => Format::Csv,
+        }
+    }
 }
 
 /// How `plenary themes` prints.
@@ -140,7 +169,14 @@ pub fn run(command: CliCommand) -> ExitCode {
                     Language::English
                 }
             });
-            report(&file, &out, format, !no_annex, anonymous, language)
+            report(
+                &file,
+                &out,
+                format.map(Format::from),
+                !no_annex,
+                anonymous,
+                language,
+            )
         }
         CliCommand::Themes {
             file,
@@ -194,7 +230,7 @@ fn themes(
     let mut session = match store::load(file) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
@@ -219,14 +255,14 @@ fn themes(
     let group_name = |session: &Session, id| {
         session
             .group(id)
-            .map_or_else(|| fl!("synthesis-unknown-group"), |g| g.name.clone())
+            .map_or_else(|| plenary_i18n::unknown_group(words()), |g| g.name.clone())
     };
-    let by_id = crate::themes::shape::AnswersById::new(&session);
+    let by_id = plenary_core::session::AnswersById::new(&session);
     let mut printed = Vec::new();
     let mut suggested = Vec::new();
     for (number, id) in chosen {
         let (suggestions, alone) =
-            crate::themes::Analysis::of_question(&session, id).suggest(similarity);
+            plenary_core::themes::Analysis::of_question(&session, id).suggest(similarity);
         let answer = |answer_id: &AnswerId| {
             let answer = by_id.get(*answer_id);
             AnswerOut {
@@ -270,14 +306,16 @@ fn themes(
             session
                 .themes
                 .retain(|theme| theme.question != question || !theme.suggested);
-            session.themes.extend(crate::themes::shape::themes_from(
-                question,
-                &suggestions,
-                true,
-            ));
+            session
+                .themes
+                .extend(plenary_core::themes::edit::themes_from(
+                    question,
+                    &suggestions,
+                    true,
+                ));
         }
         if let Err(error) = store::save(out, &session) {
-            eprintln!("{error}");
+            eprintln!("{}", error.describe(words()));
             return ExitCode::FAILURE;
         }
         eprintln!(
@@ -334,7 +372,7 @@ fn report(
     let session = match store::load(file) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
@@ -346,12 +384,16 @@ fn report(
     let bytes = match report::render(&report::build(&session, options), format) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{}: {error}", file.display());
+            eprintln!("{}: {}", file.display(), error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
     if let Err(error) = store::write_atomically(out, &bytes) {
-        eprintln!("{}: cannot write the report: {error}", out.display());
+        eprintln!(
+            "{}: cannot write the report: {}",
+            out.display(),
+            error.describe(words())
+        );
         return ExitCode::FAILURE;
     }
     println!("{}: {} report written", out.display(), format.extension());
@@ -371,7 +413,7 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
             Ok(session) => session,
             Err(error) => {
                 all_merged = false;
-                eprintln!("{error}");
+                eprintln!("{}", error.describe(words()));
                 if same_file(file, out) {
                     eprintln!(
                         "plenary merge: {} is also the output; it was not overwritten. Fix it, or write elsewhere",
@@ -400,7 +442,7 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         return ExitCode::FAILURE;
     };
     if let Err(error) = store::save(out, &session) {
-        eprintln!("{error}");
+        eprintln!("{}", error.describe(words()));
         return ExitCode::FAILURE;
     }
     let answered = session
@@ -408,14 +450,10 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
         .iter()
         .filter(|group| session.live_answers().any(|a| a.group == group.id))
         .count();
+    let answers = session.live_answers().count();
     println!(
         "{}",
-        fl!(
-            "merge-written",
-            file = out.display().to_string(),
-            answers = session.live_answers().count(),
-            groups = answered
-        )
+        plenary_i18n::merge_written(words(), out, answers, answered)
     );
     if all_merged {
         ExitCode::SUCCESS
@@ -435,50 +473,18 @@ fn same_file(a: &Path, b: &Path) -> bool {
 fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bool {
     match result {
         Ok(report) => {
-            println!("{}: {}", file.display(), describe(&report));
+            println!("{}: {}", file.display(), report.describe(words()));
             true
         }
         Err(error @ merge::MergeError::OtherSession { .. }) => {
-            eprintln!("{}: {error} (with --any-session here)", file.display());
+            eprintln!(
+                "{}: {} (with --any-session here)",
+                file.display(),
+                error.describe(words())
+            );
             false
         }
     }
-}
-
-/// Adds to a merge summary what a count says.
-type Say = fn(String, usize) -> String;
-
-/// One line saying what a file brought, for people (the app shows the same).
-pub fn describe(report: &FileReport) -> String {
-    let mut line = fl!(
-        "merge-report",
-        added = report.added,
-        updated = report.updated,
-        unchanged = report.unchanged,
-        deleted = report.deleted,
-        conflicts = report.conflicts
-    );
-    // What else there is to say, each only when it happened.
-    let further: [(usize, Say); 4] = [
-        (report.setup_added, |line, setup| {
-            fl!("merge-report-setup", report = line, setup = setup)
-        }),
-        (report.setup_differs, |line, items| {
-            fl!("merge-report-setup-differs", report = line, items = items)
-        }),
-        (report.older, |line, older| {
-            fl!("merge-report-older", report = line, older = older)
-        }),
-        (report.no_group, |line, answers| {
-            fl!("merge-report-no-group", report = line, answers = answers)
-        }),
-    ];
-    for (count, say) in further {
-        if count > 0 {
-            line = say(line, count);
-        }
-    }
-    line
 }
 
 fn validate(files: &[PathBuf]) -> ExitCode {
@@ -495,12 +501,12 @@ fn validate(files: &[PathBuf]) -> ExitCode {
                 );
                 // Valid, but worth fixing before the meeting.
                 for problem in session.setup_problems() {
-                    println!("{}: {problem}", file.display());
+                    println!("{}: {}", file.display(), problem.describe(words()));
                 }
             }
             Err(error) => {
                 all_valid = false;
-                eprintln!("{error}");
+                eprintln!("{}", error.describe(words()));
             }
         }
     }

@@ -2,10 +2,12 @@
 
 use std::process::ExitCode;
 
+mod cli;
+
 use clap::Parser as _;
-use plenary::app::{AppConfig, PlenaryApp};
-use plenary::autosave::default_recovery_path;
-use plenary::cli::{self, Cli};
+use cli::Cli;
+use plenary_app::{AppConfig, PlenaryApp};
+use plenary_core::autosave::default_recovery_path;
 
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
 
@@ -19,7 +21,7 @@ fn main() -> ExitCode {
         recovery_path: default_recovery_path(),
         prefs: None,
         watch: args.watch,
-        system_language: plenary::i18n::system_language(),
+        system_language: plenary_i18n::system_language(),
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Plenary")

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use plenary::capture::{Edit, group_file, new_answer, parse_entry, revised};
-use plenary::session::{AnswerKind, ReplicaId, Session};
-use plenary::store;
+use plenary_core::capture::{Edit, group_file, new_answer, parse_entry, revised};
+use plenary_core::session::{AnswerKind, ReplicaId, Session};
+use plenary_core::store;
 
 /// A group's laptop: the default session with `texts` as the group's
 /// answers to question 1, typed as `edit`.
@@ -305,7 +305,7 @@ fn answers_of_a_group_no_one_lists_are_kept_and_named() {
     );
     let group = laptop.groups[2].id;
     let mut file = group_file(&laptop, group).expect("group");
-    let stranger = plenary::session::GroupId::new();
+    let stranger = plenary_core::session::GroupId::new();
     for answer in &mut file.answers {
         answer.group = stranger;
     }

@@ -1,11 +1,10 @@
 //! `plenary themes` on a real session file: the suggestions the app's button
 //! makes, printed as text or JSON, and stored as suggestions with `--write`.
 
-#[path = "common/labelled.rs"]
-mod labelled;
+use plenary_testkit::labelled;
 
 use assert_cmd::Command;
-use plenary::store;
+use plenary_core::store;
 
 fn plenary() -> Command {
     Command::cargo_bin("plenary").expect("binary built")

@@ -1,0 +1,536 @@
+//! The Break-out view: the rapporteur of one group types its answers, keyboard
+//! first, under the countdown, and saves the group file.
+//!
+//! Enter adds the typed line as an answer to the current question; `#key`
+//! tags it with a topic (Tab completes); Ctrl+1…5 and Ctrl+0 choose the kind
+//! of the next answers; Ctrl+Page Up / Page Down switch question.
+
+use std::collections::HashMap;
+
+use egui::{Align, Key, KeyboardShortcut, Label, Layout, Modifiers, RichText, TextEdit};
+
+use super::command::{Command, Timer};
+use super::timer::countdown_ui;
+use crate::words::fl;
+use plenary_core::action::{Action, Item, ItemId};
+use plenary_core::capture::{self, Countdown, Edit};
+use plenary_core::session::{Answer, AnswerId, AnswerKind, Group, GroupId, QuestionId, Session};
+
+/// The keyboard shortcuts of the Break-out view that choose a kind.
+pub const KIND_SHORTCUTS: [(AnswerKind, KeyboardShortcut); 6] = [
+    (
+        AnswerKind::Benefit,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
+    ),
+    (
+        AnswerKind::UseToday,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
+    ),
+    (
+        AnswerKind::FutureUse,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
+    ),
+    (
+        AnswerKind::Risk,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4),
+    ),
+    (
+        AnswerKind::Recommendation,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
+    ),
+    (
+        AnswerKind::Other,
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0),
+    ),
+];
+pub const NEXT_QUESTION: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::PageDown);
+pub const PREVIOUS_QUESTION: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::PageUp);
+
+/// What the rapporteur is in the middle of.
+#[derive(Debug, Default)]
+pub struct BreakOutState {
+    question: usize,
+    /// For each question, the kind its new answers get until another is
+    /// chosen: the first question's benefits do not follow a rapporteur
+    /// to the second question's recommendations and back.
+    kinds: HashMap<QuestionId, AnswerKind>,
+    /// The line being typed.
+    entry: String,
+    /// The answer being edited in place, and its text so far.
+    editing: Option<(AnswerId, String)>,
+    /// The name typed for a group that is not in the list.
+    new_group: String,
+}
+
+impl BreakOutState {
+    /// The kind new answers to `question` get.
+    fn kind(&self, question: QuestionId) -> AnswerKind {
+        self.kinds.get(&question).copied().unwrap_or_default()
+    }
+}
+
+/// What the view needs besides the session.
+pub struct BreakOutContext<'a> {
+    pub session: &'a Session,
+    /// The group this laptop captures, if chosen.
+    pub group: Option<GroupId>,
+    pub countdown: Countdown,
+    /// This laptop, and the time of this frame, for the answers it changes.
+    pub edit: Edit,
+}
+
+pub fn kind_name(kind: AnswerKind) -> String {
+    match kind {
+        AnswerKind::Benefit => fl!("kind-benefit"),
+        AnswerKind::UseToday => fl!("kind-use-today"),
+        AnswerKind::FutureUse => fl!("kind-future-use"),
+        AnswerKind::Risk => fl!("kind-risk"),
+        AnswerKind::Recommendation => fl!("kind-recommendation"),
+        AnswerKind::Other => fl!("kind-other"),
+    }
+}
+
+/// Draws the Break-out view.
+/// About the width of the Break-out's countdown and its buttons, in points.
+const COUNTDOWN_WIDTH: f32 = 380.0;
+
+pub fn break_out_ui(
+    ui: &mut egui::Ui,
+    context: &BreakOutContext<'_>,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let session = context.session;
+    let countdown = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            countdown_ui(
+                ui,
+                Timer::BreakOut,
+                context.countdown,
+                context.edit.at,
+                commands,
+            );
+        });
+    };
+    // The picker and the countdown share a row when both fit: the picker's
+    // width is the one it took last frame (a long group name and French
+    // labels take more), the countdown's about COUNTDOWN_WIDTH. Otherwise
+    // the countdown gets a row of its own.
+    let width_id = egui::Id::unique("break-out-picker-width");
+    let picker = ui
+        .data(|data| data.get_temp::<f32>(width_id))
+        .unwrap_or(560.0);
+    let picker = if picker + COUNTDOWN_WIDTH <= ui.available_width() {
+        ui.horizontal(|ui| {
+            let picker = ui.scope(|ui| group_picker_ui(ui, context, state, commands));
+            countdown(ui, commands);
+            picker.response.rect.width()
+        })
+        .inner
+    } else {
+        let picker = ui.horizontal_wrapped(|ui| group_picker_ui(ui, context, state, commands));
+        ui.horizontal(|ui| countdown(ui, commands));
+        picker.response.rect.width()
+    };
+    ui.data_mut(|data| data.insert_temp(width_id, picker));
+    ui.separator();
+    let Some(group) = context.group.and_then(|id| session.group(id)) else {
+        ui.label(fl!("break-out-choose-group"));
+        return;
+    };
+    if session.questions.is_empty() {
+        ui.label(fl!("break-out-no-questions"));
+        return;
+    }
+    state.question = state.question.min(session.questions.len() - 1);
+    take_view_shortcuts(ui.ctx(), session, state);
+    question_tabs_ui(ui, session, state);
+    kind_picker_ui(ui, session.questions[state.question].id, state);
+    entry_ui(ui, session, group, context.edit.replica, state, commands);
+    ui.separator();
+    answers_ui(ui, context, group, state, commands);
+}
+
+fn take_view_shortcuts(ctx: &egui::Context, session: &Session, state: &mut BreakOutState) {
+    ctx.input_mut(|input| {
+        for (kind, shortcut) in KIND_SHORTCUTS {
+            if input.consume_shortcut(&shortcut) {
+                state
+                    .kinds
+                    .insert(session.questions[state.question].id, kind);
+            }
+        }
+        let last = session.questions.len().saturating_sub(1);
+        if input.consume_shortcut(&NEXT_QUESTION) {
+            state.question = (state.question + 1).min(last);
+        }
+        if input.consume_shortcut(&PREVIOUS_QUESTION) {
+            state.question = state.question.saturating_sub(1);
+        }
+    });
+}
+
+fn group_picker_ui(
+    ui: &mut egui::Ui,
+    context: &BreakOutContext<'_>,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let session = context.session;
+    let label = ui.label(fl!("break-out-laptop-captures"));
+    let current = context
+        .group
+        .and_then(|id| session.group(id))
+        .map_or_else(|| fl!("break-out-no-group"), |group| group.name.clone());
+    egui::ComboBox::from_id_salt("capture_group")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for group in &session.groups {
+                let selected = context.group == Some(group.id);
+                if ui.selectable_label(selected, &group.name).clicked() && !selected {
+                    commands.push(Command::CaptureFor(group.id));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.separator();
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut state.new_group)
+                .hint_text(fl!("break-out-new-group-hint"))
+                // Room for the hint in French: "Groupe absent de la liste ?"
+                .desired_width(200.0),
+        )
+        .accessible_name(fl!("break-out-new-group"));
+    let entered = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+    if (ui.button(fl!("break-out-add-group")).clicked() || entered)
+        && !state.new_group.trim().is_empty()
+    {
+        let group = Group {
+            id: GroupId::new(),
+            name: state.new_group.trim().to_owned(),
+            language: session.language,
+            moderator: String::new(),
+            rapporteur: String::new(),
+            delegations: Vec::new(),
+        };
+        let id = group.id;
+        let index = session.groups.len();
+        commands.push(Command::Edit(Action::Insert {
+            item: Item::Group(group),
+            index,
+        }));
+        commands.push(Command::CaptureFor(id));
+        state.new_group.clear();
+    }
+}
+
+fn question_tabs_ui(ui: &mut egui::Ui, session: &Session, state: &mut BreakOutState) {
+    ui.horizontal_wrapped(|ui| {
+        for (index, question) in session.questions.iter().enumerate() {
+            let title = fl!("break-out-question-tab", number = index.saturating_add(1));
+            let response = ui
+                .selectable_label(state.question == index, &title)
+                .on_hover_text(&question.text);
+            if response.clicked() {
+                state.question = index;
+            }
+        }
+        ui.label(RichText::new(fl!("break-out-question-keys")).small().weak());
+    });
+    if let Some(question) = session.questions.get(state.question) {
+        ui.label(RichText::new(&question.text).heading());
+    }
+}
+
+fn kind_picker_ui(ui: &mut egui::Ui, question: QuestionId, state: &mut BreakOutState) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(fl!("break-out-kind"));
+        for (kind, shortcut) in KIND_SHORTCUTS {
+            let hint = ui.ctx().format_shortcut(&shortcut);
+            let response = ui
+                .selectable_label(state.kind(question) == kind, kind_name(kind))
+                .on_hover_text(hint);
+            if response.clicked() {
+                state.kinds.insert(question, kind);
+            }
+        }
+    });
+}
+
+fn entry_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    group: &Group,
+    replica: plenary_core::session::ReplicaId,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let entry_id = ui.make_persistent_id("answer_entry");
+    let completions = capture::tag_completions(&state.entry, &session.topics);
+    let focused = ui.memory(|memory| memory.has_focus(entry_id));
+    if focused
+        && let Some(first) = completions.first()
+        && ui.input_mut(|input| input.consume_key(Modifiers::NONE, Key::Tab))
+    {
+        state.entry = capture::complete_tag(&state.entry, first);
+        move_cursor_to_end(ui.ctx(), entry_id, &state.entry);
+    }
+    let label = ui.label(fl!(
+        "break-out-entry",
+        group = group.name.clone(),
+        number = state.question.saturating_add(1)
+    ));
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut state.entry)
+                .id(entry_id)
+                // Tab completes a tag instead of leaving the field.
+                .lock_focus(!completions.is_empty())
+                .hint_text(fl!("break-out-entry-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+        let entry = capture::parse_entry(&state.entry, &session.topics);
+        if !entry.text.is_empty()
+            && let Some(question) = session.questions.get(state.question)
+        {
+            // The time the answer was typed, not the time the frame began.
+            let edit = Edit {
+                replica,
+                at: jiff::Timestamp::now(),
+            };
+            let kind = state.kind(question.id);
+            let answer = capture::new_answer(entry, group.id, question.id, kind, edit);
+            commands.push(Command::Edit(Action::Insert {
+                item: Item::Answer(answer),
+                index: session.answers.len(),
+            }));
+            state.entry.clear();
+        }
+        response.request_focus();
+    } else if ui.memory(|memory| memory.focused().is_none()) {
+        // Keyboard first: with nothing else focused, typing goes to the answer.
+        // (After the Enter check: focusing first would hide `lost_focus`.)
+        response.request_focus();
+    }
+    let shown = capture::tag_completions(&state.entry, &session.topics);
+    if !shown.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(fl!("break-out-completions")).weak());
+            for topic in shown.iter().take(6) {
+                ui.label(format!("#{} {}", topic.key, topic.name));
+            }
+        });
+    }
+}
+
+fn move_cursor_to_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    if let Some(mut state) = TextEdit::load_state(ctx, id) {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        TextEdit::store_state(ctx, id, state);
+    }
+}
+
+fn answers_ui(
+    ui: &mut egui::Ui,
+    context: &BreakOutContext<'_>,
+    group: &Group,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let session = context.session;
+    let Some(question) = session.questions.get(state.question) else {
+        return;
+    };
+    let answers: Vec<&Answer> = capture::group_answers(session, group.id, question.id).collect();
+    ui.horizontal(|ui| {
+        ui.label(fl!("break-out-answer-count", count = answers.len()));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if ui.button(fl!("break-out-save-group-file")).clicked() {
+                commands.push(Command::SaveGroupFile(group.id));
+            }
+        });
+    });
+    if answers.is_empty() {
+        ui.label(RichText::new(fl!("break-out-no-answers")).weak());
+        return;
+    }
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("break-out-view")
+        .auto_shrink([false, false])
+        .stick_to_bottom(true)
+        .show_rows(ui, row_height, answers.len(), |ui, rows| {
+            for index in rows {
+                let Some(answer) = answers.get(index) else {
+                    continue;
+                };
+                let neighbours = (
+                    index.checked_sub(1).and_then(|i| answers.get(i)),
+                    answers.get(index + 1),
+                );
+                answer_row_ui(
+                    ui,
+                    session,
+                    answer,
+                    index,
+                    neighbours,
+                    context.edit,
+                    state,
+                    commands,
+                );
+            }
+        });
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row needs its neighbours, the edit stamp, the view state and the command queue"
+)]
+fn answer_row_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    index: usize,
+    (previous, next): (Option<&&Answer>, Option<&&Answer>),
+    edit: Edit,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let number = index.saturating_add(1);
+    let name = fl!("break-out-answer-name", number = number);
+    ui.horizontal(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let delete = ui
+                .button("🗑")
+                .on_hover_text(fl!("break-out-delete"))
+                .accessible_name(fl!("row-remove-named", item = name.clone()));
+            if delete.clicked() {
+                let deleted = capture::revised(answer, edit, |answer| answer.deleted = true);
+                commands.push(Command::Edit(Action::ReplaceAnswer(deleted)));
+            }
+            for (target, glyph, label) in [
+                (next, "⏷", fl!("row-move-down-named", item = name.clone())),
+                (previous, "⏶", fl!("row-move-up-named", item = name.clone())),
+            ] {
+                let button = ui
+                    .add_enabled(target.is_some(), egui::Button::new(glyph))
+                    .accessible_name(label);
+                if button.clicked()
+                    && let Some(target) = target
+                    && let Some(position) =
+                        plenary_core::action::position(session, ItemId::Answer(target.id))
+                {
+                    commands.push(Command::Edit(Action::Move {
+                        item: ItemId::Answer(answer.id),
+                        index: position,
+                    }));
+                }
+            }
+            answer_kind_ui(ui, answer, &name, edit, commands);
+            for topic in answer
+                .topics
+                .iter()
+                .rev()
+                .filter_map(|id| session.topic(*id))
+            {
+                ui.label(RichText::new(format!("#{}", topic.key)).monospace())
+                    .on_hover_text(&topic.name);
+            }
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                ui.label(format!("{number}."));
+                answer_text_ui(ui, session, answer, &name, edit, state, commands);
+            });
+        });
+    });
+}
+
+fn answer_kind_ui(
+    ui: &mut egui::Ui,
+    answer: &Answer,
+    name: &str,
+    edit: Edit,
+    commands: &mut Vec<Command>,
+) {
+    egui::ComboBox::from_id_salt(("answer_kind", answer.id))
+        .selected_text(kind_name(answer.kind))
+        .width(130.0)
+        .show_ui(ui, |ui| {
+            for (kind, _) in KIND_SHORTCUTS {
+                if ui
+                    .selectable_label(kind == answer.kind, kind_name(kind))
+                    .clicked()
+                    && kind != answer.kind
+                {
+                    let changed = capture::revised(answer, edit, |answer| answer.kind = kind);
+                    commands.push(Command::Edit(Action::ReplaceAnswer(changed)));
+                }
+            }
+        })
+        .response
+        .accessible_name(fl!("break-out-kind-of", item = name));
+}
+
+fn answer_text_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    name: &str,
+    edit: Edit,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let editing = matches!(&state.editing, Some((id, _)) if *id == answer.id);
+    if !editing {
+        let edit = ui
+            .button("✏")
+            .on_hover_text(fl!("break-out-edit"))
+            .accessible_name(fl!("break-out-edit-named", item = name));
+        ui.add(Label::new(&answer.text).truncate())
+            .on_hover_text(&answer.text);
+        if edit.clicked() {
+            state.editing = Some((answer.id, editable_text(session, answer)));
+        }
+        return;
+    }
+    let Some((_, draft)) = &mut state.editing else {
+        return;
+    };
+    let response = ui
+        .add(TextEdit::singleline(draft).desired_width(f32::INFINITY))
+        .accessible_name(fl!("break-out-editing", item = name));
+    if !response.has_focus() && !response.lost_focus() {
+        response.request_focus();
+    }
+    if ui.input(|input| input.key_pressed(Key::Escape)) {
+        state.editing = None;
+    } else if response.lost_focus() {
+        let entry = capture::parse_entry(draft, &session.topics);
+        if !entry.text.is_empty() && (entry.text != answer.text || entry.topics != answer.topics) {
+            let edited = capture::revised(answer, edit, |answer| {
+                answer.text = entry.text;
+                answer.topics = entry.topics;
+            });
+            commands.push(Command::Edit(Action::ReplaceAnswer(edited)));
+        }
+        state.editing = None;
+    }
+}
+
+/// The answer's text with its tags, as the rapporteur would type it again.
+fn editable_text(session: &Session, answer: &Answer) -> String {
+    let mut text = answer.text.clone();
+    for topic in answer.topics.iter().filter_map(|id| session.topic(*id)) {
+        text.push_str(" #");
+        text.push_str(&topic.key);
+    }
+    text
+}

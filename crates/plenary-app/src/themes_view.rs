@@ -1,0 +1,603 @@
+//! Themes in the Synthesis view: suggest them for a question (with a live
+//! similarity slider), accept, rename, merge, split, move answers between
+//! themes by dragging or from a menu, and the topics × questions matrix.
+
+use std::collections::HashSet;
+
+use egui::RichText;
+
+use super::command::Command;
+use super::lazy::lazy_row;
+use crate::words::fl;
+use plenary_core::action::{Action, ItemId};
+use plenary_core::session::AnswersById;
+use plenary_core::session::{Answer, AnswerId, QuestionId, Session, Theme, ThemeId};
+use plenary_core::themes::edit;
+use plenary_core::themes::matrix::{Cell, matrix};
+use plenary_core::themes::vote::groups_of;
+use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, Suggestion};
+
+/// What the Synthesis view remembers between frames.
+#[derive(Default)]
+pub struct ThemesState {
+    tab: Tab,
+    preview: Option<Preview>,
+    /// Answers ticked to split off their theme.
+    selected: HashSet<AnswerId>,
+    /// The keyboard focus to give once the control it goes to is drawn: the
+    /// control that had it went away.
+    focus: Option<Focus>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Focus {
+    /// The similarity slider, when the suggestions open.
+    Similarity,
+    /// "Suggest themes", when they close.
+    Suggest,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Tab {
+    #[default]
+    First,
+    Question(usize),
+    Matrix,
+}
+
+/// Suggestions shown before the facilitator accepts them.
+struct Preview {
+    question: QuestionId,
+    /// The session's change count the analysis was made at.
+    change: u64,
+    analysis: Analysis,
+    similarity: f32,
+    /// The cut at `similarity`: themes, and answers left alone.
+    shown: (Vec<Suggestion>, Vec<AnswerId>),
+}
+
+impl Preview {
+    fn new(session: &Session, question: QuestionId, change: u64, similarity: f32) -> Preview {
+        let analysis = Analysis::of_question(session, question);
+        let shown = analysis.suggest(similarity);
+        Preview {
+            question,
+            change,
+            analysis,
+            similarity,
+            shown,
+        }
+    }
+}
+
+pub fn themes_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    change: u64,
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    if session.questions.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for index in 0..session.questions.len() {
+            let selected = match state.tab {
+                Tab::First => index == 0,
+                Tab::Question(shown) => shown == index,
+                Tab::Matrix => false,
+            };
+            let label = fl!("break-out-question-tab", number = index.saturating_add(1));
+            if ui.selectable_label(selected, label).clicked() {
+                state.tab = Tab::Question(index);
+            }
+        }
+        if ui
+            .selectable_label(state.tab == Tab::Matrix, fl!("themes-matrix"))
+            .clicked()
+        {
+            state.tab = Tab::Matrix;
+        }
+    });
+    let index = match state.tab {
+        Tab::First => 0,
+        Tab::Question(index) => index.min(session.questions.len() - 1),
+        Tab::Matrix => {
+            matrix_ui(ui, session);
+            return;
+        }
+    };
+    let question = &session.questions[index];
+    ui.label(RichText::new(&question.text).italics());
+    if state
+        .preview
+        .as_ref()
+        .is_some_and(|p| p.question != question.id)
+    {
+        state.preview = None;
+    }
+    if let Some(preview) = &mut state.preview {
+        if preview.change != change {
+            *preview = Preview::new(session, question.id, change, preview.similarity);
+        }
+        let focus_slider = state.focus.take_if(|focus| *focus == Focus::Similarity);
+        if !preview_ui(ui, session, preview, focus_slider.is_some(), commands) {
+            state.preview = None;
+            state.focus = Some(Focus::Suggest);
+        }
+        return;
+    }
+    let unthemed = edit::unthemed(session, question.id);
+    let by_id = AnswersById::new(session);
+    ui.horizontal_wrapped(|ui| {
+        let suggest = ui.add_enabled(
+            unthemed.len() >= 2,
+            egui::Button::new(fl!("themes-suggest")),
+        );
+        if state
+            .focus
+            .take_if(|focus| *focus == Focus::Suggest)
+            .is_some()
+            && suggest.enabled()
+        {
+            suggest.request_focus();
+        }
+        if suggest.clicked() {
+            state.preview = Some(Preview::new(
+                session,
+                question.id,
+                change,
+                DEFAULT_SIMILARITY,
+            ));
+            state.focus = Some(Focus::Similarity);
+        }
+        ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
+    });
+    let themes: Vec<&Theme> = session.themes_of(question.id).collect();
+    for (number, theme) in themes.iter().enumerate() {
+        lazy_row(ui, ("theme", theme.id), |ui| {
+            theme_ui(
+                ui,
+                session,
+                &by_id,
+                theme,
+                number.saturating_add(1),
+                &themes,
+                state,
+                commands,
+            );
+        });
+    }
+    unthemed_ui(ui, session, &unthemed, &themes, commands);
+}
+
+/// Shows the suggestions, the slider focused if `focus_slider`; returns
+/// false once they are accepted or dismissed.
+fn preview_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    preview: &mut Preview,
+    focus_slider: bool,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let by_id = AnswersById::new(session);
+    let mut open = true;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().slider_width = 280.0;
+        let slider = egui::Slider::new(&mut preview.similarity, MIN_SIMILARITY..=0.9)
+            .text(fl!("themes-similarity"))
+            .fixed_decimals(2)
+            // "0,28" in French: the separator comes from the catalogue.
+            .custom_formatter(|value, _| {
+                format!("{value:.2}").replace('.', &fl!("decimal-separator"))
+            })
+            .custom_parser(|text| text.trim().replace(',', ".").parse().ok());
+        let slider = ui.add(slider).on_hover_text(fl!("themes-similarity-hint"));
+        if focus_slider {
+            slider.request_focus();
+        }
+        if slider.changed() {
+            preview.shown = preview.analysis.suggest(preview.similarity);
+        }
+        let (suggestions, alone) = &preview.shown;
+        let accept = ui.add_enabled(
+            !suggestions.is_empty(),
+            egui::Button::new(fl!("themes-accept", count = suggestions.len())),
+        );
+        if accept.clicked() {
+            let mut seen: Vec<AnswerId> = alone.clone();
+            seen.extend(suggestions.iter().flat_map(|s| s.answers.iter().copied()));
+            commands.push(Command::Edit(edit::accept_suggestions(
+                session,
+                preview.question,
+                suggestions,
+                &seen,
+            )));
+            open = false;
+        }
+        if ui.button(fl!("themes-cancel")).clicked() {
+            open = false;
+        }
+    });
+    let (suggestions, alone) = &preview.shown;
+    ui.label(
+        RichText::new(fl!(
+            "themes-preview-summary",
+            themes = suggestions.len(),
+            alone = alone.len()
+        ))
+        .strong(),
+    );
+    for (number, suggestion) in suggestions.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(fl!(
+                    "themes-suggestion-title",
+                    number = number.saturating_add(1),
+                    name = suggestion.name.clone()
+                ))
+                .strong(),
+            );
+            ui.label(raised_by(session, &suggestion.groups));
+            ui.label(
+                RichText::new(fl!(
+                    "themes-why",
+                    shared = suggestion.shared.join(", "),
+                    confidence = confidence_words(suggestion.confidence)
+                ))
+                .weak(),
+            );
+            for id in &suggestion.answers {
+                if let Some(answer) = by_id.get(*id) {
+                    lazy_row(ui, ("suggested", *id), |ui| {
+                        answer_line_ui(ui, session, answer);
+                    });
+                }
+            }
+        });
+    }
+    if !alone.is_empty() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(fl!("themes-unthemed", count = alone.len())).strong());
+            for id in alone {
+                if let Some(answer) = by_id.get(*id) {
+                    lazy_row(ui, ("suggested", *id), |ui| {
+                        answer_line_ui(ui, session, answer);
+                    });
+                }
+            }
+        });
+    }
+    open
+}
+
+fn confidence_words(confidence: f32) -> String {
+    #[expect(clippy::cast_possible_truncation, reason = "0 to 100")]
+    let percent = (confidence * 100.0).round() as i32;
+    let word = if confidence >= 0.45 {
+        fl!("themes-confidence-high")
+    } else if confidence >= 0.3 {
+        fl!("themes-confidence-medium")
+    } else {
+        fl!("themes-confidence-low")
+    };
+    fl!("themes-confidence", word = word, percent = percent)
+}
+
+fn raised_by(session: &Session, groups: &[plenary_core::session::GroupId]) -> String {
+    let names: Vec<String> = groups
+        .iter()
+        .filter_map(|g| session.group(*g))
+        .map(|g| g.name.clone())
+        .collect();
+    fl!(
+        "themes-raised-by",
+        groups = names.join(", "),
+        count = names.len()
+    )
+}
+
+fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
+    ui.horizontal_wrapped(|ui| {
+        let group = session
+            .group(answer.group)
+            .map_or_else(|| fl!("synthesis-unknown-group"), |g| g.name.clone());
+        ui.label(RichText::new(group).strong());
+        ui.label(&answer.text);
+    });
+}
+
+/// A theme's name, typed in place: one undo step however long the typing.
+fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
+    let mut name = theme.name.clone();
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
+        .accessible_name(fl!("themes-name-of", number = number));
+    if field.changed() {
+        commands.push(Command::Edit(edit::rename(theme.id, name)));
+    }
+    if field.lost_focus() {
+        commands.push(Command::EndEdit);
+        // Enter ends the name; the focus stays here for Tab to go on.
+        if ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            field.request_focus();
+        }
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "one theme's card needs them all")]
+fn theme_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    by_id: &AnswersById,
+    theme: &Theme,
+    number: usize,
+    themes: &[&Theme],
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    let answers: Vec<&Answer> = by_id.live(theme).collect();
+    let frame = egui::Frame::group(ui.style());
+    let (_, dropped) = ui.dnd_drop_zone::<AnswerId, _>(frame, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(fl!("themes-theme-number", number = number)).strong());
+            theme_name_ui(ui, theme, number, commands);
+            if theme.suggested {
+                ui.label(RichText::new(fl!("themes-suggested")).italics());
+                let accept = ui
+                    .button(fl!("themes-accept-one"))
+                    .accessible_name(fl!("themes-accept-named", number = number));
+                if accept.clicked() {
+                    commands.push(Command::Edit(Action::SetThemeSuggested {
+                        theme: theme.id,
+                        suggested: false,
+                    }));
+                }
+            }
+            let others: Vec<(usize, &&Theme)> = themes
+                .iter()
+                .enumerate()
+                .filter(|(_, other)| other.id != theme.id)
+                .collect();
+            let merge = ui.add_enabled_ui(!others.is_empty(), |ui| {
+                ui.menu_button(fl!("themes-merge-into"), |ui| {
+                    for (index, other) in &others {
+                        let label = fl!(
+                            "themes-theme-titled",
+                            number = index.saturating_add(1),
+                            name = other.name.clone()
+                        );
+                        if ui.button(label).clicked()
+                            && let Some(action) = edit::merge(session, theme.id, other.id)
+                        {
+                            commands.push(Command::Edit(action));
+                        }
+                    }
+                })
+            });
+            let _ = merge
+                .inner
+                .response
+                .accessible_name(fl!("themes-merge-named", number = number));
+            let chosen: Vec<AnswerId> = answers
+                .iter()
+                .map(|a| a.id)
+                .filter(|a| state.selected.contains(a))
+                .collect();
+            let split = ui
+                .add_enabled(
+                    !chosen.is_empty() && chosen.len() < answers.len(),
+                    egui::Button::new(fl!("themes-split")),
+                )
+                .accessible_name(fl!("themes-split-named", number = number));
+            if split.clicked() {
+                let name = fl!("themes-split-name", name = theme.name.clone());
+                if let Some(action) = edit::split(session, theme.id, &chosen, name) {
+                    commands.push(Command::Edit(action));
+                    state.selected.clear();
+                }
+            }
+            let dissolve = ui
+                .button(fl!("themes-dissolve"))
+                .accessible_name(fl!("themes-dissolve-named", number = number));
+            if dissolve.clicked() {
+                commands.push(Command::Edit(Action::Remove(ItemId::Theme(theme.id))));
+            }
+        });
+        ui.label(raised_by(session, &groups_of(session, &answers)));
+        for (row, answer) in answers.iter().copied().enumerate() {
+            lazy_row(ui, ("themed", answer.id), |ui| {
+                themed_answer_ui(
+                    ui,
+                    session,
+                    answer,
+                    (number, row),
+                    theme,
+                    themes,
+                    state,
+                    commands,
+                );
+            });
+        }
+    });
+    if let Some(answer) = dropped
+        && let Some(action) = edit::move_answer(session, *answer, Some(theme.id))
+    {
+        commands.push(Command::Edit(action));
+    }
+}
+
+/// One answer in a theme's card: its tick (for Split), "Move to…" and text.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row of a theme's card needs them all"
+)]
+fn themed_answer_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    (number, row): (usize, usize),
+    theme: &Theme,
+    themes: &[&Theme],
+    state: &mut ThemesState,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut ticked = state.selected.contains(&answer.id);
+        let tick = ui.checkbox(&mut ticked, "").accessible_name(fl!(
+            "themes-select-named",
+            theme = number,
+            answer = row.saturating_add(1)
+        ));
+        if tick.changed() {
+            if ticked {
+                state.selected.insert(answer.id);
+            } else {
+                state.selected.remove(&answer.id);
+            }
+        }
+        move_menu_ui(
+            ui,
+            session,
+            answer,
+            Some(theme.id),
+            themes,
+            commands,
+            || {
+                fl!(
+                    "themes-move-named",
+                    theme = number,
+                    answer = row.saturating_add(1)
+                )
+            },
+        );
+        draggable_answer_ui(ui, session, answer);
+    });
+}
+
+/// The answer's text, which can be dragged onto another theme.
+fn draggable_answer_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
+    let id = ui.make_persistent_id(("answer-drag", answer.id));
+    ui.dnd_drag_source(id, answer.id, |ui| answer_line_ui(ui, session, answer))
+        .response
+        .on_hover_text(fl!("themes-drag-hint"));
+}
+
+/// "Move to…": the keyboard way to do what dragging does.
+fn move_menu_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    answer: &Answer,
+    current: Option<ThemeId>,
+    themes: &[&Theme],
+    commands: &mut Vec<Command>,
+    name: impl FnOnce() -> String,
+) {
+    let menu = ui.menu_button(fl!("themes-move"), |ui| {
+        for (index, theme) in themes.iter().enumerate() {
+            if Some(theme.id) == current {
+                continue;
+            }
+            let label = fl!(
+                "themes-theme-titled",
+                number = index.saturating_add(1),
+                name = theme.name.clone()
+            );
+            if ui.button(label).clicked()
+                && let Some(action) = edit::move_answer(session, answer.id, Some(theme.id))
+            {
+                commands.push(Command::Edit(action));
+            }
+        }
+        if ui.button(fl!("themes-new-theme")).clicked()
+            && let Some(action) = edit::new_theme(session, answer.id, short_name(&answer.text))
+        {
+            commands.push(Command::Edit(action));
+        }
+        if current.is_some()
+            && ui.button(fl!("themes-no-theme")).clicked()
+            && let Some(action) = edit::move_answer(session, answer.id, None)
+        {
+            commands.push(Command::Edit(action));
+        }
+    });
+    let _ = menu.response.accessible_name(name());
+}
+
+/// A theme's first name, from the answer it starts with: its first words.
+fn short_name(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    words.join(" ")
+}
+
+fn unthemed_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    unthemed: &[&Answer],
+    themes: &[&Theme],
+    commands: &mut Vec<Command>,
+) {
+    let frame = egui::Frame::group(ui.style());
+    let (_, dropped) = ui.dnd_drop_zone::<AnswerId, _>(frame, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(fl!("themes-unthemed", count = unthemed.len())).strong());
+        if unthemed.is_empty() {
+            ui.label(RichText::new(fl!("synthesis-no-answers")).weak());
+        }
+        for (row, answer) in unthemed.iter().copied().enumerate() {
+            lazy_row(ui, ("unthemed", answer.id), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    move_menu_ui(ui, session, answer, None, themes, commands, || {
+                        fl!("themes-move-unthemed-named", answer = row.saturating_add(1))
+                    });
+                    if !session.reviewed.contains(&answer.id) && themes.iter().any(|t| !t.suggested)
+                    {
+                        ui.label(
+                            RichText::new(fl!("themes-new-answer"))
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                    }
+                    draggable_answer_ui(ui, session, answer);
+                });
+            });
+        }
+    });
+    if let Some(answer) = dropped
+        && let Some(action) = edit::move_answer(session, *answer, None)
+    {
+        commands.push(Command::Edit(action));
+    }
+}
+
+fn matrix_ui(ui: &mut egui::Ui, session: &Session) {
+    ui.label(fl!("themes-matrix-hint"));
+    egui::Grid::new("matrix").striped(true).show(ui, |ui| {
+        ui.label(RichText::new(fl!("themes-matrix-topic")).strong());
+        for index in 0..session.questions.len() {
+            ui.label(
+                RichText::new(fl!(
+                    "break-out-question-tab",
+                    number = index.saturating_add(1)
+                ))
+                .strong(),
+            );
+        }
+        ui.end_row();
+        for (topic, cells) in matrix(session) {
+            let name = topic.map_or_else(|| fl!("themes-matrix-no-topic"), |t| t.name.clone());
+            ui.label(name);
+            for Cell { answers, groups } in cells {
+                ui.label(fl!(
+                    "themes-matrix-cell",
+                    answers = answers,
+                    groups = groups
+                ));
+            }
+            ui.end_row();
+        }
+    });
+}

@@ -1,0 +1,47 @@
+//! The window's words, in the language the person chose.
+//!
+//! The language is the app's state (`Prefs::ui_language`). egui draws a
+//! frame on one thread, so each frame begins by making the person's
+//! language that thread's ([`speak`]), and the views say `fl!("id")` without
+//! passing it about. Nothing outside the window reads it: documents, the
+//! command line and the core's errors are given their language. Two windows
+//! (or two tests) on two threads speak two languages side by side.
+//!
+//! A text made on another thread (a file dialog's title) is made before
+//! the thread starts.
+
+use std::cell::Cell;
+
+use plenary_core::session::Language;
+use plenary_i18n::{Describe, Words};
+
+thread_local! {
+    static LANGUAGE: Cell<Language> = const { Cell::new(Language::English) };
+}
+
+/// Makes `language` the one this thread's views speak.
+pub fn speak(language: Language) {
+    LANGUAGE.set(language);
+}
+
+/// The words of the language this thread's views speak.
+pub fn words() -> &'static Words {
+    plenary_i18n::words(LANGUAGE.get())
+}
+
+/// A value of the core (an error, a merge summary) in the person's words.
+pub fn say(value: &impl Describe) -> String {
+    value.describe(words())
+}
+
+/// A text of the window by its Fluent id, with `name = value` arguments,
+/// in the person's language; the id is checked at compile time.
+macro_rules! fl {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::words::words(), $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::words::words(), $id, $($args)*)
+    };
+}
+pub(crate) use fl;

@@ -1,0 +1,432 @@
+//! Reading and writing session files: pretty RON, versioned, written atomically.
+//!
+//! Every way a file can be wrong (empty, not UTF-8, broken syntax, a wrong type,
+//! made by a newer Plenary, too large) becomes one [`LoadError`] that names the
+//! file, the line and the column, so the person can find the problem. Loading
+//! never changes anything already open: callers replace their session only
+//! after a load succeeded.
+//!
+//! Writes go through [`write_atomically`]: a temporary file beside the target,
+//! fsync, rename over the target, fsync of the folder. A crash at any moment
+//! leaves either the old file or the new one, whole.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::session::{FORMAT_VERSION, Session};
+
+/// Files larger than this are refused before reading: no real session comes
+/// near it (20,000 answers take about 10 MiB), and reading a stray video or
+/// disk image would freeze the app.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a session file could not be read: `plenary-i18n` says it as
+/// `FILE:LINE:COL: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file, or `None` for text that did not come from a file.
+    pub path: Option<PathBuf>,
+    /// 1-based line and column of the problem (1:1 when it concerns the whole file).
+    pub line: usize,
+    pub col: usize,
+    pub problem: Problem,
+}
+
+/// What is wrong with a session file. A value: `plenary-i18n` says it in
+/// the person's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The operating system's own words.
+    Io(String),
+    TooLarge {
+        size_mib: u64,
+    },
+    Empty,
+    NotUtf8,
+    NewerFormat {
+        found: u32,
+    },
+    UnknownFormat {
+        found: u32,
+    },
+    CutShort,
+    /// What the parser tripped on, in its words.
+    Syntax(String),
+    /// What a person editing the file by hand gets wrong: a misspelt value...
+    UnknownValue {
+        found: String,
+        expected: String,
+    },
+    /// ...or a field left out, of the item `outer` when the parser knows.
+    MissingField {
+        field: String,
+        outer: Option<String>,
+    },
+}
+
+impl LoadError {
+    fn whole_file(problem: Problem) -> Self {
+        Self {
+            path: None,
+            line: 1,
+            col: 1,
+            problem,
+        }
+    }
+
+    fn at(position: ron::error::Position, problem: Problem) -> Self {
+        Self {
+            path: None,
+            line: position.line.max(1),
+            col: position.col.max(1),
+            problem,
+        }
+    }
+
+    #[must_use]
+    fn in_file(mut self, path: &Path) -> Self {
+        self.path = Some(path.to_path_buf());
+        self
+    }
+}
+
+/// Why a session file could not be written. The old file, if any, is untouched.
+#[derive(Debug)]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub cause: WriteError,
+}
+
+/// Why bytes could not be written to a file.
+#[derive(Debug)]
+pub enum WriteError {
+    /// Someone made the file read-only; it is left as it is.
+    ReadOnly,
+    /// The operating system refused (the folder is missing, the disk full...).
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for WriteError {
+    fn from(error: std::io::Error) -> Self {
+        WriteError::Io(error)
+    }
+}
+
+/// Reads and parses a session file, migrating older formats.
+pub fn load(path: &Path) -> Result<Session, LoadError> {
+    let io_error =
+        |error: std::io::Error| LoadError::whole_file(Problem::Io(error.to_string())).in_file(path);
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::whole_file(Problem::TooLarge {
+            size_mib: size / (1024 * 1024),
+        })
+        .in_file(path));
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    parse_file(path, &bytes)
+}
+
+/// Parses `bytes` read from `path`, naming it in any error.
+pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
+    parse(bytes).map_err(|error| error.in_file(path))
+}
+
+/// Parses the bytes of a session file, migrating older formats.
+pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            return Err(LoadError::at(end_position(valid), Problem::NotUtf8));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::whole_file(Problem::Empty));
+    }
+    let probe: FormatProbe = ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
+    match probe.format {
+        FORMAT_VERSION => ron::from_str(text).map_err(|error| syntax_error(text, &error)),
+        found if found > FORMAT_VERSION => Err(LoadError::at(
+            field_position(text, "format"),
+            Problem::NewerFormat { found },
+        )),
+        found => migrate(text, found),
+    }
+}
+
+/// Brings a file of an older format up to [`FORMAT_VERSION`].
+///
+/// Format 1 is format 2 without themes, votes and reviewed answers, which
+/// default to none. Format 2 is format 3 with the groups' votes kept under
+/// the groups' names; format 3 keeps them under the groups' ids. Both read as
+/// format 3 does, then the votes move. When a format changes shape, the old
+/// shape gets its own struct here, parsed and then converted, with a fixture
+/// in `tests/data/formats/`.
+fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
+    match found {
+        1 | 2 => {
+            let mut session: Session =
+                ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
+            votes_by_group_id(&mut session);
+            session.format = FORMAT_VERSION;
+            Ok(session)
+        }
+        _ => Err(LoadError::at(
+            field_position(text, "format"),
+            Problem::UnknownFormat { found },
+        )),
+    }
+}
+
+/// Moves the dots a format 2 file keeps under a group's name to the group's
+/// id (to the first group of that name, which is whose they counted as),
+/// whether the session votes by group or by delegation now. A name that is
+/// also a delegation's stays: it may be the delegation's dots.
+fn votes_by_group_id(session: &mut Session) {
+    let delegations: Vec<&String> = session
+        .groups
+        .iter()
+        .flat_map(|group| &group.delegations)
+        .collect();
+    for theme in &mut session.themes {
+        let votes = std::mem::take(&mut theme.votes);
+        for (voter, dots) in votes {
+            let group = session.groups.iter().find(|group| group.name == voter);
+            let key = match group {
+                Some(group) if !delegations.contains(&&voter) => group.id.voter_key(),
+                _ => voter,
+            };
+            theme.votes.insert(key, dots);
+        }
+    }
+}
+
+/// Serialises a session as the pretty RON that files hold.
+///
+/// # Panics
+///
+/// Never: a session holds only strings, numbers, ids and lists.
+pub fn to_ron(session: &Session) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .new_line("\n");
+    ron::ser::to_string_pretty(session, config)
+        .expect("a session holds only strings, numbers, ids and lists, which RON always writes")
+}
+
+/// Writes a session file atomically.
+pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
+    save_bytes(path, &file_bytes(session))
+}
+
+/// What a session file holds: the session as pretty RON, and a new line.
+pub fn file_bytes(session: &Session) -> Vec<u8> {
+    let mut text = to_ron(session);
+    text.push('\n');
+    text.into_bytes()
+}
+
+/// Writes `bytes`, made by [`file_bytes`], as a session file, atomically.
+pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically(path, bytes).map_err(|cause| SaveError {
+        path: path.to_path_buf(),
+        cause,
+    })
+}
+
+/// Writes `bytes` to `path` so that the file is always either the old or the
+/// new content, whole: temp file, fsync, rename, fsync of the folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    // Replacing the file would get round a read-only mark that the folder's
+    // rights allow: someone made it read-only on purpose.
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.permissions().readonly()) {
+        return Err(WriteError::ReadOnly);
+    }
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    file.commit()?;
+    Ok(())
+}
+
+/// A file name stem made from a title: letters, digits, `-` and `_` only,
+/// lower case, at most 60 characters, never empty.
+pub fn file_stem(title: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    while name.contains("--") {
+        name = name.replace("--", "-");
+    }
+    let name: String = name.trim_matches('-').chars().take(60).collect();
+    let name = name.trim_end_matches('-');
+    if name.is_empty() {
+        "session".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct FormatProbe {
+    format: u32,
+}
+
+/// A session file starts `Session(` and ends `)`: one that starts so but
+/// does not end so was cut short (a copy interrupted, a stick pulled out),
+/// whatever the parser tripped on.
+fn syntax_error(text: &str, error: &ron::error::SpannedError) -> LoadError {
+    let text = text.trim();
+    if text.starts_with("Session(") && !text.ends_with(')') {
+        return LoadError::at(end_position(text), Problem::CutShort);
+    }
+    let problem = match &error.code {
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::UnknownValue {
+            found: found.clone(),
+            expected: expected.join(", "),
+        },
+        ron::Error::MissingStructField { field, outer } => Problem::MissingField {
+            field: field.to_string(),
+            outer: outer.as_ref().map(ToString::to_string),
+        },
+        code => Problem::Syntax(code.to_string()),
+    };
+    LoadError::at(error.span.start, problem)
+}
+
+/// The 1-based line and column just after `text`.
+fn end_position(text: &str) -> ron::error::Position {
+    let line = text.matches('\n').count() + 1;
+    let last_line = text.rsplit('\n').next().unwrap_or_default();
+    ron::error::Position {
+        line,
+        col: last_line.chars().count() + 1,
+    }
+}
+
+/// Where `name:` first stands in the file, else its start.
+fn field_position(text: &str, name: &str) -> ron::error::Position {
+    let needle = format!("{name}:");
+    let offset = text.find(&needle).unwrap_or(0);
+    end_position(&text[..offset])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::TEMPLATE_RON;
+
+    fn error_of(text: &str) -> LoadError {
+        parse(text.as_bytes()).expect_err("this text is not a valid session")
+    }
+
+    #[test]
+    fn template_parses_and_round_trips() {
+        let session = parse(TEMPLATE_RON.as_bytes()).expect("template parses");
+        assert_eq!(parse(to_ron(&session).as_bytes()), Ok(session));
+    }
+
+    #[test]
+    fn empty_file_is_named_as_empty() {
+        let error = error_of("  \n ");
+        assert_eq!(error.problem, Problem::Empty);
+    }
+
+    #[test]
+    fn invalid_utf8_gives_the_position_of_the_bad_byte() {
+        let mut bytes = b"Session(\n  title: \"caf".to_vec();
+        bytes.push(0xE9);
+        let error = parse(&bytes).expect_err("not UTF-8");
+        assert_eq!(
+            (error.line, error.col, error.problem),
+            (2, 14, Problem::NotUtf8)
+        );
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let text = TEMPLATE_RON.replacen("title:", "title", 1);
+        let error = error_of(&text);
+        let title_line = TEMPLATE_RON
+            .lines()
+            .position(|line| line.contains("title:"))
+            .expect("template has a title")
+            + 1;
+        assert_eq!(error.line, title_line);
+        assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn a_file_cut_short_says_so_wherever_it_stops() {
+        for cut in [
+            TEMPLATE_RON.len() / 3,
+            TEMPLATE_RON.len() / 2,
+            TEMPLATE_RON.len() - 3,
+        ] {
+            let text = &TEMPLATE_RON[..TEMPLATE_RON.floor_char_boundary(cut)];
+            let error = error_of(text);
+            assert_eq!(error.problem, Problem::CutShort, "cut at {cut}");
+            assert_eq!(error.line, text.trim().lines().count(), "the last line");
+        }
+        let junk = error_of("RGVCSEIgc29tZSBiYXNlNjQganVuaw==");
+        assert!(
+            matches!(junk.problem, Problem::Syntax(_)),
+            "junk is not a cut session"
+        );
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_column() {
+        let text = TEMPLATE_RON.replacen("planned_minutes: 40", "planned_minutes: \"forty\"", 1);
+        let error = error_of(&text);
+        let line = text
+            .lines()
+            .position(|line| line.contains("\"forty\""))
+            .expect("replaced")
+            + 1;
+        assert_eq!(error.line, line, "{error:?}");
+        assert!(matches!(error.problem, Problem::Syntax(_)));
+    }
+
+    #[test]
+    fn a_misspelt_value_or_a_missing_field_is_named() {
+        let text = TEMPLATE_RON.replacen("language: en,", "language: eng,", 1);
+        let error = error_of(&text);
+        assert_eq!(error.line, 9, "{error:?}");
+        assert_eq!(
+            error.problem,
+            Problem::UnknownValue {
+                found: "eng".into(),
+                expected: "en, fr".into()
+            }
+        );
+        let text = TEMPLATE_RON.replacen("title:", "titel:", 1);
+        assert!(matches!(
+            error_of(&text).problem,
+            Problem::MissingField { .. } | Problem::Syntax(_)
+        ));
+    }
+
+    #[test]
+    fn newer_format_is_refused_with_the_version() {
+        let text = TEMPLATE_RON.replacen("format: 3", "format: 7", 1);
+        let error = error_of(&text);
+        assert_eq!(error.problem, Problem::NewerFormat { found: 7 });
+        assert_eq!(error.line, 2);
+    }
+}

@@ -1,0 +1,193 @@
+//! The bilingual glossary (`assets/glossary.ron`): English and French words
+//! and phrases of Customs and technology, mapped to shared concepts, so that
+//! "reconnaissance faciale" and "face matching" meet.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::text::{stem, words};
+use crate::session::Language;
+
+const GLOSSARY_RON: &str = include_str!("../../../../assets/glossary.ron");
+
+/// The glossary compiled into the app, parsed on first use.
+pub static GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| {
+    Glossary::parse(GLOSSARY_RON).expect("the embedded glossary is checked by a test and parses")
+});
+
+/// One concept and the words that name it in each language.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Concept {
+    pub id: String,
+    /// The concept's name in English, to name themes.
+    pub en: String,
+    /// The concept's name in French.
+    pub fr: String,
+    pub terms_en: Vec<String>,
+    pub terms_fr: Vec<String>,
+}
+
+impl Concept {
+    pub fn name(&self, language: Language) -> &str {
+        match language {
+            Language::English => &self.en,
+            Language::French => &self.fr,
+        }
+    }
+}
+
+/// A phrase of the glossary as a sequence of stems, and its concept.
+#[derive(Clone, Debug)]
+struct Phrase {
+    stems: Vec<String>,
+    concept: usize,
+}
+
+/// The concepts, with an index of their phrases by first stem, one per
+/// language (a phrase is stemmed in its own language).
+#[derive(Debug)]
+pub struct Glossary {
+    pub concepts: Vec<Concept>,
+    english: HashMap<String, Vec<Phrase>>,
+    french: HashMap<String, Vec<Phrase>>,
+}
+
+impl Glossary {
+    pub fn parse(text: &str) -> Result<Glossary, ron::error::SpannedError> {
+        let concepts: Vec<Concept> = ron::from_str(text)?;
+        let mut glossary = Glossary {
+            concepts,
+            english: HashMap::new(),
+            french: HashMap::new(),
+        };
+        for (index, concept) in glossary.concepts.iter().enumerate() {
+            for (terms, language, phrases) in [
+                (&concept.terms_en, Language::English, &mut glossary.english),
+                (&concept.terms_fr, Language::French, &mut glossary.french),
+            ] {
+                for term in terms {
+                    let stems: Vec<String> = words(term)
+                        .iter()
+                        .map(|word| stem(word, language))
+                        .collect();
+                    let Some(first) = stems.first().cloned() else {
+                        continue;
+                    };
+                    let phrase = Phrase {
+                        stems,
+                        concept: index,
+                    };
+                    phrases.entry(first).or_default().push(phrase);
+                }
+            }
+        }
+        for phrases in glossary
+            .english
+            .values_mut()
+            .chain(glossary.french.values_mut())
+        {
+            // Longest first, so "facial recognition" wins over "facial".
+            phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.stems.len()));
+        }
+        Ok(glossary)
+    }
+
+    /// The concepts named in a text, given its words' stems in English and in
+    /// French (a French answer may use an English term, and the other way
+    /// round). Each concept is listed once, in order of first mention.
+    /// A word marked in `stop` starts no term.
+    pub fn concepts_in(
+        &self,
+        english_stems: &[String],
+        french_stems: &[String],
+        stop: &[bool],
+    ) -> Vec<usize> {
+        let mut found = Vec::new();
+        for (stems, index) in [(english_stems, &self.english), (french_stems, &self.french)] {
+            let mut at = 0;
+            while at < stems.len() {
+                if stop.get(at).copied().unwrap_or(false) {
+                    at += 1;
+                    continue;
+                }
+                let matched = index.get(&stems[at]).and_then(|phrases| {
+                    phrases
+                        .iter()
+                        .find(|phrase| stems[at..].starts_with(&phrase.stems))
+                });
+                match matched {
+                    Some(phrase) => {
+                        if !found.contains(&phrase.concept) {
+                            found.push(phrase.concept);
+                        }
+                        at += phrase.stems.len();
+                    }
+                    None => at += 1,
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concepts_of(text: &str) -> Vec<&'static str> {
+        let words = words(text);
+        let english: Vec<String> = words.iter().map(|w| stem(w, Language::English)).collect();
+        let french: Vec<String> = words.iter().map(|w| stem(w, Language::French)).collect();
+        let language = crate::themes::text::detect_language(&words, Language::English);
+        let stop: Vec<bool> = words
+            .iter()
+            .map(|w| crate::themes::text::is_stop_word(w, language))
+            .collect();
+        GLOSSARY
+            .concepts_in(&english, &french, &stop)
+            .into_iter()
+            .map(|index| GLOSSARY.concepts[index].id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_glossary_parses_and_is_bilingual() {
+        let glossary = Glossary::parse(GLOSSARY_RON).expect("parses");
+        assert!(
+            glossary.concepts.len() >= 150,
+            "{}",
+            glossary.concepts.len()
+        );
+        for concept in &glossary.concepts {
+            assert!(
+                !concept.terms_en.is_empty(),
+                "{} has no English",
+                concept.id
+            );
+            assert!(!concept.terms_fr.is_empty(), "{} has no French", concept.id);
+        }
+        let mut ids: Vec<&str> = glossary.concepts.iter().map(|c| c.id.as_str()).collect();
+        ids.sort_unstable();
+        let count = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "concept ids repeat");
+    }
+
+    #[test]
+    fn french_and_english_meet_in_one_concept() {
+        let french = concepts_of("La reconnaissance faciale aux frontières");
+        let english = concepts_of("Facial recognition at the border");
+        assert!(
+            french.iter().any(|c| english.contains(c)),
+            "{french:?} and {english:?} share nothing"
+        );
+        let french = concepts_of("Les drones surveillent la frontière");
+        let english = concepts_of("UAV patrols");
+        assert!(
+            french.iter().any(|c| english.contains(c)),
+            "{french:?} and {english:?} share nothing"
+        );
+    }
+}

@@ -1,0 +1,618 @@
+//! Themes across groups: suggested on the laptop, shaped by the facilitator,
+//! ranked by dot votes.
+//!
+//! Suggestion ([`Analysis`]) compares the answers to one question through
+//! every signal the session holds: the concepts of the bilingual glossary
+//! (so a French and an English answer on one subject meet), word stems
+//! without stop words, character n-grams (cognates such as
+//! biométrie/biometrics), the rapporteurs' topic tags and the answers' kinds.
+//! It clusters them once into a dendrogram; the similarity slider only cuts
+//! it. Shaping themes is ordinary [`Action`]s, so every step is undoable and
+//! travels in the session file.
+
+pub mod cluster;
+pub mod edit;
+pub mod glossary;
+pub mod matrix;
+#[cfg(test)]
+mod shaping_tests;
+pub mod text;
+pub mod vote;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use cluster::{Dendrogram, Vector};
+use glossary::GLOSSARY;
+use serde::Serialize;
+
+use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
+
+/// The lowest similarity the slider goes to: below it, answers hardly
+/// share a thing, and the clustering stops there.
+pub const MIN_SIMILARITY: f32 = 0.1;
+
+/// The similarity the slider starts at.
+pub const DEFAULT_SIMILARITY: f32 = 0.28;
+
+/// How much each signal counts in the similarity of two answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    /// A concept of the glossary.
+    pub concept: f32,
+    /// A word stem.
+    pub stem: f32,
+    /// A character 4-gram of a word.
+    pub gram: f32,
+    /// A topic tag.
+    pub topic: f32,
+    /// The kind of answer.
+    pub kind: f32,
+    /// How many nearest neighbours each answer keeps.
+    pub neighbours: usize,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            concept: 3.0,
+            stem: 1.0,
+            gram: 0.3,
+            topic: 0.5,
+            kind: 0.5,
+            neighbours: 12,
+        }
+    }
+}
+
+impl Weights {
+    fn of(&self, kind: Signal) -> f32 {
+        match kind {
+            Signal::Concept => self.concept,
+            Signal::Stem => self.stem,
+            Signal::Gram => self.gram,
+            Signal::Topic => self.topic,
+            Signal::Kind => self.kind,
+        }
+    }
+}
+
+/// A group of answers the app suggests as one theme.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// From the theme's most telling concepts and words.
+    pub name: String,
+    pub answers: Vec<AnswerId>,
+    /// The groups that raised it, in the session's order.
+    pub groups: Vec<GroupId>,
+    /// Why these answers were grouped: the concepts, words and topics that
+    /// at least two of them share, most telling first.
+    pub shared: Vec<String>,
+    /// How alike the answers are, from 0 to 1: their average similarity.
+    pub confidence: f32,
+}
+
+/// What is known of one answer for comparing it.
+#[derive(Clone, Debug)]
+struct Profile {
+    id: AnswerId,
+    group: GroupId,
+    vector: Vector,
+    /// Feature ids of the concepts, stems and topics, for naming a theme.
+    labelled: Vec<u32>,
+}
+
+/// The answers to compare, prepared once; [`Analysis::suggest`] then cuts the
+/// clustering at any similarity.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    profiles: Vec<Profile>,
+    tree: Dendrogram,
+    /// A name to show for each labelled feature.
+    labels: HashMap<u32, String>,
+    /// Each label's words, to tell when two say the same thing.
+    forms: HashMap<u32, LabelForm>,
+    idf: Vec<f32>,
+    group_order: Vec<GroupId>,
+}
+
+/// The signals an answer's features come from, so that a stem and a
+/// concept of the same spelling differ.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Signal {
+    Concept,
+    Stem,
+    Gram,
+    Topic,
+    Kind,
+}
+
+impl Signal {
+    const ALL: [Signal; 5] = [
+        Signal::Concept,
+        Signal::Stem,
+        Signal::Gram,
+        Signal::Topic,
+        Signal::Kind,
+    ];
+}
+
+impl Analysis {
+    /// Suggestions for the answers to `question` that no accepted theme holds.
+    pub fn of_question(session: &Session, question: QuestionId) -> Analysis {
+        let accepted: HashSet<AnswerId> = session
+            .themes_of(question)
+            .filter(|theme| !theme.suggested)
+            .flat_map(|theme| theme.answers.iter().copied())
+            .collect();
+        let answers: Vec<&Answer> = session
+            .live_answers()
+            .filter(|answer| answer.question == question && !accepted.contains(&answer.id))
+            .collect();
+        Analysis::of_answers(session, &answers, Weights::default())
+    }
+
+    /// Prepares `answers` of `session` for comparison.
+    pub fn of_answers(session: &Session, answers: &[&Answer], weights: Weights) -> Analysis {
+        let mut features = Features::default();
+        let mut labels: HashMap<u32, String> = HashMap::new();
+        let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
+        let prepared = prepare_all(session, answers);
+        let rows: Vec<Vec<u32>> = answers
+            .iter()
+            .zip(prepared)
+            .map(|(answer, prepared)| {
+                let mut row = Vec::new();
+                for concept in prepared.concepts {
+                    let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
+                    labels.entry(id).or_insert_with(|| {
+                        GLOSSARY.concepts[concept].name(session.language).to_owned()
+                    });
+                }
+                for (stem, surface) in prepared.stems {
+                    let id = features.add(Signal::Stem, &stem, &mut row);
+                    *surfaces.entry(id).or_default().entry(surface).or_default() += 1;
+                }
+                for gram in prepared.grams {
+                    features.add(Signal::Gram, &gram, &mut row);
+                }
+                for topic in &answer.topics {
+                    let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
+                    if let Some(topic) = session.topic(*topic) {
+                        labels.entry(id).or_insert_with(|| topic.name.clone());
+                    }
+                }
+                features.add(Signal::Kind, kind_key(answer.kind), &mut row);
+                row
+            })
+            .collect();
+        // A word is named the way most answers typed it.
+        for (id, counts) in surfaces {
+            let surface = counts
+                .into_iter()
+                .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+                .map(|(surface, _)| surface)
+                .unwrap_or_default();
+            labels.insert(id, surface);
+        }
+        let idf = features.idf(answers.len());
+        let profiles: Vec<Profile> = answers
+            .iter()
+            .zip(rows)
+            .map(|(answer, row)| Profile {
+                id: answer.id,
+                group: answer.group,
+                vector: features.vector(&row, &idf, weights),
+                labelled: row
+                    .into_iter()
+                    .filter(|feature| labels.contains_key(feature))
+                    .collect(),
+            })
+            .collect();
+        // A feature this many answers share finds too many candidates.
+        let common = (answers.len() / 5).clamp(25, 400);
+        let vectors: Vec<Vector> = profiles.iter().map(|p| p.vector.clone()).collect();
+        let edges = cluster::neighbours(
+            &vectors,
+            |feature| features.finds_neighbours(feature, common),
+            weights.neighbours,
+            MIN_SIMILARITY,
+        );
+        let tree = Dendrogram::build(profiles.len(), &edges, MIN_SIMILARITY);
+        // A theme is named by what two or more of its answers share: a label
+        // only one answer has never names one.
+        let forms = labels
+            .iter()
+            .filter(|(id, _)| features.df[**id as usize] >= 2)
+            .map(|(id, label)| (*id, LabelForm::of(label)))
+            .collect();
+        Analysis {
+            profiles,
+            tree,
+            labels,
+            forms,
+            idf,
+            group_order: session.groups.iter().map(|group| group.id).collect(),
+        }
+    }
+
+    /// How many answers were compared.
+    pub fn len(&self) -> usize {
+        self.profiles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.profiles.is_empty()
+    }
+
+    /// The answers as grouped at `similarity`: every group of two or more
+    /// answers is a suggestion, most groups first; the answers left alone are
+    /// returned apart.
+    pub fn suggest(&self, similarity: f32) -> (Vec<Suggestion>, Vec<AnswerId>) {
+        let mut suggestions = Vec::new();
+        let mut alone = Vec::new();
+        for members in self.tree.cut(similarity) {
+            if let [only] = members[..] {
+                alone.push(self.profiles[only].id);
+            } else {
+                suggestions.push(self.suggestion(&members));
+            }
+        }
+        suggestions.sort_by(|x, y| {
+            y.groups
+                .len()
+                .cmp(&x.groups.len())
+                .then(y.answers.len().cmp(&x.answers.len()))
+        });
+        (suggestions, alone)
+    }
+
+    /// Just the grouping at `similarity`, as answer ids, for measuring it.
+    pub fn clusters(&self, similarity: f32) -> Vec<Vec<AnswerId>> {
+        self.tree
+            .cut(similarity)
+            .into_iter()
+            .map(|members| members.iter().map(|&m| self.profiles[m].id).collect())
+            .collect()
+    }
+
+    fn suggestion(&self, members: &[usize]) -> Suggestion {
+        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        for &member in members {
+            for &feature in &self.profiles[member].labelled {
+                *counts.entry(feature).or_default() += 1;
+            }
+        }
+        let mut shared: Vec<(u32, f32)> = counts
+            .into_iter()
+            .filter(|&(_, count)| count >= 2)
+            .map(|(feature, count)| {
+                #[expect(clippy::cast_precision_loss, reason = "small counts")]
+                let score = count as f32 * self.idf[feature as usize];
+                (feature, score)
+            })
+            .collect();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        // The labels that say something new, most telling first.
+        let mut telling: Vec<u32> = Vec::new();
+        for (feature, _) in &shared {
+            // Every feature two answers share has its form.
+            let Some(form) = self.forms.get(feature) else {
+                continue;
+            };
+            let said = |other: &u32| self.forms.get(other).is_some_and(|o| o.says_again(form));
+            if !telling.iter().any(said) {
+                telling.push(*feature);
+            }
+        }
+        let names: Vec<String> = telling
+            .iter()
+            .map(|feature| self.labels[feature].clone())
+            .collect();
+        let name = match names.as_slice() {
+            [] => self.profiles[members[0]]
+                .labelled
+                .iter()
+                .max_by(|x, y| self.idf[**x as usize].total_cmp(&self.idf[**y as usize]))
+                .map_or_else(String::new, |feature| self.labels[feature].clone()),
+            [one] => capitalise(one),
+            [one, two, ..] => format!("{} · {}", capitalise(one), capitalise(two)),
+        };
+        let name = clipped(name);
+        let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
+        let mut ordered: Vec<GroupId> = self
+            .group_order
+            .iter()
+            .copied()
+            .filter(|group| groups.contains(group))
+            .collect();
+        let unknown: Vec<GroupId> = groups
+            .into_iter()
+            .filter(|group| !ordered.contains(group))
+            .collect();
+        ordered.extend(unknown);
+        Suggestion {
+            name,
+            answers: members.iter().map(|&m| self.profiles[m].id).collect(),
+            groups: ordered,
+            shared: names,
+            confidence: self.cohesion(members),
+        }
+    }
+
+    /// The average similarity of the members' pairs (of the first 12 members
+    /// of a big theme).
+    fn cohesion(&self, members: &[usize]) -> f32 {
+        let sample = &members[..members.len().min(12)];
+        let mut sum = 0.0;
+        let mut pairs = 0u32;
+        for (index, &a) in sample.iter().enumerate() {
+            for &b in &sample[index + 1..] {
+                sum += cluster::cosine(&self.profiles[a].vector, &self.profiles[b].vector);
+                pairs += 1;
+            }
+        }
+        #[expect(clippy::cast_precision_loss, reason = "at most 66 pairs")]
+        let pairs = pairs.max(1) as f32;
+        sum / pairs
+    }
+}
+
+/// A label as compared with the others of a theme's name.
+#[derive(Clone, Debug)]
+struct LabelForm {
+    /// Lower case, without accents.
+    folded: String,
+    /// Its words' stems, in English and in French.
+    stems: [Vec<String>; 2],
+}
+
+impl LabelForm {
+    fn of(label: &str) -> LabelForm {
+        let folded = text::fold(&label.to_lowercase());
+        let words = text::words(&folded);
+        let stems = [Language::English, Language::French].map(|language| {
+            words
+                .iter()
+                .map(|word| text::stem(word, language))
+                .collect()
+        });
+        LabelForm { folded, stems }
+    }
+
+    /// Whether `other` says again what this says: one holds the other, or
+    /// their words have the same stems ("Biométrie" and "biométriques",
+    /// "Drones" and "drone"), in English or in French.
+    fn says_again(&self, other: &LabelForm) -> bool {
+        // A label with no words (only emoji or signs) says nothing again.
+        if self.stems[0].is_empty() || other.stems[0].is_empty() {
+            return false;
+        }
+        self.folded.contains(&other.folded)
+            || other.folded.contains(&self.folded)
+            || self.stems[0] == other.stems[0]
+            || self.stems[1] == other.stems[1]
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The longest suggested name, in characters: a name is read in a card, a
+/// grid cell and on a slide.
+const LONGEST_NAME: usize = 60;
+
+/// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
+/// word typed without spaces (a pasted address, a keyboard held down) can be
+/// a feature and name a theme.
+fn clipped(name: String) -> String {
+    match name.char_indices().nth(LONGEST_NAME) {
+        Some((end, _)) => format!("{}…", name[..end].trim_end()),
+        None => name,
+    }
+}
+
+fn kind_key(kind: AnswerKind) -> &'static str {
+    match kind {
+        AnswerKind::Benefit => "benefit",
+        AnswerKind::UseToday => "use-today",
+        AnswerKind::FutureUse => "future-use",
+        AnswerKind::Risk => "risk",
+        AnswerKind::Recommendation => "recommendation",
+        AnswerKind::Other => "other",
+    }
+}
+
+/// The answers' words prepared for comparison, on every core.
+fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = answers.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = answers
+            .chunks(chunk)
+            .map(|share| {
+                scope.spawn(move || {
+                    let mut cache = StemCache::new();
+                    share
+                        .iter()
+                        .map(|answer| {
+                            let fallback = session
+                                .group(answer.group)
+                                .map_or(session.language, |group| group.language);
+                            prepare(answer, fallback, &mut cache)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Every feature seen, numbered, with its signal and how many answers have it.
+#[derive(Default)]
+struct Features {
+    /// By signal and a hash of the feature's text: a 64-bit hash is as good
+    /// as the text for telling a meeting's words apart, and much cheaper.
+    ids: rustc_hash::FxHashMap<(Signal, u64), u32>,
+    signal: Vec<Signal>,
+    df: Vec<u32>,
+}
+
+impl Features {
+    /// Adds a feature to an answer's `row` (once) and returns its number.
+    fn add(&mut self, signal: Signal, key: &str, row: &mut Vec<u32>) -> u32 {
+        let next = u32::try_from(self.df.len()).unwrap_or(u32::MAX);
+        let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key);
+        let id = *self.ids.entry((signal, hash)).or_insert(next);
+        if id == next {
+            self.df.push(0);
+            self.signal.push(signal);
+        }
+        if !row.contains(&id) {
+            self.df[id as usize] += 1;
+            row.push(id);
+        }
+        id
+    }
+
+    /// Inverse document frequency of each feature among `answers` answers.
+    fn idf(&self, answers: usize) -> Vec<f32> {
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^24")]
+        let total = answers.max(1) as f32;
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^24")]
+        self.df
+            .iter()
+            .map(|&count| (total / count.max(1) as f32).ln() + 1.0)
+            .collect()
+    }
+
+    /// The vector of an answer's features. Each signal is a unit vector of
+    /// its own, scaled by its weight, so the similarity of two answers is
+    /// the weighted average of their similarities in each signal, however
+    /// many words or n-grams either has.
+    fn vector(&self, row: &[u32], idf: &[f32], weights: Weights) -> Vector {
+        let total = weights.concept + weights.stem + weights.gram + weights.topic + weights.kind;
+        let mut vector: Vector = Vec::with_capacity(row.len());
+        for signal in Signal::ALL {
+            let mut channel: Vector = row
+                .iter()
+                .filter(|feature| self.signal[**feature as usize] == signal)
+                .map(|&feature| (feature, idf[feature as usize]))
+                .collect();
+            cluster::normalise(&mut channel);
+            let scale = (weights.of(signal) / total).sqrt();
+            vector.extend(channel.into_iter().map(|(f, w)| (f, w * scale)));
+        }
+        vector.sort_unstable_by_key(|(feature, _)| *feature);
+        vector
+    }
+
+    /// Whether sharing `feature` makes two answers candidate neighbours: a
+    /// word, concept or n-gram that at most `common` answers have.
+    fn finds_neighbours(&self, feature: u32, common: usize) -> bool {
+        let index = feature as usize;
+        matches!(
+            self.signal[index],
+            Signal::Concept | Signal::Stem | Signal::Gram
+        ) && self.df[index] as usize <= common
+    }
+}
+
+/// The words of one answer, prepared for comparison.
+struct Prepared {
+    concepts: Vec<usize>,
+    /// (stem, the word as typed, in lower case).
+    stems: Vec<(String, String)>,
+    grams: Vec<String>,
+}
+
+/// A word's stems in English and in French, kept because a meeting's
+/// answers repeat their words.
+type StemCache = HashMap<String, (String, String)>;
+
+fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepared {
+    let words = text::words(&answer.text);
+    let language = text::detect_language(&words, fallback);
+    let (english, french): (Vec<String>, Vec<String>) = words
+        .iter()
+        .map(|word| {
+            cache
+                .entry(word.clone())
+                .or_insert_with(|| {
+                    (
+                        text::stem(word, Language::English),
+                        text::stem(word, Language::French),
+                    )
+                })
+                .clone()
+        })
+        .unzip();
+    // A stop word starts no term: the French "ai" (j'ai) is not AI.
+    let stops: Vec<bool> = words
+        .iter()
+        .map(|w| text::is_stop_word(w, language))
+        .collect();
+    let concepts = GLOSSARY.concepts_in(&english, &french, &stops);
+    let own = match language {
+        Language::English => &english,
+        Language::French => &french,
+    };
+    let mut stems = Vec::new();
+    let mut grams = Vec::new();
+    for (word, stem) in words.iter().zip(own) {
+        if !text::is_content_word(word, language) {
+            continue;
+        }
+        stems.push((stem.clone(), word.clone()));
+        let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
+        if folded.len() >= 6 {
+            for window in folded.windows(4) {
+                grams.push(window.iter().collect());
+            }
+        }
+    }
+    Prepared {
+        concepts,
+        stems,
+        grams,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_does_not_say_a_word_twice() {
+        let says_again = |a: &str, b: &str| LabelForm::of(a).says_again(&LabelForm::of(b));
+        assert!(says_again("Biométrie", "biométriques"));
+        assert!(says_again("Drones", "drone"));
+        assert!(says_again("Blockchain", "blockchain pilots"));
+        assert!(!says_again("Biométrie", "portiques"));
+        assert!(
+            !says_again("🛃", "📦"),
+            "labels with no words say nothing again"
+        );
+    }
+
+    #[test]
+    fn a_suggested_name_is_cut_to_its_longest() {
+        let held_down = "a".repeat(700);
+        let name = clipped(held_down);
+        assert_eq!(name.chars().count(), LONGEST_NAME + 1);
+        assert!(name.ends_with('…'));
+        let name = "Scellés électroniques · Transit";
+        assert_eq!(clipped(name.to_owned()), name);
+    }
+}

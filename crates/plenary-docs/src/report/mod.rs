@@ -1,0 +1,511 @@
+//! The plenary report: one model built from the session ([`build`]), drawn by
+//! one module per format.
+//!
+//! The model holds text only, already in the report's language and with the
+//! attribution chosen, so no format can leak a group name that an anonymous
+//! report must not show, or forget an answer another format shows.
+
+mod csv;
+mod docx;
+mod markdown;
+mod pdf;
+
+pub use markdown::escape_markdown;
+use serde::Serialize;
+
+use plenary_core::session::{Answer, AnswerId, Language, Session, Theme};
+use plenary_core::themes::vote::{self, Ranked};
+use plenary_i18n::{Words, words};
+
+/// The formats a report is exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Docx,
+    Pdf,
+    Csv,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Docx,
+        Format::Pdf,
+        Format::Csv,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::ALL.into_iter().find(|format| {
+            format.extension() == extension
+                || (extension == "markdown" && *format == Format::Markdown)
+        })
+    }
+}
+
+/// What the person chose for this report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Add the annex with each group's answers verbatim.
+    pub annex: bool,
+    /// Name no group anywhere.
+    pub anonymous: bool,
+    /// The language of the report's headings.
+    pub language: Language,
+}
+
+/// Why a report could not be made.
+#[derive(Debug)]
+pub enum ReportError {
+    /// Typst could not lay it out: its words.
+    Layout(String),
+    /// The format's writer failed: its words.
+    Write(String),
+}
+
+impl plenary_i18n::Describe for ReportError {
+    fn describe(&self, words: &Words) -> String {
+        match self {
+            ReportError::Layout(error) => {
+                i18n_embed_fl::fl!(words, "problem-report-layout", error = error.as_str())
+            }
+            ReportError::Write(error) => {
+                i18n_embed_fl::fl!(words, "problem-report-write", error = error.as_str())
+            }
+        }
+    }
+}
+
+/// The report, as text ready to lay out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The language code of the report (`en`, `fr`).
+    pub lang: String,
+    pub labels: Labels,
+    pub title: String,
+    pub meeting: String,
+    pub date: String,
+    pub venue: String,
+    pub background: Vec<String>,
+    pub speakers: Vec<SpeakerRow>,
+    pub questions: Vec<QuestionSection>,
+    pub recommendations: Vec<AnswerRow>,
+    /// Each group's answers verbatim; empty when the annex is left out.
+    pub annex: Vec<GroupAnnex>,
+    pub anonymous: bool,
+}
+
+/// The report's fixed texts, in its language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Labels {
+    pub background: String,
+    pub panel: String,
+    pub speaker: String,
+    pub administration: String,
+    pub topic: String,
+    pub notes: String,
+    pub question: String,
+    pub answers: String,
+    /// The CSV's column of answers, one to a row.
+    pub answer: String,
+    pub group: String,
+    pub kind: String,
+    pub topics: String,
+    pub recommendations: String,
+    pub annex: String,
+    pub rapporteur: String,
+    pub no_answers: String,
+    pub no_speakers: String,
+    pub date: String,
+    pub venue: String,
+    pub themes: String,
+    pub unthemed: String,
+    pub theme: String,
+}
+
+impl Labels {
+    fn in_language(language: Language) -> Labels {
+        let loader = words(language);
+        let label = |id: &str| loader.get(id);
+        Labels {
+            background: label("report-background"),
+            panel: label("report-panel"),
+            speaker: label("report-speaker"),
+            administration: label("report-administration"),
+            topic: label("report-topic"),
+            notes: label("report-notes"),
+            question: label("report-question"),
+            answers: label("report-answers"),
+            answer: label("report-answer"),
+            group: label("report-group"),
+            kind: label("report-kind"),
+            topics: label("report-topics"),
+            recommendations: label("report-recommendations"),
+            annex: label("report-annex"),
+            rapporteur: label("report-rapporteur"),
+            no_answers: label("report-no-answers"),
+            no_speakers: label("report-no-speakers"),
+            date: label("report-date"),
+            venue: label("report-venue"),
+            themes: label("report-themes"),
+            unthemed: label("report-unthemed"),
+            theme: label("report-theme"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpeakerRow {
+    pub name: String,
+    pub administration: String,
+    pub topic: String,
+    pub notes: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuestionSection {
+    pub number: usize,
+    pub text: String,
+    /// The themes, ranked; empty in the annex.
+    pub themes: Vec<ThemeRow>,
+    /// The answers in no theme (every answer, in the annex).
+    pub answers: Vec<AnswerRow>,
+}
+
+/// A theme across groups, in its place in the ranking.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThemeRow {
+    /// "1", or "2 (tie)" when another theme has the same place.
+    pub rank: String,
+    pub name: String,
+    /// Who raised it and how many dots it got, in words: "Raised by Group 1,
+    /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
+    pub raised: String,
+    /// The groups' own wordings.
+    pub answers: Vec<AnswerRow>,
+}
+
+/// One answer as the report shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AnswerRow {
+    pub text: String,
+    /// The group's name; empty in an anonymous report.
+    pub group: String,
+    pub kind: String,
+    pub topics: Vec<String>,
+    /// The kind and the topics, as every format shows them after the text:
+    /// "Risk; Biometrics, Robotics".
+    pub detail: String,
+    /// For the CSV: the question's number.
+    pub question: usize,
+    /// For the CSV: the theme the answer is in, if any.
+    pub theme: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupAnnex {
+    pub name: String,
+    pub rapporteur: String,
+    pub questions: Vec<QuestionSection>,
+}
+
+/// An answer's kind and topics, as the report shows them after its text.
+fn detail(loader: &Words, kind: &str, topics: &[String]) -> String {
+    if topics.is_empty() {
+        kind.to_owned()
+    } else {
+        let topics = topics.join(", ");
+        i18n_embed_fl::fl!(loader, "report-detail", kind = kind, topics = topics)
+    }
+}
+
+/// Builds the report of a session.
+pub fn build(session: &Session, options: Options) -> Report {
+    let loader = words(options.language);
+    let labels = Labels::in_language(options.language);
+    let theme_of: std::collections::HashMap<AnswerId, &Theme> = session
+        .themes
+        .iter()
+        .filter(|theme| !theme.suggested)
+        .flat_map(|theme| theme.answers.iter().map(move |answer| (*answer, theme)))
+        .collect();
+    let row = |answer: &Answer| {
+        let kind = plenary_i18n::kind_name(loader, answer.kind);
+        let topics: Vec<String> = answer
+            .topics
+            .iter()
+            .filter_map(|id| session.topic(*id))
+            .map(|topic| topic.name.clone())
+            .collect();
+        AnswerRow {
+            text: answer.text.clone(),
+            group: if options.anonymous {
+                String::new()
+            } else {
+                session
+                    .group(answer.group)
+                    .map(|group| group.name.clone())
+                    .unwrap_or_default()
+            },
+            detail: detail(loader, &kind, &topics),
+            kind,
+            topics,
+            question: session
+                .questions
+                .iter()
+                .position(|question| question.id == answer.question)
+                .map_or(0, |index| index + 1),
+            theme: theme_of
+                .get(&answer.id)
+                .map(|theme| theme.name.clone())
+                .unwrap_or_default(),
+        }
+    };
+    let sections = |answers: &dyn Fn(&Answer) -> bool| -> Vec<QuestionSection> {
+        session
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| QuestionSection {
+                number: index + 1,
+                text: question.text.clone(),
+                themes: Vec::new(),
+                answers: session
+                    .live_answers()
+                    .filter(|answer| answer.question == question.id && answers(answer))
+                    .map(row)
+                    .collect(),
+            })
+            .collect()
+    };
+    let mut questions = sections(&|answer: &Answer| !theme_of.contains_key(&answer.id));
+    for (section, question) in questions.iter_mut().zip(&session.questions) {
+        section.themes = vote::ranking(session, question.id)
+            .iter()
+            .map(|ranked| theme_row(session, ranked, loader, options.anonymous, &row))
+            .collect();
+    }
+    let recommendations = recommendation_rows(session, loader, &labels, options.anonymous, &row);
+    let annex = if options.annex {
+        session
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(index, group)| GroupAnnex {
+                name: annex_name(group, index, options.anonymous, &labels),
+                rapporteur: if options.anonymous {
+                    String::new()
+                } else {
+                    group.rapporteur.clone()
+                },
+                questions: sections(&|answer: &Answer| answer.group == group.id),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Report {
+        title: session.title.clone(),
+        meeting: session.meeting.clone(),
+        date: session
+            .date
+            .map(|date| format_date(date, options.language))
+            .unwrap_or_default(),
+        venue: session.venue.clone(),
+        background: paragraphs(&session.background),
+        speakers: speaker_rows(session),
+        questions,
+        recommendations,
+        annex,
+        anonymous: options.anonymous,
+        lang: options.language.code().to_owned(),
+        labels,
+    }
+}
+
+/// A group's name in the annex: in an anonymous report, a letter, not its
+/// number or name.
+fn annex_name(
+    group: &plenary_core::session::Group,
+    index: usize,
+    anonymous: bool,
+    labels: &Labels,
+) -> String {
+    if anonymous {
+        let letter =
+            char::from_u32(u32::try_from(index % 26).unwrap_or(0) + u32::from(b'A')).unwrap_or('?');
+        format!("{} {letter}", labels.group)
+    } else {
+        group.name.clone()
+    }
+}
+
+/// The recommendations to policy leaders: themes made mostly of
+/// recommendations first, as rows of their own, then the recommendations in
+/// no such theme.
+fn recommendation_rows(
+    session: &Session,
+    loader: &Words,
+    labels: &Labels,
+    anonymous: bool,
+    row: &dyn Fn(&Answer) -> AnswerRow,
+) -> Vec<AnswerRow> {
+    let (advising, advice) = vote::recommendations(session);
+    let mut rows: Vec<AnswerRow> = advising
+        .iter()
+        .map(|ranked| {
+            let theme = theme_row(session, ranked, loader, anonymous, row);
+            AnswerRow {
+                text: theme.name.clone(),
+                group: theme.raised,
+                kind: labels.theme.clone(),
+                topics: Vec::new(),
+                detail: labels.theme.clone(),
+                question: session
+                    .questions
+                    .iter()
+                    .position(|q| q.id == ranked.theme.question)
+                    .map_or(0, |index| index + 1),
+                theme: theme.name,
+            }
+        })
+        .collect();
+    rows.extend(advice.into_iter().map(row));
+    rows
+}
+
+fn theme_row(
+    session: &Session,
+    ranked: &Ranked<'_>,
+    loader: &Words,
+    anonymous: bool,
+    row: &dyn Fn(&Answer) -> AnswerRow,
+) -> ThemeRow {
+    let groups: Vec<String> = ranked
+        .groups
+        .iter()
+        .filter_map(|group| session.group(*group))
+        .map(|group| group.name.clone())
+        .collect();
+    let dots = ranked.dots;
+    let count = groups.len();
+    let groups = groups.join(", ");
+    // Dots are named only where the question was voted on: "0 dots" under
+    // every theme says nothing but that no vote was taken.
+    let raised = match (anonymous, ranked.voted) {
+        (true, true) => i18n_embed_fl::fl!(
+            loader,
+            "report-raised-anonymous",
+            count = count,
+            dots = dots
+        ),
+        (true, false) => {
+            i18n_embed_fl::fl!(loader, "report-raised-anonymous-no-vote", count = count)
+        }
+        (false, true) => {
+            i18n_embed_fl::fl!(loader, "report-raised-by", groups = groups, dots = dots)
+        }
+        (false, false) => i18n_embed_fl::fl!(loader, "report-raised-by-no-vote", groups = groups),
+    };
+    let rank = if ranked.tied {
+        i18n_embed_fl::fl!(loader, "report-rank-tied", rank = ranked.rank)
+    } else {
+        ranked.rank.to_string()
+    };
+    ThemeRow {
+        rank,
+        name: ranked.theme.name.clone(),
+        raised,
+        answers: ranked.answers.iter().copied().map(row).collect(),
+    }
+}
+
+/// The speakers the facilitator wrote something about. A panel slot with
+/// only its topic (as the template sets them up) is not a speaker yet.
+fn speaker_rows(session: &Session) -> Vec<SpeakerRow> {
+    session
+        .panel
+        .speakers
+        .iter()
+        .filter(|speaker| {
+            [&speaker.name, &speaker.administration, &speaker.notes]
+                .iter()
+                .any(|text| !text.trim().is_empty())
+        })
+        .map(|speaker| SpeakerRow {
+            name: speaker.name.clone(),
+            administration: speaker.administration.clone(),
+            topic: speaker
+                .topic
+                .and_then(|id| session.topic(id))
+                .map(|topic| topic.name.clone())
+                .unwrap_or_default(),
+            notes: paragraphs(&speaker.notes),
+        })
+        .collect()
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn format_date(date: jiff::civil::Date, language: Language) -> String {
+    match language {
+        Language::English => date.strftime("%-d %B %Y").to_string(),
+        Language::French => {
+            const MONTHS: [&str; 12] = [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ];
+            let month = usize::try_from(date.month() - 1).unwrap_or(0);
+            format!("{} {} {}", date.day(), MONTHS[month.min(11)], date.year())
+        }
+    }
+}
+
+/// The report in `format`, as the bytes of the file.
+pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, ReportError> {
+    match format {
+        Format::Markdown => markdown::markdown(report).map(String::into_bytes),
+        Format::Html => markdown::html(report).map(String::into_bytes),
+        Format::Csv => csv::csv(report),
+        Format::Docx => docx::docx(report),
+        Format::Pdf => pdf::pdf(report),
+    }
+}
+
+/// A file name for the report of a session, safe on every file system.
+pub fn file_name(title: &str, format: Format) -> String {
+    format!(
+        "{}-report.{}",
+        plenary_core::store::file_stem(title),
+        format.extension()
+    )
+}

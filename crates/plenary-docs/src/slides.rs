@@ -1,0 +1,601 @@
+//! The presenter's slides: a pure function of the session. The app only
+//! draws them.
+//!
+//! A slide holds at most [`LINES_PER_SLIDE`] lines of [`CHARS_PER_LINE`]
+//! characters (what fits at 1920×1080 with 34 px body text, and at any size
+//! of the same shape, since the type scales with the window). A longer list
+//! continues on further slides, and an answer longer than a whole slide is
+//! cut at word boundaries into parts, each on its own slide: nothing is ever
+//! cut off.
+
+use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
+use plenary_core::themes::vote;
+use plenary_i18n::{Words, words};
+
+/// How many characters a body line holds, counting wide letters generously.
+pub const CHARS_PER_LINE: usize = 90;
+/// How many body lines a slide holds below its title.
+pub const LINES_PER_SLIDE: usize = 16;
+/// The lines kept free above a long answer for its question's heading.
+const HEADING_ROOM: usize = 4;
+
+/// What a slide is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlideKind {
+    Title,
+    /// A group's report-back: its answers per question.
+    Group(GroupId),
+    /// The themes across groups of one question, ranked.
+    Themes(QuestionId),
+    Topic(TopicId),
+    Recommendations,
+}
+
+/// One line of a slide's list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    /// Smaller, after the text: who said it, how many dots.
+    pub detail: String,
+    /// A heading within the list (a question, in a group's slides).
+    pub heading: bool,
+    /// Indented under the line before it (a theme's wordings).
+    pub indent: bool,
+}
+
+/// One slide, ready to draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slide {
+    pub kind: SlideKind,
+    pub title: String,
+    pub subtitle: String,
+    pub lines: Vec<Line>,
+    /// Said plainly when there is nothing to list.
+    pub empty: Option<String>,
+    /// "2 / 3" when the list goes on over several slides.
+    pub part: Option<(usize, usize)>,
+    /// For the presenter's view only.
+    pub notes: String,
+}
+
+impl Slide {
+    fn new(kind: SlideKind, title: String, subtitle: String, lines: Vec<Line>) -> Slide {
+        Slide {
+            kind,
+            title,
+            subtitle,
+            lines,
+            empty: None,
+            part: None,
+            notes: String::new(),
+        }
+    }
+}
+
+impl Line {
+    fn item(text: impl Into<String>, detail: impl Into<String>) -> Line {
+        Line {
+            text: text.into(),
+            detail: detail.into(),
+            heading: false,
+            indent: false,
+        }
+    }
+
+    /// How many body lines this line takes, estimated.
+    fn height(&self) -> usize {
+        let lines = |chars: usize| chars.div_ceil(CHARS_PER_LINE).max(1);
+        let (text, detail) = (self.text.chars().count(), self.detail.chars().count());
+        if self.heading {
+            // The detail (the question) goes on a line of its own, in type
+            // a fifth smaller.
+            let detail_lines = (detail * 5 / 6).div_ceil(CHARS_PER_LINE);
+            lines(text) + detail_lines
+        } else {
+            // The detail follows the text, in smaller type.
+            lines(text + detail)
+        }
+    }
+}
+
+/// The slides of a session, in order: title, each group's report-back, the
+/// themes of each question, each topic, the recommendations.
+pub fn slides(session: &Session) -> Vec<Slide> {
+    let deck = Deck {
+        session,
+        loader: words(session.language),
+    };
+    let mut slides = vec![deck.title()];
+    for group in &session.groups {
+        paginate(&mut slides, &deck.report_back(group));
+    }
+    for (index, question) in session.questions.iter().enumerate() {
+        paginate(&mut slides, &deck.themes(index, question));
+    }
+    for topic in &session.topics {
+        paginate(&mut slides, &deck.topic(topic));
+    }
+    paginate(&mut slides, &deck.recommendations());
+    slides
+}
+
+/// The session, and its fixed texts in its language.
+struct Deck<'a> {
+    session: &'a Session,
+    loader: &'static Words,
+}
+
+impl Deck<'_> {
+    fn say(&self, id: &str) -> String {
+        self.loader.get(id)
+    }
+
+    fn group_name(&self, id: GroupId) -> String {
+        self.session
+            .group(id)
+            .map_or_else(|| self.say("slides-unknown-group"), |g| g.name.clone())
+    }
+
+    /// "Raised by Group 1, Group 3 · 4 dots".
+    /// Who raised a theme, and its dots if its question was voted on.
+    fn raised(&self, ranked: &vote::Ranked<'_>) -> String {
+        let groups: Vec<String> = ranked.groups.iter().map(|g| self.group_name(*g)).collect();
+        let groups = groups.join(", ");
+        if ranked.voted {
+            let dots = ranked.dots;
+            i18n_embed_fl::fl!(
+                self.loader,
+                "slides-raised-by",
+                groups = groups,
+                dots = dots
+            )
+        } else {
+            i18n_embed_fl::fl!(self.loader, "slides-raised-by-no-vote", groups = groups)
+        }
+    }
+
+    fn title(&self) -> Slide {
+        let session = self.session;
+        let subtitle = [&session.meeting, &session.venue]
+            .into_iter()
+            .filter(|text| !text.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Slide::new(
+            SlideKind::Title,
+            session.title.clone(),
+            subtitle,
+            Vec::new(),
+        )
+    }
+
+    /// A group's answers, question by question.
+    fn report_back(&self, group: &plenary_core::session::Group) -> Slide {
+        let mut lines = Vec::new();
+        for (index, question) in self.session.questions.iter().enumerate() {
+            let number = index.saturating_add(1);
+            lines.push(Line {
+                heading: true,
+                ..Line::item(
+                    i18n_embed_fl::fl!(self.loader, "slides-question", number = number),
+                    question.text.clone(),
+                )
+            });
+            let answers: Vec<&Answer> = self
+                .session
+                .live_answers()
+                .filter(|a| a.group == group.id && a.question == question.id)
+                .collect();
+            if answers.is_empty() {
+                lines.push(Line::item(self.say("slides-no-answers"), ""));
+            }
+            lines.extend(answers.iter().map(|a| Line::item(a.text.clone(), "")));
+        }
+        let kind = SlideKind::Group(group.id);
+        let notes = if group.rapporteur.trim().is_empty() {
+            String::new()
+        } else {
+            i18n_embed_fl::fl!(
+                self.loader,
+                "slides-group-notes",
+                rapporteur = group.rapporteur.clone()
+            )
+        };
+        Slide {
+            notes,
+            ..Slide::new(
+                kind,
+                group.name.clone(),
+                group.delegations.join(", "),
+                lines,
+            )
+        }
+    }
+
+    /// A question's themes, ranked, each with one wording of every group that
+    /// raised it, so each group hears its own words in the plenary.
+    fn themes(&self, index: usize, question: &plenary_core::session::Question) -> Slide {
+        let mut lines = Vec::new();
+        for ranked in vote::ranking(self.session, question.id) {
+            let rank = if ranked.tied {
+                i18n_embed_fl::fl!(self.loader, "slides-rank-tied", rank = ranked.rank)
+            } else {
+                ranked.rank.to_string()
+            };
+            let name = format!("{rank}. {}", ranked.theme.name);
+            lines.push(Line::item(name, self.raised(&ranked)));
+            let mut heard: Vec<GroupId> = Vec::new();
+            for answer in &ranked.answers {
+                if heard.contains(&answer.group) {
+                    continue;
+                }
+                heard.push(answer.group);
+                let quoted =
+                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = answer.text.as_str());
+                lines.push(Line {
+                    indent: true,
+                    ..Line::item(quoted, self.group_name(answer.group))
+                });
+            }
+        }
+        let number = index.saturating_add(1);
+        let title = i18n_embed_fl::fl!(self.loader, "slides-themes-of", number = number);
+        let empty = lines.is_empty().then(|| self.say("slides-no-themes"));
+        let kind = SlideKind::Themes(question.id);
+        Slide {
+            empty,
+            ..Slide::new(kind, title, question.text.clone(), lines)
+        }
+    }
+
+    /// What the groups said about a topic.
+    fn topic(&self, topic: &plenary_core::session::Topic) -> Slide {
+        let lines: Vec<Line> = self
+            .session
+            .live_answers()
+            .filter(|a| a.topics.contains(&topic.id))
+            .map(|a| Line::item(a.text.clone(), self.group_name(a.group)))
+            .collect();
+        let empty = lines
+            .is_empty()
+            .then(|| self.say("slides-no-topic-answers"));
+        let subtitle = self.say("slides-topic-subtitle");
+        Slide {
+            empty,
+            ..Slide::new(
+                SlideKind::Topic(topic.id),
+                topic.name.clone(),
+                subtitle,
+                lines,
+            )
+        }
+    }
+
+    /// The themes of recommendations, then the recommendations in no theme.
+    fn recommendations(&self) -> Slide {
+        let (themes, answers) = vote::recommendations(self.session);
+        let mut lines: Vec<Line> = themes
+            .iter()
+            .map(|ranked| Line::item(ranked.theme.name.clone(), self.raised(ranked)))
+            .collect();
+        lines.extend(
+            answers
+                .iter()
+                .map(|a| Line::item(a.text.clone(), self.group_name(a.group))),
+        );
+        let empty = lines
+            .is_empty()
+            .then(|| self.say("slides-no-recommendations"));
+        let title = self.say("slides-recommendations");
+        Slide {
+            empty,
+            ..Slide::new(SlideKind::Recommendations, title, String::new(), lines)
+        }
+    }
+}
+
+/// Adds `slide` to `slides`, continued over as many slides as its lines need.
+fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
+    let mut pages: Vec<Vec<Line>> = vec![Vec::new()];
+    let mut used = 0;
+    for line in slide.lines.iter().flat_map(split_long) {
+        let height = line.height();
+        let page = pages.last_mut().expect("never empty");
+        if used + height > LINES_PER_SLIDE && !page.is_empty() {
+            // A heading never ends a page: it goes on with its lines.
+            let carried = if page.last().is_some_and(|last| last.heading) {
+                page.pop()
+            } else {
+                None
+            };
+            if !page.is_empty() {
+                pages.push(Vec::new());
+            }
+            used = 0;
+            if let Some(heading) = carried {
+                used = heading.height();
+                pages.last_mut().expect("never empty").push(heading);
+            }
+        }
+        used += height;
+        pages.last_mut().expect("never empty").push(line);
+    }
+    let total = pages.len();
+    for (index, lines) in pages.into_iter().enumerate() {
+        slides.push(Slide {
+            lines,
+            part: (total > 1).then_some((index + 1, total)),
+            ..slide.clone()
+        });
+    }
+}
+
+/// Ends a part of an answer that goes on in the next.
+const GOES_ON: &str = "…";
+/// Starts a part of an answer that went on from the last.
+const WENT_ON: &str = "… ";
+
+/// A line too long for one slide, as parts that each fit (with room left for
+/// a question heading above), cut between words (or anywhere, for text with
+/// no spaces). Each part but the last ends with [`GOES_ON`], each but the
+/// first starts with [`WENT_ON`], so the room sees the answer goes on.
+fn split_long(line: &Line) -> Vec<Line> {
+    let marks = WENT_ON.chars().count() + GOES_ON.chars().count();
+    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM) - marks;
+    if line.height() <= LINES_PER_SLIDE - HEADING_ROOM {
+        return vec![line.clone()];
+    }
+    let mut parts: Vec<String> = vec![String::new()];
+    for word in line.text.split_inclusive(char::is_whitespace) {
+        for piece in chunks(word, most) {
+            let part = parts.last_mut().expect("never empty");
+            if part.chars().count() + piece.chars().count() > most && !part.is_empty() {
+                parts.push(String::new());
+            }
+            parts.last_mut().expect("never empty").push_str(&piece);
+        }
+    }
+    let count = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(index, text)| Line {
+            text: format!(
+                "{}{text}{}",
+                if index == 0 { "" } else { WENT_ON },
+                if index + 1 == count { "" } else { GOES_ON }
+            ),
+            detail: if index + 1 == count {
+                line.detail.clone()
+            } else {
+                String::new()
+            },
+            ..line.clone()
+        })
+        .collect()
+}
+
+/// `word` in pieces of at most `most` characters.
+fn chunks(word: &str, most: usize) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    chars.chunks(most).map(|c| c.iter().collect()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plenary_core::capture::{Edit, new_answer, parse_entry};
+    use plenary_core::session::{AnswerKind, ReplicaId};
+
+    fn with_answers(group: usize, texts: &[String]) -> Session {
+        let mut session = Session::template();
+        let edit = Edit {
+            replica: ReplicaId::new(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        for text in texts {
+            let entry = parse_entry(text, &session.topics);
+            let answer = new_answer(
+                entry,
+                session.groups[group].id,
+                session.questions[0].id,
+                AnswerKind::Benefit,
+                edit,
+            );
+            session.answers.push(answer);
+        }
+        session
+    }
+
+    fn group_slides(slides: &[Slide], group: GroupId) -> Vec<&Slide> {
+        slides
+            .iter()
+            .filter(|s| s.kind == SlideKind::Group(group))
+            .collect()
+    }
+
+    #[test]
+    fn a_theme_slide_quotes_every_group_that_raised_it_once() {
+        let mut session = with_answers(
+            0,
+            &["E-gates at airports".into(), "E-gates at ports".into()],
+        );
+        let more = with_answers(2, &["Portiques biométriques".into()]);
+        session.answers.extend(more.answers);
+        let more = with_answers(4, &["Biometric gates cut queues".into()]);
+        session.answers.extend(more.answers);
+        session.themes.push(plenary_core::session::Theme {
+            id: plenary_core::session::ThemeId::new(),
+            question: session.questions[0].id,
+            name: "Biometric gates".into(),
+            answers: session.answers.iter().map(|a| a.id).collect(),
+            suggested: false,
+            votes: std::collections::BTreeMap::new(),
+        });
+        let slides = slides(&session);
+        let themes = slides
+            .iter()
+            .find(|s| s.kind == SlideKind::Themes(session.questions[0].id))
+            .expect("a themes slide");
+        let quoted: Vec<(&str, &str)> = themes
+            .lines
+            .iter()
+            .filter(|line| line.indent)
+            .map(|line| (line.text.as_str(), line.detail.as_str()))
+            .collect();
+        assert_eq!(
+            quoted,
+            [
+                ("“E-gates at airports”", "Group 1"),
+                ("“Portiques biométriques”", "Group 3"),
+                ("“Biometric gates cut queues”", "Group 5"),
+            ]
+        );
+    }
+
+    #[test]
+    fn sixty_long_answers_continue_over_slides_with_none_missing_or_cut() {
+        let texts: Vec<String> = (0..60)
+            .map(|n| {
+                format!(
+                    "Answer {n}: risk engines score every declaration before the goods arrive, \
+                     so officers examine the few consignments that matter and release the rest"
+                )
+            })
+            .collect();
+        let session = with_answers(1, &texts);
+        let slides = slides(&session);
+        let group = group_slides(&slides, session.groups[1].id);
+        assert!(group.len() > 5, "{} slides", group.len());
+        for (index, slide) in group.iter().enumerate() {
+            assert_eq!(slide.part, Some((index + 1, group.len())));
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE, "slide {index} holds {used} lines");
+            assert!(!slide.lines.last().is_some_and(|l| l.heading));
+        }
+        let shown: Vec<&str> = group
+            .iter()
+            .flat_map(|s| &s.lines)
+            .filter(|l| !l.heading)
+            .map(|l| l.text.as_str())
+            .collect();
+        let expected: Vec<&str> = texts
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once("No answers."))
+            .collect();
+        assert_eq!(shown, expected);
+    }
+
+    #[test]
+    fn an_answer_longer_than_a_slide_is_cut_between_words_and_whole_again() {
+        let long = "les scellés électroniques ".repeat(400);
+        let session = with_answers(0, &[long, "x".repeat(5000)]);
+        let slides = slides(&session);
+        let group = group_slides(&slides, session.groups[0].id);
+        let parts: Vec<&str> = group
+            .iter()
+            .flat_map(|s| &s.lines)
+            .filter(|l| !l.heading && l.text != "No answers.")
+            .map(|l| l.text.as_str())
+            .collect();
+        let typed: String = session.answers.iter().map(|a| a.text.as_str()).collect();
+        let unmarked: String = parts
+            .iter()
+            .map(|part| part.strip_prefix(WENT_ON).unwrap_or(part))
+            .map(|part| part.strip_suffix(GOES_ON).unwrap_or(part))
+            .collect();
+        assert!(unmarked == typed, "the parts are not the answers");
+        assert!(parts[0].ends_with(GOES_ON) && parts[1].starts_with(WENT_ON));
+        assert!(parts.len() > 3);
+        for slide in group {
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE);
+        }
+    }
+
+    #[test]
+    fn an_answer_of_a_thousand_characters_stays_whole_on_one_slide() {
+        let long = "Pilots of blockchain in transit need shared data first. ".repeat(18);
+        assert!(long.len() > 1000);
+        let session = with_answers(0, &["A short answer".into(), long]);
+        let long = &session.answers[1].text;
+        let slides = slides(&session);
+        let holding = group_slides(&slides, session.groups[0].id)
+            .into_iter()
+            .filter(|slide| slide.lines.iter().any(|l| long.starts_with(&l.text)))
+            .count();
+        let whole = slides
+            .iter()
+            .flat_map(|s| &s.lines)
+            .any(|line| &line.text == long);
+        assert!(whole && holding == 1, "cut over {holding} slides");
+    }
+
+    #[test]
+    fn a_long_first_answer_under_its_heading_still_fits() {
+        let mut session = with_answers(0, &["word ".repeat(210)]);
+        session.questions[0].text = "A question of some length? ".repeat(8);
+        let slides = slides(&session);
+        for slide in group_slides(&slides, session.groups[0].id) {
+            assert!(!slide.lines.is_empty(), "an empty slide");
+            let used: usize = slide.lines.iter().map(Line::height).sum();
+            assert!(used <= LINES_PER_SLIDE, "{used} lines");
+        }
+    }
+
+    #[test]
+    fn empty_groups_questions_and_topics_say_so_plainly() {
+        let session = Session::template();
+        let slides = slides(&session);
+        assert_eq!(slides[0].kind, SlideKind::Title);
+        assert_eq!(slides[0].title, session.title);
+        let group = group_slides(&slides, session.groups[0].id);
+        assert_eq!(group.len(), 1);
+        assert_eq!(
+            group[0]
+                .lines
+                .iter()
+                .filter(|l| l.text == "No answers.")
+                .count(),
+            2
+        );
+        let themes: Vec<&Slide> = slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::Themes(_)))
+            .collect();
+        assert_eq!(themes.len(), 2);
+        assert!(
+            themes
+                .iter()
+                .all(|s| s.empty.is_some() && s.lines.is_empty())
+        );
+        let last = slides.last().expect("slides");
+        assert_eq!(last.kind, SlideKind::Recommendations);
+        assert!(last.empty.is_some());
+        assert_eq!(
+            slides.len(),
+            1 + session.groups.len() + 2 + session.topics.len() + 1
+        );
+    }
+
+    #[test]
+    fn thirty_groups_give_thirty_report_backs() {
+        let mut session = Session::template();
+        let model = session.groups[0].clone();
+        session.groups = (1..=30)
+            .map(|n| plenary_core::session::Group {
+                id: GroupId::new(),
+                name: format!("Group {n}"),
+                ..model.clone()
+            })
+            .collect();
+        let slides = slides(&session);
+        let groups = slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::Group(_)))
+            .count();
+        assert_eq!(groups, 30);
+    }
+}

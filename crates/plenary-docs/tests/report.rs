@@ -1,0 +1,548 @@
+//! The plenary report in every format: nothing dropped, hostile text safe,
+//! anonymous really anonymous, golden files for the text formats.
+
+use std::io::Read as _;
+
+use plenary_core::capture::{Edit, new_answer, parse_entry};
+use plenary_core::session::{AnswerId, AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
+use plenary_docs::report::{self, Format, Options};
+
+const HOSTILE: [&str; 6] = [
+    "<script>alert('x')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1)) & co",
+    "# not a heading | not a cell | *not bold*",
+    "=HYPERLINK(\"http://evil\")",
+    "-1+1 @risk",
+];
+
+/// A session with answers in every question, group and kind, in English and
+/// French, hostile text included, and named groups.
+fn session() -> Session {
+    let mut session = Session::template();
+    let names = [
+        "Atlantic team",
+        "Équipe Sahel",
+        "Pacific caucus",
+        "Nordic table",
+        "Andes circle",
+    ];
+    for (group, name) in session.groups.iter_mut().zip(names) {
+        group.name = name.to_owned();
+        group.rapporteur = format!("Rapporteur of {name}");
+    }
+    session.date = Some(jiff::civil::date(2017, 10, 12));
+    session.panel.speakers[0].name = "Ms Example".into();
+    session.panel.speakers[0].administration = "Customs of Somewhere".into();
+    session.panel.speakers[0].notes = "AI triage of parcels\n\nLessons: start small".into();
+    let kinds = AnswerKind::ALL;
+    let texts = [
+        "Risk engines score every declaration before arrival",
+        "Les portiques biométriques réduisent l'attente des voyageurs",
+        "Drones patrol the green border at night",
+        "Dépendance envers quelques fournisseurs",
+        "Fund pilots before large procurements",
+        "Shared ledger of certificates of origin",
+    ];
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    let mut n = 0;
+    for group in 0..session.groups.len() {
+        for question in 0..session.questions.len() {
+            for (k, kind) in kinds.iter().enumerate() {
+                let text = if (group + question + k) % 7 == 0 {
+                    HOSTILE[n % HOSTILE.len()].to_owned()
+                } else {
+                    format!("{} ({})", texts[(group + k) % texts.len()], n)
+                };
+                n += 1;
+                let entry = parse_entry(&format!("{text} #ai"), &session.topics);
+                let mut answer = new_answer(
+                    entry,
+                    session.groups[group].id,
+                    session.questions[question].id,
+                    *kind,
+                    edit,
+                );
+                answer.id = plenary_core::session::AnswerId(uuid::Uuid::from_u128(n as u128));
+                session.answers.push(answer);
+            }
+        }
+    }
+    add_themes(&mut session);
+    session
+}
+
+/// Themes with hostile names: two tied on dots in question 1, and one of
+/// recommendations in question 2.
+fn add_themes(session: &mut Session) {
+    let of = |session: &Session, question: usize, kind: AnswerKind| -> Vec<AnswerId> {
+        session
+            .answers
+            .iter()
+            .filter(|a| a.question == session.questions[question].id && a.kind == kind)
+            .map(|a| a.id)
+            .collect()
+    };
+    let themes = [
+        (
+            0,
+            AnswerKind::Benefit,
+            THEMES[0],
+            &[("Atlantic team", 2), ("Équipe Sahel", 1)][..],
+        ),
+        (
+            0,
+            AnswerKind::UseToday,
+            THEMES[1],
+            &[("Pacific caucus", 3)][..],
+        ),
+        (1, AnswerKind::Recommendation, THEMES[2], &[][..]),
+    ];
+    for (question, kind, name, votes) in themes {
+        let theme = Theme {
+            id: ThemeId::new(),
+            question: session.questions[question].id,
+            name: name.into(),
+            answers: of(session, question, kind),
+            suggested: false,
+            votes: votes
+                .iter()
+                .map(|(voter, dots)| {
+                    let group = session.groups.iter().find(|g| g.name == *voter);
+                    let group = group.expect("a group of the session").id;
+                    (group.voter_key(), *dots)
+                })
+                .collect(),
+        };
+        session.themes.push(theme);
+    }
+}
+
+const THEMES: [&str; 3] = [
+    "Risk engines <b>& co</b>",
+    "Shorter queues | *faster*",
+    "=Fund pilots first",
+];
+
+fn options() -> Options {
+    Options {
+        annex: true,
+        anonymous: false,
+        language: Language::English,
+    }
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("the document part")
+        .read_to_string(&mut xml)
+        .expect("UTF-8");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn normal(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn html_unescaped(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn every_answer_appears_in_every_format() {
+    let session = session();
+    let report = report::build(&session, options());
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf8");
+    let csv = String::from_utf8(report::render(&report, Format::Csv).expect("csv")).expect("utf8");
+    let docx = docx_text(&report::render(&report, Format::Docx).expect("docx"));
+    let pdf_bytes = report::render(&report, Format::Pdf).expect("pdf");
+    let pdf = normal(&pdf_extract::extract_text_from_mem(&pdf_bytes).expect("pdf text"));
+    let html = html_unescaped(&html);
+    let mut reader =
+        csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let csv_texts: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("a record")[5].to_owned())
+        .collect();
+    assert_eq!(csv_texts.len(), session.live_answers().count());
+    for answer in session.live_answers() {
+        let text = &answer.text;
+        assert!(
+            markdown.contains(&report::escape_markdown(text)),
+            "markdown lacks {text:?}"
+        );
+        assert!(html.contains(text.as_str()), "html lacks {text:?}");
+        assert!(docx.contains(text.as_str()), "docx lacks {text:?}");
+        assert!(pdf.contains(&normal(text)), "pdf lacks {text:?}");
+        let in_csv = csv_texts
+            .iter()
+            .any(|cell| cell == text || cell.strip_prefix('\'') == Some(text));
+        assert!(in_csv, "csv lacks {text:?}");
+    }
+    for heading in [
+        "Background",
+        "Themes across groups",
+        "Answers in no theme",
+        "Recommendations to policy leaders",
+        "Annex: each group's answers",
+    ] {
+        assert!(docx.contains(heading) && pdf.contains(heading), "{heading}");
+    }
+    for name in THEMES {
+        assert!(html.contains(name), "html lacks the theme {name:?}");
+        assert!(docx.contains(name), "docx lacks the theme {name:?}");
+        assert!(pdf.contains(name), "pdf lacks the theme {name:?}");
+        assert!(
+            markdown.contains(&report::escape_markdown(name)),
+            "markdown lacks the theme {name:?}"
+        );
+    }
+}
+
+#[test]
+fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommendations() {
+    let report = report::build(&session(), options());
+    let ranks: Vec<(&str, &str)> = report.questions[0]
+        .themes
+        .iter()
+        .map(|t| (t.rank.as_str(), t.name.as_str()))
+        .collect();
+    assert_eq!(ranks, [("1 (tie)", THEMES[0]), ("1 (tie)", THEMES[1])]);
+    assert_eq!(
+        report.questions[0].themes[0].raised,
+        "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle · 3 dots"
+    );
+    assert_eq!(report.recommendations[0].text, THEMES[2]);
+    // Question 2 was not voted on: its theme names no dots.
+    assert_eq!(
+        report.recommendations[0].group,
+        "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle"
+    );
+    let listed = |question: usize| {
+        report
+            .recommendations
+            .iter()
+            .filter(|row| row.kind == "Recommendation" && row.question == question)
+            .count()
+    };
+    assert_eq!(
+        listed(2),
+        0,
+        "answers of the recommended theme are not listed again"
+    );
+    assert_eq!(listed(1), 5, "one recommendation per group in no theme");
+    assert!(
+        report.questions[1]
+            .answers
+            .iter()
+            .all(|a| a.kind != "Recommendation")
+    );
+
+    let anonymous = report::build(
+        &session(),
+        Options {
+            anonymous: true,
+            ..options()
+        },
+    );
+    assert_eq!(
+        anonymous.questions[0].themes[0].raised,
+        "Raised by 5 groups · 3 dots"
+    );
+    assert_eq!(anonymous.recommendations[0].group, "Raised by 5 groups");
+}
+
+#[test]
+fn hostile_text_is_inert() {
+    let report = report::build(&session(), options());
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf8");
+    assert!(
+        !html.contains("<script>alert"),
+        "a typed script tag stays text"
+    );
+    assert!(!html.contains("<img"), "a typed tag stays text");
+    assert!(html.contains("&lt;script&gt;"));
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    assert!(!markdown.contains("[click](javascript"), "no live link");
+    assert!(
+        !markdown
+            .lines()
+            .any(|line| line.starts_with("# not a heading"))
+    );
+    let csv = String::from_utf8(report::render(&report, Format::Csv).expect("csv")).expect("utf8");
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '@']), "formula cell {cell:?}");
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"));
+}
+
+/// The Markdown, read by a `CommonMark` reader (with GitHub's tables): every
+/// typed text shows as typed, with no link, image, emphasis, code, heading or
+/// HTML made of it.
+#[test]
+fn markdown_shows_typed_markup_as_typed() {
+    use pulldown_cmark::{Event, Options as Extensions, Parser, Tag};
+    let mut session = session();
+    // From a file edited elsewhere: leading spaces would make code in a list.
+    session.answers[1].text = "      indented like code".into();
+    let report = report::build(&session, options());
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    let mut seen = String::new();
+    // The template makes speakers' names bold; nothing typed becomes bold.
+    let mut strong = false;
+    for event in Parser::new_ext(&markdown, Extensions::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Strong) => strong = true,
+            Event::End(pulldown_cmark::TagEnd::Strong) => strong = false,
+            Event::Text(text) if strong => {
+                assert!(
+                    session.panel.speakers.iter().any(|s| *text == s.name),
+                    "typed text became bold: {text}"
+                );
+            }
+            Event::Text(text) => seen.push_str(&text),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => seen.push('\n'),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                assert_eq!(&*html, "<br>", "only line breaks are HTML");
+            }
+            Event::Code(code) => panic!("typed text became code: {code}"),
+            Event::Start(
+                tag @ (Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Emphasis
+                | Tag::CodeBlock(_)
+                | Tag::BlockQuote(_)),
+            ) => panic!("typed text became markup: {tag:?}"),
+            _ => {}
+        }
+    }
+    for answer in session.live_answers() {
+        let text = answer.text.trim_start();
+        assert!(seen.contains(text), "the reader lacks {text:?}");
+    }
+    assert!(
+        seen.contains("Clayton M. Christensen"),
+        "prose is not escaped"
+    );
+}
+
+/// An answer typed on two lines (an edit, or a file from elsewhere) keeps
+/// both in the PDF, and Typst markup on its second line stays text. (The
+/// break itself shows in `pdftotext -layout`; pdf-extract joins the lines.)
+#[test]
+fn an_answer_on_two_lines_keeps_both_in_the_pdf() {
+    let mut session = session();
+    session.answers[0].text = "First line of the answer\n#set text(size: 40pt) second line".into();
+    let report = report::build(&session, options());
+    let pdf = report::render(&report, Format::Pdf).expect("pdf");
+    let text = normal(&pdf_extract::extract_text_from_mem(&pdf).expect("pdf text"));
+    assert_eq!(
+        text.matches("First line of the answer #set text(size: 40pt) second line")
+            .count(),
+        2,
+        "once under its theme and once in the annex"
+    );
+}
+
+/// A long report (over 400 answers) is laid out differently, for speed:
+/// each question, the recommendations and each group's annex start a page,
+/// and its text goes without kerning. It still holds every answer.
+#[test]
+fn a_long_report_keeps_every_answer_and_starts_each_part_on_a_page() {
+    let mut session = session();
+    let edit = Edit {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    for n in 0..420 {
+        let text = if n % 2 == 0 {
+            format!("Pre-arrival data from carriers, shared with partner administrations ({n})")
+        } else {
+            format!("Les douanes partagent les données préalables avec leurs partenaires ({n})")
+        };
+        let entry = parse_entry(&text, &session.topics);
+        session.answers.push(new_answer(
+            entry,
+            session.groups[n % session.groups.len()].id,
+            session.questions[n % session.questions.len()].id,
+            AnswerKind::ALL[n % AnswerKind::ALL.len()],
+            edit,
+        ));
+    }
+    let report = report::build(&session, options());
+    let pdf = report::render(&report, Format::Pdf).expect("pdf");
+    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&pdf)
+        .expect("pdf text")
+        .iter()
+        .map(|page| normal(page))
+        .collect();
+    let text = pages.join(" ");
+    for answer in session.live_answers() {
+        assert!(
+            text.matches(&normal(&answer.text)).count() >= 2,
+            "the pdf lacks {:?} in its body or its annex",
+            answer.text
+        );
+    }
+    let starts_a_page = |heading: &str| pages.iter().any(|page| page.starts_with(heading));
+    assert!(starts_a_page("Question 2."), "question 2 starts a page");
+    assert!(starts_a_page("Recommendations to policy leaders"));
+    let (first, others) = session.groups.split_first().expect("groups");
+    assert!(
+        starts_a_page(&format!("Annex: each group's answers {}", first.name)),
+        "the annex starts a page with its first group, not on a page of its own"
+    );
+    for group in others {
+        assert!(
+            starts_a_page(&group.name),
+            "{}'s annex starts a page",
+            group.name
+        );
+    }
+}
+
+#[test]
+fn anonymous_reports_name_no_group_in_any_format() {
+    let session = session();
+    let options = Options {
+        anonymous: true,
+        ..options()
+    };
+    let report = report::build(&session, options);
+    for format in Format::ALL {
+        let bytes = report::render(&report, format).expect("renders");
+        let text = match format {
+            Format::Docx => docx_text(&bytes),
+            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
+            _ => String::from_utf8(bytes).expect("utf8"),
+        };
+        for group in &session.groups {
+            assert!(
+                !text.contains(&group.name),
+                "{format:?} names {}",
+                group.name
+            );
+            assert!(
+                !text.contains(&group.rapporteur),
+                "{format:?} names {}",
+                group.rapporteur
+            );
+        }
+    }
+}
+
+#[test]
+fn french_headings_and_dates() {
+    let options = Options {
+        language: Language::French,
+        ..options()
+    };
+    let report = report::build(&session(), options);
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
+    assert!(markdown.contains("## Contexte"));
+    assert!(markdown.contains("Recommandations aux décideurs"));
+    assert!(markdown.contains("12 octobre 2017"));
+    assert!(markdown.contains("Avantage"));
+    // French sets a no-break space before a colon or a semicolon.
+    assert!(
+        markdown.contains("(Avantage\u{a0}; Artificial intelligence"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("Lieu\u{a0}: WCO headquarters"),
+        "{markdown}"
+    );
+    // The annex heading is a block of its own, after the numbered list.
+    assert!(markdown.contains("\n\n## Annexe\u{a0}: réponses"));
+}
+
+#[test]
+fn golden_markdown_html_and_csv() {
+    let mut session = Session::template();
+    session.answers = self::session().answers.into_iter().take(14).collect();
+    let report = report::build(
+        &session,
+        Options {
+            annex: false,
+            ..options()
+        },
+    );
+    for (format, name) in [
+        (Format::Markdown, "report.md"),
+        (Format::Html, "report.html"),
+        (Format::Csv, "report.csv"),
+    ] {
+        let text =
+            String::from_utf8(report::render(&report, format).expect("renders")).expect("utf8");
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn file_names_from_titles_are_safe() {
+    assert_eq!(
+        report::file_name("../../etc/passwd: PTC", Format::Pdf),
+        "etc-passwd-ptc-report.pdf"
+    );
+    assert_eq!(report::file_name("", Format::Csv), "session-report.csv");
+}
+
+/// A session with no background yet: its report has no empty section for it.
+#[test]
+fn a_report_leaves_out_a_background_nobody_wrote() {
+    let report = report::build(&Session::blank(), options());
+    let text = |format| String::from_utf8(report::render(&report, format).expect("renders"));
+    let markdown = text(Format::Markdown).expect("utf8");
+    let html = text(Format::Html).expect("utf8");
+    assert!(!markdown.contains("Background"), "{markdown}");
+    assert!(!html.contains("Background"), "{html}");
+    assert!(markdown.contains("## Panel") && html.contains("<h2>Panel</h2>"));
+    let docx = docx_text(&report::render(&report, Format::Docx).expect("docx"));
+    assert!(
+        !docx.contains("Background") && docx.contains("Panel"),
+        "{docx}"
+    );
+    let pdf =
+        pdf_extract::extract_text_from_mem(&report::render(&report, Format::Pdf).expect("pdf"))
+            .expect("pdf text");
+    assert!(
+        !pdf.contains("Background") && pdf.contains("Panel"),
+        "{pdf}"
+    );
+}
