@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use plenary_core::capture::{Edit, group_file, new_answer, parse_entry};
+use plenary_core::capture::{EditStamp, group_file, new_answer, parse_entry};
 use plenary_core::merge::{Accept, merge_into};
 use plenary_core::session::{AnswerKind, Group, GroupId, Language, ReplicaId, Session};
 use plenary_core::store;
@@ -30,7 +30,7 @@ fn write_files(dir: &std::path::Path) -> Vec<PathBuf> {
                 delegations: vec!["Belgique".into(), "Kenya".into()],
             };
             session.groups = vec![group.clone()];
-            let edit = Edit { replica: ReplicaId::new(), at: jiff::Timestamp::now() };
+            let edit = EditStamp { replica: ReplicaId::new(), at: jiff::Timestamp::now() };
             for n in 0..ANSWERS_PER_FILE {
                 let text = format!(
                     "Answer {n} of group {index}: les scellés électroniques suivent les conteneurs en transit, \

@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use plenary_core::capture::{Edit, new_answer, parse_entry};
+use plenary_core::capture::{EditStamp, new_answer, parse_entry};
 use plenary_core::merge::{Accept, merge_into};
 use plenary_core::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
 use plenary_core::store;
@@ -27,7 +27,7 @@ fn default_session() -> Session {
 
 fn big_session(answers: usize) -> Session {
     let mut session = Session::template();
-    let edit = Edit {
+    let edit = EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };

@@ -25,7 +25,7 @@ fn words() -> &'static Words {
 /// each group's answers on its own laptop, merge the files, present, report.
 #[derive(Debug, Parser)]
 #[command(name = "plenary", version, args_conflicts_with_subcommands = true)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// A session file to open. Without it the app opens the last session, or
     /// the default one (the PTC 2017 break-out).
     pub file: Option<PathBuf>,
@@ -38,7 +38,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum CliCommand {
+pub(crate) enum CliCommand {
     /// Check session files and print each problem as `FILE:LINE:COL: message`.
     /// Exits 0 when all are valid, 1 otherwise.
     Validate {
@@ -129,7 +129,7 @@ impl From<ReportFormat> for Format {
 
 /// How `plenary themes` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemesFormat {
+pub(crate) enum ThemesFormat {
     Text,
     Json,
 }
@@ -146,7 +146,7 @@ fn similarity(text: &str) -> Result<f32, String> {
 }
 
 /// Runs a command that needs no window, printing its findings.
-pub fn run(command: CliCommand) -> ExitCode {
+pub(crate) fn run(command: CliCommand) -> ExitCode {
     match command {
         CliCommand::Validate { files } => validate(&files),
         CliCommand::Merge {

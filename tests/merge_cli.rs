@@ -3,13 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use plenary_core::capture::{Edit, group_file, new_answer, parse_entry, revised};
+use plenary_core::capture::{EditStamp, group_file, new_answer, parse_entry, revised};
 use plenary_core::session::{AnswerKind, ReplicaId, Session};
 use plenary_core::store;
 
 /// A group's laptop: the default session with `texts` as the group's
 /// answers to question 1, typed as `edit`.
-fn laptop_with(group: usize, texts: &[&str], edit: Edit) -> Session {
+fn laptop_with(group: usize, texts: &[&str], edit: EditStamp) -> Session {
     let mut session = Session::template();
     let group_id = session.groups[group].id;
     for text in texts {
@@ -22,8 +22,8 @@ fn laptop_with(group: usize, texts: &[&str], edit: Edit) -> Session {
 }
 
 /// An edit made now, on a laptop of its own.
-fn typed_now() -> Edit {
-    Edit {
+fn typed_now() -> EditStamp {
+    EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::now(),
     }

@@ -12,7 +12,7 @@ use plenary_core::session::GroupId;
 use plenary_docs::report::Format;
 
 /// Opens file dialogs off the UI thread and collects their answers.
-pub struct FileDialogs {
+pub(crate) struct FileDialogs {
     sender: Sender<Command>,
     receiver: Receiver<Command>,
     /// True while a dialog is open, so a second one is not stacked on it.
@@ -32,7 +32,7 @@ impl Default for FileDialogs {
 
 impl FileDialogs {
     /// Asks for a session file to open; answers with [`Command::OpenPath`].
-    pub fn pick_session(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
+    pub(crate) fn pick_session(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
         let (title, filter) = (fl!("dialog-open-title"), fl!("dialog-filter-session"));
         self.spawn(ctx, DialogPurpose::Session, move || {
             session_dialog(folder, filter)
@@ -43,7 +43,12 @@ impl FileDialogs {
     }
 
     /// Asks where to save the session; answers with [`Command::SaveTo`].
-    pub fn pick_save_path(&mut self, ctx: &egui::Context, folder: Option<PathBuf>, name: String) {
+    pub(crate) fn pick_save_path(
+        &mut self,
+        ctx: &egui::Context,
+        folder: Option<PathBuf>,
+        name: String,
+    ) {
         let (title, filter) = (fl!("dialog-save-title"), fl!("dialog-filter-session"));
         self.spawn(ctx, DialogPurpose::Session, move || {
             session_dialog(folder, filter)
@@ -55,7 +60,7 @@ impl FileDialogs {
     }
 
     /// Asks where to save a group file; answers with [`Command::SaveGroupFileTo`].
-    pub fn pick_group_file_path(
+    pub(crate) fn pick_group_file_path(
         &mut self,
         ctx: &egui::Context,
         group: GroupId,
@@ -73,7 +78,7 @@ impl FileDialogs {
     }
 
     /// Asks for group files to import; answers with [`Command::ImportPaths`].
-    pub fn pick_group_files(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
+    pub(crate) fn pick_group_files(&mut self, ctx: &egui::Context, folder: Option<PathBuf>) {
         let (title, filter) = (fl!("dialog-import-title"), fl!("dialog-filter-session"));
         self.spawn(ctx, DialogPurpose::Import, move || {
             session_dialog(folder, filter)
@@ -84,7 +89,7 @@ impl FileDialogs {
     }
 
     /// Asks for a folder to watch; answers with [`Command::WatchPath`].
-    pub fn pick_folder(&mut self, ctx: &egui::Context) {
+    pub(crate) fn pick_folder(&mut self, ctx: &egui::Context) {
         let title = fl!("dialog-watch-title");
         self.spawn(ctx, DialogPurpose::Import, move || {
             rfd::FileDialog::new()
@@ -95,7 +100,7 @@ impl FileDialogs {
     }
 
     /// Asks where to export the report; answers with [`Command::ExportReportTo`].
-    pub fn pick_report_path(
+    pub(crate) fn pick_report_path(
         &mut self,
         ctx: &egui::Context,
         format: Format,
@@ -115,7 +120,7 @@ impl FileDialogs {
     }
 
     /// The answers of dialogs that closed since the last call.
-    pub fn answers(&mut self) -> Vec<Command> {
+    pub(crate) fn answers(&mut self) -> Vec<Command> {
         let answers: Vec<Command> = self.receiver.try_iter().collect();
         if !answers.is_empty() {
             self.open = false;

@@ -1,38 +1,107 @@
-//! How the app looks: dark, light, or high contrast for a washed-out
-//! projector (white on black, yellow for what is selected or has focus,
-//! thick outlines, so nothing depends on subtle shades).
+//! How the window and the slides look: dark, light, or high contrast for a
+//! washed-out projector (white on black, yellow for what is selected or has
+//! focus, thick outlines, so nothing depends on subtle shades). Called
+//! colours, not themes: in Plenary a theme is what several groups said.
 
 use egui::{Color32, Stroke, Visuals};
 use serde::{Deserialize, Serialize};
 
 use crate::words::fl;
 
+/// The window's colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum UiTheme {
+pub enum UiColours {
     #[default]
     Dark,
     Light,
     HighContrast,
 }
 
-impl UiTheme {
-    pub const ALL: [UiTheme; 3] = [UiTheme::Dark, UiTheme::Light, UiTheme::HighContrast];
+impl UiColours {
+    pub const ALL: [UiColours; 3] = [UiColours::Dark, UiColours::Light, UiColours::HighContrast];
 
     pub fn label(self) -> String {
         match self {
-            UiTheme::Dark => fl!("theme-dark"),
-            UiTheme::Light => fl!("theme-light"),
-            UiTheme::HighContrast => fl!("theme-high-contrast"),
+            UiColours::Dark => fl!("theme-dark"),
+            UiColours::Light => fl!("theme-light"),
+            UiColours::HighContrast => fl!("theme-high-contrast"),
         }
     }
 
     pub fn visuals(self) -> Visuals {
         match self {
-            UiTheme::Dark => Visuals::dark(),
-            UiTheme::Light => Visuals::light(),
-            UiTheme::HighContrast => high_contrast(),
+            UiColours::Dark => Visuals::dark(),
+            UiColours::Light => Visuals::light(),
+            UiColours::HighContrast => high_contrast(),
         }
     }
+}
+
+/// The slides' colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SlideColours {
+    #[default]
+    Light,
+    Dark,
+    /// Black and white and yellow, for a washed-out projector.
+    HighContrast,
+}
+
+impl SlideColours {
+    pub const ALL: [SlideColours; 3] = [
+        SlideColours::Light,
+        SlideColours::Dark,
+        SlideColours::HighContrast,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            SlideColours::Light => fl!("theme-light"),
+            SlideColours::Dark => fl!("theme-dark"),
+            SlideColours::HighContrast => fl!("theme-high-contrast"),
+        }
+    }
+
+    #[must_use]
+    pub fn next(self) -> SlideColours {
+        match self {
+            SlideColours::Light => SlideColours::Dark,
+            SlideColours::Dark => SlideColours::HighContrast,
+            SlideColours::HighContrast => SlideColours::Light,
+        }
+    }
+
+    pub fn colors(self) -> Colors {
+        match self {
+            SlideColours::Light => Colors {
+                background: Color32::from_rgb(0xFA, 0xFA, 0xF7),
+                text: Color32::from_rgb(0x1A, 0x1A, 0x1A),
+                accent: Color32::from_rgb(0x1F, 0x4E, 0x79),
+                weak: Color32::from_rgb(0x4A, 0x4A, 0x4A),
+            },
+            SlideColours::Dark => Colors {
+                background: Color32::from_rgb(0x1B, 0x1E, 0x24),
+                text: Color32::from_rgb(0xF2, 0xF2, 0xF2),
+                accent: Color32::from_rgb(0x8C, 0xC4, 0xFF),
+                weak: Color32::from_rgb(0xC8, 0xC8, 0xC8),
+            },
+            SlideColours::HighContrast => Colors {
+                background: Color32::BLACK,
+                text: Color32::WHITE,
+                accent: Color32::from_rgb(0xFF, 0xE0, 0x00),
+                weak: Color32::WHITE,
+            },
+        }
+    }
+}
+
+/// The four colours a slide is drawn in.
+#[derive(Clone, Copy)]
+pub struct Colors {
+    pub background: Color32,
+    pub text: Color32,
+    pub accent: Color32,
+    pub weak: Color32,
 }
 
 fn high_contrast() -> Visuals {

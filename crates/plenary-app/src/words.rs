@@ -20,17 +20,17 @@ thread_local! {
 }
 
 /// Makes `language` the one this thread's views speak.
-pub fn speak(language: Language) {
+pub(crate) fn speak(language: Language) {
     LANGUAGE.set(language);
 }
 
 /// The words of the language this thread's views speak.
-pub fn words() -> &'static Words {
+pub(crate) fn words() -> &'static Words {
     plenary_i18n::words(LANGUAGE.get())
 }
 
 /// A value of the core (an error, a merge summary) in the person's words.
-pub fn say(value: &impl Describe) -> String {
+pub(crate) fn say(value: &impl Describe) -> String {
     value.describe(words())
 }
 

@@ -228,7 +228,7 @@ fn saving_takes_in_what_another_window_wrote_to_the_file() {
     // The other window adds an answer and saves.
     let mut other = store::load(&path).expect("loads");
     let group = (other.groups[1].id, other.questions[0].id);
-    let edit = plenary_core::capture::Edit {
+    let edit = plenary_core::capture::EditStamp {
         replica: plenary_core::session::ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };

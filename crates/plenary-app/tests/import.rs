@@ -12,7 +12,7 @@ use app::open_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary_app::{AppConfig, ImportOutcome, PlenaryApp, Prefs, View};
-use plenary_core::capture::{Edit, group_file, new_answer, parse_entry, revised};
+use plenary_core::capture::{EditStamp, group_file, new_answer, parse_entry, revised};
 use plenary_core::session::{AnswerKind, ReplicaId, Session};
 use plenary_core::store;
 
@@ -64,8 +64,8 @@ impl GroupLaptop {
         }
     }
 
-    fn edit(&self) -> Edit {
-        Edit {
+    fn edit(&self) -> EditStamp {
+        EditStamp {
             replica: self.replica,
             at: jiff::Timestamp::now(),
         }
@@ -128,7 +128,7 @@ fn a_broken_file_and_a_file_of_another_session_change_nothing_until_asked() {
     std::fs::write(&broken, "Session(\n    format: 1,\n    id: 42,\n").expect("writes");
     let mut other = Session::new_from_template();
     other.title = "Regional workshop".into();
-    let edit = Edit {
+    let edit = EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };
@@ -190,7 +190,7 @@ fn a_conflict_is_shown_and_resolved_by_keeping_one_version() {
     harness.run();
     let ctx = harness.ctx.clone();
     let answer = harness.state().session().answers[0].clone();
-    let facilitator = Edit {
+    let facilitator = EditStamp {
         replica: harness.state().replica(),
         at: jiff::Timestamp::now(),
     };

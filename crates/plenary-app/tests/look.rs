@@ -6,7 +6,7 @@ mod app;
 
 use app::open_app;
 use egui_kittest::kittest::Queryable as _;
-use plenary_app::{AppConfig, Prefs, UiTheme, View};
+use plenary_app::{AppConfig, Prefs, UiColours, View};
 
 /// A snapshot of a 1280×800 window: at a zoom of 2, the app has half the
 /// points in each direction to lay out in.
@@ -31,7 +31,7 @@ fn snapshot_of(prefs: Prefs, zoom: f32, name: &str) {
 fn the_break_out_in_high_contrast() {
     let prefs = Prefs {
         view: View::BreakOut,
-        ui_theme: UiTheme::HighContrast,
+        ui_colours: UiColours::HighContrast,
         ..Prefs::default()
     };
     snapshot_of(prefs, 1.0, "break-out-high-contrast");

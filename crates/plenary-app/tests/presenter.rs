@@ -8,7 +8,7 @@ mod app;
 use app::{answers_to_first_question, fixture_groups_merged, open_app};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use plenary_app::{AppConfig, PlenaryApp, Prefs, SlideTheme, View};
+use plenary_app::{AppConfig, PlenaryApp, Prefs, SlideColours, View};
 use plenary_core::session::{Session, Theme, ThemeId};
 use plenary_core::store;
 use plenary_docs::slides::SlideKind;
@@ -40,7 +40,7 @@ fn session() -> Session {
     session
 }
 
-fn presenting(theme: SlideTheme) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
+fn presenting(theme: SlideColours) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plenary.ron");
     store::save(&path, &session()).expect("saves");
@@ -48,7 +48,7 @@ fn presenting(theme: SlideTheme) -> (tempfile::TempDir, Harness<'static, Plenary
         open: Some(path),
         prefs: Some(Prefs {
             view: View::Plenary,
-            slide_theme: theme,
+            slide_colours: theme,
             ..Prefs::default()
         }),
         ..AppConfig::default()
@@ -89,7 +89,7 @@ fn at_slide(harness: &Harness<'_, PlenaryApp>) -> String {
 
 #[test]
 fn a_clicker_moves_through_the_slides_and_esc_leaves() {
-    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    let (_dir, mut harness) = presenting(SlideColours::Light);
     assert!(harness.state().is_presenting());
     let total = plenary_docs::slides::slides(harness.state().session()).len();
     harness.get_by_label("Disruptive technologies: panel and break-out");
@@ -126,7 +126,7 @@ fn a_clicker_moves_through_the_slides_and_esc_leaves() {
 /// and "11" are not "01" and "1".
 #[test]
 fn a_number_typed_fast_jumps_to_that_slide() {
-    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    let (_dir, mut harness) = presenting(SlideColours::Light);
     let total = plenary_docs::slides::slides(harness.state().session()).len();
     assert!(total >= 12, "the session has {total} slides");
     for (digits, slide) in [
@@ -149,7 +149,7 @@ fn a_number_typed_fast_jumps_to_that_slide() {
 
 #[test]
 fn a_group_slide_counts_down_its_speaking_time() {
-    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    let (_dir, mut harness) = presenting(SlideColours::Light);
     press(&mut harness, egui::Key::ArrowRight);
     harness.get_by(|node| {
         node.label().is_some_and(|l| {
@@ -164,7 +164,7 @@ fn a_group_slide_counts_down_its_speaking_time() {
 /// again.
 #[test]
 fn going_back_to_a_group_goes_on_with_its_speaking_time() {
-    let (_dir, mut harness) = presenting(SlideTheme::Light);
+    let (_dir, mut harness) = presenting(SlideColours::Light);
     let two_seconds = std::time::Duration::from_millis(2100);
     press(&mut harness, egui::Key::ArrowRight);
     std::thread::sleep(two_seconds);
@@ -195,7 +195,7 @@ fn snapshot(harness: &mut Harness<'_, PlenaryApp>, name: &str) {
 }
 
 /// A group slide and a theme slide at 1920×1080, in `theme`.
-fn snapshots_in(theme: SlideTheme, suffix: &str) {
+fn snapshots_in(theme: SlideColours, suffix: &str) {
     let (_dir, mut harness) = presenting(theme);
     let session = harness.state().session().clone();
     jump_to(&mut harness, SlideKind::Group(session.groups[2].id));
@@ -208,12 +208,12 @@ fn snapshots_in(theme: SlideTheme, suffix: &str) {
 
 #[test]
 fn snapshots_of_light_slides() {
-    snapshots_in(SlideTheme::Light, "light");
+    snapshots_in(SlideColours::Light, "light");
 }
 
 #[test]
 fn snapshots_of_high_contrast_slides() {
-    snapshots_in(SlideTheme::HighContrast, "high-contrast");
+    snapshots_in(SlideColours::HighContrast, "high-contrast");
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn a_full_slide_of_long_answers_fits_above_the_footer() {
     let mut session = session();
     let group = session.groups[1].id;
     let question = session.questions[1].id;
-    let edit = plenary_core::capture::Edit {
+    let edit = plenary_core::capture::EditStamp {
         replica: plenary_core::session::ReplicaId::new(),
         at: jiff::Timestamp::UNIX_EPOCH,
     };

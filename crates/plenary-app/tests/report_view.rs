@@ -10,7 +10,7 @@ use app::{
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary_app::{AppConfig, Command, PlenaryApp, Prefs, View};
-use plenary_core::capture::Edit;
+use plenary_core::capture::EditStamp;
 use plenary_core::session::{AnswerKind, ReplicaId, Session};
 use plenary_core::store;
 use plenary_docs::report::Format;
@@ -101,7 +101,7 @@ fn the_preview_follows_the_options_and_export_writes_the_file() {
 fn a_long_export_leaves_the_window_drawing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut session = fixture_groups_merged();
-    let edit = Edit {
+    let edit = EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::UNIX_EPOCH,
     };

@@ -172,7 +172,7 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
 
     // Group 1's rapporteur typed one more answer and sent the file again.
     let mut laptop = Session::template();
-    let edit = plenary_core::capture::Edit {
+    let edit = plenary_core::capture::EditStamp {
         replica: plenary_core::session::ReplicaId::new(),
         at: jiff::Timestamp::now(),
     };

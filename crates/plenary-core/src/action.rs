@@ -430,6 +430,15 @@ fn move_within<T>(items: &mut Vec<T>, from: usize, to: usize) {
     insert_at(items, item, to);
 }
 
+/// The action that removes the item: a topic's first unlinks the panel
+/// speakers who present it, as one step.
+pub fn removal(session: &Session, item: ItemId) -> Action {
+    match item {
+        ItemId::Topic(topic) => remove_topic(session, topic),
+        other => Action::Remove(other),
+    }
+}
+
 /// Removes a topic, first unlinking the panel speakers who present it, as one step.
 pub fn remove_topic(session: &Session, topic: TopicId) -> Action {
     let mut actions: Vec<Action> = session

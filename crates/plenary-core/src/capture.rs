@@ -91,9 +91,9 @@ pub fn complete_tag(typed: &str, topic: &Topic) -> String {
     format!("{}#{} ", &typed[..start], topic.key)
 }
 
-/// Who made a change, and when.
+/// Who made a change (this laptop, in the version clocks), and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Edit {
+pub struct EditStamp {
     pub replica: ReplicaId,
     pub at: jiff::Timestamp,
 }
@@ -104,7 +104,7 @@ pub fn new_answer(
     group: GroupId,
     question: QuestionId,
     kind: AnswerKind,
-    edit: Edit,
+    edit: EditStamp,
 ) -> Answer {
     let now = edit.at;
     Answer {
@@ -126,7 +126,7 @@ pub fn new_answer(
 /// `answer` after `change`, made by `edit`: one revision later, and one more
 /// edit of this laptop in its clock. Versions in conflict stay in conflict.
 #[must_use]
-pub fn revised(answer: &Answer, edit: Edit, change: impl FnOnce(&mut Answer)) -> Answer {
+pub fn revised(answer: &Answer, edit: EditStamp, change: impl FnOnce(&mut Answer)) -> Answer {
     let mut answer = answer.clone();
     change(&mut answer);
     answer.revision = answer.revision.saturating_add(1);
@@ -331,7 +331,7 @@ mod tests {
         let mut session = Session::template();
         let (mine, theirs) = (session.groups[2].id, session.groups[0].id);
         let question = session.questions[0].id;
-        let edit = Edit {
+        let edit = EditStamp {
             replica: ReplicaId::new(),
             at: jiff::Timestamp::UNIX_EPOCH,
         };

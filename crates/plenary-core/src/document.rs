@@ -99,17 +99,15 @@ impl Document {
             return Ok(None);
         }
         let theirs = store::parse_file(&path, &bytes).map_err(DiskChange::Unreadable)?;
-        let mut merged = self.session.clone();
-        let report =
-            merge::merge_into(&mut merged, &theirs, Accept::SameSession).map_err(|_| {
-                DiskChange::OtherSession {
-                    theirs: theirs.title.clone(),
-                }
-            })?;
-        let brought = match merge::changes(&self.session, &merged) {
+        let plan = merge::plan(&self.session, &theirs, Accept::SameSession).map_err(|_| {
+            DiskChange::OtherSession {
+                theirs: theirs.title.clone(),
+            }
+        })?;
+        let brought = match plan.action {
             Some(action) => {
                 self.apply(action).map_err(DiskChange::Refused)?;
-                Some(report)
+                Some(plan.report)
             }
             None => None,
         };

@@ -60,6 +60,26 @@ pub enum Accept {
     AnySession,
 }
 
+/// What merging a file into a session does: the one undoable step that
+/// does it (none when the file brings nothing new) and what it brings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub action: Option<Action>,
+    pub report: FileReport,
+}
+
+/// What merging `incoming` into `session` would do. Every import goes
+/// through here: the app's (dialog, drop, watched folder), a second
+/// window's save taken in, and `plenary merge`.
+pub fn plan(session: &Session, incoming: &Session, accept: Accept) -> Result<Plan, MergeError> {
+    let mut merged = session.clone();
+    let report = merge_into(&mut merged, incoming, accept)?;
+    Ok(Plan {
+        action: changes(session, &merged),
+        report,
+    })
+}
+
 /// Merges `incoming` into `session`.
 pub fn merge_into(
     session: &mut Session,
@@ -256,7 +276,7 @@ fn id_map<T, Id: Copy + Eq + std::hash::Hash>(
 /// The actions that turn `before` into `after`, where `after` is `before`
 /// with files merged into it: new set-up items and answers inserted, changed
 /// answers replaced. One undoable step; `None` when nothing changed.
-pub fn changes(before: &Session, after: &Session) -> Option<Action> {
+fn changes(before: &Session, after: &Session) -> Option<Action> {
     let mut actions = Vec::new();
     new_items(
         &mut actions,
@@ -405,7 +425,7 @@ fn display_order(a: &Answer, b: &Answer) -> std::cmp::Ordering {
 /// The answer after the facilitator kept version `keep` (0 is the answer
 /// itself, 1… its conflicts): that content, with a clock that supersedes every
 /// version, so the resolution wins wherever it is merged.
-pub fn resolved(answer: &Answer, keep: usize, edit: crate::capture::Edit) -> Option<Answer> {
+pub fn resolved(answer: &Answer, keep: usize, edit: crate::capture::EditStamp) -> Option<Answer> {
     let all = versions(answer);
     let mut kept = all.get(keep)?.clone();
     for version in &all {
@@ -424,14 +444,51 @@ pub fn resolved(answer: &Answer, keep: usize, edit: crate::capture::Edit) -> Opt
     Some(crate::capture::revised(&kept, edit, |_| {}))
 }
 
+/// The facilitator's answer to a conflict, as one undoable step: keep
+/// version `keep` of `answer` (0 is the one shown first); with
+/// `keep_others`, every other live version becomes an answer of its own.
+/// `None` when the session has no such answer or version.
+pub fn resolution(
+    session: &Session,
+    answer: AnswerId,
+    keep: usize,
+    keep_others: bool,
+    edit: crate::capture::EditStamp,
+) -> Option<Action> {
+    let current = session.answers.iter().find(|a| a.id == answer)?;
+    let mut actions = vec![Action::ReplaceAnswer(resolved(current, keep, edit)?)];
+    if keep_others {
+        for (index, version) in versions(current).into_iter().enumerate() {
+            if index != keep && !version.deleted {
+                let entry = crate::capture::Entry {
+                    text: version.text,
+                    topics: version.topics,
+                };
+                let copy = crate::capture::new_answer(
+                    entry,
+                    version.group,
+                    version.question,
+                    version.kind,
+                    edit,
+                );
+                actions.push(Action::Insert {
+                    item: Item::Answer(copy),
+                    index: usize::MAX,
+                });
+            }
+        }
+    }
+    Some(Action::Batch(actions))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::capture::{Edit, new_answer, parse_entry, revised};
+    use crate::capture::{EditStamp, new_answer, parse_entry, revised};
     use crate::session::{AnswerKind, ReplicaId};
 
-    fn edit(replica: ReplicaId, secs: i64) -> Edit {
-        Edit {
+    fn edit(replica: ReplicaId, secs: i64) -> EditStamp {
+        EditStamp {
             replica,
             at: jiff::Timestamp::UNIX_EPOCH + jiff::SignedDuration::from_secs(secs),
         }

@@ -3,7 +3,7 @@
 //! never overrides a newer one, deletions travel, nothing is lost, concurrent
 //! edits become conflicts, and the facilitator's edits survive old files.
 
-use plenary_core::capture::{Edit, group_file, new_answer, parse_entry, revised};
+use plenary_core::capture::{EditStamp, group_file, new_answer, parse_entry, revised};
 use plenary_core::merge::{Accept, join, merge_into, resolved};
 use plenary_core::session::{AnswerId, AnswerKind, Group, GroupId, ReplicaId, Session};
 use plenary_core::themes::Suggestion;
@@ -17,7 +17,7 @@ enum Op {
         text: String,
         question: usize,
     },
-    Edit {
+    EditStamp {
         laptop: usize,
         pick: usize,
         text: String,
@@ -40,7 +40,7 @@ fn any_op() -> impl Strategy<Value = Op> {
         4 => (laptop.clone(), "[a-zé ]{1,12}", 0usize..2)
             .prop_map(|(laptop, text, question)| Op::Add { laptop, text, question }),
         2 => (laptop.clone(), any::<usize>(), "[a-z]{1,8}")
-            .prop_map(|(laptop, pick, text)| Op::Edit { laptop, pick, text }),
+            .prop_map(|(laptop, pick, text)| Op::EditStamp { laptop, pick, text }),
         1 => (laptop.clone(), any::<usize>()).prop_map(|(laptop, pick)| Op::Delete { laptop, pick }),
         2 => laptop.prop_map(|laptop| Op::Export { laptop }),
     ]
@@ -99,7 +99,7 @@ fn apply_ops(laptops: &mut [Laptop], ops: &[Op], start: i64) {
                 question,
             } => {
                 let laptop = &mut laptops[*laptop];
-                let edit = Edit {
+                let edit = EditStamp {
                     replica: laptop.replica,
                     at,
                 };
@@ -108,7 +108,7 @@ fn apply_ops(laptops: &mut [Laptop], ops: &[Op], start: i64) {
                 let answer = new_answer(entry, laptop.group, question, AnswerKind::Other, edit);
                 laptop.session.answers.push(answer);
             }
-            Op::Edit { laptop, pick, text } => {
+            Op::EditStamp { laptop, pick, text } => {
                 revise_live(&mut laptops[*laptop], *pick, at, |a| a.text = text.clone());
             }
             Op::Delete { laptop, pick } => {
@@ -138,7 +138,7 @@ fn revise_live(
         .filter(|&i| !laptop.session.answers[i].deleted)
         .collect();
     if let Some(&index) = live.get(pick % live.len().max(1)) {
-        let edit = Edit {
+        let edit = EditStamp {
             replica: laptop.replica,
             at,
         };
@@ -221,7 +221,7 @@ proptest! {
         let index = live[pick % live.len()];
         let facilitator = ReplicaId::new();
         let later = jiff::Timestamp::UNIX_EPOCH + jiff::SignedDuration::from_hours(1);
-        let fixed = revised(&merged.answers[index], Edit { replica: facilitator, at: later }, |a| {
+        let fixed = revised(&merged.answers[index], EditStamp { replica: facilitator, at: later }, |a| {
             a.text.push_str(" (typo fixed)");
         });
         merged.answers[index] = fixed.clone();
@@ -237,7 +237,7 @@ proptest! {
         let owner = laptops.iter_mut().find(|l| l.group == fixed.group).expect("its laptop");
         let at = later + jiff::SignedDuration::from_mins(1);
         let position = owner.session.answers.iter().position(|a| a.id == fixed.id).expect("theirs");
-        let theirs = revised(&owner.session.answers[position], Edit { replica: owner.replica, at }, |a| {
+        let theirs = revised(&owner.session.answers[position], EditStamp { replica: owner.replica, at }, |a| {
             a.text = "edited on the laptop".into();
         });
         owner.session.answers[position] = theirs.clone();
@@ -253,7 +253,7 @@ proptest! {
 
         // Resolving is itself an edit that wins wherever it travels.
         let keep = texts.iter().position(|t| *t == "edited on the laptop").expect("there");
-        let resolution = resolved(&conflicted, keep, Edit { replica: facilitator, at: at + jiff::SignedDuration::from_mins(1) })
+        let resolution = resolved(&conflicted, keep, EditStamp { replica: facilitator, at: at + jiff::SignedDuration::from_mins(1) })
             .expect("a version");
         prop_assert_eq!(join(&resolution, &theirs), resolution.clone());
         prop_assert_eq!(join(&fixed, &resolution), resolution);

@@ -385,12 +385,12 @@ fn chunks(word: &str, most: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use plenary_core::capture::{Edit, new_answer, parse_entry};
+    use plenary_core::capture::{EditStamp, new_answer, parse_entry};
     use plenary_core::session::{AnswerKind, ReplicaId};
 
     fn with_answers(group: usize, texts: &[String]) -> Session {
         let mut session = Session::template();
-        let edit = Edit {
+        let edit = EditStamp {
             replica: ReplicaId::new(),
             at: jiff::Timestamp::UNIX_EPOCH,
         };

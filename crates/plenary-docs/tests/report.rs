@@ -3,7 +3,7 @@
 
 use std::io::Read as _;
 
-use plenary_core::capture::{Edit, new_answer, parse_entry};
+use plenary_core::capture::{EditStamp, new_answer, parse_entry};
 use plenary_core::session::{AnswerId, AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
 use plenary_docs::report::{self, Format, Options};
 
@@ -44,7 +44,7 @@ fn session() -> Session {
         "Fund pilots before large procurements",
         "Shared ledger of certificates of origin",
     ];
-    let edit = Edit {
+    let edit = EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::UNIX_EPOCH,
     };
@@ -385,7 +385,7 @@ fn an_answer_on_two_lines_keeps_both_in_the_pdf() {
 #[test]
 fn a_long_report_keeps_every_answer_and_starts_each_part_on_a_page() {
     let mut session = session();
-    let edit = Edit {
+    let edit = EditStamp {
         replica: ReplicaId::new(),
         at: jiff::Timestamp::UNIX_EPOCH,
     };

@@ -1,7 +1,7 @@
 //! The sessions the tests start from: the default session after the five
 //! example groups' files, and answers typed as a group's laptop types them.
 
-use plenary_core::capture::{Edit, new_answer, parse_entry};
+use plenary_core::capture::{EditStamp, new_answer, parse_entry};
 use plenary_core::merge::{Accept, merge_into};
 use plenary_core::session::{AnswerId, AnswerKind, GroupId, QuestionId, Session};
 use plenary_core::store;
@@ -36,7 +36,7 @@ pub fn type_answer(
     (group, question): (GroupId, QuestionId),
     kind: AnswerKind,
     text: &str,
-    edit: Edit,
+    edit: EditStamp,
 ) {
     let entry = parse_entry(text, &session.topics);
     let answer = new_answer(entry, group, question, kind, edit);
@@ -46,7 +46,7 @@ pub fn type_answer(
 /// Adds `count` answers to the first question, from every group in turn,
 /// numbered in their text: "Contrôle n° 7 des scellés électroniques…".
 pub fn with_numbered_answers(session: &mut Session, count: usize) {
-    let edit = Edit {
+    let edit = EditStamp {
         replica: plenary_core::session::ReplicaId::new(),
         at: jiff::Timestamp::UNIX_EPOCH,
     };

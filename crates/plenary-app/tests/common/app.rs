@@ -9,10 +9,10 @@
 
 use egui_kittest::Harness;
 use plenary_app::{AppConfig, PlenaryApp};
-pub use plenary_testkit::fixtures::*;
+pub(crate) use plenary_testkit::fixtures::*;
 
 /// The app with `config`, in a window of `size`, after its first frame.
-pub fn open_app(config: AppConfig, size: [f32; 2]) -> Harness<'static, PlenaryApp> {
+pub(crate) fn open_app(config: AppConfig, size: [f32; 2]) -> Harness<'static, PlenaryApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         // A view shown for the first time lays out its grids in extra passes.
@@ -24,7 +24,7 @@ pub fn open_app(config: AppConfig, size: [f32; 2]) -> Harness<'static, PlenaryAp
 
 /// Scrolls the view down, 100 points at a time from the last label on screen
 /// that holds `anchor`, until a label `wanted` shows; false if it never does.
-pub fn scroll_until_shown(
+pub(crate) fn scroll_until_shown(
     harness: &mut Harness<'static, PlenaryApp>,
     anchor: &str,
     wanted: &str,
@@ -44,7 +44,7 @@ pub fn scroll_until_shown(
 }
 
 /// The label of the control with the keyboard focus, if any.
-pub fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
+pub(crate) fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
     use egui_kittest::kittest::{NodeT as _, Queryable as _};
     let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
     harness

@@ -4,7 +4,7 @@
 
 use super::{Report, ReportError};
 
-pub fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
+pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut bytes = "\u{FEFF}".as_bytes().to_vec();
     {
         let mut writer = ::csv::WriterBuilder::new()
@@ -53,7 +53,7 @@ fn write_error(error: &::csv::Error) -> ReportError {
 
 /// A cell a spreadsheet will show as text: one that would start a formula
 /// (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading apostrophe.
-pub fn neutralised(cell: &str) -> String {
+pub(super) fn neutralised(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -15,7 +15,7 @@ use super::{AnswerRow, Report, ReportError};
 const BULLETS: usize = 10;
 const NUMBERS: usize = 11;
 
-pub fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
+pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut doc = styled_document();
     doc = doc.add_paragraph(styled(&report.title, "Title"));
     for line in [

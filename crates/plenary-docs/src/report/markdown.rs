@@ -11,11 +11,11 @@ use super::{Report, ReportError};
 const MARKDOWN_TEMPLATE: &str = include_str!("../../../../assets/report.md.j2");
 const HTML_TEMPLATE: &str = include_str!("../../../../assets/report.html.j2");
 
-pub fn markdown(report: &Report) -> Result<String, ReportError> {
+pub(super) fn markdown(report: &Report) -> Result<String, ReportError> {
     render("report.md.j2", report)
 }
 
-pub fn html(report: &Report) -> Result<String, ReportError> {
+pub(super) fn html(report: &Report) -> Result<String, ReportError> {
     render("report.html.j2", report)
 }
 

@@ -75,7 +75,7 @@ impl World for ReportWorld {
     }
 }
 
-pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
+pub(super) fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
     let document = typeset(report)?;
     let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
         .map_err(|errors| ReportError::Write(describe(&errors)));
@@ -314,7 +314,7 @@ mod tests {
 
     #[test]
     fn arabic_chinese_japanese_and_emoji_are_set_in_fonts_that_hold_them() {
-        use plenary_core::capture::{Edit, new_answer, parse_entry};
+        use plenary_core::capture::{EditStamp, new_answer, parse_entry};
         use plenary_core::session::{AnswerKind, Language, ReplicaId, Session};
 
         let arabic = "تستخدم الجمارك الذكاء الاصطناعي لتقييم المخاطر";
@@ -325,7 +325,7 @@ mod tests {
             "Ελλάδα Привет עברית",
         ];
         let mut session = Session::template();
-        let edit = Edit {
+        let edit = EditStamp {
             replica: ReplicaId::new(),
             at: jiff::Timestamp::UNIX_EPOCH,
         };

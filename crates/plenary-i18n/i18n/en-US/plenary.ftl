@@ -25,6 +25,9 @@ command-save = Save
 command-save-as = Save as…
 command-quit = Quit
 command-undo = Undo
+command-zoom-in = Larger text
+command-zoom-out = Smaller text
+command-zoom-reset = Text at its usual size
 command-redo = Redo
 
 dialog-open-title = Open a session

@@ -25,6 +25,9 @@ command-save = Enregistrer
 command-save-as = Enregistrer sous…
 command-quit = Quitter
 command-undo = Annuler
+command-zoom-in = Texte plus grand
+command-zoom-out = Texte plus petit
+command-zoom-reset = Texte à sa taille habituelle
 command-redo = Rétablir
 
 dialog-open-title = Ouvrir une session

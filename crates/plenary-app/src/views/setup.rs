@@ -8,9 +8,13 @@ use std::collections::HashMap;
 
 use egui::{DragValue, Grid, RichText, TextEdit};
 
-use super::command::Command;
+use crate::command::Command;
+use crate::widgets::{
+    Accessible, ListRow, add_button_ui, labelled_text, row_buttons_ui, text_cell_ui, text_edit_ui,
+    text_line_ui,
+};
 use crate::words::{fl, say};
-use plenary_core::action::{Action, Item, ItemId, TextField, remove_topic};
+use plenary_core::action::{Action, Item, ItemId, TextField};
 use plenary_core::session::{
     Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId, Session,
     SetupProblem, Speaker, SpeakerId, Topic, TopicId,
@@ -18,7 +22,7 @@ use plenary_core::session::{
 
 /// Text being typed into fields that only change the session once it parses.
 #[derive(Debug, Default)]
-pub struct SetupState {
+pub(crate) struct SetupState {
     drafts: HashMap<Draft, String>,
 }
 
@@ -29,7 +33,7 @@ enum Draft {
 }
 
 /// Draws the Setup view.
-pub fn setup_ui(
+pub(crate) fn setup_ui(
     ui: &mut egui::Ui,
     session: &Session,
     state: &mut SetupState,
@@ -121,95 +125,6 @@ fn session_fields_ui(
         });
 }
 
-/// How a text field is named for screen readers (and tests).
-#[derive(Clone)]
-enum Accessible {
-    LabelledBy(egui::Id),
-    Named(String),
-}
-
-/// A label and a one-line text field in a grid row.
-fn labelled_text(
-    ui: &mut egui::Ui,
-    label: String,
-    value: &str,
-    field: TextField,
-    commands: &mut Vec<Command>,
-) {
-    let label = ui.label(label);
-    text_line_ui(ui, value, field, Accessible::LabelledBy(label.id), commands);
-    ui.end_row();
-}
-
-fn text_line_ui(
-    ui: &mut egui::Ui,
-    value: &str,
-    field: TextField,
-    name: Accessible,
-    commands: &mut Vec<Command>,
-) {
-    text_edit_ui(ui, value, None, f32::INFINITY, field, name, commands);
-}
-
-/// A one-line field of a fixed width, for the columns of a table.
-fn text_cell_ui(
-    ui: &mut egui::Ui,
-    width: f32,
-    value: &str,
-    field: TextField,
-    name: String,
-    commands: &mut Vec<Command>,
-) {
-    text_edit_ui(
-        ui,
-        value,
-        None,
-        width,
-        field,
-        Accessible::Named(name),
-        commands,
-    );
-}
-
-/// Shows a text edit over a copy of `value` (with `rows` lines, or one line)
-/// and turns any change into an action.
-fn text_edit_ui(
-    ui: &mut egui::Ui,
-    value: &str,
-    rows: Option<usize>,
-    width: f32,
-    field: TextField,
-    name: Accessible,
-    commands: &mut Vec<Command>,
-) {
-    let mut text = value.to_owned();
-    let edit = match rows {
-        Some(rows) => TextEdit::multiline(&mut text).desired_rows(rows),
-        None => TextEdit::singleline(&mut text),
-    };
-    let response = if width.is_finite() {
-        // In a table column: take exactly this width (a grid would shrink it).
-        let height = ui.spacing().interact_size.y;
-        ui.add_sized([width, height], edit)
-    } else {
-        ui.add(edit.desired_width(width))
-    };
-    let response = match name {
-        Accessible::LabelledBy(id) => response.labelled_by(id),
-        Accessible::Named(name) => response.accessible_name(name),
-    };
-    if ui.data(|data| data.get_temp::<TextField>(focus_next_id())) == Some(field) {
-        ui.data_mut(|data| data.remove::<TextField>(focus_next_id()));
-        response.request_focus();
-    }
-    if response.changed() && text != value {
-        commands.push(Command::Edit(Action::SetText { field, value: text }));
-    }
-    if response.lost_focus() {
-        commands.push(Command::EndEdit);
-    }
-}
-
 fn date_ui(
     ui: &mut egui::Ui,
     label: egui::Id,
@@ -285,64 +200,11 @@ fn language_ui(
 }
 
 fn language_name(language: Language) -> String {
-    match language {
-        Language::English => fl!("language-en"),
-        Language::French => fl!("language-fr"),
-    }
+    plenary_i18n::language_name(crate::words::words(), language)
 }
 
 fn phase_kind_name(kind: PhaseKind) -> String {
-    match kind {
-        PhaseKind::Panel => fl!("phase-panel"),
-        PhaseKind::BreakOut => fl!("phase-break-out"),
-        PhaseKind::ReportBack => fl!("phase-report-back"),
-        PhaseKind::Other => fl!("phase-other"),
-    }
-}
-
-/// Move up, move down and remove buttons for one item of a list.
-fn row_buttons_ui(
-    ui: &mut egui::Ui,
-    item_name: &str,
-    item: ItemId,
-    index: usize,
-    len: usize,
-    remove: Action,
-    commands: &mut Vec<Command>,
-) {
-    let up = ui
-        .add_enabled(index > 0, egui::Button::new("⏶"))
-        .on_hover_text(fl!("row-move-up"))
-        .accessible_name(fl!("row-move-up-named", item = item_name));
-    if up.clicked() {
-        commands.push(Command::Edit(Action::Move {
-            item,
-            index: index - 1,
-        }));
-    }
-    let down = ui
-        .add_enabled(index + 1 < len, egui::Button::new("⏷"))
-        .on_hover_text(fl!("row-move-down"))
-        .accessible_name(fl!("row-move-down-named", item = item_name));
-    if down.clicked() {
-        commands.push(Command::Edit(Action::Move {
-            item,
-            index: index + 1,
-        }));
-    }
-    let remove_button = ui
-        .button("🗑")
-        .on_hover_text(fl!("row-remove"))
-        .accessible_name(fl!("row-remove-named", item = item_name));
-    if remove_button.clicked() {
-        commands.push(Command::Edit(remove));
-    }
-}
-
-/// Where the field to focus next frame is kept: the first field of an item
-/// just added, so the person types into it at once.
-fn focus_next_id() -> egui::Id {
-    egui::Id::unique("setup-focus-next")
+    plenary_i18n::phase_kind_name(crate::words::words(), kind)
 }
 
 /// The set-up problems `shown` keeps, in the warning colour.
@@ -353,43 +215,19 @@ fn problems_ui(ui: &mut egui::Ui, session: &Session, shown: impl Fn(&SetupProble
     }
 }
 
-fn add_button_ui(
-    ui: &mut egui::Ui,
-    label: String,
-    item: Item,
-    index: usize,
-    commands: &mut Vec<Command>,
-) {
-    if ui.button(label).clicked() {
-        let first_field = match &item {
-            Item::Question(question) => Some(TextField::QuestionText(question.id)),
-            Item::Topic(topic) => Some(TextField::TopicName(topic.id)),
-            Item::Group(group) => Some(TextField::GroupName(group.id)),
-            Item::Speaker(speaker) => Some(TextField::SpeakerName(speaker.id)),
-            _ => None,
-        };
-        if let Some(field) = first_field {
-            ui.data_mut(|data| data.insert_temp(focus_next_id(), field));
-        }
-        commands.push(Command::Edit(Action::Insert { item, index }));
-    }
-}
-
 fn questions_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
     let len = session.questions.len();
     for (index, question) in session.questions.iter().enumerate() {
         let name = fl!("item-question", number = index.saturating_add(1));
         ui.horizontal(|ui| {
             ui.label(format!("{}.", index + 1));
-            row_buttons_ui(
-                ui,
-                &name,
-                ItemId::Question(question.id),
+            let row = ListRow {
+                name: &name,
+                item: ItemId::Question(question.id),
                 index,
                 len,
-                Action::Remove(ItemId::Question(question.id)),
-                commands,
-            );
+            };
+            row_buttons_ui(ui, session, &row, commands);
         });
         text_edit_ui(
             ui,
@@ -443,16 +281,13 @@ fn topics_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
                     commands,
                 );
                 ui.horizontal(|ui| {
-                    let remove = remove_topic(session, topic.id);
-                    row_buttons_ui(
-                        ui,
-                        &name,
-                        ItemId::Topic(topic.id),
+                    let row = ListRow {
+                        name: &name,
+                        item: ItemId::Topic(topic.id),
                         index,
                         len,
-                        remove,
-                        commands,
-                    );
+                    };
+                    row_buttons_ui(ui, session, &row, commands);
                 });
                 ui.end_row();
             }
@@ -487,16 +322,13 @@ fn agenda_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
                 let name = fl!("item-phase", number = index.saturating_add(1));
                 phase_row_ui(ui, phase, &name, commands);
                 ui.horizontal(|ui| {
-                    let remove = Action::Remove(ItemId::Phase(phase.id));
-                    row_buttons_ui(
-                        ui,
-                        &name,
-                        ItemId::Phase(phase.id),
+                    let row = ListRow {
+                        name: &name,
+                        item: ItemId::Phase(phase.id),
                         index,
                         len,
-                        remove,
-                        commands,
-                    );
+                    };
+                    row_buttons_ui(ui, session, &row, commands);
                 });
                 ui.end_row();
             }
@@ -570,16 +402,13 @@ fn groups_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&group.name).strong());
-                let remove = Action::Remove(ItemId::Group(group.id));
-                row_buttons_ui(
-                    ui,
-                    &name,
-                    ItemId::Group(group.id),
+                let row = ListRow {
+                    name: &name,
+                    item: ItemId::Group(group.id),
                     index,
                     len,
-                    remove,
-                    commands,
-                );
+                };
+                row_buttons_ui(ui, session, &row, commands);
             });
             group_fields_ui(ui, group, &name, state, commands);
         });
@@ -712,16 +541,13 @@ fn speakers_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>
                 let name = fl!("item-speaker", number = index.saturating_add(1));
                 speaker_row_ui(ui, session, speaker, &name, commands);
                 ui.horizontal(|ui| {
-                    let remove = Action::Remove(ItemId::Speaker(speaker.id));
-                    row_buttons_ui(
-                        ui,
-                        &name,
-                        ItemId::Speaker(speaker.id),
+                    let row = ListRow {
+                        name: &name,
+                        item: ItemId::Speaker(speaker.id),
                         index,
                         len,
-                        remove,
-                        commands,
-                    );
+                    };
+                    row_buttons_ui(ui, session, &row, commands);
                 });
                 ui.end_row();
             }

@@ -4,15 +4,15 @@
 
 use egui::RichText;
 
-use super::command::Command;
-use super::themes_view::{ThemesState, themes_ui};
-use super::{ImportLine, ImportOutcome};
+use super::themes::{ThemesState, themes_ui};
+use crate::app::{ImportLine, ImportOutcome};
+use crate::command::Command;
 use crate::words::fl;
 use plenary_core::merge;
 use plenary_core::session::{Answer, Session};
 use plenary_i18n::Describe as _;
 
-pub struct SynthesisContext<'a> {
+pub(crate) struct SynthesisContext<'a> {
     pub session: &'a Session,
     /// The document's change count, so a preview of suggestions can tell
     /// when the answers changed under it.
@@ -21,7 +21,7 @@ pub struct SynthesisContext<'a> {
     pub watched: Option<&'a std::path::Path>,
 }
 
-pub fn synthesis_ui(
+pub(crate) fn synthesis_ui(
     ui: &mut egui::Ui,
     context: &SynthesisContext<'_>,
     themes: &mut ThemesState,

@@ -3,8 +3,9 @@
 
 use egui::RichText;
 
-use super::command::{Command, Display};
-use super::presenter::SlideTheme;
+use super::presenter::Settings;
+use crate::command::{Command, Screen, UiCommand};
+use crate::look::SlideColours;
 use crate::words::fl;
 use plenary_core::action::Action;
 use plenary_core::session::{Session, VoteBy};
@@ -12,22 +13,16 @@ use plenary_core::themes::vote::{self, Ranked};
 
 /// Which question the vote is on, and how the slides will be shown.
 #[derive(Default)]
-pub struct PlenaryState {
+pub(crate) struct PlenaryState {
     question: usize,
     /// Show the slides in a window of their own when presenting.
     pub audience_window: bool,
 }
 
-/// The presenter's settings, kept on this laptop.
-pub struct PresentOptions {
-    pub theme: SlideTheme,
-    pub speaking_minutes: u32,
-}
-
-pub fn plenary_ui(
+pub(crate) fn plenary_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    options: &PresentOptions,
+    options: Settings,
     state: &mut PlenaryState,
     commands: &mut Vec<Command>,
 ) {
@@ -72,7 +67,7 @@ pub fn plenary_ui(
 /// Presenter mode: start it, and how it looks and times the groups.
 fn present_ui(
     ui: &mut egui::Ui,
-    options: &PresentOptions,
+    options: Settings,
     state: &PlenaryState,
     commands: &mut Vec<Command>,
 ) {
@@ -81,7 +76,7 @@ fn present_ui(
             .button(RichText::new(fl!("plenary-present")).strong())
             .clicked()
         {
-            commands.push(Command::Display(Display::Present));
+            commands.push(Command::Ui(UiCommand::Present));
         }
         let label = ui.label(fl!("plenary-speaking-minutes"));
         let mut minutes = options.speaking_minutes;
@@ -89,19 +84,19 @@ fn present_ui(
             .add(egui::DragValue::new(&mut minutes).range(1..=60))
             .labelled_by(label.id);
         if field.changed() {
-            commands.push(Command::Display(Display::SpeakingMinutes(minutes)));
+            commands.push(Command::Screen(Screen::SpeakingMinutes(minutes)));
         }
         ui.separator();
         let label = ui.label(fl!("plenary-slide-theme"));
         egui::ComboBox::from_id_salt("slide_theme")
-            .selected_text(options.theme.label())
+            .selected_text(options.colours.label())
             .show_ui(ui, |ui| {
-                for theme in SlideTheme::ALL {
+                for colours in SlideColours::ALL {
                     if ui
-                        .selectable_label(options.theme == theme, theme.label())
+                        .selectable_label(options.colours == colours, colours.label())
                         .clicked()
                     {
-                        commands.push(Command::Display(Display::SlideTheme(theme)));
+                        commands.push(Command::Screen(Screen::SlideColours(colours)));
                     }
                 }
             })
@@ -112,7 +107,7 @@ fn present_ui(
             .checkbox(&mut audience, fl!("plenary-audience-window"))
             .changed()
         {
-            commands.push(Command::Display(Display::AudienceWindow(audience)));
+            commands.push(Command::Screen(Screen::AudienceWindow(audience)));
         }
     });
     ui.label(RichText::new(fl!("presenter-keys")).weak());

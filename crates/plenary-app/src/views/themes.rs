@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use egui::RichText;
 
-use super::command::Command;
-use super::lazy::lazy_row;
+use crate::command::Command;
+use crate::widgets::lazy_row;
 use crate::words::fl;
 use plenary_core::action::{Action, ItemId};
 use plenary_core::session::AnswersById;
@@ -19,7 +19,7 @@ use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, Suggest
 
 /// What the Synthesis view remembers between frames.
 #[derive(Default)]
-pub struct ThemesState {
+pub(crate) struct ThemesState {
     tab: Tab,
     preview: Option<Preview>,
     /// Answers ticked to split off their theme.
@@ -70,7 +70,7 @@ impl Preview {
     }
 }
 
-pub fn themes_ui(
+pub(crate) fn themes_ui(
     ui: &mut egui::Ui,
     session: &Session,
     change: u64,

@@ -6,8 +6,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::RichText;
 
-use super::command::Command;
-use super::lazy::lazy_row;
+use crate::command::Command;
+use crate::widgets::lazy_row;
 use crate::words::{fl, say};
 use plenary_core::session::{Language, Session};
 use plenary_core::store;
@@ -16,7 +16,7 @@ use plenary_docs::report::{self, AnswerRow, Format, Options, Report, ThemeRow};
 /// The chosen options, the last report built (rebuilt when the session or
 /// the options change), and the export under way.
 #[derive(Debug, Default)]
-pub struct ReportState {
+pub(crate) struct ReportState {
     pub anonymous: bool,
     pub without_annex: bool,
     /// The headings' language, when not the session's.
@@ -41,7 +41,7 @@ enum Failure {
 }
 
 /// How an export ended.
-pub struct Exported {
+pub(crate) struct Exported {
     /// The file the report was written to, or was to be.
     pub path: PathBuf,
     /// Why it was not written, in words.
@@ -49,7 +49,7 @@ pub struct Exported {
 }
 
 impl ReportState {
-    pub fn options(&self, session: &Session) -> Options {
+    pub(crate) fn options(&self, session: &Session) -> Options {
         Options {
             annex: !self.without_annex,
             anonymous: self.anonymous,
@@ -71,7 +71,7 @@ impl ReportState {
 
     /// The state for another session: options and preview afresh, the
     /// export under way kept, so that its notice still comes.
-    pub fn for_another_session(self) -> Self {
+    pub(crate) fn for_another_session(self) -> Self {
         Self {
             exporting: self.exporting,
             ..Self::default()
@@ -79,13 +79,13 @@ impl ReportState {
     }
 
     /// Whether a report is being written.
-    pub fn is_exporting(&self) -> bool {
+    pub(crate) fn is_exporting(&self) -> bool {
         self.exporting.is_some()
     }
 
     /// Starts writing `report` to `path`, atomically, off the UI thread. The
     /// window is asked to repaint when it is done: see [`Self::finished`].
-    pub fn start_export(
+    pub(crate) fn start_export(
         &mut self,
         ctx: &egui::Context,
         report: Report,
@@ -112,7 +112,7 @@ impl ReportState {
     }
 
     /// The export that ended since the last call, if one did.
-    pub fn finished(&mut self) -> Option<Exported> {
+    pub(crate) fn finished(&mut self) -> Option<Exported> {
         let result = match self.exporting.as_ref()?.done.try_recv() {
             Ok(Ok(())) => Ok(()),
             Ok(Err(Failure::Render(error))) => Err(say(&error)),
@@ -129,7 +129,7 @@ impl ReportState {
     }
 }
 
-pub fn format_name(format: Format) -> String {
+pub(crate) fn format_name(format: Format) -> String {
     match format {
         Format::Markdown => fl!("report-format-md"),
         Format::Html => fl!("report-format-html"),
@@ -139,7 +139,7 @@ pub fn format_name(format: Format) -> String {
     }
 }
 
-pub fn report_ui(
+pub(crate) fn report_ui(
     ui: &mut egui::Ui,
     session: &Session,
     change: u64,

@@ -3,13 +3,13 @@
 
 use egui::{Color32, RichText};
 
-use super::command::{Command, Timer, TimerChange};
+use crate::command::{Command, Timer, TimerChange};
 use crate::words::fl;
 use plenary_core::capture::{Alert, Countdown, format_clock};
 
 /// Draws a countdown and its buttons (right to left: this sits at the right
 /// end of a row).
-pub fn countdown_ui(
+pub(crate) fn countdown_ui(
     ui: &mut egui::Ui,
     timer: Timer,
     countdown: Countdown,

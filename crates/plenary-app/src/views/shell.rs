@@ -2,92 +2,78 @@
 //! the two questions the app may ask (restore a recovery? save changes?).
 
 use egui::{Align, Layout, RichText};
-
-use super::break_out::{KIND_SHORTCUTS, NEXT_QUESTION, PREVIOUS_QUESTION};
-use super::command::{Command, Display, SHORTCUTS, ShortcutCommand, Timer, View};
-use super::look::UiTheme;
-use super::presenter::SLIDE_KEYS;
-use super::presenter::{self, PresenterRequest};
-use super::{Pending, PlenaryApp, break_out, panel, plenary, report_view, setup, synthesis};
-use crate::words::fl;
 use plenary_core::session::Language;
 
+use super::{break_out, panel, plenary, presenter, report, setup, synthesis};
+use crate::app::{Frame, Notice, Pending};
+use crate::command::{Command, Scope, Screen, Timer, UiCommand, View};
+use crate::look::UiColours;
+use crate::words::fl;
+
 /// Draws the whole window and collects what the person asked for.
-pub(super) fn shell_ui(ui: &mut egui::Ui, app: &mut PlenaryApp, commands: &mut Vec<Command>) {
-    if let Some(state) = &mut app.presenter {
-        let speaking = app.prefs.speaking_minutes.unwrap_or(5);
-        let theme = app.prefs.slide_theme;
-        let change = app.doc.change_count();
+pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut Vec<Command>) {
+    let session = frame.doc.session();
+    let change = frame.doc.change_count();
+    if let Some(state) = &mut frame.views.presenter {
+        let settings = presenter::Settings {
+            colours: frame.prefs.slide_colours,
+            speaking_minutes: frame.prefs.speaking_minutes(),
+        };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                match presenter::presenter_ui(ui, app.doc.session(), change, theme, speaking, state)
-                {
-                    PresenterRequest::Stay => {}
-                    PresenterRequest::Leave => {
-                        commands.push(Command::Display(Display::StopPresenting));
-                    }
-                    PresenterRequest::NextTheme => {
-                        commands.push(Command::Display(Display::SlideTheme(theme.next())));
-                    }
-                }
+                presenter::presenter_ui(ui, session, change, settings, state, commands);
             });
-        modals_ui(ui.ctx(), app, commands);
+        modals_ui(ui.ctx(), frame, commands);
         return;
     }
-    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, app, commands));
-    egui::Panel::top("phase_bar").show(ui, |ui| phase_bar_ui(ui, app.prefs.view, commands));
-    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, app));
+    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, frame, commands));
+    egui::Panel::top("phase_bar").show(ui, |ui| phase_bar_ui(ui, frame.prefs.view, commands));
+    egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, frame));
+    let now = jiff::Timestamp::now();
+    let countdowns = (
+        frame.countdown(Timer::Panel),
+        frame.countdown(Timer::BreakOut),
+    );
+    let (group, replica) = (frame.laptop().group, frame.replica());
+    let views = &mut *frame.views;
     egui::CentralPanel::default().show(ui, |ui| {
-        notices_ui(ui, &app.notices, commands);
-        let now = jiff::Timestamp::now();
-        match app.prefs.view {
-            View::Setup => setup::setup_ui(ui, app.doc.session(), &mut app.setup, commands),
-            View::Panel => {
-                let countdown = app.countdown(Timer::Panel);
-                panel::panel_ui(ui, app.doc.session(), countdown, now, commands);
-            }
+        notices_ui(ui, frame.notices, commands);
+        match frame.prefs.view {
+            View::Setup => setup::setup_ui(ui, session, &mut views.setup, commands),
+            View::Panel => panel::panel_ui(ui, session, countdowns.0, now, commands),
             View::BreakOut => {
                 let context = break_out::BreakOutContext {
-                    session: app.doc.session(),
-                    group: app.laptop().group,
-                    countdown: app.countdown(Timer::BreakOut),
-                    edit: plenary_core::capture::Edit {
-                        replica: app.replica(),
-                        at: now,
-                    },
+                    session,
+                    group,
+                    countdown: countdowns.1,
+                    edit: plenary_core::capture::EditStamp { replica, at: now },
                 };
-                break_out::break_out_ui(ui, &context, &mut app.break_out, commands);
+                break_out::break_out_ui(ui, &context, &mut views.break_out, commands);
             }
             View::Synthesis => {
                 let context = synthesis::SynthesisContext {
-                    session: app.doc.session(),
-                    change: app.doc.change_count(),
-                    imports: &app.imports,
-                    watched: app
-                        .watch
-                        .as_ref()
-                        .map(plenary_core::watch::FolderWatch::folder),
+                    session,
+                    change,
+                    imports: frame.imports,
+                    watched: frame.watched,
                 };
-                synthesis::synthesis_ui(ui, &context, &mut app.themes, commands);
+                synthesis::synthesis_ui(ui, &context, &mut views.themes, commands);
             }
             View::Plenary => {
-                let context = plenary::PresentOptions {
-                    theme: app.prefs.slide_theme,
-                    speaking_minutes: app.prefs.speaking_minutes.unwrap_or(5),
+                let settings = presenter::Settings {
+                    colours: frame.prefs.slide_colours,
+                    speaking_minutes: frame.prefs.speaking_minutes(),
                 };
-                plenary::plenary_ui(ui, app.doc.session(), &context, &mut app.plenary, commands);
+                plenary::plenary_ui(ui, session, settings, &mut views.plenary, commands);
             }
-            View::Report => {
-                let change = app.doc.change_count();
-                report_view::report_ui(ui, app.doc.session(), change, &mut app.report, commands);
-            }
+            View::Report => report::report_ui(ui, session, change, &mut views.report, commands),
         }
     });
-    if app.shortcuts_open {
-        shortcuts_ui(ui.ctx(), true, commands);
+    if views.shortcuts_open {
+        shortcuts_ui(ui.ctx(), commands);
     }
-    modals_ui(ui.ctx(), app, commands);
+    modals_ui(ui.ctx(), frame, commands);
 }
 
 /// A shortcut as the help lists it, in the person's language ("Ctrl+Maj+N",
@@ -130,31 +116,33 @@ fn key_name(key: egui::Key) -> String {
 }
 
 /// The questions the app may ask: restore a recovery? save changes?
-fn modals_ui(ctx: &egui::Context, app: &PlenaryApp, commands: &mut Vec<Command>) {
-    if let Some(recovery) = &app.recovery_offer {
+fn modals_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Command>) {
+    if let Some(recovery) = frame.recovery_offer {
         recovery_ui(ctx, recovery, commands);
-    } else if let Some(pending) = &app.confirm {
-        confirm_ui(ctx, pending, &app.doc.session().title, commands);
+    } else if let Some(pending) = frame.confirm {
+        confirm_ui(ctx, pending, &frame.doc.session().title, commands);
     }
 }
 
-fn menu_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>) {
+fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(fl!("menu-file"), |ui| {
-            command_button(ui, ShortcutCommand::NewBlank, true, commands);
-            command_button(ui, ShortcutCommand::NewFromTemplate, true, commands);
-            command_button(ui, ShortcutCommand::Open, true, commands);
-            ui.menu_button(fl!("menu-recent"), |ui| recent_files_ui(ui, app, commands));
+            command_button(ui, UiCommand::NewBlank, true, commands);
+            command_button(ui, UiCommand::NewFromTemplate, true, commands);
+            command_button(ui, UiCommand::Open, true, commands);
+            ui.menu_button(fl!("menu-recent"), |ui| {
+                recent_files_ui(ui, &frame.prefs.recent, commands);
+            });
             ui.separator();
-            command_button(ui, ShortcutCommand::Save, true, commands);
-            command_button(ui, ShortcutCommand::SaveAs, true, commands);
+            command_button(ui, UiCommand::Save, true, commands);
+            command_button(ui, UiCommand::SaveAs, true, commands);
             ui.separator();
-            command_button(ui, ShortcutCommand::Quit, true, commands);
+            command_button(ui, UiCommand::Quit, true, commands);
         });
         ui.menu_button(fl!("menu-edit"), |ui| {
-            let history = app.doc.history();
-            command_button(ui, ShortcutCommand::Undo, history.can_undo(), commands);
-            command_button(ui, ShortcutCommand::Redo, history.can_redo(), commands);
+            let history = frame.doc.history();
+            command_button(ui, UiCommand::Undo, history.can_undo(), commands);
+            command_button(ui, UiCommand::Redo, history.can_redo(), commands);
         });
         ui.menu_button(fl!("menu-view"), |ui| {
             ui.label(RichText::new(fl!("menu-language")).weak());
@@ -162,100 +150,102 @@ fn menu_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>)
                 (Language::English, "English"),
                 (Language::French, "Français"),
             ] {
-                let chosen = app.prefs.ui_language == Some(language);
+                let chosen = frame.prefs.ui_language == Some(language);
                 if ui.radio(chosen, name).clicked() {
-                    commands.push(Command::Display(Display::UiLanguage(language)));
+                    commands.push(Command::Screen(Screen::UiLanguage(language)));
                 }
             }
             ui.separator();
             ui.label(RichText::new(fl!("menu-theme")).weak());
-            for theme in UiTheme::ALL {
+            for colours in UiColours::ALL {
                 if ui
-                    .radio(app.prefs.ui_theme == theme, theme.label())
+                    .radio(frame.prefs.ui_colours == colours, colours.label())
                     .clicked()
                 {
-                    commands.push(Command::Display(Display::UiTheme(theme)));
+                    commands.push(Command::Screen(Screen::UiColours(colours)));
                 }
             }
+            ui.separator();
+            command_button(ui, UiCommand::ZoomIn, true, commands);
+            command_button(ui, UiCommand::ZoomOut, true, commands);
+            command_button(ui, UiCommand::ZoomReset, true, commands);
+            ui.separator();
+            command_button(ui, UiCommand::Present, true, commands);
         });
         ui.menu_button(fl!("menu-help"), |ui| {
             if ui.button(fl!("menu-shortcuts")).clicked() {
-                commands.push(Command::Display(Display::Shortcuts(true)));
+                commands.push(Command::Screen(Screen::Shortcuts(true)));
             }
         });
     });
 }
 
-/// Every keyboard shortcut, from the tables that define them.
-fn shortcuts_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
-    let mut still_open = open;
+/// Every keyboard shortcut, from the table that defines them, by where
+/// it works.
+fn shortcuts_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let mut still_open = true;
     egui::Window::new(fl!("shortcuts-title"))
         .open(&mut still_open)
         .resizable(true)
-        .default_width(520.0)
+        .default_width(560.0)
         .show(ctx, |ui| {
-            let key_list = |keys: Vec<String>| keys.join(fl!("shortcuts-or").as_str());
-            let mut rows: Vec<(String, String)> = Vec::new();
-            for (command, shortcuts) in SHORTCUTS {
-                let keys = shortcuts.iter().map(|s| shortcut_name(ctx, *s)).collect();
-                rows.push((command.label(), key_list(keys)));
-            }
-            let section = |ui: &mut egui::Ui, title: String, rows: &[(String, String)]| {
-                ui.heading(title);
-                egui::Grid::new(ui.next_auto_id())
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for (what, keys) in rows {
-                            ui.label(what);
-                            ui.label(RichText::new(keys).strong());
-                            ui.end_row();
-                        }
-                    });
+            let key_list = |keys: &[egui::KeyboardShortcut]| {
+                let names: Vec<String> =
+                    keys.iter().map(|keys| shortcut_name(ctx, *keys)).collect();
+                names.join(fl!("shortcuts-or").as_str())
             };
-            section(ui, fl!("shortcuts-everywhere"), &rows);
-            let mut capture: Vec<(String, String)> = vec![
+            let rows_of = |scope: Scope| -> Vec<(String, String)> {
+                UiCommand::ALL
+                    .into_iter()
+                    .filter(|command| command.scope() == scope)
+                    .map(|command| (command.label(), key_list(command.keys())))
+                    .collect()
+            };
+            // The answer field's own keys come first in the Break-out.
+            let mut capture = vec![
                 (fl!("shortcuts-add-answer"), key_name(egui::Key::Enter)),
                 (fl!("shortcuts-complete-tag"), key_name(egui::Key::Tab)),
             ];
-            for (kind, shortcut) in KIND_SHORTCUTS {
-                capture.push((
-                    fl!("shortcuts-kind", kind = break_out::kind_name(kind)),
-                    shortcut_name(ctx, shortcut),
-                ));
-            }
-            capture.push((
-                fl!("shortcuts-next-question"),
-                shortcut_name(ctx, NEXT_QUESTION),
-            ));
-            capture.push((
-                fl!("shortcuts-previous-question"),
-                shortcut_name(ctx, PREVIOUS_QUESTION),
-            ));
-            section(ui, fl!("view-break-out"), &capture);
-            let slides: Vec<(String, String)> = SLIDE_KEYS
-                .iter()
-                .map(|(action, keys)| {
-                    let names = keys.iter().map(|k| key_name(*k)).collect();
-                    (action.label(), key_list(names))
-                })
-                .collect();
-            section(ui, fl!("shortcuts-presenter"), &slides);
+            capture.extend(rows_of(Scope::BreakOut));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                section_ui(ui, fl!("shortcuts-everywhere"), &rows_of(Scope::Everywhere));
+                section_ui(ui, fl!("view-break-out"), &capture);
+                section_ui(ui, fl!("shortcuts-presenter"), &rows_of(Scope::Slides));
+            });
         });
     if !still_open {
-        commands.push(Command::Display(Display::Shortcuts(false)));
+        commands.push(Command::Screen(Screen::Shortcuts(false)));
     }
+}
+
+/// One part of the keyboard help: what each key does, and the keys, in two
+/// columns that line up across the parts.
+fn section_ui(ui: &mut egui::Ui, title: String, rows: &[(String, String)]) {
+    ui.heading(title);
+    egui::Grid::new(ui.next_auto_id())
+        .striped(true)
+        .min_col_width(280.0)
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (what, keys) in rows {
+                ui.label(what);
+                ui.label(RichText::new(keys).strong());
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
 }
 
 /// A menu entry for a command, showing its shortcut.
 fn command_button(
     ui: &mut egui::Ui,
-    command: ShortcutCommand,
+    command: UiCommand,
     enabled: bool,
     commands: &mut Vec<Command>,
 ) {
     let label = command.label();
     let mut button = egui::Button::new(&label);
-    if let Some(shortcut) = command.shortcuts().first() {
+    if let Some(shortcut) = command.keys().first() {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
     if ui
@@ -263,15 +253,15 @@ fn command_button(
         .accessible_name(label)
         .clicked()
     {
-        commands.push(command.command());
+        commands.push(Command::Ui(command));
     }
 }
 
-fn recent_files_ui(ui: &mut egui::Ui, app: &PlenaryApp, commands: &mut Vec<Command>) {
-    if app.prefs.recent.is_empty() {
+fn recent_files_ui(ui: &mut egui::Ui, recent: &[std::path::PathBuf], commands: &mut Vec<Command>) {
+    if recent.is_empty() {
         ui.label(fl!("menu-recent-none"));
     }
-    for path in &app.prefs.recent {
+    for path in recent {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |name| name.to_string_lossy().into_owned(),
@@ -296,27 +286,27 @@ fn phase_bar_ui(ui: &mut egui::Ui, current: View, commands: &mut Vec<Command>) {
     });
 }
 
-fn status_bar_ui(ui: &mut egui::Ui, app: &PlenaryApp) {
+fn status_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>) {
+    let doc = frame.doc;
     ui.horizontal(|ui| {
-        let file = app
-            .doc
+        let file = doc
             .path()
             .map_or_else(|| fl!("status-no-file"), |path| path.display().to_string());
         ui.label(file);
         ui.separator();
-        if app.doc.is_dirty() {
+        if doc.is_dirty() {
             ui.label(fl!("status-unsaved"));
-        } else if app.doc.path().is_some() {
+        } else if doc.path().is_some() {
             ui.label(fl!("status-saved"));
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let count = app.doc.session().live_answers().count();
+            let count = doc.session().live_answers().count();
             ui.label(fl!("status-answers", count = count));
         });
     });
 }
 
-fn notices_ui(ui: &mut egui::Ui, notices: &[super::Notice], commands: &mut Vec<Command>) {
+fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
     for (index, notice) in notices.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {

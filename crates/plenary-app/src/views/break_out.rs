@@ -7,50 +7,18 @@
 
 use std::collections::HashMap;
 
-use egui::{Align, Key, KeyboardShortcut, Label, Layout, Modifiers, RichText, TextEdit};
+use egui::{Align, Key, Label, Layout, Modifiers, RichText, TextEdit};
 
-use super::command::{Command, Timer};
 use super::timer::countdown_ui;
+use crate::command::{Command, Scope, Timer, UiCommand};
 use crate::words::fl;
 use plenary_core::action::{Action, Item, ItemId};
-use plenary_core::capture::{self, Countdown, Edit};
+use plenary_core::capture::{self, Countdown, EditStamp};
 use plenary_core::session::{Answer, AnswerId, AnswerKind, Group, GroupId, QuestionId, Session};
-
-/// The keyboard shortcuts of the Break-out view that choose a kind.
-pub const KIND_SHORTCUTS: [(AnswerKind, KeyboardShortcut); 6] = [
-    (
-        AnswerKind::Benefit,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
-    ),
-    (
-        AnswerKind::UseToday,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
-    ),
-    (
-        AnswerKind::FutureUse,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
-    ),
-    (
-        AnswerKind::Risk,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4),
-    ),
-    (
-        AnswerKind::Recommendation,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num5),
-    ),
-    (
-        AnswerKind::Other,
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0),
-    ),
-];
-pub const NEXT_QUESTION: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND, Key::PageDown);
-pub const PREVIOUS_QUESTION: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND, Key::PageUp);
 
 /// What the rapporteur is in the middle of.
 #[derive(Debug, Default)]
-pub struct BreakOutState {
+pub(crate) struct BreakOutState {
     question: usize,
     /// For each question, the kind its new answers get until another is
     /// chosen: the first question's benefits do not follow a rapporteur
@@ -72,31 +40,25 @@ impl BreakOutState {
 }
 
 /// What the view needs besides the session.
-pub struct BreakOutContext<'a> {
+pub(crate) struct BreakOutContext<'a> {
     pub session: &'a Session,
     /// The group this laptop captures, if chosen.
     pub group: Option<GroupId>,
     pub countdown: Countdown,
     /// This laptop, and the time of this frame, for the answers it changes.
-    pub edit: Edit,
+    pub edit: EditStamp,
 }
 
-pub fn kind_name(kind: AnswerKind) -> String {
-    match kind {
-        AnswerKind::Benefit => fl!("kind-benefit"),
-        AnswerKind::UseToday => fl!("kind-use-today"),
-        AnswerKind::FutureUse => fl!("kind-future-use"),
-        AnswerKind::Risk => fl!("kind-risk"),
-        AnswerKind::Recommendation => fl!("kind-recommendation"),
-        AnswerKind::Other => fl!("kind-other"),
-    }
+/// The name of a kind, in the person's language.
+fn kind_name(kind: AnswerKind) -> String {
+    plenary_i18n::kind_name(crate::words::words(), kind)
 }
 
 /// Draws the Break-out view.
 /// About the width of the Break-out's countdown and its buttons, in points.
 const COUNTDOWN_WIDTH: f32 = 380.0;
 
-pub fn break_out_ui(
+pub(crate) fn break_out_ui(
     ui: &mut egui::Ui,
     context: &BreakOutContext<'_>,
     state: &mut BreakOutState,
@@ -153,23 +115,22 @@ pub fn break_out_ui(
     answers_ui(ui, context, group, state, commands);
 }
 
+/// The Break-out's keys (the kinds, the next and previous question), from
+/// [`UiCommand`]'s table; they change only this view.
 fn take_view_shortcuts(ctx: &egui::Context, session: &Session, state: &mut BreakOutState) {
-    ctx.input_mut(|input| {
-        for (kind, shortcut) in KIND_SHORTCUTS {
-            if input.consume_shortcut(&shortcut) {
-                state
-                    .kinds
-                    .insert(session.questions[state.question].id, kind);
+    let last = session.questions.len().saturating_sub(1);
+    for command in UiCommand::pressed(ctx, Scope::BreakOut) {
+        match command {
+            UiCommand::Kind(kind) => {
+                if let Some(question) = session.questions.get(state.question) {
+                    state.kinds.insert(question.id, kind);
+                }
             }
+            UiCommand::NextQuestion => state.question = (state.question + 1).min(last),
+            UiCommand::PreviousQuestion => state.question = state.question.saturating_sub(1),
+            _ => {}
         }
-        let last = session.questions.len().saturating_sub(1);
-        if input.consume_shortcut(&NEXT_QUESTION) {
-            state.question = (state.question + 1).min(last);
-        }
-        if input.consume_shortcut(&PREVIOUS_QUESTION) {
-            state.question = state.question.saturating_sub(1);
-        }
-    });
+    }
 }
 
 fn group_picker_ui(
@@ -249,8 +210,12 @@ fn question_tabs_ui(ui: &mut egui::Ui, session: &Session, state: &mut BreakOutSt
 fn kind_picker_ui(ui: &mut egui::Ui, question: QuestionId, state: &mut BreakOutState) {
     ui.horizontal_wrapped(|ui| {
         ui.label(fl!("break-out-kind"));
-        for (kind, shortcut) in KIND_SHORTCUTS {
-            let hint = ui.ctx().format_shortcut(&shortcut);
+        for kind in AnswerKind::ALL {
+            let keys = UiCommand::Kind(kind).keys();
+            let hint = keys
+                .first()
+                .map(|keys| ui.ctx().format_shortcut(keys))
+                .unwrap_or_default();
             let response = ui
                 .selectable_label(state.kind(question) == kind, kind_name(kind))
                 .on_hover_text(hint);
@@ -300,7 +265,7 @@ fn entry_ui(
             && let Some(question) = session.questions.get(state.question)
         {
             // The time the answer was typed, not the time the frame began.
-            let edit = Edit {
+            let edit = EditStamp {
                 replica,
                 at: jiff::Timestamp::now(),
             };
@@ -401,7 +366,7 @@ fn answer_row_ui(
     answer: &Answer,
     index: usize,
     (previous, next): (Option<&&Answer>, Option<&&Answer>),
-    edit: Edit,
+    edit: EditStamp,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
@@ -457,14 +422,14 @@ fn answer_kind_ui(
     ui: &mut egui::Ui,
     answer: &Answer,
     name: &str,
-    edit: Edit,
+    edit: EditStamp,
     commands: &mut Vec<Command>,
 ) {
     egui::ComboBox::from_id_salt(("answer_kind", answer.id))
         .selected_text(kind_name(answer.kind))
         .width(130.0)
         .show_ui(ui, |ui| {
-            for (kind, _) in KIND_SHORTCUTS {
+            for kind in AnswerKind::ALL {
                 if ui
                     .selectable_label(kind == answer.kind, kind_name(kind))
                     .clicked()
@@ -484,7 +449,7 @@ fn answer_text_ui(
     session: &Session,
     answer: &Answer,
     name: &str,
-    edit: Edit,
+    edit: EditStamp,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {

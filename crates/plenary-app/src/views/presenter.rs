@@ -6,85 +6,26 @@
 use std::collections::HashMap;
 
 use egui::{Color32, Key, RichText, UiBuilder};
-use serde::{Deserialize, Serialize};
-
-use i18n_embed::fluent::FluentLanguageLoader;
-
-use crate::words::fl;
 use plenary_core::capture::{Alert, Countdown, format_clock};
 use plenary_core::session::Session;
 use plenary_docs::slides::{Slide, SlideKind, slides};
-use plenary_i18n::words;
+use plenary_i18n::{Words, words};
 
-/// The slides' colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SlideTheme {
-    #[default]
-    Light,
-    Dark,
-    /// Black and white and yellow, for a washed-out projector.
-    HighContrast,
-}
+use crate::command::{Command, Scope, UiCommand};
+use crate::look::{Colors, SlideColours};
+use crate::words::fl;
 
-impl SlideTheme {
-    pub const ALL: [SlideTheme; 3] = [
-        SlideTheme::Light,
-        SlideTheme::Dark,
-        SlideTheme::HighContrast,
-    ];
-
-    pub fn label(self) -> String {
-        match self {
-            SlideTheme::Light => fl!("theme-light"),
-            SlideTheme::Dark => fl!("theme-dark"),
-            SlideTheme::HighContrast => fl!("theme-high-contrast"),
-        }
-    }
-
-    #[must_use]
-    pub fn next(self) -> SlideTheme {
-        match self {
-            SlideTheme::Light => SlideTheme::Dark,
-            SlideTheme::Dark => SlideTheme::HighContrast,
-            SlideTheme::HighContrast => SlideTheme::Light,
-        }
-    }
-
-    fn colors(self) -> Colors {
-        match self {
-            SlideTheme::Light => Colors {
-                background: Color32::from_rgb(0xFA, 0xFA, 0xF7),
-                text: Color32::from_rgb(0x1A, 0x1A, 0x1A),
-                accent: Color32::from_rgb(0x1F, 0x4E, 0x79),
-                weak: Color32::from_rgb(0x4A, 0x4A, 0x4A),
-            },
-            SlideTheme::Dark => Colors {
-                background: Color32::from_rgb(0x1B, 0x1E, 0x24),
-                text: Color32::from_rgb(0xF2, 0xF2, 0xF2),
-                accent: Color32::from_rgb(0x8C, 0xC4, 0xFF),
-                weak: Color32::from_rgb(0xC8, 0xC8, 0xC8),
-            },
-            SlideTheme::HighContrast => Colors {
-                background: Color32::BLACK,
-                text: Color32::WHITE,
-                accent: Color32::from_rgb(0xFF, 0xE0, 0x00),
-                weak: Color32::WHITE,
-            },
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Colors {
-    background: Color32,
-    text: Color32,
-    accent: Color32,
-    weak: Color32,
+/// How the presenter chose to present, kept on this laptop.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Settings {
+    pub(crate) colours: SlideColours,
+    /// How long each group's rapporteur speaks.
+    pub(crate) speaking_minutes: u32,
 }
 
 /// What presenter mode remembers while it runs.
 #[derive(Default)]
-pub struct PresenterState {
+pub(crate) struct PresenterState {
     pub index: usize,
     /// Digits typed to jump to a slide with Enter.
     typed: String,
@@ -99,23 +40,20 @@ pub struct PresenterState {
     paused: HashMap<SlideKind, Countdown>,
 }
 
-/// What the presenter asked for, for the app to carry out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PresenterRequest {
-    Stay,
-    Leave,
-    NextTheme,
-}
-
-/// Presenter mode, full window. Returns what the app should do.
-pub fn presenter_ui(
+/// Presenter mode, full window: the slide keys move through the slides;
+/// leaving and the slides' colours go to the app as commands.
+pub(crate) fn presenter_ui(
     ui: &mut egui::Ui,
     session: &Session,
     change: u64,
-    theme: SlideTheme,
-    speaking_minutes: u32,
+    settings: Settings,
     state: &mut PresenterState,
-) -> PresenterRequest {
+    commands: &mut Vec<Command>,
+) {
+    let Settings {
+        colours,
+        speaking_minutes,
+    } = settings;
     if state
         .slides
         .as_ref()
@@ -125,14 +63,17 @@ pub fn presenter_ui(
     }
     let total = state.slides.as_ref().map_or(0, |(_, all)| all.len());
     let last = total.saturating_sub(1);
-    let mut request = keys(ui.ctx(), state, last);
+    keys(ui.ctx(), state, last, commands);
     state.index = state.index.min(last);
     let now = jiff::Timestamp::now();
     let (current, next) = match &state.slides {
         Some((_, all)) if !all.is_empty() => {
             (all[state.index].clone(), all.get(state.index + 1).cloned())
         }
-        _ => return PresenterRequest::Leave,
+        _ => {
+            commands.push(Command::Ui(UiCommand::StopPresenting));
+            return;
+        }
     };
     speaking_time(state, current.kind, speaking_minutes, now);
     // The projector shows the session's language, whatever the UI's.
@@ -147,7 +88,6 @@ pub fn presenter_ui(
     };
     if state.audience_window {
         let ctx = ui.ctx().clone();
-        let mut audience_request = PresenterRequest::Stay;
         let mut closed = false;
         let mut typed = state.typed.clone();
         let mut index = state.index;
@@ -163,24 +103,21 @@ pub fn presenter_ui(
                     typed: std::mem::take(&mut typed),
                     ..PresenterState::default()
                 };
-                audience_request = keys(ui.ctx(), &mut audience_state, last);
+                keys(ui.ctx(), &mut audience_state, last, commands);
                 index = audience_state.index;
                 typed = audience_state.typed;
                 closed = ui.input(|input| input.viewport().close_requested());
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
-                    .show(ui, |ui| slide_ui(ui, &current, theme, &footer));
+                    .show(ui, |ui| slide_ui(ui, &current, colours, &footer));
             },
         );
         if closed {
             state.audience_window = false;
         }
-        if audience_request != PresenterRequest::Stay {
-            request = audience_request;
-        }
         let moved = index != state.index;
         egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
-            presenter_view_ui(ui, &current, next.as_ref(), theme, &footer);
+            presenter_view_ui(ui, &current, next.as_ref(), colours, &footer);
         });
         state.index = index;
         state.typed = typed;
@@ -188,63 +125,13 @@ pub fn presenter_ui(
             ui.ctx().request_repaint();
         }
     } else {
-        slide_ui(ui, &current, theme, &footer);
+        slide_ui(ui, &current, colours, &footer);
     }
     if state.speaking.is_some_and(|(_, c)| c.is_running()) {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(250));
     }
-    request
 }
-
-/// What a key does in presenter mode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SlideKey {
-    Next,
-    Previous,
-    First,
-    Last,
-    /// Enter, after typing the slide's number.
-    Jump,
-    Colours,
-    AudienceWindow,
-    Leave,
-}
-
-impl SlideKey {
-    /// What the key does, for the keyboard help.
-    pub fn label(self) -> String {
-        match self {
-            SlideKey::Next => fl!("slide-key-next"),
-            SlideKey::Previous => fl!("slide-key-previous"),
-            SlideKey::First => fl!("slide-key-first"),
-            SlideKey::Last => fl!("slide-key-last"),
-            SlideKey::Jump => fl!("slide-key-jump"),
-            SlideKey::Colours => fl!("slide-key-colours"),
-            SlideKey::AudienceWindow => fl!("slide-key-audience"),
-            SlideKey::Leave => fl!("slide-key-leave"),
-        }
-    }
-}
-
-/// The keys of presenter mode: the ones presentation clickers send, and a few
-/// more. The keyboard help lists this same table.
-pub const SLIDE_KEYS: [(SlideKey, &[Key]); 8] = [
-    (
-        SlideKey::Next,
-        &[Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space],
-    ),
-    (
-        SlideKey::Previous,
-        &[Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace],
-    ),
-    (SlideKey::First, &[Key::Home]),
-    (SlideKey::Last, &[Key::End]),
-    (SlideKey::Jump, &[Key::Enter]),
-    (SlideKey::Colours, &[Key::T]),
-    (SlideKey::AudienceWindow, &[Key::W]),
-    (SlideKey::Leave, &[Key::Escape]),
-];
 
 const DIGITS: [(Key, char); 10] = [
     (Key::Num0, '0'),
@@ -259,9 +146,10 @@ const DIGITS: [(Key, char); 10] = [
     (Key::Num9, '9'),
 ];
 
-/// Moves through the slides by the keys a clicker sends.
-fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> PresenterRequest {
-    let mut request = PresenterRequest::Stay;
+/// Moves through the slides by the keys a clicker sends (the slide keys of
+/// [`UiCommand`]'s table, and digits to type a slide's number); leaving and
+/// changing the colours go to the app.
+fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize, commands: &mut Vec<Command>) {
     ctx.input_mut(|input| {
         // In the order typed: a number typed fast arrives in one frame, and
         // "275" must not become "257", nor "11" become "1".
@@ -291,31 +179,23 @@ fn keys(ctx: &egui::Context, state: &mut PresenterState, last: usize) -> Present
                 state.typed.push(digit);
             }
         }
-        for (action, keys) in SLIDE_KEYS {
-            let pressed = keys
-                .iter()
-                .any(|key| input.consume_key(egui::Modifiers::NONE, *key));
-            if !pressed {
-                continue;
-            }
-            match action {
-                SlideKey::Next => state.index = (state.index + 1).min(last),
-                SlideKey::Previous => state.index = state.index.saturating_sub(1),
-                SlideKey::First => state.index = 0,
-                SlideKey::Last => state.index = last,
-                SlideKey::Jump => {
-                    if let Ok(number) = state.typed.parse::<usize>() {
-                        state.index = number.saturating_sub(1).min(last);
-                    }
-                    state.typed.clear();
-                }
-                SlideKey::Colours => request = PresenterRequest::NextTheme,
-                SlideKey::AudienceWindow => state.audience_window = !state.audience_window,
-                SlideKey::Leave => request = PresenterRequest::Leave,
-            }
-        }
     });
-    request
+    for command in UiCommand::pressed(ctx, Scope::Slides) {
+        match command {
+            UiCommand::NextSlide => state.index = (state.index + 1).min(last),
+            UiCommand::PreviousSlide => state.index = state.index.saturating_sub(1),
+            UiCommand::FirstSlide => state.index = 0,
+            UiCommand::LastSlide => state.index = last,
+            UiCommand::JumpToSlide => {
+                if let Ok(number) = state.typed.parse::<usize>() {
+                    state.index = number.saturating_sub(1).min(last);
+                }
+                state.typed.clear();
+            }
+            UiCommand::AudienceWindow => state.audience_window = !state.audience_window,
+            other => commands.push(Command::Ui(other)),
+        }
+    }
 }
 
 /// Runs a group's speaking time while its report-back is shown: from the
@@ -346,13 +226,13 @@ struct Footer<'a> {
     /// Digits typed to jump to a slide, shown until Enter.
     typed: &'a str,
     /// The session's language, for the words on the slides.
-    loader: &'a FluentLanguageLoader,
+    loader: &'a Words,
 }
 
 /// One slide, filling the space it is given; type scales with its height
 /// (34 px body text at 1080 px).
-fn slide_ui(ui: &mut egui::Ui, slide: &Slide, theme: SlideTheme, footer: &Footer<'_>) {
-    let colors = theme.colors();
+fn slide_ui(ui: &mut egui::Ui, slide: &Slide, scheme: SlideColours, footer: &Footer<'_>) {
+    let colors = scheme.colors();
     let rect = ui.available_rect_before_wrap();
     ui.painter().rect_filled(rect, 0.0, colors.background);
     let scale = (rect.height() / 1080.0).min(rect.width() / 1920.0);
@@ -516,7 +396,7 @@ fn presenter_view_ui(
     ui: &mut egui::Ui,
     current: &Slide,
     next: Option<&Slide>,
-    theme: SlideTheme,
+    colours: SlideColours,
     footer: &Footer<'_>,
 ) {
     let width = (ui.available_width() - 24.0) / 2.0;
@@ -526,7 +406,7 @@ fn presenter_view_ui(
             ui.label(RichText::new(fl!("presenter-current")).strong());
             ui.allocate_ui(egui::vec2(width, height), |ui| {
                 ui.set_min_size(egui::vec2(width, height));
-                slide_ui(ui, current, theme, footer);
+                slide_ui(ui, current, colours, footer);
             });
         });
         ui.vertical(|ui| {
@@ -540,7 +420,7 @@ fn presenter_view_ui(
                             speaking: None,
                             ..*footer
                         };
-                        slide_ui(ui, next, theme, &footer);
+                        slide_ui(ui, next, colours, &footer);
                     }
                     None => {
                         ui.label(fl!("presenter-no-next"));
@@ -550,8 +430,7 @@ fn presenter_view_ui(
         });
     });
     if let Some(countdown) = footer.speaking {
-        let colors = SlideTheme::Dark.colors();
-        speaking_ui(ui, countdown, footer, 1.0, colors);
+        speaking_ui(ui, countdown, footer, 1.0, SlideColours::Dark.colors());
     }
     if !current.notes.is_empty() {
         ui.label(RichText::new(&current.notes).size(20.0));

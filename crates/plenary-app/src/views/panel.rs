@@ -3,14 +3,14 @@
 
 use egui::{Align, Layout, RichText, TextEdit};
 
-use super::command::{Command, Timer};
 use super::timer::countdown_ui;
+use crate::command::{Command, Timer};
 use crate::words::fl;
 use plenary_core::action::{Action, TextField};
 use plenary_core::capture::Countdown;
 use plenary_core::session::Session;
 
-pub fn panel_ui(
+pub(crate) fn panel_ui(
     ui: &mut egui::Ui,
     session: &Session,
     countdown: Countdown,

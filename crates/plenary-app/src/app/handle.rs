@@ -1,0 +1,238 @@
+//! Carrying out commands, after the frame: the one place the session, the
+//! preferences and the window's state change.
+
+use std::path::{Path, PathBuf};
+
+use plenary_core::action::{Action, Item};
+use plenary_core::capture::{self, Countdown, EditStamp};
+use plenary_core::merge::{self, Accept};
+use plenary_core::session::{GroupId, PhaseKind};
+use plenary_core::store;
+use plenary_docs::report::{self, Format};
+
+use super::files::{Pending, Start};
+use super::{PlenaryApp, planned_minutes, suggested_file_name};
+use crate::command::{Command, Screen, Timer, TimerChange, UiCommand};
+use crate::words::{self, fl, say};
+
+impl PlenaryApp {
+    /// Carries out one command.
+    pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Ui(command) => self.run(ctx, command),
+            Command::Edit(action) => self.edit(action),
+            Command::EndEdit => self.doc.seal(),
+            Command::OpenPath(path) => self.after_confirming(ctx, Pending::Open(path)),
+            Command::SaveTo(path) => self.save_to(ctx, &path),
+            Command::DialogClosed => self.dialog_closed(),
+            Command::DialogUnavailable(purpose) => self.no_dialog(purpose),
+            Command::Show(view) => self.prefs.view = view,
+            Command::Screen(screen) => self.screen(screen),
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.discard_recovery(),
+            Command::SaveChanges => self.save_then_carry_out(ctx),
+            Command::DiscardChanges => self.discard_then_carry_out(ctx),
+            Command::CancelPending => self.cancel_pending(),
+            Command::DismissNotice(index) => self.notices.dismiss(index),
+            Command::CaptureFor(group) => {
+                let session = self.doc.session().id;
+                self.prefs.laptop.entry(session).or_default().group = Some(group);
+            }
+            Command::Timer { timer, change } => {
+                self.change_timer(timer, change, jiff::Timestamp::now());
+            }
+            Command::SaveGroupFile(group) => self.ask_group_file_path(ctx, group),
+            Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
+            Command::ImportFiles => self.dialogs.pick_group_files(ctx, self.folder()),
+            Command::ImportPaths(paths) => self.import(paths, Accept::SameSession),
+            Command::ImportAnyway(path) => {
+                self.imports.forget(&path);
+                self.import(vec![path], Accept::AnySession);
+            }
+            Command::WatchFolder => self.dialogs.pick_folder(ctx),
+            Command::WatchPath(folder) => {
+                self.imports.watch_folder(ctx, folder, self.doc.path());
+            }
+            Command::StopWatching => self.imports.stop_watching(),
+            Command::Resolve {
+                answer,
+                keep,
+                keep_others,
+            } => {
+                let edit = self.edit_stamp();
+                let resolution =
+                    merge::resolution(self.doc.session(), answer, keep, keep_others, edit);
+                if let Some(action) = resolution {
+                    self.edit(action);
+                    self.doc.seal();
+                }
+            }
+            Command::ExportReport(format) => {
+                let name = report::file_name(&self.doc.session().title, format);
+                self.dialogs
+                    .pick_report_path(ctx, format, self.folder(), name);
+            }
+            Command::ExportReportTo(format, path) => self.export_report(ctx, format, path),
+        }
+    }
+
+    /// Carries out a command of the menus and keys. Those of the Break-out
+    /// and the slides change only their view, which handles them.
+    fn run(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::NewBlank => self.after_confirming(ctx, Pending::New(Start::Blank)),
+            UiCommand::NewFromTemplate => {
+                self.after_confirming(ctx, Pending::New(Start::Template));
+            }
+            UiCommand::Open => self.dialogs.pick_session(ctx, self.folder()),
+            UiCommand::Save => self.save(ctx),
+            UiCommand::SaveAs => self.ask_save_path(ctx),
+            UiCommand::Quit => self.after_confirming(ctx, Pending::Close),
+            UiCommand::Undo => {
+                self.doc.undo();
+            }
+            UiCommand::Redo => {
+                self.doc.redo();
+            }
+            UiCommand::Present => {
+                let audience = self.views.plenary.audience_window;
+                let state = self.views.presenter.get_or_insert_with(Default::default);
+                state.audience_window = audience;
+            }
+            UiCommand::StopPresenting => self.views.presenter = None,
+            UiCommand::SlideColours => {
+                self.prefs.slide_colours = self.prefs.slide_colours.next();
+            }
+            UiCommand::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            UiCommand::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            UiCommand::ZoomReset => ctx.set_zoom_factor(1.0),
+            UiCommand::Kind(_)
+            | UiCommand::NextQuestion
+            | UiCommand::PreviousQuestion
+            | UiCommand::NextSlide
+            | UiCommand::PreviousSlide
+            | UiCommand::FirstSlide
+            | UiCommand::LastSlide
+            | UiCommand::JumpToSlide
+            | UiCommand::AudienceWindow => {}
+        }
+    }
+
+    /// Carries out a change of how the window looks or presents.
+    fn screen(&mut self, screen: Screen) {
+        match screen {
+            Screen::SlideColours(colours) => self.prefs.slide_colours = colours,
+            Screen::SpeakingMinutes(minutes) => self.prefs.speaking_minutes = Some(minutes),
+            Screen::AudienceWindow(on) => {
+                self.views.plenary.audience_window = on;
+                if let Some(state) = &mut self.views.presenter {
+                    state.audience_window = on;
+                }
+            }
+            Screen::UiLanguage(language) => {
+                self.prefs.ui_language = Some(language);
+                words::speak(language);
+            }
+            Screen::UiColours(colours) => self.prefs.ui_colours = colours,
+            Screen::Shortcuts(open) => self.views.shortcuts_open = open,
+        }
+    }
+
+    /// This laptop, now: who and when of an edit made here.
+    fn edit_stamp(&self) -> EditStamp {
+        EditStamp {
+            replica: self.replica(),
+            at: jiff::Timestamp::now(),
+        }
+    }
+
+    /// Applies `action` as one undoable step; an answer added or edited is
+    /// written at once.
+    fn edit(&mut self, action: Action) {
+        let whole_answer = matches!(
+            action,
+            Action::Insert {
+                item: Item::Answer(_),
+                ..
+            } | Action::ReplaceAnswer(_)
+        );
+        match self.doc.apply(action) {
+            Ok(()) if whole_answer => self.files.hurry(),
+            Ok(()) => {}
+            Err(error) => self
+                .notices
+                .error(fl!("notice-edit-refused", reason = say(&error))),
+        }
+    }
+
+    fn change_timer(&mut self, timer: Timer, change: TimerChange, now: jiff::Timestamp) {
+        let countdown = self.countdown(timer);
+        let changed = match change {
+            TimerChange::Start => countdown.started(now),
+            TimerChange::Pause => countdown.paused(now),
+            TimerChange::Extend { minutes } => countdown.extended(minutes),
+            TimerChange::Reset => Countdown::new(match timer {
+                Timer::Panel => planned_minutes(self.doc.session(), PhaseKind::Panel),
+                Timer::BreakOut => planned_minutes(self.doc.session(), PhaseKind::BreakOut),
+            }),
+        };
+        let laptop = self.prefs.laptop.entry(self.doc.session().id).or_default();
+        match timer {
+            Timer::Panel => laptop.panel = Some(changed),
+            Timer::BreakOut => laptop.break_out = Some(changed),
+        }
+    }
+
+    fn ask_group_file_path(&mut self, ctx: &egui::Context, group: GroupId) {
+        let session = self.doc.session();
+        let group_name = session
+            .group(group)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        let name = suggested_file_name(&format!("{} {group_name}", session.title));
+        self.dialogs
+            .pick_group_file_path(ctx, group, self.folder(), name);
+    }
+
+    fn save_group_file(&mut self, group: GroupId, path: &Path) {
+        let Some(file) = capture::group_file(self.doc.session(), group) else {
+            self.notices.error(fl!("notice-group-missing"));
+            return;
+        };
+        match store::save(path, &file) {
+            Ok(()) => self.notices.info(fl!(
+                "notice-group-file-saved",
+                file = path.display().to_string(),
+                count = file.live_answers().count()
+            )),
+            Err(error) => self.notices.error(say(&error)),
+        }
+    }
+
+    /// Starts writing the report, as the Report view shows it, to `path`.
+    /// The notice comes when it is written: see [`Self::report_exported`].
+    fn export_report(&mut self, ctx: &egui::Context, format: Format, path: PathBuf) {
+        if self.views.report.is_exporting() {
+            self.notices.error(fl!("notice-report-busy"));
+            return;
+        }
+        let options = self.views.report.options(self.doc.session());
+        let built = report::build(self.doc.session(), options);
+        self.views.report.start_export(ctx, built, format, path);
+    }
+
+    /// Tells how the report's export ended, once it has.
+    pub(super) fn report_exported(&mut self) {
+        let Some(exported) = self.views.report.finished() else {
+            return;
+        };
+        let file = exported.path.display().to_string();
+        match exported.result {
+            Ok(()) => self.notices.info(fl!("notice-report-written", file = file)),
+            Err(error) => {
+                let text = fl!("notice-report-failed", file = file, error = error);
+                self.notices.error(text);
+            }
+        }
+    }
+}
