@@ -27,6 +27,7 @@ fn session_with(answers: usize) -> Session {
             id: AnswerId(uuid::Uuid::from_u128(n as u128 + 1)),
             group,
             question,
+            position: plenary_core::order::Position::default(),
             text: format!(
                 "Answer {n}: les portiques biométriques réduisent l'attente des voyageurs, \
                  and risk engines flag consignments before arrival"

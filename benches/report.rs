@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use plenary_core::capture::{EditStamp, new_answer, parse_entry};
-use plenary_core::merge::{Accept, merge_into};
+use plenary_core::merge::{Accept, Take, merge_into};
 use plenary_core::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
 use plenary_core::store;
 use plenary_docs::report::{self, Format, Options};
@@ -20,7 +20,7 @@ fn default_session() -> Session {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
     for group in 1..=5 {
         let file = store::load(&dir.join(format!("group-{group}.ron"))).expect("fixture loads");
-        merge_into(&mut session, &file, Accept::SameSession).expect("same session");
+        merge_into(&mut session, &file, Accept::SameSession, Take::OwnGroups).expect("same session");
     }
     session
 }
@@ -74,12 +74,14 @@ fn themed(mut session: Session) -> Session {
                 question: question.id,
                 name: format!("Theme {n}: risk engines and electronic seals"),
                 answers: chunk.to_vec(),
-                suggested: false,
                 votes,
+                position: plenary_core::order::Position::at_count(n as u64),
+                ..Theme::default()
             });
         }
     }
     session.themes = themes;
+    session.canonicalize();
     session
 }
 

@@ -46,19 +46,26 @@ pub(crate) enum CliCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Merge session and group files into one session, in any order, and print
-    /// what each file brought. Exits 0 when every file was merged; 1 when one
-    /// could not be read or belongs to another session (the others are still
-    /// merged and OUT is written).
+    /// Merge the session file and group files into one session, and print
+    /// what each file brought and how many conflicts remain. The files may
+    /// come in any order: the result is the same. Exits 0 when every file
+    /// was merged; 1 when one could not be read or belongs to another
+    /// session (the others are still merged and OUT is written), or when
+    /// nothing could be merged (OUT is not written).
     Merge {
-        /// Where to write the merged session (written atomically).
+        /// Where to write the merged session (written atomically); never one
+        /// of the files merged.
         #[arg(long, short)]
         out: PathBuf,
-        /// Also merge files of other sessions, matching their questions and
-        /// topics to the first file's by id or by text.
+        /// Also merge group files of other sessions, matching their questions
+        /// and topics to this session's by id or by text.
         #[arg(long)]
         any_session: bool,
-        /// The files; the first readable one gives the session's set-up.
+        /// Merge several whole sessions (other facilitators' copies of this
+        /// one) whole: their set-up, themes and votes too.
+        #[arg(long)]
+        join_sessions: bool,
+        /// The session file (the facilitator's) and the group files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -152,8 +159,9 @@ pub(crate) fn run(command: CliCommand) -> ExitCode {
         CliCommand::Merge {
             out,
             any_session,
+            join_sessions,
             files,
-        } => merge(&out, any_session, &files),
+        } => merge(&out, any_session, join_sessions, &files),
         CliCommand::Report {
             file,
             out,
@@ -306,14 +314,11 @@ fn themes(
             session
                 .themes
                 .retain(|theme| theme.question != question || !theme.suggested);
-            session
-                .themes
-                .extend(plenary_core::themes::edit::themes_from(
-                    question,
-                    &suggestions,
-                    true,
-                ));
+            let themes =
+                plenary_core::themes::edit::themes_from(&session, question, &suggestions, true);
+            session.themes.extend(themes);
         }
+        session.canonicalize();
         if let Err(error) = store::save(out, &session) {
             eprintln!("{}", error.describe(words()));
             return ExitCode::FAILURE;
@@ -400,47 +405,45 @@ fn report(
     ExitCode::SUCCESS
 }
 
-fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
+fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) -> ExitCode {
     let accept = if any_session {
         Accept::AnySession
     } else {
         Accept::SameSession
     };
-    let mut merged: Option<Session> = None;
+    if let Some(input) = files.iter().find(|file| same_file(file, out)) {
+        eprintln!(
+            "plenary merge: {} is one of the files to merge; it was not overwritten. Write the merge to another file",
+            input.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut loaded: Vec<(&PathBuf, Session)> = Vec::new();
     let mut all_merged = true;
     for file in files {
-        let incoming = match store::load(file) {
-            Ok(session) => session,
+        match store::load(file) {
+            Ok(session) => loaded.push((file, session)),
             Err(error) => {
                 all_merged = false;
                 eprintln!("{}", error.describe(words()));
-                if same_file(file, out) {
-                    eprintln!(
-                        "plenary merge: {} is also the output; it was not overwritten. Fix it, or write elsewhere",
-                        out.display()
-                    );
-                    return ExitCode::FAILURE;
-                }
-                continue;
             }
-        };
-        let Some(session) = &mut merged else {
-            let mut first = incoming.clone();
-            first.answers.clear();
-            let mut session = first;
-            report_file(file, merge::merge_into(&mut session, &incoming, accept));
-            merged = Some(session);
-            continue;
-        };
-        all_merged &= report_file(file, merge::merge_into(session, &incoming, accept));
+        }
     }
-    let Some(session) = merged else {
-        eprintln!(
-            "plenary merge: no file could be read; {} was not written",
-            out.display()
-        );
-        return ExitCode::FAILURE;
+    let sessions: Vec<Session> = loaded.iter().map(|(_, session)| session.clone()).collect();
+    let (session, outcomes) = match merge::merge_files(&sessions, accept, join_sessions) {
+        Ok(merged) => merged,
+        Err(error) => {
+            eprintln!(
+                "plenary merge: {}; {} was not written",
+                error.describe(words()),
+                out.display()
+            );
+            return ExitCode::FAILURE;
+        }
     };
+    for ((file, _), outcome) in loaded.iter().zip(outcomes) {
+        all_merged &= report_file(file, outcome);
+    }
     if let Err(error) = store::save(out, &session) {
         eprintln!("{}", error.describe(words()));
         return ExitCode::FAILURE;
@@ -454,6 +457,10 @@ fn merge(out: &Path, any_session: bool, files: &[PathBuf]) -> ExitCode {
     println!(
         "{}",
         plenary_i18n::merge_written(words(), out, answers, answered)
+    );
+    println!(
+        "{}",
+        plenary_i18n::conflicts_left(words(), session.conflict_count())
     );
     if all_merged {
         ExitCode::SUCCESS

@@ -34,7 +34,11 @@ fn group_file_with(dir: &Path, name: &str, group: usize, texts: &[&str]) -> Path
     let session = laptop_with(group, texts, typed_now());
     let group_id = session.groups[group].id;
     let path = dir.join(name);
-    store::save(&path, &group_file(&session, group_id).expect("group")).expect("saves");
+    store::save(
+        &path,
+        &group_file(&session, group_id, ReplicaId::new()).expect("group"),
+    )
+    .expect("saves");
     path
 }
 
@@ -74,11 +78,12 @@ fn merges_group_files_and_prints_what_each_brought() {
             one.display()
         )
     );
-    // The first file gave the set-up with its one group; Group 3 came with its file.
+    // With no session file, the set-up is the group files' copies of it,
+    // Group 3 and all.
     assert_eq!(
         lines[1],
         format!(
-            "{}: 1 added, 0 updated, 0 unchanged, 0 deleted, 0 conflicts, 1 set-up item added",
+            "{}: 1 added, 0 updated, 0 unchanged, 0 deleted, 0 conflicts",
             three.display()
         )
     );
@@ -123,7 +128,7 @@ fn bad_files_are_named_and_the_rest_still_merge() {
     let garbage = write("garbage.ron", &[0xde, 0xad, 0xbe, 0xef, 0x00, 0xff]);
     let newer = write(
         "newer.ron",
-        text.replacen("format: 3", "format: 9", 1).as_bytes(),
+        text.replacen("format: 4", "format: 9", 1).as_bytes(),
     );
     let huge = dir.path().join("huge.ron");
     std::fs::File::create(&huge)
@@ -132,6 +137,8 @@ fn bad_files_are_named_and_the_rest_still_merge() {
     let mut other = Session::new_from_template();
     other.title = "Another meeting".into();
     let other_path = dir.path().join("other.ron");
+    let other_group = other.groups[0].id;
+    let other = group_file(&other, other_group, ReplicaId::new()).expect("group");
     store::save(&other_path, &other).expect("saves");
     let out = dir.path().join("merged.ron");
 
@@ -213,11 +220,11 @@ fn another_session_merges_when_asked_deliberately() {
     );
 }
 
-/// Two sessions set up from the same template share a title: the message
-/// says so, names the flag that imports anyway, and counts only the groups
-/// that answered.
+/// Two sessions set up from the same template share a title: which one the
+/// merge is of is not for the order of the files to say, so nothing is
+/// written, and the message says they are two sessions of one title.
 #[test]
-fn a_session_with_the_same_title_is_told_apart() {
+fn two_sessions_of_one_title_are_told_apart_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
     let facilitator = dir.path().join("session.ron");
     store::save(
@@ -228,16 +235,19 @@ fn a_session_with_the_same_title_is_told_apart() {
     let other = dir.path().join("other-laptop.ron");
     store::save(&other, &Session::new_from_template()).expect("saves");
     let out = dir.path().join("merged.ron");
-    let output = merge(&out, &[&facilitator, &other]);
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("another session with the same title"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("--any-session"), "{stderr}");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("1 answer from 1 group"), "{stdout}");
+    for files in [
+        [facilitator.as_path(), other.as_path()],
+        [other.as_path(), facilitator.as_path()],
+    ] {
+        let output = merge(&out, &files);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("two sessions set up separately with the same title"),
+            "{stderr}"
+        );
+        assert!(!out.exists(), "nothing written");
+    }
 }
 
 /// A rapporteur edits an answer after copying the file: the older copy,
@@ -249,12 +259,20 @@ fn an_out_of_date_copy_says_so() {
     let mut laptop = laptop_with(0, &["E-gates #bio", "Risk engines #ai"], typing);
     let group = laptop.groups[0].id;
     let early = dir.path().join("group-1-early.ron");
-    store::save(&early, &group_file(&laptop, group).expect("group")).expect("saves");
+    store::save(
+        &early,
+        &group_file(&laptop, group, typing.replica).expect("group"),
+    )
+    .expect("saves");
     laptop.answers[0] = revised(&laptop.answers[0], typing, |a| {
         a.text = "E-gates at every airport".into();
     });
     let late = dir.path().join("group-1.ron");
-    store::save(&late, &group_file(&laptop, group).expect("group")).expect("saves");
+    store::save(
+        &late,
+        &group_file(&laptop, group, typing.replica).expect("group"),
+    )
+    .expect("saves");
     let out = dir.path().join("merged.ron");
     let output = merge(&out, &[&late, &early]);
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -279,24 +297,29 @@ fn a_set_up_edited_on_a_laptop_is_named_and_the_session_s_kept() {
     laptop.groups[1].rapporteur = "Mme Aïssatou Diallo".into();
     let group = laptop.groups[1].id;
     let file = dir.path().join("group-2.ron");
-    store::save(&file, &group_file(&laptop, group).expect("group")).expect("saves");
+    store::save(
+        &file,
+        &group_file(&laptop, group, ReplicaId::new()).expect("group"),
+    )
+    .expect("saves");
     let out = dir.path().join("merged.ron");
     let output = merge(&out, &[&session, &file]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout.lines().nth(1).expect("a line for the group file");
     assert!(line.contains("1 added"), "{line}");
     assert!(
-        line.contains("2 questions, topics or groups read differently in this file: the session's set-up is kept"),
+        line.contains("1 question, topic or group reads differently in this file: the session's set-up is kept"),
         "{line}"
     );
     let merged = store::load(&out).expect("loads");
     assert_eq!(merged.questions, Session::template().questions);
 }
 
-/// A group file edited by hand, whose answers name a group it does not list,
-/// merges with a word about it, and its answers are kept.
+/// A group file edited by hand, whose answers name a group it does not
+/// capture: they are not taken (a group file brings its own group's work
+/// only), and the merge says so.
 #[test]
-fn answers_of_a_group_no_one_lists_are_kept_and_named() {
+fn answers_of_a_group_the_file_does_not_capture_are_named_and_not_taken() {
     let dir = tempfile::tempdir().expect("temp dir");
     let laptop = laptop_with(
         2,
@@ -304,7 +327,7 @@ fn answers_of_a_group_no_one_lists_are_kept_and_named() {
         typed_now(),
     );
     let group = laptop.groups[2].id;
-    let mut file = group_file(&laptop, group).expect("group");
+    let mut file = group_file(&laptop, group, ReplicaId::new()).expect("group");
     let stranger = plenary_core::session::GroupId::new();
     for answer in &mut file.answers {
         answer.group = stranger;
@@ -315,9 +338,11 @@ fn answers_of_a_group_no_one_lists_are_kept_and_named() {
     let output = merge(&out, &[&edited]);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("2 answers name a group"), "{stdout}");
-    assert!(stdout.contains("edited by hand"), "{stdout}");
-    assert_eq!(store::load(&out).expect("loads").live_answers().count(), 2);
+    assert!(
+        stdout.contains("2 answers of groups this file does not capture were not taken"),
+        "{stdout}"
+    );
+    assert_eq!(store::load(&out).expect("loads").live_answers().count(), 0);
 }
 
 #[test]

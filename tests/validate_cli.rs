@@ -33,7 +33,7 @@ fn validate_prints_each_problem_with_file_line_and_column() {
     let newer = write(
         dir.path(),
         "newer.ron",
-        template.replacen("format: 3", "format: 4", 1).as_bytes(),
+        template.replacen("format: 4", "format: 5", 1).as_bytes(),
     );
 
     let output = Command::cargo_bin("plenary")

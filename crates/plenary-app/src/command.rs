@@ -105,6 +105,9 @@ pub enum Command {
     ImportPaths(Vec<PathBuf>),
     /// Merge a file of another session, mapping its questions and topics.
     ImportAnyway(PathBuf),
+    /// Merge a whole session (another facilitator's copy, not a group
+    /// file) whole: its set-up, themes, votes and every group's answers.
+    ImportWhole(PathBuf),
     /// Ask for a folder to watch for group files.
     WatchFolder,
     WatchPath(PathBuf),

@@ -8,7 +8,7 @@
 //! undo step. Every field has a name for screen readers ([`Accessible`]).
 
 use egui::TextEdit;
-use plenary_core::action::{Action, Item, ItemId, TextField, removal};
+use plenary_core::action::{Action, Item, ItemId, TextField, added, moved, removal};
 use plenary_core::session::Session;
 
 use crate::command::Command;
@@ -171,21 +171,19 @@ pub(crate) fn row_buttons_ui(
         .add_enabled(index > 0, egui::Button::new("⏶"))
         .on_hover_text(fl!("row-move-up"))
         .accessible_name(fl!("row-move-up-named", item = item_name));
-    if up.clicked() {
-        commands.push(Command::Edit(Action::Move {
-            item,
-            index: index - 1,
-        }));
+    if up.clicked()
+        && let Some(moved) = moved(session, item, index.saturating_sub(1))
+    {
+        commands.push(Command::Edit(Action::replace(moved)));
     }
     let down = ui
         .add_enabled(index + 1 < len, egui::Button::new("⏷"))
         .on_hover_text(fl!("row-move-down"))
         .accessible_name(fl!("row-move-down-named", item = item_name));
-    if down.clicked() {
-        commands.push(Command::Edit(Action::Move {
-            item,
-            index: index + 1,
-        }));
+    if down.clicked()
+        && let Some(moved) = moved(session, item, index + 1)
+    {
+        commands.push(Command::Edit(Action::replace(moved)));
     }
     let remove_button = ui
         .button("🗑")
@@ -202,13 +200,13 @@ fn focus_next_id() -> egui::Id {
     egui::Id::unique("setup-focus-next")
 }
 
-/// An Add button for a list: the item goes in at `index`, and its first
-/// text field takes the focus next frame, so the person types into it at once.
+/// An Add button for a list: the item goes at its end, and its first text
+/// field takes the focus next frame, so the person types into it at once.
 pub(crate) fn add_button_ui(
     ui: &mut egui::Ui,
+    session: &Session,
     label: String,
     item: Item,
-    index: usize,
     commands: &mut Vec<Command>,
 ) {
     if ui.button(label).clicked() {
@@ -222,6 +220,6 @@ pub(crate) fn add_button_ui(
         if let Some(field) = first_field {
             ui.data_mut(|data| data.insert_temp(focus_next_id(), field));
         }
-        commands.push(Command::Edit(Action::Insert { item, index }));
+        commands.push(Command::Edit(added(session, item)));
     }
 }

@@ -82,7 +82,11 @@ impl GroupLaptop {
     fn save(&self, dir: &Path, name: &str) -> PathBuf {
         let path = dir.join(name);
         let group = self.session.groups[self.group].id;
-        store::save(&path, &group_file(&self.session, group).expect("group")).expect("saves");
+        store::save(
+            &path,
+            &group_file(&self.session, group, self.replica).expect("group"),
+        )
+        .expect("saves");
         path
     }
 }
@@ -144,6 +148,7 @@ fn a_broken_file_and_a_file_of_another_session_change_nothing_until_asked() {
         edit,
     );
     other.answers.push(answer);
+    let other = group_file(&other, other.groups[1].id, edit.replica).expect("its group");
     let other_path = dir.path().join("workshop.ron");
     store::save(&other_path, &other).expect("saves");
 
@@ -199,7 +204,9 @@ fn a_conflict_is_shown_and_resolved_by_keeping_one_version() {
     });
     harness.state_mut().handle(
         &ctx,
-        plenary_app::Command::Edit(plenary_core::action::Action::ReplaceAnswer(fixed)),
+        plenary_app::Command::Edit(plenary_core::action::Action::replace(
+            plenary_core::action::Item::Answer(fixed),
+        )),
     );
     harness.run();
     // ...while the rapporteur, unaware, rewrites it on the group's laptop.

@@ -35,8 +35,10 @@ fn session() -> Session {
             votes: [(session.groups[0].id.voter_key(), dots)]
                 .into_iter()
                 .collect(),
+            ..Theme::default()
         });
     }
+    plenary_testkit::sessions::with_positions(&mut session);
     session
 }
 

@@ -214,9 +214,10 @@ fn the_preview_shows_the_themes_ranked() {
         question,
         name: "Données partagées entre administrations".into(),
         answers,
-        suggested: false,
         votes: std::collections::BTreeMap::from([(session.groups[1].id.voter_key(), 3)]),
+        ..plenary_core::session::Theme::default()
     });
+    session.canonicalize();
     let harness = report_view_of(dir.path(), &session, TALL);
     harness.get_by_label("Themes across groups");
     harness.get_by_label("1. Données partagées entre administrations");

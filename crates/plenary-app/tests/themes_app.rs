@@ -19,9 +19,9 @@ fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
         id: ThemeId::new(),
         question: session.questions[0].id,
         name: name.into(),
-        answers: answers.to_vec(),
-        suggested: false,
-        votes: std::collections::BTreeMap::new(),
+        answers: sorted(answers),
+        position: plenary_core::order::Position::at_count(session.themes.len() as u64),
+        ..Theme::default()
     }
 }
 
@@ -114,6 +114,7 @@ fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
     let q1 = answers_to_first_question(&session);
     session.themes.push(theme(&session, "Risk", &q1[0..2]));
     session.themes.push(theme(&session, "Speed", &q1[2..4]));
+    session.canonicalize();
     let before = session.themes.clone();
     let (_dir, mut harness) = open_on(&session);
     click(&mut harness, "Merge theme 1 into…");
@@ -121,7 +122,7 @@ fn merging_two_themes_keeps_every_answer_and_undo_splits_them_again() {
     let themes = &harness.state().session().themes;
     assert_eq!(themes.len(), 1);
     assert_eq!(themes[0].name, "Speed");
-    assert_eq!(themes[0].answers, [&q1[2..4], &q1[0..2]].concat());
+    assert_eq!(themes[0].answers, sorted(&q1[0..4]));
     undo(&mut harness);
     assert_eq!(harness.state().session().themes, before);
 }
@@ -136,8 +137,10 @@ fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
 
     click(&mut harness, "Move answer 1 in no theme to…");
     click(&mut harness, "Theme 1: Risk");
-    assert_eq!(harness.state().session().themes[0].answers.len(), 4);
-    assert_eq!(harness.state().session().themes[0].answers[3], q1[3]);
+    assert_eq!(
+        harness.state().session().themes[0].answers,
+        sorted(&q1[0..4])
+    );
     harness.get_by_label("In no theme: 9 answers");
 
     click(&mut harness, "Tick answer 2 of theme 1");
@@ -145,8 +148,9 @@ fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
     click(&mut harness, "Split the ticked answers off theme 1");
     let themes = &harness.state().session().themes;
     assert_eq!(themes.len(), 2);
-    assert_eq!(themes[0].answers, [q1[0], q1[2]]);
-    assert_eq!(themes[1].answers, [q1[1], q1[3]]);
+    // "Tick answer 2" is the second in the session's order.
+    assert_eq!(themes[0].answers, sorted(&[q1[0], q1[2]]));
+    assert_eq!(themes[1].answers, sorted(&[q1[1], q1[3]]));
     assert_eq!(themes[1].name, "Risk (part)");
 
     click(&mut harness, "Move answer 1 of theme 2 to…");
@@ -156,7 +160,17 @@ fn an_answer_moves_by_keyboard_menu_and_a_split_makes_a_new_theme() {
     undo(&mut harness);
     undo(&mut harness);
     undo(&mut harness);
-    assert_eq!(harness.state().session().themes[0].answers, q1[0..3]);
+    assert_eq!(
+        harness.state().session().themes[0].answers,
+        sorted(&q1[0..3])
+    );
+}
+
+/// A theme holds its answers as a set, kept by id.
+fn sorted(answers: &[AnswerId]) -> Vec<AnswerId> {
+    let mut answers = answers.to_vec();
+    answers.sort();
+    answers
 }
 
 #[test]
@@ -186,7 +200,8 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
         edit,
     );
     let file = dir.path().join("group-1-later.ron");
-    let group_file = plenary_core::capture::group_file(&laptop, group).expect("its group");
+    let group_file =
+        plenary_core::capture::group_file(&laptop, group, edit.replica).expect("its group");
     store::save(&file, &group_file).expect("saves");
     let ctx = harness.ctx.clone();
     harness

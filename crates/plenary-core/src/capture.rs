@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::session::{
-    Answer, AnswerId, AnswerKind, Clock, GroupId, QuestionId, ReplicaId, Session, Topic, TopicId,
+    Answer, AnswerId, AnswerKind, Capture, Clock, GroupId, QuestionId, ReplicaId, Session, Topic,
+    TopicId,
 };
 
 /// What a typed line says: its text, and the topics its `#key` tags name.
@@ -98,7 +99,8 @@ pub struct EditStamp {
     pub at: jiff::Timestamp,
 }
 
-/// A new answer of `group` to `question`.
+/// A new answer of `group` to `question`, with no place yet among its
+/// group's answers: `action::added` puts it at their end.
 pub fn new_answer(
     entry: Entry,
     group: GroupId,
@@ -111,6 +113,7 @@ pub fn new_answer(
         id: AnswerId::new(),
         group,
         question,
+        position: crate::order::Position::default(),
         text: entry.text,
         topics: entry.topics,
         kind,
@@ -148,18 +151,24 @@ pub fn group_answers(
 }
 
 /// A copy of the session that holds one group's work and the session's
-/// identity (id, questions, topics, agenda), to travel to the facilitator.
-/// Deleted answers travel too, so the deletion reaches the merge.
-pub fn group_file(session: &Session, group: GroupId) -> Option<Session> {
+/// identity (id, questions, topics, agenda), to travel to the facilitator,
+/// saying which group it captures and on which laptop. Deleted answers
+/// travel too, so the deletion reaches the merge.
+pub fn group_file(session: &Session, group: GroupId, laptop: ReplicaId) -> Option<Session> {
     let group = session.group(group)?.clone();
     let mut file = session.clone();
+    file.capture = Some(Capture {
+        groups: vec![group.id],
+        laptop: Some(laptop),
+    });
     file.answers.retain(|answer| answer.group == group.id);
     file.groups = vec![group];
     file.panel.speakers.clear();
-    // Themes and votes are the facilitator's: a group's file carries none,
-    // so an old copy cannot bring back a theme the facilitator dissolved.
+    // Themes and votes are the facilitator's: a group's file carries none.
     file.themes.clear();
     file.reviewed.clear();
+    file.removed.clear();
+    file.laptops.clear();
     Some(file)
 }
 
@@ -340,7 +349,7 @@ mod tests {
             let answer = new_answer(entry, group, question, AnswerKind::Benefit, edit);
             session.answers.push(answer);
         }
-        let file = group_file(&session, mine).expect("group exists");
+        let file = group_file(&session, mine, ReplicaId::new()).expect("group exists");
         assert_eq!(file.id, session.id);
         assert_eq!(file.questions, session.questions);
         assert_eq!(file.topics, session.topics);

@@ -5,8 +5,8 @@ use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
 
 use crate::action::{Action, ActionError, History};
-use crate::merge::{self, Accept, FileReport};
-use crate::session::Session;
+use crate::merge::{self, Accept, FileReport, Take};
+use crate::session::{ReplicaId, Session};
 use crate::store::{self, SaveError};
 
 /// A session being worked on.
@@ -80,12 +80,11 @@ impl Document {
 
     /// Takes in what another writer (a second Plenary window on the same
     /// file, a synced folder) put in the document's file since this one last
-    /// read or wrote it, as a merge of a group file does: its answers join
-    /// ours (a deletion there deletes here), its themes and set-up items we
-    /// lack are added. What it changed in items we both have (a theme
-    /// renamed, a question reworded, dots given) is not: ours are kept. One
-    /// undoable step. Returns what it brought, or `None` when the file is as
-    /// we left it; on an error the file must not be written over.
+    /// read or wrote it: the whole session merges, as another copy of this
+    /// one, every item by its version (an edit made there and here is kept
+    /// as a conflict). One undoable step. Returns what it brought, or `None`
+    /// when the file is as we left it; on an error the file must not be
+    /// written over.
     pub fn take_in_changes_on_disk(&mut self) -> Result<Option<FileReport>, DiskChange> {
         let Some(path) = self.path.clone() else {
             return Ok(None);
@@ -99,10 +98,14 @@ impl Document {
             return Ok(None);
         }
         let theirs = store::parse_file(&path, &bytes).map_err(DiskChange::Unreadable)?;
-        let plan = merge::plan(&self.session, &theirs, Accept::SameSession).map_err(|_| {
-            DiskChange::OtherSession {
-                theirs: theirs.title.clone(),
-            }
+        let plan = merge::plan(
+            &self.session,
+            &theirs,
+            Accept::SameSession,
+            Take::Everything,
+        )
+        .map_err(|_| DiskChange::OtherSession {
+            theirs: theirs.title.clone(),
         })?;
         let brought = match plan.action {
             Some(action) => {
@@ -138,10 +141,27 @@ impl Document {
         &self.history
     }
 
-    /// Applies one action as one undoable step.
+    /// Applies one action as one undoable step, as it stands: a merge, whose
+    /// versions carry their own clocks.
     pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
         self.history.apply(&mut self.session, action)?;
         self.change += 1;
+        Ok(())
+    }
+
+    /// Applies an edit a person made on this laptop (`replica`) as one
+    /// undoable step: what it changes becomes a new version, so it merges
+    /// with other laptops' (see `action::Touched`). Typing on in one field
+    /// folds into the step, and its version, that the first key began.
+    pub fn edit(&mut self, action: Action, replica: ReplicaId) -> Result<(), ActionError> {
+        if self.history.would_fold(&action) {
+            return self.apply(action);
+        }
+        let touched = crate::action::Touched::by(&self.session, &action);
+        self.apply(action)?;
+        if let Some(stamps) = touched.stamps(&self.session, replica) {
+            self.history.extend_last(&mut self.session, stamps)?;
+        }
         Ok(())
     }
 

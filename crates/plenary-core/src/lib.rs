@@ -8,13 +8,23 @@
 //! shown (`plenary-i18n`). `cargo tree -p plenary-core` shows it.
 //!
 //! ```
-//! use plenary_core::merge::{self, Accept};
-//! use plenary_core::session::Session;
+//! use plenary_core::capture::{EditStamp, group_file, new_answer, parse_entry};
+//! use plenary_core::merge::{self, Accept, Take};
+//! use plenary_core::session::{AnswerKind, ReplicaId, Session};
 //!
+//! // Group 3's laptop types an answer and saves its group file.
+//! let mut laptop = Session::template();
+//! let (group, question) = (laptop.groups[2].id, laptop.questions[0].id);
+//! let stamp = EditStamp { replica: ReplicaId::new(), at: jiff::Timestamp::now() };
+//! let entry = parse_entry("E-gates shorten queues #bio", &laptop.topics);
+//! laptop.answers.push(new_answer(entry, group, question, AnswerKind::Benefit, stamp));
+//! let file = group_file(&laptop, group, stamp.replica).expect("Group 3 is listed");
+//!
+//! // The facilitator merges it into the plenary.
 //! let mut plenary = Session::template();
-//! let group_file = Session::template();
-//! let report = merge::merge_into(&mut plenary, &group_file, Accept::SameSession);
-//! assert!(report.is_ok());
+//! let report = merge::merge_into(&mut plenary, &file, Accept::SameSession, Take::OwnGroups)
+//!     .expect("one session");
+//! assert_eq!((report.added, plenary.live_answers().count()), (1, 1));
 //! ```
 
 pub mod action;
@@ -22,8 +32,10 @@ pub mod autosave;
 pub mod capture;
 pub mod document;
 pub mod merge;
+pub mod order;
 pub mod session;
 pub mod store;
 pub mod template;
 pub mod themes;
+pub mod version;
 pub mod watch;

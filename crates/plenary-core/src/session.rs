@@ -13,12 +13,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::order::Position;
+
 /// The format version this build writes. Older versions are migrated on load
 /// (see `store::migrate`); newer ones are refused with a clear message.
 ///
 /// Format 2 added themes, votes and the answers reviewed: a build that reads
 /// only format 1 must refuse such a file rather than drop them on saving.
-pub const FORMAT_VERSION: u32 = 3;
+/// Format 3 keeps a group's dots under its id. Format 4 makes the session a
+/// record that merges to the same bytes in any order: positions for every
+/// ordered list, version clocks and conflicts for the set-up, themes and
+/// header, the items the facilitator removed, and the groups a group file
+/// carries.
+pub const FORMAT_VERSION: u32 = 4;
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
@@ -94,7 +101,9 @@ id_type!(
 pub type Clock = BTreeMap<ReplicaId, u32>;
 
 /// A language a session, a group or the UI can be in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Language {
     #[default]
     #[serde(rename = "en")]
@@ -117,12 +126,20 @@ impl Language {
 }
 
 /// One panel-then-break-out session: set-up, panel notes and the groups' answers.
+///
+/// Every list is kept in one order that depends only on its content (see
+/// [`Session::canonicalize`]): two laptops merging the same files write the
+/// same bytes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Session")]
 pub struct Session {
     /// File format version; see [`FORMAT_VERSION`].
     pub format: u32,
     pub id: SessionId,
+    /// Set in a group file: the groups whose work it carries, and the
+    /// laptop that saved it. A merge takes nothing else from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture: Option<Capture>,
     pub title: String,
     /// The meeting this session belongs to, such as a committee and its sitting.
     pub meeting: String,
@@ -159,10 +176,57 @@ pub struct Session {
     /// arrives later is in none of them, so it shows as new.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub reviewed: BTreeSet<AnswerId>,
+    /// The edits made to the header (title to vote, above), by laptop.
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub header_clock: Clock,
+    /// Other versions of the header, edited differently on two laptops.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header_conflicts: Vec<Header>,
+    /// The set-up items and themes the facilitator removed, each with the
+    /// version it had: a copy of it no newer than that cannot bring it back.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub removed: BTreeMap<Uuid, Clock>,
+    /// The laptops whose group files captured each group: two laptops
+    /// capturing one group are named when their files come in.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub laptops: BTreeMap<GroupId, BTreeSet<ReplicaId>>,
+}
+
+/// What a group file says of itself: the groups whose answers it carries,
+/// and the laptop that saved it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Capture {
+    pub groups: Vec<GroupId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub laptop: Option<ReplicaId>,
+}
+
+/// The session's header as one version: what two laptops may edit
+/// differently (a title, a date, the vote's rules).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Header {
+    pub title: String,
+    pub meeting: String,
+    #[serde(default)]
+    pub date: Option<jiff::civil::Date>,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub background: String,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default = "default_dots_per_voter")]
+    pub dots_per_voter: u32,
+    #[serde(default)]
+    pub vote_by: VoteBy,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Header>,
 }
 
 /// Who takes part in the dot vote.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum VoteBy {
     #[default]
     Group,
@@ -174,12 +238,15 @@ fn default_dots_per_voter() -> u32 {
 }
 
 /// Answers to one question that say the same thing, from one or more groups.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Theme {
     pub id: ThemeId,
+    /// Where it stands among its question's themes.
+    #[serde(default)]
+    pub position: Position,
     pub question: QuestionId,
     pub name: String,
-    /// The answers in the theme, in the order the facilitator sees them.
+    /// The answers in the theme, by id (shown in the session's order).
     pub answers: Vec<AnswerId>,
     /// Suggested by the app (`plenary themes --write`) and not yet accepted.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -188,6 +255,11 @@ pub struct Theme {
     /// name (see [`crate::themes::vote::voters`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub votes: BTreeMap<String, u32>,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    /// Other versions, shaped differently on another facilitator's laptop.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Theme>,
 }
 
 impl Theme {
@@ -198,24 +270,38 @@ impl Theme {
 }
 
 /// A question the break-out groups answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Question {
     pub id: QuestionId,
+    #[serde(default)]
+    pub position: Position,
     pub text: String,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Question>,
 }
 
 /// A topic answers are tagged with; `key` is what a rapporteur types after `#`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Topic {
     pub id: TopicId,
+    #[serde(default)]
+    pub position: Position,
     pub name: String,
     pub key: String,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Topic>,
 }
 
 /// A break-out group and the people who run it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Group {
     pub id: GroupId,
+    #[serde(default)]
+    pub position: Position,
     pub name: String,
     #[serde(default)]
     pub language: Language,
@@ -226,14 +312,21 @@ pub struct Group {
     /// The delegations (administrations) sitting in the group.
     #[serde(default)]
     pub delegations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Group>,
 }
 
 /// What a phase of the agenda is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum PhaseKind {
     Panel,
     BreakOut,
     ReportBack,
+    #[default]
     Other,
 }
 
@@ -248,11 +341,17 @@ impl PhaseKind {
 }
 
 /// One step of the agenda with the time planned for it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Phase {
     pub id: PhaseId,
+    #[serde(default)]
+    pub position: Position,
     pub kind: PhaseKind,
     pub planned_minutes: u32,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Phase>,
 }
 
 /// The panel that opens the session.
@@ -263,9 +362,11 @@ pub struct Panel {
 }
 
 /// A panellist, and the facilitator's notes on what they said.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Speaker {
     pub id: SpeakerId,
+    #[serde(default)]
+    pub position: Position,
     pub name: String,
     #[serde(default)]
     pub administration: String,
@@ -273,6 +374,10 @@ pub struct Speaker {
     pub topic: Option<TopicId>,
     #[serde(default)]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "Clock::is_empty")]
+    pub clock: Clock,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Speaker>,
 }
 
 /// What kind of contribution an answer is.
@@ -308,11 +413,15 @@ impl AnswerKind {
 /// one. A deleted answer is kept with `deleted: true` so the deletion itself
 /// can travel in a file. `conflicts` holds the other versions when the answer
 /// was edited differently on two laptops; the facilitator resolves them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     pub id: AnswerId,
     pub group: GroupId,
     pub question: QuestionId,
+    /// Where it stands among its group's answers to its question, as the
+    /// rapporteur ordered them.
+    #[serde(default)]
+    pub position: Position,
     pub text: String,
     #[serde(default)]
     pub topics: Vec<TopicId>,
@@ -380,7 +489,9 @@ impl Session {
         problems
     }
 
-    /// The answers that have not been deleted.
+    /// The answers that have not been deleted. (An answer deleted on one
+    /// laptop and edited on another is live: its live version shows first,
+    /// and the deletion waits in its conflicts for the facilitator.)
     pub fn live_answers(&self) -> impl Iterator<Item = &Answer> {
         self.answers.iter().filter(|answer| !answer.deleted)
     }
@@ -411,34 +522,183 @@ impl Session {
             .iter()
             .filter(move |theme| theme.question == question)
     }
+
+    /// How many things hold versions in conflict that a person has yet to
+    /// choose between: answers, set-up items, themes, the header.
+    pub fn conflict_count(&self) -> usize {
+        fn count<T>(items: &[T], conflicted: impl Fn(&T) -> bool) -> usize {
+            items.iter().filter(|item| conflicted(item)).count()
+        }
+        count(&self.answers, |a| !a.conflicts.is_empty())
+            + count(&self.questions, |q| !q.conflicts.is_empty())
+            + count(&self.topics, |t| !t.conflicts.is_empty())
+            + count(&self.agenda, |p| !p.conflicts.is_empty())
+            + count(&self.groups, |g| !g.conflicts.is_empty())
+            + count(&self.panel.speakers, |s| !s.conflicts.is_empty())
+            + count(&self.themes, |t| !t.conflicts.is_empty())
+            + usize::from(!self.header_conflicts.is_empty())
+    }
+
+    /// The header (title to the vote's rules) as one version.
+    pub fn header(&self) -> Header {
+        Header {
+            title: self.title.clone(),
+            meeting: self.meeting.clone(),
+            date: self.date,
+            venue: self.venue.clone(),
+            background: self.background.clone(),
+            language: self.language,
+            dots_per_voter: self.dots_per_voter,
+            vote_by: self.vote_by,
+            clock: self.header_clock.clone(),
+            conflicts: self.header_conflicts.clone(),
+        }
+    }
+
+    /// Puts `header` in place of the session's.
+    pub fn set_header(&mut self, header: Header) {
+        self.title = header.title;
+        self.meeting = header.meeting;
+        self.date = header.date;
+        self.venue = header.venue;
+        self.background = header.background;
+        self.language = header.language;
+        self.dots_per_voter = header.dots_per_voter;
+        self.vote_by = header.vote_by;
+        self.header_clock = header.clock;
+        self.header_conflicts = header.conflicts;
+    }
+
+    /// Puts every list in the one order that depends only on its content:
+    /// the set-up's items and the panel by their positions (then ids),
+    /// themes by question then position, answers by group, question and
+    /// position, each theme's answers by id. Loading, merging and every
+    /// action keep a session so, and so two laptops write the same bytes.
+    pub fn canonicalize(&mut self) {
+        fn by_place<T>(items: &mut [T], place: impl Fn(&T) -> (&crate::order::Position, Uuid)) {
+            items.sort_by(|a, b| place(a).cmp(&place(b)));
+        }
+        by_place(&mut self.questions, |q| (&q.position, q.id.0));
+        by_place(&mut self.topics, |t| (&t.position, t.id.0));
+        by_place(&mut self.agenda, |p| (&p.position, p.id.0));
+        by_place(&mut self.groups, |g| (&g.position, g.id.0));
+        by_place(&mut self.panel.speakers, |s| (&s.position, s.id.0));
+        let ranks = Ranks::of(self);
+        self.themes.sort_by(|a, b| {
+            (ranks.question(a.question), &a.position, a.id).cmp(&(
+                ranks.question(b.question),
+                &b.position,
+                b.id,
+            ))
+        });
+        for theme in &mut self.themes {
+            theme.canonicalize_answers();
+        }
+        if !self
+            .answers
+            .is_sorted_by(|a, b| ranks.answer_order(a, b).is_le())
+        {
+            self.answers.sort_by(|a, b| ranks.answer_order(a, b));
+        }
+        if let Some(capture) = &mut self.capture {
+            capture.groups.sort();
+            capture.groups.dedup();
+        }
+    }
+}
+
+impl Theme {
+    /// Its answers (and each version's) by id, once each.
+    pub fn canonicalize_answers(&mut self) {
+        self.answers.sort();
+        self.answers.dedup();
+        for version in &mut self.conflicts {
+            version.canonicalize_answers();
+        }
+    }
+}
+
+/// Where each group and question stands, to order answers and themes by
+/// them. Answers of a group or question the session does not list come
+/// last, by id.
+struct Ranks {
+    groups: std::collections::HashMap<GroupId, usize>,
+    questions: std::collections::HashMap<QuestionId, usize>,
+}
+
+impl Ranks {
+    fn of(session: &Session) -> Ranks {
+        Ranks {
+            groups: session
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(rank, group)| (group.id, rank))
+                .collect(),
+            questions: session
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(rank, question)| (question.id, rank))
+                .collect(),
+        }
+    }
+
+    fn question(&self, id: QuestionId) -> (usize, QuestionId) {
+        (self.questions.get(&id).copied().unwrap_or(usize::MAX), id)
+    }
+
+    fn group(&self, id: GroupId) -> (usize, GroupId) {
+        (self.groups.get(&id).copied().unwrap_or(usize::MAX), id)
+    }
+
+    fn answer_order(&self, a: &Answer, b: &Answer) -> std::cmp::Ordering {
+        (
+            self.group(a.group),
+            self.question(a.question),
+            &a.position,
+            a.id,
+        )
+            .cmp(&(
+                self.group(b.group),
+                self.question(b.question),
+                &b.position,
+                b.id,
+            ))
+    }
 }
 
 /// The session's answers by id, built once for a pass over many themes or
 /// answers: `Session::answer` scans the list, which over every answer of
 /// every theme grows with themed answers × all answers.
-pub struct AnswersById<'a>(std::collections::HashMap<AnswerId, &'a Answer>);
+/// Each answer with its place in the session, so a theme's answers show in
+/// the session's order (by group, then as the rapporteur ordered them).
+pub struct AnswersById<'a>(std::collections::HashMap<AnswerId, (usize, &'a Answer)>);
 
 impl<'a> AnswersById<'a> {
     pub fn new(session: &'a Session) -> AnswersById<'a> {
         let mut by_id = std::collections::HashMap::with_capacity(session.answers.len());
-        for answer in &session.answers {
+        for (place, answer) in session.answers.iter().enumerate() {
             // The first of two answers with one id wins, as in `Session::answer`.
-            by_id.entry(answer.id).or_insert(answer);
+            by_id.entry(answer.id).or_insert((place, answer));
         }
         AnswersById(by_id)
     }
 
     pub fn get(&self, id: AnswerId) -> Option<&'a Answer> {
-        self.0.get(&id).copied()
+        self.0.get(&id).map(|(_, answer)| *answer)
     }
 
-    /// The live answers of a theme that still exist, in its order.
-    pub fn live<'t>(&'t self, theme: &'t Theme) -> impl Iterator<Item = &'a Answer> + 't {
-        theme
+    /// The live answers of a theme that still exist, in the session's order.
+    pub fn live(&self, theme: &Theme) -> impl Iterator<Item = &'a Answer> + use<'a> {
+        let mut answers: Vec<(usize, &'a Answer)> = theme
             .answers
             .iter()
-            .filter_map(|id| self.get(*id))
-            .filter(|answer| !answer.deleted)
+            .filter_map(|id| self.0.get(id).copied())
+            .filter(|(_, answer)| !answer.deleted)
+            .collect();
+        answers.sort_by_key(|(place, _)| *place);
+        answers.into_iter().map(|(_, answer)| answer)
     }
 }
 

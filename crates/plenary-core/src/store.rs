@@ -149,7 +149,13 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
     }
     let probe: FormatProbe = ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
     match probe.format {
-        FORMAT_VERSION => ron::from_str(text).map_err(|error| syntax_error(text, &error)),
+        FORMAT_VERSION => {
+            let mut session: Session =
+                ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
+            // A file edited by hand may list things out of order.
+            session.canonicalize();
+            Ok(session)
+        }
         found if found > FORMAT_VERSION => Err(LoadError::at(
             field_position(text, "format"),
             Problem::NewerFormat { found },
@@ -168,11 +174,22 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 /// in `tests/data/formats/`.
 fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
     match found {
-        1 | 2 => {
+        1..=3 => {
             let mut session: Session =
                 ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
-            votes_by_group_id(&mut session);
+            if found <= 2 {
+                votes_by_group_id(&mut session);
+            }
+            positions_from_order(&mut session);
+            // A file of one group is what "Save group file…" wrote.
+            if session.groups.len() == 1 {
+                session.capture = Some(crate::session::Capture {
+                    groups: vec![session.groups[0].id],
+                    laptop: None,
+                });
+            }
             session.format = FORMAT_VERSION;
+            session.canonicalize();
             Ok(session)
         }
         _ => Err(LoadError::at(
@@ -180,6 +197,44 @@ fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
             Problem::UnknownFormat { found },
         )),
     }
+}
+
+/// Gives the items of a file from before format 4 the positions of the
+/// order it lists them in; a group's answers, the places of the times they
+/// were typed, which every copy of an answer agrees on (a group's file and
+/// the master may list them in different orders).
+fn positions_from_order(session: &mut Session) {
+    use crate::order::Position;
+    fn number<T>(items: &mut [T], slot: impl Fn(&mut T) -> &mut Position) {
+        let positions = Position::sequence(items.len());
+        for (item, position) in items.iter_mut().zip(positions) {
+            *slot(item) = position;
+        }
+    }
+    number(&mut session.questions, |q| &mut q.position);
+    number(&mut session.topics, |t| &mut t.position);
+    number(&mut session.agenda, |p| &mut p.position);
+    number(&mut session.groups, |g| &mut g.position);
+    number(&mut session.panel.speakers, |s| &mut s.position);
+    let questions: Vec<_> = session.questions.iter().map(|q| q.id).collect();
+    for question in questions {
+        let mut next = Position::first();
+        for theme in session.themes.iter_mut().filter(|t| t.question == question) {
+            theme.position = next.clone();
+            next = next.after();
+        }
+    }
+    for answer in &mut session.answers {
+        answer.position = typed_at(answer.created);
+        for version in &mut answer.conflicts {
+            version.position = typed_at(version.created);
+        }
+    }
+}
+
+/// A position for an answer typed at `created`: later answers after.
+fn typed_at(created: jiff::Timestamp) -> crate::order::Position {
+    crate::order::Position::at_count(u64::try_from(created.as_nanosecond()).unwrap_or(0))
 }
 
 /// Moves the dots a format 2 file keeps under a group's name to the group's

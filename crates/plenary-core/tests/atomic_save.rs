@@ -26,6 +26,7 @@ fn big_session(title: &str) -> Session {
             id: AnswerId(uuid::Uuid::from_u128(n)),
             group,
             question,
+            position: plenary_core::order::Position::at_count(u64::try_from(n).unwrap_or(0)),
             text: format!("{title}: answer {n}, les données biométriques des voyageurs"),
             topics: vec![],
             kind: AnswerKind::Benefit,

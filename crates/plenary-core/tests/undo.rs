@@ -1,6 +1,8 @@
 //! Undo restores the session exactly, whatever was done; redo brings it back.
 
-use plenary_core::action::{Action, History, Item, ItemId, TextField};
+use plenary_core::action::{Action, Item, ItemId, TextField};
+use plenary_core::document::Document;
+use plenary_core::session::ReplicaId;
 use plenary_core::session::{
     Group, GroupId, Language, Phase, PhaseId, PhaseKind, Question, QuestionId, Session, TopicId,
 };
@@ -69,42 +71,44 @@ fn action_for(session: &Session, edit: &Edit) -> Option<Action> {
                 value: edit.text.clone(),
             }
         }
-        2 => Action::Insert {
-            item: match edit.pick % 3 {
+        2 => plenary_core::action::added(
+            session,
+            match edit.pick % 3 {
                 0 => Item::Question(Question {
                     id: QuestionId::new(),
                     text: edit.text.clone(),
+                    ..Question::default()
                 }),
                 1 => Item::Phase(Phase {
                     id: PhaseId::new(),
                     kind: PhaseKind::Other,
                     planned_minutes: 10,
+                    ..Phase::default()
                 }),
                 _ => Item::Group(Group {
                     id: GroupId::new(),
                     name: edit.text.clone(),
                     language: Language::French,
-                    moderator: String::new(),
-                    rapporteur: String::new(),
                     delegations: vec!["Maroc".into()],
+                    ..Group::default()
                 }),
             },
-            index: edit.index,
-        },
+        ),
         3 => {
             let ids = item_ids(session);
             let id = ids[pick(ids.len())?];
             match id {
                 ItemId::Topic(topic) => plenary_core::action::remove_topic(session, topic),
-                id => Action::Remove(id),
+                id => Action::remove(id),
             }
         }
         4 => {
             let ids = item_ids(session);
-            Action::Move {
-                item: ids[pick(ids.len())?],
-                index: edit.index,
-            }
+            Action::replace(plenary_core::action::moved(
+                session,
+                ids[pick(ids.len())?],
+                edit.index,
+            )?)
         }
         5 => {
             let group = &session.groups[pick(session.groups.len())?];
@@ -151,25 +155,27 @@ proptest! {
         edits in proptest::collection::vec(any_edit(), 1..40),
         seals in proptest::collection::vec(any::<bool>(), 40),
     ) {
+        // As the app edits: each action stamped with this laptop's edit,
+        // so undo must restore the clocks and removals too.
         let original = Session::template();
-        let mut session = original.clone();
-        let mut history = History::default();
+        let replica = ReplicaId::new();
+        let mut doc = Document::untitled(original.clone());
         for (edit, seal) in edits.iter().zip(&seals) {
-            if let Some(action) = action_for(&session, edit) {
+            if let Some(action) = action_for(doc.session(), edit) {
                 // Refused actions (removing what answers use, ...) change nothing.
-                let before = session.clone();
-                if history.apply(&mut session, action).is_err() {
-                    prop_assert_eq!(&session, &before);
+                let before = doc.session().clone();
+                if doc.edit(action, replica).is_err() {
+                    prop_assert_eq!(doc.session(), &before);
                 }
             }
             if *seal {
-                history.seal();
+                doc.seal();
             }
         }
-        let edited = session.clone();
-        while history.undo(&mut session) {}
-        prop_assert_eq!(&session, &original);
-        while history.redo(&mut session) {}
-        prop_assert_eq!(&session, &edited);
+        let edited = doc.session().clone();
+        while doc.undo() {}
+        prop_assert_eq!(doc.session(), &original);
+        while doc.redo() {}
+        prop_assert_eq!(doc.session(), &edited);
     }
 }

@@ -430,9 +430,9 @@ mod tests {
             question: session.questions[0].id,
             name: "Biometric gates".into(),
             answers: session.answers.iter().map(|a| a.id).collect(),
-            suggested: false,
-            votes: std::collections::BTreeMap::new(),
+            ..plenary_core::session::Theme::default()
         });
+        session.canonicalize();
         let slides = slides(&session);
         let themes = slides
             .iter()

@@ -116,9 +116,11 @@ fn add_themes(session: &mut Session) {
                     (group.voter_key(), *dots)
                 })
                 .collect(),
+            ..Theme::default()
         };
         session.themes.push(theme);
     }
+    plenary_testkit::sessions::with_positions(session);
 }
 
 const THEMES: [&str; 3] = [

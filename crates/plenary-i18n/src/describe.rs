@@ -6,7 +6,7 @@ use std::path::Path;
 use i18n_embed_fl::fl;
 use plenary_core::action::ActionError;
 use plenary_core::document::DiskChange;
-use plenary_core::merge::{FileReport, MergeError};
+use plenary_core::merge::{FileReport, FilesError, MergeError};
 use plenary_core::session::{AnswerKind, FORMAT_VERSION, Language, PhaseKind, SetupProblem};
 use plenary_core::store::{LoadError, Problem, SaveError, WriteError};
 
@@ -175,9 +175,49 @@ impl Describe for FileReport {
             conflicts = self.conflicts
         );
         // What else there is to say, each only when it happened.
-        let further: [(usize, Say); 4] = [
+        let further: [(usize, Say); 9] = [
             (self.setup_added, |words, line, setup| {
                 fl!(words, "merge-report-setup", report = line, setup = setup)
+            }),
+            (self.setup_updated, |words, line, items| {
+                fl!(
+                    words,
+                    "merge-report-setup-updated",
+                    report = line,
+                    items = items
+                )
+            }),
+            (self.foreign_answers, |words, line, answers| {
+                fl!(
+                    words,
+                    "merge-report-foreign",
+                    report = line,
+                    answers = answers
+                )
+            }),
+            (self.themes_not_taken, |words, line, items| {
+                fl!(
+                    words,
+                    "merge-report-facilitators",
+                    report = line,
+                    items = items
+                )
+            }),
+            (self.refused, |words, line, answers| {
+                fl!(
+                    words,
+                    "merge-report-refused",
+                    report = line,
+                    answers = answers
+                )
+            }),
+            (self.kept_removed, |words, line, items| {
+                fl!(
+                    words,
+                    "merge-report-kept-removed",
+                    report = line,
+                    items = items
+                )
             }),
             (self.setup_differs, |words, line, items| {
                 fl!(
@@ -204,8 +244,41 @@ impl Describe for FileReport {
                 line = say(words, line, count);
             }
         }
+        if !self.shared_groups.is_empty() {
+            let groups = self.shared_groups.join(", ");
+            line = fl!(words, "merge-report-shared", report = line, groups = groups);
+        }
+        if self.whole_session {
+            line = fl!(words, "merge-report-whole-session", report = line);
+        }
         line
     }
+}
+
+impl Describe for FilesError {
+    fn describe(&self, words: &Words) -> String {
+        match self {
+            FilesError::NoFile => fl!(words, "merge-files-none"),
+            FilesError::SeveralWholeSessions { count } => {
+                fl!(words, "merge-files-several-sessions", count = count)
+            }
+            FilesError::SessionsDiffer { titles } if titles.len() == 1 => fl!(
+                words,
+                "merge-files-sessions-same-title",
+                title = titles.join("")
+            ),
+            FilesError::SessionsDiffer { titles } => fl!(
+                words,
+                "merge-files-sessions-differ",
+                titles = titles.join(", ")
+            ),
+        }
+    }
+}
+
+/// How many conflicts a session still holds, said as a sentence.
+pub fn conflicts_left(words: &Words, count: usize) -> String {
+    fl!(words, "merge-conflicts-left", count = count)
 }
 
 /// What `plenary merge` says once the merged file is written.

@@ -1,8 +1,9 @@
 //! The sessions the tests start from: the default session after the five
 //! example groups' files, and answers typed as a group's laptop types them.
 
+use plenary_core::action;
 use plenary_core::capture::{EditStamp, new_answer, parse_entry};
-use plenary_core::merge::{Accept, merge_into};
+use plenary_core::merge::{Accept, Take, merge_into};
 use plenary_core::session::{AnswerId, AnswerKind, GroupId, QuestionId, Session};
 use plenary_core::store;
 
@@ -14,7 +15,13 @@ pub fn fixture_groups_merged() -> Session {
     for number in 1..=5 {
         let file = folder.join(format!("group-{number}.ron"));
         let incoming = store::load(&file).expect("fixture loads");
-        merge_into(&mut session, &incoming, Accept::SameSession).expect("same session");
+        merge_into(
+            &mut session,
+            &incoming,
+            Accept::SameSession,
+            Take::OwnGroups,
+        )
+        .expect("same session");
     }
     session
 }
@@ -40,7 +47,8 @@ pub fn type_answer(
 ) {
     let entry = parse_entry(text, &session.topics);
     let answer = new_answer(entry, group, question, kind, edit);
-    session.answers.push(answer);
+    let add = action::added(session, action::Item::Answer(answer));
+    action::apply(session, add).expect("a new answer is added");
 }
 
 /// Adds `count` answers to the first question, from every group in turn,

@@ -21,13 +21,19 @@ pub fn labelled_session(file: &str) -> (Session, HashMap<AnswerId, String>) {
         let group: usize = record[1].parse().expect("group number");
         while session.groups.len() < group {
             let number = session.groups.len() + 1;
+            let position = plenary_core::action::position_at_end(
+                &session,
+                &plenary_core::action::Item::Group(Group::default()),
+            );
             session.groups.push(Group {
+                position,
                 id: GroupId::new(),
                 name: format!("Group {number}"),
                 language: Language::French,
                 moderator: String::new(),
                 rapporteur: String::new(),
                 delegations: Vec::new(),
+                ..Group::default()
             });
         }
         let kind = match &record[3] {
@@ -43,10 +49,13 @@ pub fn labelled_session(file: &str) -> (Session, HashMap<AnswerId, String>) {
             .filter_map(|key| session.topics.iter().find(|t| t.key == key))
             .map(|topic| topic.id)
             .collect();
+        let group = session.groups[group - 1].id;
+        let question_id = session.questions[question - 1].id;
         let answer = Answer {
             id: AnswerId::new(),
-            group: session.groups[group - 1].id,
-            question: session.questions[question - 1].id,
+            group,
+            question: question_id,
+            position: plenary_core::order::Position::at_count(session.answers.len() as u64),
             text: record[5].to_owned(),
             topics,
             kind,
@@ -60,6 +69,7 @@ pub fn labelled_session(file: &str) -> (Session, HashMap<AnswerId, String>) {
         gold.insert(answer.id, format!("{question}/{}", &record[2]));
         session.answers.push(answer);
     }
+    session.canonicalize();
     (session, gold)
 }
 

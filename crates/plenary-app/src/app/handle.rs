@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use plenary_core::action::{Action, Item};
 use plenary_core::capture::{self, Countdown, EditStamp};
-use plenary_core::merge::{self, Accept};
+use plenary_core::merge::{self, Accept, Take};
 use plenary_core::session::{GroupId, PhaseKind};
 use plenary_core::store;
 use plenary_docs::report::{self, Format};
@@ -44,10 +44,14 @@ impl PlenaryApp {
             Command::SaveGroupFile(group) => self.ask_group_file_path(ctx, group),
             Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
             Command::ImportFiles => self.dialogs.pick_group_files(ctx, self.folder()),
-            Command::ImportPaths(paths) => self.import(paths, Accept::SameSession),
+            Command::ImportPaths(paths) => self.import(paths, Accept::SameSession, Take::OwnGroups),
             Command::ImportAnyway(path) => {
                 self.imports.forget(&path);
-                self.import(vec![path], Accept::AnySession);
+                self.import(vec![path], Accept::AnySession, Take::OwnGroups);
+            }
+            Command::ImportWhole(path) => {
+                self.imports.forget(&path);
+                self.import(vec![path], Accept::SameSession, Take::Everything);
             }
             Command::WatchFolder => self.dialogs.pick_folder(ctx),
             Command::WatchPath(folder) => {
@@ -150,13 +154,12 @@ impl PlenaryApp {
     /// written at once.
     fn edit(&mut self, action: Action) {
         let whole_answer = matches!(
-            action,
-            Action::Insert {
-                item: Item::Answer(_),
-                ..
-            } | Action::ReplaceAnswer(_)
+            &action,
+            Action::Insert(items) | Action::Replace(items)
+                if items.iter().any(|item| matches!(item, Item::Answer(_)))
         );
-        match self.doc.apply(action) {
+        let replica = self.replica();
+        match self.doc.edit(action, replica) {
             Ok(()) if whole_answer => self.files.hurry(),
             Ok(()) => {}
             Err(error) => self
@@ -195,7 +198,7 @@ impl PlenaryApp {
     }
 
     fn save_group_file(&mut self, group: GroupId, path: &Path) {
-        let Some(file) = capture::group_file(self.doc.session(), group) else {
+        let Some(file) = capture::group_file(self.doc.session(), group, self.replica()) else {
             self.notices.error(fl!("notice-group-missing"));
             return;
         };

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use plenary_core::merge::{self, Accept, FileReport};
+use plenary_core::merge::{self, Accept, FileReport, Take};
 use plenary_core::store;
 use plenary_core::watch::FolderWatch;
 
@@ -117,12 +117,12 @@ impl Imports {
 impl PlenaryApp {
     /// Merges each file into the session, one undoable step per file, and
     /// records what each brought. A file that cannot be merged changes nothing.
-    pub(super) fn import(&mut self, paths: Vec<PathBuf>, accept: Accept) {
+    pub(super) fn import(&mut self, paths: Vec<PathBuf>, accept: Accept, take: Take) {
         let mut lines = Vec::with_capacity(paths.len());
         for file in paths {
             let outcome = match store::load(&file) {
                 Err(error) => ImportOutcome::Unreadable(say(&error)),
-                Ok(incoming) => match merge::plan(self.doc.session(), &incoming, accept) {
+                Ok(incoming) => match merge::plan(self.doc.session(), &incoming, accept, take) {
                     Err(error) => ImportOutcome::OtherSession(say(&error)),
                     Ok(plan) => {
                         if let Some(action) = plan.action

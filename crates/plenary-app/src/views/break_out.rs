@@ -12,7 +12,7 @@ use egui::{Align, Key, Label, Layout, Modifiers, RichText, TextEdit};
 use super::timer::countdown_ui;
 use crate::command::{Command, Scope, Timer, UiCommand};
 use crate::words::fl;
-use plenary_core::action::{Action, Item, ItemId};
+use plenary_core::action::{self, Action, Item, ItemId};
 use plenary_core::capture::{self, Countdown, EditStamp};
 use plenary_core::session::{Answer, AnswerId, AnswerKind, Group, GroupId, QuestionId, Session};
 
@@ -174,16 +174,10 @@ fn group_picker_ui(
             id: GroupId::new(),
             name: state.new_group.trim().to_owned(),
             language: session.language,
-            moderator: String::new(),
-            rapporteur: String::new(),
-            delegations: Vec::new(),
+            ..Group::default()
         };
         let id = group.id;
-        let index = session.groups.len();
-        commands.push(Command::Edit(Action::Insert {
-            item: Item::Group(group),
-            index,
-        }));
+        commands.push(Command::Edit(action::added(session, Item::Group(group))));
         commands.push(Command::CaptureFor(id));
         state.new_group.clear();
     }
@@ -271,10 +265,7 @@ fn entry_ui(
             };
             let kind = state.kind(question.id);
             let answer = capture::new_answer(entry, group.id, question.id, kind, edit);
-            commands.push(Command::Edit(Action::Insert {
-                item: Item::Answer(answer),
-                index: session.answers.len(),
-            }));
+            commands.push(Command::Edit(action::added(session, Item::Answer(answer))));
             state.entry.clear();
         }
         response.request_focus();
@@ -380,24 +371,32 @@ fn answer_row_ui(
                 .accessible_name(fl!("row-remove-named", item = name.clone()));
             if delete.clicked() {
                 let deleted = capture::revised(answer, edit, |answer| answer.deleted = true);
-                commands.push(Command::Edit(Action::ReplaceAnswer(deleted)));
+                commands.push(Command::Edit(Action::replace(Item::Answer(deleted))));
             }
-            for (target, glyph, label) in [
-                (next, "⏷", fl!("row-move-down-named", item = name.clone())),
-                (previous, "⏶", fl!("row-move-up-named", item = name.clone())),
+            for (target, to, glyph, label) in [
+                (
+                    next,
+                    index + 1,
+                    "⏷",
+                    fl!("row-move-down-named", item = name.clone()),
+                ),
+                (
+                    previous,
+                    index.saturating_sub(1),
+                    "⏶",
+                    fl!("row-move-up-named", item = name.clone()),
+                ),
             ] {
                 let button = ui
                     .add_enabled(target.is_some(), egui::Button::new(glyph))
                     .accessible_name(label);
+                // A move is an edit of the answer: its new place travels.
                 if button.clicked()
-                    && let Some(target) = target
-                    && let Some(position) =
-                        plenary_core::action::position(session, ItemId::Answer(target.id))
+                    && let Some(Item::Answer(moved)) =
+                        action::moved(session, ItemId::Answer(answer.id), to)
                 {
-                    commands.push(Command::Edit(Action::Move {
-                        item: ItemId::Answer(answer.id),
-                        index: position,
-                    }));
+                    let moved = capture::revised(&moved, edit, |_| {});
+                    commands.push(Command::Edit(Action::replace(Item::Answer(moved))));
                 }
             }
             answer_kind_ui(ui, answer, &name, edit, commands);
@@ -436,7 +435,7 @@ fn answer_kind_ui(
                     && kind != answer.kind
                 {
                     let changed = capture::revised(answer, edit, |answer| answer.kind = kind);
-                    commands.push(Command::Edit(Action::ReplaceAnswer(changed)));
+                    commands.push(Command::Edit(Action::replace(Item::Answer(changed))));
                 }
             }
         })
@@ -484,7 +483,7 @@ fn answer_text_ui(
                 answer.text = entry.text;
                 answer.topics = entry.topics;
             });
-            commands.push(Command::Edit(Action::ReplaceAnswer(edited)));
+            commands.push(Command::Edit(Action::replace(Item::Answer(edited))));
         }
         state.editing = None;
     }

@@ -241,13 +241,13 @@ fn questions_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
     }
     let question = Question {
         id: QuestionId::new(),
-        text: String::new(),
+        ..Question::default()
     };
     add_button_ui(
         ui,
+        session,
         fl!("setup-add-question"),
         Item::Question(question),
-        len,
         commands,
     );
 }
@@ -297,14 +297,13 @@ fn topics_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
     });
     let topic = Topic {
         id: TopicId::new(),
-        name: String::new(),
-        key: String::new(),
+        ..Topic::default()
     };
     add_button_ui(
         ui,
+        session,
         fl!("setup-add-topic"),
         Item::Topic(topic),
-        len,
         commands,
     );
 }
@@ -343,12 +342,13 @@ fn agenda_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
         id: PhaseId::new(),
         kind: PhaseKind::Other,
         planned_minutes: 15,
+        ..Phase::default()
     };
     add_button_ui(
         ui,
+        session,
         fl!("setup-add-phase"),
         Item::Phase(phase),
-        len,
         commands,
     );
 }
@@ -420,15 +420,13 @@ fn groups_ui(
         id: GroupId::new(),
         name: fl!("setup-new-group-name", number = len.saturating_add(1)),
         language: session.language,
-        moderator: String::new(),
-        rapporteur: String::new(),
-        delegations: Vec::new(),
+        ..Group::default()
     };
     add_button_ui(
         ui,
+        session,
         fl!("setup-add-group"),
         Item::Group(group),
-        len,
         commands,
     );
 }
@@ -554,16 +552,13 @@ fn speakers_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>
         });
     let speaker = Speaker {
         id: SpeakerId::new(),
-        name: String::new(),
-        administration: String::new(),
-        topic: None,
-        notes: String::new(),
+        ..Speaker::default()
     };
     add_button_ui(
         ui,
+        session,
         fl!("setup-add-speaker"),
         Item::Speaker(speaker),
-        len,
         commands,
     );
 }

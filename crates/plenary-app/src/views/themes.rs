@@ -404,7 +404,7 @@ fn theme_ui(
                 .button(fl!("themes-dissolve"))
                 .accessible_name(fl!("themes-dissolve-named", number = number));
             if dissolve.clicked() {
-                commands.push(Command::Edit(Action::Remove(ItemId::Theme(theme.id))));
+                commands.push(Command::Edit(Action::remove(ItemId::Theme(theme.id))));
             }
         });
         ui.label(raised_by(session, &groups_of(session, &answers)));

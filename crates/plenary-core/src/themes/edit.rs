@@ -1,29 +1,47 @@
 //! What the facilitator does with themes, as actions, so each is one undo
 //! step: accept suggestions, rename, merge, move an answer, split.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use super::Suggestion;
 use crate::action::{Action, Item, ItemId, TextField};
+use crate::order::{Position, between};
 use crate::session::{Answer, AnswerId, AnswersById, QuestionId, Session, Theme, ThemeId};
 
-/// Themes made from suggestions, accepted or only suggested.
+/// Themes made from suggestions, accepted or only suggested, placed in
+/// their order after the themes `session` has for `question`.
 pub fn themes_from(
+    session: &Session,
     question: QuestionId,
     suggestions: &[Suggestion],
     suggested: bool,
 ) -> Vec<Theme> {
+    let mut position = end_of(session, question);
     suggestions
         .iter()
-        .map(|suggestion| Theme {
-            id: ThemeId::new(),
-            question,
-            name: suggestion.name.clone(),
-            answers: suggestion.answers.clone(),
-            suggested,
-            votes: BTreeMap::new(),
+        .map(|suggestion| {
+            let mut theme = Theme {
+                id: ThemeId::new(),
+                question,
+                name: suggestion.name.clone(),
+                answers: suggestion.answers.clone(),
+                suggested,
+                ..Theme::default()
+            };
+            theme.canonicalize_answers();
+            theme.position = position.clone();
+            position = position.after();
+            theme
         })
         .collect()
+}
+
+/// Where a theme added after the themes of `question` goes.
+fn end_of(session: &Session, question: QuestionId) -> Position {
+    session
+        .themes_of(question)
+        .last()
+        .map_or_else(Position::first, |theme| theme.position.after())
 }
 
 /// Accepts the suggestions for `question`: they become themes, the themes
@@ -35,19 +53,21 @@ pub fn accept_suggestions(
     suggestions: &[Suggestion],
     seen: &[AnswerId],
 ) -> Action {
-    let mut actions: Vec<Action> = session
+    let mut actions: Vec<Action> = Vec::new();
+    let only_suggested: Vec<ItemId> = session
         .themes_of(question)
         .filter(|theme| theme.suggested)
-        .map(|theme| Action::Remove(ItemId::Theme(theme.id)))
+        .map(|theme| ItemId::Theme(theme.id))
         .collect();
-    actions.extend(
-        themes_from(question, suggestions, false)
-            .into_iter()
-            .map(|theme| Action::Insert {
-                item: Item::Theme(theme),
-                index: usize::MAX,
-            }),
-    );
+    if !only_suggested.is_empty() {
+        actions.push(Action::Remove(only_suggested));
+    }
+    let themes = themes_from(session, question, suggestions, false);
+    if !themes.is_empty() {
+        actions.push(Action::Insert(
+            themes.into_iter().map(Item::Theme).collect(),
+        ));
+    }
     actions.push(Action::SetReviewed {
         answers: seen.to_vec(),
         reviewed: true,
@@ -92,7 +112,7 @@ pub fn merge(session: &Session, from: ThemeId, into: ThemeId) -> Option<Action> 
             dots: total,
         });
     }
-    actions.push(Action::Remove(ItemId::Theme(from)));
+    actions.push(Action::remove(ItemId::Theme(from)));
     Some(Action::Batch(actions))
 }
 
@@ -139,7 +159,7 @@ fn without(theme: &Theme, answers: &[AnswerId]) -> Action {
         .filter(|a| !answers.contains(a))
         .collect();
     if rest.is_empty() && theme.votes.is_empty() {
-        Action::Remove(ItemId::Theme(theme.id))
+        Action::remove(ItemId::Theme(theme.id))
     } else {
         Action::SetThemeAnswers {
             theme: theme.id,
@@ -168,20 +188,22 @@ pub fn split(
     if moving.is_empty() || moving.len() == live.len() {
         return None;
     }
-    let index = crate::action::position(session, ItemId::Theme(theme))?.saturating_add(1);
+    let next = session
+        .themes_of(source.question)
+        .map(|t| &t.position)
+        .find(|position| **position > source.position);
+    let mut split = Theme {
+        id: ThemeId::new(),
+        position: between(Some(&source.position), next),
+        question: source.question,
+        name,
+        answers: moving.clone(),
+        ..Theme::default()
+    };
+    split.canonicalize_answers();
     Some(Action::Batch(vec![
         without(source, &moving),
-        Action::Insert {
-            item: Item::Theme(Theme {
-                id: ThemeId::new(),
-                question: source.question,
-                name,
-                answers: moving,
-                suggested: false,
-                votes: BTreeMap::new(),
-            }),
-            index,
-        },
+        Action::insert(Item::Theme(split)),
     ]))
 }
 
@@ -192,17 +214,14 @@ pub fn new_theme(session: &Session, answer: AnswerId, name: String) -> Option<Ac
     if let Some(from) = theme_of(session, answer) {
         actions.push(without(from, &[answer]));
     }
-    actions.push(Action::Insert {
-        item: Item::Theme(Theme {
-            id: ThemeId::new(),
-            question,
-            name,
-            answers: vec![answer],
-            suggested: false,
-            votes: BTreeMap::new(),
-        }),
-        index: usize::MAX,
-    });
+    actions.push(Action::insert(Item::Theme(Theme {
+        id: ThemeId::new(),
+        position: end_of(session, question),
+        question,
+        name,
+        answers: vec![answer],
+        ..Theme::default()
+    })));
     actions.push(Action::SetReviewed {
         answers: vec![answer],
         reviewed: true,

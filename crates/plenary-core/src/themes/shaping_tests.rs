@@ -1,7 +1,5 @@
 //! Tests of shaping themes: the edits, the vote and its ranking, the matrix.
 
-use std::collections::BTreeMap;
-
 use super::edit::{merge, move_answer};
 use super::matrix::{Cell, matrix};
 use super::vote::{dots_left, ranking, voters};
@@ -24,6 +22,7 @@ fn session_with_themes(themes: &[&[usize]]) -> Session {
                 id: AnswerId::new(),
                 group: group.id,
                 question,
+                position: crate::order::Position::default(),
                 text: format!("{} speaks", group.name),
                 topics: Vec::new(),
                 kind: AnswerKind::Benefit,
@@ -41,13 +40,14 @@ fn session_with_themes(themes: &[&[usize]]) -> Session {
     for (number, members) in themes.iter().enumerate() {
         session.themes.push(Theme {
             id: ThemeId::new(),
+            position: crate::order::Position::at_count(number as u64),
             question,
             name: format!("Theme {number}"),
             answers: members.iter().map(|&m| ids[m]).collect(),
-            suggested: false,
-            votes: BTreeMap::new(),
+            ..Theme::default()
         });
     }
+    session.canonicalize();
     session
 }
 

@@ -237,6 +237,37 @@ merge-report-setup-differs = { $report }. { $items ->
     [one] 1 question, topic or group reads differently in this file
    *[other] { $items } questions, topics or groups read differently in this file
 }: the session's set-up is kept
+merge-report-setup-updated = { $report }, { $items ->
+    [one] 1 set-up item or theme in a newer version
+   *[other] { $items } set-up items or themes in a newer version
+}
+merge-report-foreign = { $report }. { $answers ->
+    [one] 1 answer of a group this file does not capture was not taken
+   *[other] { $answers } answers of groups this file does not capture were not taken
+}: a group file brings its own group's work only
+merge-report-facilitators = { $report }. { $items ->
+    [one] 1 theme, vote or reviewed mark was not taken
+   *[other] { $items } themes, votes or reviewed marks were not taken
+}: they are the facilitator's, not a group's
+merge-report-refused = { $report }. { $answers ->
+    [one] 1 answer was refused
+   *[other] { $answers } answers were refused
+}: its edit count jumps far past anything its laptop sent (was the file edited by hand?)
+merge-report-kept-removed = { $report }. { $items ->
+    [one] 1 item removed here is still in the file: it stays removed
+   *[other] { $items } items removed here are still in the file: they stay removed
+}
+merge-report-whole-session = { $report }. This is a whole session, not a group file: nothing in it was taken. Take everything in it only if it is another facilitator's copy of this session
+merge-report-shared = { $report }. Also captured on another laptop: { $groups }. Check that two laptops did not type for one group
+merge-conflicts-left = { $count ->
+    [0] No conflict remains
+    [one] 1 conflict remains: the versions are kept side by side until the facilitator chooses one (Synthesis)
+   *[other] { $count } conflicts remain: the versions are kept side by side until the facilitator chooses (Synthesis)
+}
+merge-files-several-sessions = { $count } of these files are whole sessions, not group files, and they differ: say --join-sessions to merge everything in them, or give one with its group files
+merge-files-sessions-differ = these whole sessions are of different sessions ({ $titles }): merge each with its own group files
+merge-files-sessions-same-title = these are two sessions set up separately with the same title (“{ $title }”): merge each with its own group files
+merge-files-none = no file to merge
 
 ## Synthesis
 synthesis-import = Import group files…

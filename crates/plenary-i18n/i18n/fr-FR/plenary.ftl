@@ -246,6 +246,37 @@ merge-report-setup-differs = { $report }. { $items ->
     [one] 1 question, sujet ou groupe est libellé autrement dans ce fichier
    *[other] { $items } questions, sujets ou groupes sont libellés autrement dans ce fichier
 } : la préparation de la session est conservée
+merge-report-setup-updated = { $report }, { $items ->
+    [one] 1 élément de la préparation ou thème dans une version plus récente
+   *[other] { $items } éléments de la préparation ou thèmes dans une version plus récente
+}
+merge-report-foreign = { $report }. { $answers ->
+    [one] 1 réponse d'un groupe que ce fichier ne porte pas n'a pas été reprise
+   *[other] { $answers } réponses de groupes que ce fichier ne porte pas n'ont pas été reprises
+} : un fichier de groupe n'apporte que le travail de son groupe
+merge-report-facilitators = { $report }. { $items ->
+    [one] 1 thème, vote ou marque de lecture n'a pas été repris
+   *[other] { $items } thèmes, votes ou marques de lecture n'ont pas été repris
+} : ils relèvent de l'animateur, pas d'un groupe
+merge-report-refused = { $report }. { $answers ->
+    [one] 1 réponse a été refusée
+   *[other] { $answers } réponses ont été refusées
+} : son nombre de modifications dépasse de loin tout ce que son ordinateur a envoyé (le fichier a-t-il été modifié à la main ?)
+merge-report-kept-removed = { $report }. { $items ->
+    [one] 1 élément supprimé ici figure encore dans le fichier : il reste supprimé
+   *[other] { $items } éléments supprimés ici figurent encore dans le fichier : ils restent supprimés
+}
+merge-report-whole-session = { $report }. C'est une session entière, pas un fichier de groupe : rien n'en a été repris. Reprenez-la entièrement seulement si c'est la copie de cette session d'un autre animateur
+merge-report-shared = { $report }. Aussi saisi sur un autre ordinateur : { $groups }. Vérifiez que deux ordinateurs n'ont pas saisi pour un même groupe
+merge-conflicts-left = { $count ->
+    [0] Aucun conflit ne reste
+    [one] 1 conflit reste : les versions sont gardées côte à côte jusqu'à ce que l'animateur en choisisse une (Synthèse)
+   *[other] { $count } conflits restent : les versions sont gardées côte à côte jusqu'à ce que l'animateur choisisse (Synthèse)
+}
+merge-files-several-sessions = { $count } de ces fichiers sont des sessions entières, pas des fichiers de groupe, et elles diffèrent : indiquez --join-sessions pour tout fusionner, ou donnez-en une avec ses fichiers de groupe
+merge-files-sessions-differ = ces sessions entières sont de sessions différentes ({ $titles }) : fusionnez chacune avec ses propres fichiers de groupe
+merge-files-sessions-same-title = ce sont deux sessions préparées séparément sous le même titre (« { $title } ») : fusionnez chacune avec ses propres fichiers de groupe
+merge-files-none = aucun fichier à fusionner
 
 ## Synthèse
 synthesis-import = Importer des fichiers de groupe…
