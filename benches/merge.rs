@@ -69,7 +69,8 @@ fn main() {
 
         let start = Instant::now();
         let parsed: Vec<Session> = all.iter().map(|f| store::load(f).expect("loads")).collect();
-        let (merged, _) = merge::merge_files(&parsed, Accept::SameSession, false).expect("one session");
+        let (merged, _) =
+            merge::merge_files(&parsed, Accept::SameSession, false).expect("one session");
         merge_times.push(start.elapsed());
         assert_eq!(merged.answers.len(), FILES * ANSWERS_PER_FILE);
 

@@ -20,7 +20,8 @@ fn default_session() -> Session {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ptc-groups");
     for group in 1..=5 {
         let file = store::load(&dir.join(format!("group-{group}.ron"))).expect("fixture loads");
-        merge_into(&mut session, &file, Accept::SameSession, Take::OwnGroups).expect("same session");
+        merge_into(&mut session, &file, Accept::SameSession, Take::OwnGroups)
+            .expect("same session");
     }
     session
 }

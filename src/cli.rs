@@ -506,6 +506,14 @@ fn validate(files: &[PathBuf]) -> ExitCode {
                     session.groups.len(),
                     session.live_answers().count()
                 );
+                let conflicts = session.conflict_count();
+                if conflicts > 0 {
+                    println!(
+                        "{}: {}",
+                        file.display(),
+                        plenary_i18n::conflicts_left(words(), conflicts)
+                    );
+                }
                 // Valid, but worth fixing before the meeting.
                 for problem in session.setup_problems() {
                     println!("{}: {}", file.display(), problem.describe(words()));

@@ -70,3 +70,48 @@ fn the_command_line_exports_every_format() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with(&format!("{}:", broken.display())));
 }
+
+/// Two secretaries merge the same files in two orders, with the session
+/// file first or last: the same merged file, byte for byte, and the same
+/// report in Markdown, HTML and CSV.
+#[test]
+fn merges_in_two_orders_give_the_same_file_and_the_same_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = plenary_testkit::data_dir().join("ptc-groups");
+    let session = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/ptc-2017-disruptive-technologies.ron");
+    let mut files: Vec<std::path::PathBuf> = (1..=5)
+        .map(|n| data.join(format!("group-{n}.ron")))
+        .collect();
+    files.insert(0, session);
+    let mut outputs = Vec::new();
+    for (name, order) in [
+        ("one", files.clone()),
+        ("two", files.iter().rev().cloned().collect()),
+    ] {
+        let merged = dir.path().join(format!("{name}.ron"));
+        Command::cargo_bin("plenary")
+            .expect("binary")
+            .arg("merge")
+            .arg("--out")
+            .arg(&merged)
+            .args(&order)
+            .assert()
+            .code(0);
+        let mut written = vec![std::fs::read(&merged).expect("merged")];
+        for format in ["md", "html", "csv"] {
+            let out = dir.path().join(format!("{name}.{format}"));
+            Command::cargo_bin("plenary")
+                .expect("binary")
+                .arg("report")
+                .arg(&merged)
+                .arg("--out")
+                .arg(&out)
+                .assert()
+                .code(0);
+            written.push(std::fs::read(&out).expect("report"));
+        }
+        outputs.push(written);
+    }
+    assert_eq!(outputs[0], outputs[1]);
+}

@@ -120,6 +120,12 @@ pub enum Command {
         keep: usize,
         keep_others: bool,
     },
+    /// Resolve a conflict of a set-up item, a theme or the header by keeping
+    /// version `keep` (0 is the one shown first).
+    ResolveItem {
+        target: plenary_core::action::Target,
+        keep: usize,
+    },
     /// How the window looks and presents; nothing in the session changes.
     Screen(Screen),
     /// Ask where to export the report in this format.

@@ -488,7 +488,7 @@ fn places_in<T>(items: &[T], ids: &[Uuid], id_of: impl Fn(&T) -> Uuid) -> Vec<Op
             .map(|id| items.iter().position(|item| id_of(item) == *id))
             .collect();
     }
-    let index: std::collections::HashMap<Uuid, usize> = items
+    let index: rustc_hash::FxHashMap<Uuid, usize> = items
         .iter()
         .enumerate()
         .map(|(place, item)| (id_of(item), place))

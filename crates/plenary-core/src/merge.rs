@@ -492,8 +492,20 @@ impl Planner<'_> {
 
     fn join_answers(&mut self, answers: &[Answer]) {
         let session = self.session;
-        let index: HashMap<AnswerId, &Answer> = session.answers.iter().map(|a| (a.id, a)).collect();
-        let seen = seen_counts(session);
+        let index: rustc_hash::FxHashMap<AnswerId, &Answer> =
+            session.answers.iter().map(|a| (a.id, a)).collect();
+        // Only a clock past the jump can be refused: the counts seen are
+        // worked out only then.
+        let jumps = answers.iter().any(|answer| {
+            std::iter::once(answer)
+                .chain(&answer.conflicts)
+                .any(|v| v.clock.values().any(|count| *count > CLOCK_JUMP))
+        });
+        let seen = if jumps {
+            seen_counts(session)
+        } else {
+            HashMap::new()
+        };
         let mut inserts = Vec::new();
         let mut replaces = Vec::new();
         for theirs in answers {

@@ -622,8 +622,8 @@ impl Theme {
 /// them. Answers of a group or question the session does not list come
 /// last, by id.
 struct Ranks {
-    groups: std::collections::HashMap<GroupId, usize>,
-    questions: std::collections::HashMap<QuestionId, usize>,
+    groups: rustc_hash::FxHashMap<GroupId, usize>,
+    questions: rustc_hash::FxHashMap<QuestionId, usize>,
 }
 
 impl Ranks {

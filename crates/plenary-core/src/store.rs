@@ -266,10 +266,15 @@ fn votes_by_group_id(session: &mut Session) {
 ///
 /// Never: a session holds only strings, numbers, ids and lists.
 pub fn to_ron(session: &Session) -> String {
+    // Text as typed: escaping would write an accent typed as a combining
+    // mark (as macOS types French) as `\u{301}`, three times its size, and
+    // a line break as `\n`. A string with a quote or a backslash is written
+    // raw (`r#"..."#`).
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ")
-        .new_line("\n");
+        .new_line("\n")
+        .escape_strings(false);
     ron::ser::to_string_pretty(session, config)
         .expect("a session holds only strings, numbers, ids and lists, which RON always writes")
 }
@@ -397,6 +402,27 @@ mod tests {
     }
 
     #[test]
+    fn text_is_written_as_typed_and_reads_back_whatever_it_holds() {
+        let tricky = [
+            "e\u{301}te\u{301} (accents typed as combining marks)",
+            "a \"quote\" and a \\ backslash",
+            "r#\"raw\"# and \"### hashes",
+            "lines\nand\r\nbreaks\tand \u{0} \u{7} controls",
+            "\u{202e}right-to-left override",
+            "",
+        ];
+        let mut session = crate::session::Session::template();
+        for text in tricky {
+            session.title = text.to_owned();
+            let written = to_ron(&session);
+            let read = parse(written.as_bytes()).expect("reads back");
+            assert_eq!(read.title, text);
+        }
+        session.title = "e\u{301}te\u{301}".into();
+        assert!(to_ron(&session).contains("title: \"e\u{301}te\u{301}\""));
+    }
+
+    #[test]
     fn empty_file_is_named_as_empty() {
         let error = error_of("  \n ");
         assert_eq!(error.problem, Problem::Empty);
@@ -462,7 +488,12 @@ mod tests {
     fn a_misspelt_value_or_a_missing_field_is_named() {
         let text = TEMPLATE_RON.replacen("language: en,", "language: eng,", 1);
         let error = error_of(&text);
-        assert_eq!(error.line, 9, "{error:?}");
+        let line = text
+            .lines()
+            .position(|line| line.contains("language: eng,"))
+            .expect("replaced")
+            + 1;
+        assert_eq!(error.line, line, "{error:?}");
         assert_eq!(
             error.problem,
             Problem::UnknownValue {
@@ -479,7 +510,7 @@ mod tests {
 
     #[test]
     fn newer_format_is_refused_with_the_version() {
-        let text = TEMPLATE_RON.replacen("format: 3", "format: 7", 1);
+        let text = TEMPLATE_RON.replacen("format: 4", "format: 7", 1);
         let error = error_of(&text);
         assert_eq!(error.problem, Problem::NewerFormat { found: 7 });
         assert_eq!(error.line, 2);

@@ -62,9 +62,43 @@ fn every_format_fixture_loads() {
         [("Group 1".to_owned(), 2), ("Group 3".to_owned(), 1)]
     );
 
-    let current = store::load(&dir.join("v3.ron")).expect("format 3 loads");
-    assert_eq!(by_group(&current), by_group(&session));
-    assert_eq!(current.answers, session.answers);
+    let v3 = store::load(&dir.join("v3.ron")).expect("format 3 loads");
+    assert_eq!(by_group(&v3), by_group(&session));
+    assert_eq!(v3.answers, session.answers);
+
+    // Format 3 had no positions: each list's items get them in the order
+    // the file lists them, a group's answers in the order they were typed.
+    let positions: Vec<&str> = v3.questions.iter().map(|q| q.position.as_str()).collect();
+    assert_eq!(positions, ["a0", "a1"]);
+    for group in &v3.groups {
+        for question in &v3.questions {
+            let typed: Vec<_> = v3
+                .answers
+                .iter()
+                .filter(|a| a.group == group.id && a.question == question.id)
+                .map(|a| a.created)
+                .collect();
+            assert!(typed.is_sorted(), "answers in the order typed");
+        }
+    }
+    // Migrated and saved, it reads back the same: the file is canonical.
+    let bytes = store::file_bytes(&v3);
+    assert_eq!(store::parse(&bytes).expect("reads back"), v3);
+
+    let current = store::load(&dir.join("v4.ron")).expect("format 4 loads");
+    assert_eq!(current.format, plenary_core::session::FORMAT_VERSION);
+    assert_eq!(current.answers, v3.answers);
+    assert_eq!(
+        current.themes[0].conflicts.len(),
+        1,
+        "a theme shaped on two laptops"
+    );
+    assert_eq!(current.conflict_count(), 1);
+    assert_eq!(current.removed.len(), 1);
+    assert!(!current.header_clock.is_empty() && !current.laptops.is_empty());
+    // The file is written as this build writes it.
+    let on_disk = std::fs::read(dir.join("v4.ron")).expect("reads");
+    assert_eq!(store::file_bytes(&current), on_disk);
 }
 
 #[test]

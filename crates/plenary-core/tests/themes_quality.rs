@@ -189,3 +189,23 @@ fn sweep() {
         }
     }
 }
+
+/// The same answers give the same suggestions, names and order whatever
+/// order they arrived in: two secretaries merging the same files in two
+/// orders suggest the same themes.
+#[test]
+fn suggestions_do_not_depend_on_the_order_the_answers_arrived_in() {
+    let (session, _) = labelled::labelled_session("labelled.csv");
+    let question = session.questions[0].id;
+    let suggest =
+        |session: &Session| Analysis::of_question(session, question).suggest(DEFAULT_SIMILARITY);
+    let reference = suggest(&session);
+    assert!(reference.0.len() >= 3, "{:?}", reference.0.len());
+    let mut reversed = session.clone();
+    reversed.answers.reverse();
+    assert_eq!(suggest(&reversed), reference);
+    let mut rotated = session.clone();
+    let half = rotated.answers.len() / 2;
+    rotated.answers.rotate_left(half);
+    assert_eq!(suggest(&rotated), reference);
+}

@@ -190,7 +190,11 @@ impl Deck<'_> {
             if answers.is_empty() {
                 lines.push(Line::item(self.say("slides-no-answers"), ""));
             }
-            lines.extend(answers.iter().map(|a| Line::item(a.text.clone(), "")));
+            lines.extend(
+                answers
+                    .iter()
+                    .map(|a| Line::item(a.text.clone(), self.conflict_flag(a))),
+            );
         }
         let kind = SlideKind::Group(group.id);
         let notes = if group.rapporteur.trim().is_empty() {
@@ -210,6 +214,16 @@ impl Deck<'_> {
                 group.delegations.join(", "),
                 lines,
             )
+        }
+    }
+
+    /// "⚠ also in another version" after an answer edited differently on two
+    /// laptops, until the facilitator chooses; nothing otherwise.
+    fn conflict_flag(&self, answer: &Answer) -> String {
+        if answer.conflicts.is_empty() {
+            String::new()
+        } else {
+            self.say("slides-conflict")
         }
     }
 
@@ -233,9 +247,14 @@ impl Deck<'_> {
                 heard.push(answer.group);
                 let quoted =
                     i18n_embed_fl::fl!(self.loader, "slides-quote", text = answer.text.as_str());
+                let mut who = self.group_name(answer.group);
+                let flag = self.conflict_flag(answer);
+                if !flag.is_empty() {
+                    who = format!("{who} · {flag}");
+                }
                 lines.push(Line {
                     indent: true,
-                    ..Line::item(quoted, self.group_name(answer.group))
+                    ..Line::item(quoted, who)
                 });
             }
         }

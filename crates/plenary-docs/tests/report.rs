@@ -548,3 +548,84 @@ fn a_report_leaves_out_a_background_nobody_wrote() {
         "{pdf}"
     );
 }
+
+/// An answer edited differently on two laptops, and one deleted on one
+/// while edited on the other: until the facilitator chooses, every format
+/// shows the answer with a mark naming the other version, and the deletion
+/// does not hide the edit.
+#[test]
+fn a_conflict_shows_in_every_format_until_resolved() {
+    use plenary_core::capture::revised;
+    use plenary_core::merge::join;
+    let mut session = Session::template();
+    let (group, question) = (session.groups[0].id, session.questions[0].id);
+    let (laptop, facilitator) = (ReplicaId::new(), ReplicaId::new());
+    let at = |secs: i64| EditStamp {
+        replica: laptop,
+        at: jiff::Timestamp::UNIX_EPOCH + jiff::SignedDuration::from_secs(secs),
+    };
+    let typed = |text: &str| {
+        let entry = parse_entry(text, &session.topics);
+        new_answer(entry, group, question, AnswerKind::Risk, at(0))
+    };
+    let base = typed("Drones over the green border");
+    let theirs = revised(&base, at(60), |a| a.text = "Drones at night".into());
+    let ours = revised(
+        &base,
+        EditStamp {
+            replica: facilitator,
+            ..at(120)
+        },
+        |a| a.text = "Drones by day".into(),
+    );
+    let other = typed("E-gates at airports");
+    let deleted = revised(&other, at(60), |a| a.deleted = true);
+    let edited = revised(
+        &other,
+        EditStamp {
+            replica: facilitator,
+            ..at(90)
+        },
+        |a| a.text = "E-gates at every airport".into(),
+    );
+    session.answers = vec![join(&ours, &theirs), join(&deleted, &edited)];
+    plenary_testkit::sessions::with_positions(&mut session);
+    let built = report::build(&session, options());
+    for format in [Format::Markdown, Format::Html, Format::Csv] {
+        let text =
+            String::from_utf8(report::render(&built, format).expect("renders")).expect("utf8");
+        let text = html_unescaped(&text);
+        assert!(text.contains("Drones by day"), "{format:?}");
+        assert!(
+            text.contains("Kept in several versions"),
+            "{format:?}: {text}"
+        );
+        assert!(
+            text.contains("also “Drones at night” (1970-01-01 00:01 UTC)"),
+            "{format:?}"
+        );
+        assert!(
+            text.contains("E-gates at every airport"),
+            "{format:?}: the edit shows"
+        );
+        assert!(
+            text.contains("deleted on another laptop (1970-01-01 00:01 UTC)"),
+            "{format:?}"
+        );
+    }
+    let docx = docx_text(&report::render(&built, Format::Docx).expect("docx"));
+    assert!(docx.contains("Kept in several versions"), "{docx}");
+    let pdf =
+        pdf_extract::extract_text_from_mem(&report::render(&built, Format::Pdf).expect("pdf"))
+            .expect("pdf text");
+    assert!(normal(&pdf).contains("Kept in several versions"), "{pdf}");
+
+    // Resolved, the mark goes.
+    let mut resolved = session.clone();
+    for answer in &mut resolved.answers {
+        answer.conflicts.clear();
+    }
+    let markdown =
+        report::render(&report::build(&resolved, options()), Format::Markdown).expect("renders");
+    assert!(!String::from_utf8_lossy(&markdown).contains("Kept in several versions"));
+}

@@ -382,7 +382,7 @@ mod tests {
         assert!(said(cut).contains("Copy it again"), "{}", said(cut));
         let junk = said("RGVCSEIgc29tZSBiYXNlNjQganVuaw==");
         assert!(junk.contains("not a Plenary session file"), "{junk}");
-        let newer = said(&TEMPLATE_RON.replacen("format: 3", "format: 7", 1));
+        let newer = said(&TEMPLATE_RON.replacen("format: 4", "format: 7", 1));
         assert!(newer.contains("newer Plenary"), "{newer}");
     }
 

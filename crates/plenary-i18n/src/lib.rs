@@ -100,7 +100,8 @@ mod tests {
 
     /// French entries that are rightly the same as the English: names,
     /// formats, units, and words French shares with English.
-    const SAME_IN_FRENCH: [&str; 25] = [
+    const SAME_IN_FRENCH: [&str; 26] = [
+        "synthesis-conflict-phase",
         "window-title",
         "window-title-unsaved",
         "setup-session",

@@ -71,6 +71,19 @@ impl PlenaryApp {
                     self.doc.seal();
                 }
             }
+            Command::ResolveItem { target, keep } => {
+                let replica = self.replica();
+                if let Some(action) =
+                    merge::resolution_of(self.doc.session(), target, keep, replica)
+                {
+                    // The choice is itself a new version: applied as made elsewhere.
+                    if let Err(error) = self.doc.apply(action) {
+                        self.notices
+                            .error(fl!("notice-edit-refused", reason = say(&error)));
+                    }
+                    self.doc.seal();
+                }
+            }
             Command::ExportReport(format) => {
                 let name = report::file_name(&self.doc.session().title, format);
                 self.dialogs

@@ -8,6 +8,7 @@ use super::themes::{ThemesState, themes_ui};
 use crate::app::{ImportLine, ImportOutcome};
 use crate::command::Command;
 use crate::words::fl;
+use plenary_core::action::{ItemId, Target};
 use plenary_core::merge;
 use plenary_core::session::{Answer, Session};
 use plenary_i18n::Describe as _;
@@ -58,6 +59,7 @@ pub(crate) fn synthesis_ui(
         .show(ui, |ui| {
             imports_ui(ui, context.imports, commands);
             conflicts_ui(ui, context.session, commands);
+            setup_conflicts_ui(ui, context.session, commands);
             themes_ui(ui, context.session, context.change, themes, commands);
         });
 }
@@ -81,6 +83,17 @@ fn import_lines_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec
             |name| name.to_string_lossy().into_owned(),
         );
         ui.horizontal_wrapped(|ui| match &line.outcome {
+            ImportOutcome::Merged(report) if report.whole_session => {
+                let color = ui.visuals().warn_fg_color;
+                ui.label(RichText::new(format!("⚠ {name}")).strong().color(color));
+                ui.label(report.describe(crate::words::words()));
+                let button = ui
+                    .button(fl!("synthesis-take-whole"))
+                    .accessible_name(fl!("synthesis-take-whole-named", file = name.clone()));
+                if button.clicked() {
+                    commands.push(Command::ImportWhole(line.file.clone()));
+                }
+            }
             ImportOutcome::Merged(report) => {
                 ui.label(RichText::new(format!("✔ {name}")).strong());
                 ui.label(report.describe(crate::words::words()));
@@ -176,4 +189,116 @@ fn conflicts_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
         });
     }
     ui.separator();
+}
+
+/// The set-up's items, the themes and the header that two laptops edited
+/// differently: each version, and a button to keep it.
+fn setup_conflicts_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    let conflicted = conflicted_setup(session);
+    if conflicted.is_empty() {
+        return;
+    }
+    ui.heading(fl!("synthesis-setup-conflicts", count = conflicted.len()));
+    ui.label(fl!("synthesis-setup-conflicts-hint"));
+    for (number, (target, what, versions)) in conflicted.iter().enumerate() {
+        let number = number.saturating_add(1);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(what).strong());
+            for (index, version) in versions.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    let keep = ui.button(fl!("synthesis-keep")).accessible_name(fl!(
+                        "synthesis-keep-setup-named",
+                        conflict = number,
+                        version = index.saturating_add(1)
+                    ));
+                    if keep.clicked() {
+                        commands.push(Command::ResolveItem {
+                            target: *target,
+                            keep: index,
+                        });
+                    }
+                    ui.label(version);
+                });
+            }
+        });
+    }
+    ui.separator();
+}
+
+/// Each set-up item, theme or the header in conflict: what it is, and how
+/// each version reads.
+fn conflicted_setup(session: &Session) -> Vec<(Target, String, Vec<String>)> {
+    use plenary_core::version::versions;
+    let mut found = Vec::new();
+    let mut add = |target: Target, what: String, texts: Vec<String>| {
+        if texts.len() > 1 {
+            found.push((target, what, texts));
+        }
+    };
+    let header = session.header();
+    add(
+        Target::Header,
+        fl!("synthesis-conflict-header"),
+        versions(&header)
+            .iter()
+            .map(|h| format!("{} · {} · {}", h.title, h.meeting, h.venue))
+            .collect(),
+    );
+    for (index, question) in session.questions.iter().enumerate() {
+        let texts = versions(question).into_iter().map(|q| q.text).collect();
+        let what = fl!("item-question", number = index.saturating_add(1));
+        add(Target::Item(ItemId::Question(question.id)), what, texts);
+    }
+    for (index, topic) in session.topics.iter().enumerate() {
+        let texts = versions(topic)
+            .into_iter()
+            .map(|t| format!("{} (#{})", t.name, t.key))
+            .collect();
+        let what = fl!("item-topic", number = index.saturating_add(1));
+        add(Target::Item(ItemId::Topic(topic.id)), what, texts);
+    }
+    for (index, group) in session.groups.iter().enumerate() {
+        let texts = versions(group).into_iter().map(|g| g.name).collect();
+        let what = fl!("item-group", number = index.saturating_add(1));
+        add(Target::Item(ItemId::Group(group.id)), what, texts);
+    }
+    for (index, phase) in session.agenda.iter().enumerate() {
+        let texts = versions(phase)
+            .into_iter()
+            .map(|p| {
+                let kind = plenary_i18n::phase_kind_name(crate::words::words(), p.kind);
+                fl!(
+                    "synthesis-conflict-phase",
+                    kind = kind,
+                    minutes = p.planned_minutes
+                )
+            })
+            .collect();
+        let what = fl!("item-phase", number = index.saturating_add(1));
+        add(Target::Item(ItemId::Phase(phase.id)), what, texts);
+    }
+    for (index, speaker) in session.panel.speakers.iter().enumerate() {
+        let texts = versions(speaker)
+            .into_iter()
+            .map(|s| format!("{} · {}", s.name, s.administration))
+            .collect();
+        let what = fl!("item-speaker", number = index.saturating_add(1));
+        add(Target::Item(ItemId::Speaker(speaker.id)), what, texts);
+    }
+    for theme in &session.themes {
+        let texts = versions(theme)
+            .into_iter()
+            .map(|t| {
+                fl!(
+                    "synthesis-conflict-theme",
+                    name = t.name.clone(),
+                    answers = t.answers.len(),
+                    dots = t.dots()
+                )
+            })
+            .collect();
+        let what = fl!("synthesis-conflict-theme-of", name = theme.name.clone());
+        add(Target::Item(ItemId::Theme(theme.id)), what, texts);
+    }
+    found
 }

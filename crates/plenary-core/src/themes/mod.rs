@@ -151,8 +151,14 @@ impl Analysis {
         Analysis::of_answers(session, &answers, Weights::default())
     }
 
-    /// Prepares `answers` of `session` for comparison.
+    /// Prepares `answers` of `session` for comparison. They are taken in
+    /// the order of their ids, so the same answers give the same themes,
+    /// names and order whatever order they arrived in.
     pub fn of_answers(session: &Session, answers: &[&Answer], weights: Weights) -> Analysis {
+        let mut answers = answers.to_vec();
+        answers.sort_by_key(|answer| answer.id);
+        answers.dedup_by_key(|answer| answer.id);
+        let answers = &answers[..];
         let mut features = Features::default();
         let mut labels: HashMap<u32, String> = HashMap::new();
         let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
@@ -262,6 +268,7 @@ impl Analysis {
                 .len()
                 .cmp(&x.groups.len())
                 .then(y.answers.len().cmp(&x.answers.len()))
+                .then_with(|| x.answers.cmp(&y.answers))
         });
         (suggestions, alone)
     }

@@ -18,6 +18,7 @@ pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
             labels.topics.as_str(),
             labels.theme.as_str(),
             labels.answer.as_str(),
+            labels.conflict.as_str(),
         ];
         writer
             .write_record(header.map(neutralised))
@@ -34,6 +35,7 @@ pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
                     topics.as_str(),
                     answer.theme.as_str(),
                     answer.text.as_str(),
+                    answer.conflict.as_str(),
                 ];
                 writer
                     .write_record(record.map(neutralised))

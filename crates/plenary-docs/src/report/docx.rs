@@ -175,6 +175,11 @@ fn aside(text: String) -> Run {
     Run::new().add_text(text).color("555555").size(19)
 }
 
+/// A warning under an answer: versions kept in conflict.
+fn warning(text: &str) -> Run {
+    Run::new().add_text(xml_safe(text)).color("8A4B00").size(19)
+}
+
 fn bullet(paragraph: Paragraph, list: usize) -> Paragraph {
     paragraph.numbering(NumberingId::new(list), IndentLevel::new(0))
 }
@@ -216,6 +221,11 @@ fn answer_list(
         }
         if details {
             paragraph = paragraph.add_run(aside(format!(" ({})", xml_safe(&answer.detail))));
+        }
+        if !answer.conflict.is_empty() {
+            paragraph = paragraph
+                .add_run(Run::new().add_break(docx_rs::BreakType::TextWrapping))
+                .add_run(warning(&answer.conflict));
         }
         doc = doc.add_paragraph(bullet(paragraph, list));
     }

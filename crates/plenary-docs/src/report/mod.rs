@@ -134,6 +134,8 @@ pub struct Labels {
     pub themes: String,
     pub unthemed: String,
     pub theme: String,
+    /// The CSV's column of versions in conflict.
+    pub conflict: String,
 }
 
 impl Labels {
@@ -163,6 +165,7 @@ impl Labels {
             themes: label("report-themes"),
             unthemed: label("report-unthemed"),
             theme: label("report-theme"),
+            conflict: label("report-conflict-column"),
         }
     }
 }
@@ -213,6 +216,9 @@ pub struct AnswerRow {
     pub question: usize,
     /// For the CSV: the theme the answer is in, if any.
     pub theme: String,
+    /// When the answer was edited differently on two laptops and nobody has
+    /// chosen yet: a warning naming the other versions. Empty otherwise.
+    pub conflict: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -230,6 +236,34 @@ fn detail(loader: &Words, kind: &str, topics: &[String]) -> String {
         let topics = topics.join(", ");
         i18n_embed_fl::fl!(loader, "report-detail", kind = kind, topics = topics)
     }
+}
+
+/// What a report says of an answer kept in several versions: each other
+/// version's text, or that it was deleted, with the time it was made there
+/// (in UTC, so two secretaries' reports are the same bytes). Empty when the
+/// answer has one version.
+fn conflict_note(loader: &Words, answer: &Answer) -> String {
+    if answer.conflicts.is_empty() {
+        return String::new();
+    }
+    let versions: Vec<String> = answer
+        .conflicts
+        .iter()
+        .map(|version| {
+            let when = version.modified.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            if version.deleted {
+                i18n_embed_fl::fl!(loader, "report-conflict-deleted", when = when)
+            } else {
+                i18n_embed_fl::fl!(
+                    loader,
+                    "report-conflict-version",
+                    text = version.text.as_str(),
+                    when = when
+                )
+            }
+        })
+        .collect();
+    i18n_embed_fl::fl!(loader, "report-conflict", versions = versions.join("; "))
 }
 
 /// Builds the report of a session.
@@ -272,6 +306,7 @@ pub fn build(session: &Session, options: Options) -> Report {
                 .get(&answer.id)
                 .map(|theme| theme.name.clone())
                 .unwrap_or_default(),
+            conflict: conflict_note(loader, answer),
         }
     };
     let sections = |answers: &dyn Fn(&Answer) -> bool| -> Vec<QuestionSection> {
@@ -300,20 +335,7 @@ pub fn build(session: &Session, options: Options) -> Report {
     }
     let recommendations = recommendation_rows(session, loader, &labels, options.anonymous, &row);
     let annex = if options.annex {
-        session
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(index, group)| GroupAnnex {
-                name: annex_name(group, index, options.anonymous, &labels),
-                rapporteur: if options.anonymous {
-                    String::new()
-                } else {
-                    group.rapporteur.clone()
-                },
-                questions: sections(&|answer: &Answer| answer.group == group.id),
-            })
-            .collect()
+        annex(session, options.anonymous, &labels, &sections)
     } else {
         Vec::new()
     };
@@ -334,6 +356,32 @@ pub fn build(session: &Session, options: Options) -> Report {
         lang: options.language.code().to_owned(),
         labels,
     }
+}
+
+/// The sections of the questions, holding the answers a filter keeps.
+type Sections<'a> = dyn Fn(&dyn Fn(&Answer) -> bool) -> Vec<QuestionSection> + 'a;
+
+/// Each group's answers verbatim, question by question.
+fn annex(
+    session: &Session,
+    anonymous: bool,
+    labels: &Labels,
+    sections: &Sections<'_>,
+) -> Vec<GroupAnnex> {
+    session
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(index, group)| GroupAnnex {
+            name: annex_name(group, index, anonymous, labels),
+            rapporteur: if anonymous {
+                String::new()
+            } else {
+                group.rapporteur.clone()
+            },
+            questions: sections(&|answer: &Answer| answer.group == group.id),
+        })
+        .collect()
 }
 
 /// A group's name in the annex: in an anonymous report, a letter, not its
@@ -380,6 +428,7 @@ fn recommendation_rows(
                     .position(|q| q.id == ranked.theme.question)
                     .map_or(0, |index| index + 1),
                 theme: theme.name,
+                conflict: String::new(),
             }
         })
         .collect();

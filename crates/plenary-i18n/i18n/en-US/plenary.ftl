@@ -277,6 +277,24 @@ synthesis-stop-watching = Stop watching
 synthesis-drop-hint = Or drop group files anywhere on this window.
 synthesis-imports-count = Imports ({ $count })
 synthesis-unreadable-hint = Nothing in the session was changed.
+synthesis-take-whole = Take everything in it
+synthesis-take-whole-named = Take everything in { $file }
+synthesis-setup-conflicts = { $count ->
+    [one] 1 item of the set-up or the themes was edited differently on two laptops
+   *[other] { $count } items of the set-up or the themes were edited differently on two laptops
+}
+synthesis-setup-conflicts-hint = Each version is kept until you choose one; the one you keep wins wherever the file goes.
+synthesis-keep-setup-named = Keep version { $version } of set-up conflict { $conflict }
+synthesis-conflict-header = The session's title, meeting, date, venue, background or vote
+synthesis-conflict-phase = { $kind }, { $minutes } min
+synthesis-conflict-theme = “{ $name }”: { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+}, { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+synthesis-conflict-theme-of = Theme “{ $name }”
 synthesis-import-anyway = Import anyway
 synthesis-import-anyway-named = Import { $file } anyway
 synthesis-unknown-group = Unknown group
@@ -318,6 +336,10 @@ report-venue = Venue:
 report-themes = Themes across groups
 report-unthemed = Answers in no theme
 report-theme = Theme
+report-conflict = ⚠ Kept in several versions until the facilitator chooses: { $versions }
+report-conflict-version = also “{ $text }” ({ $when })
+report-conflict-deleted = deleted on another laptop ({ $when })
+report-conflict-column = Other versions
 # After an answer: its kind, then its topics.
 report-detail = { $kind }; { $topics }
 report-rank-tied = { $rank } (tie)
@@ -469,6 +491,7 @@ slides-topic-subtitle = What the groups said
 slides-recommendations = Recommendations to policy leaders
 slides-no-recommendations = No recommendations.
 # A group's wording on a theme slide.
+slides-conflict = ⚠ also in another version, not yet chosen
 slides-quote = “{ $text }”
 
 ## Presenter mode

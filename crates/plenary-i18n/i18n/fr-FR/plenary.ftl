@@ -286,6 +286,24 @@ synthesis-stop-watching = Arrêter la surveillance
 synthesis-drop-hint = Vous pouvez aussi déposer des fichiers de groupe n'importe où dans cette fenêtre.
 synthesis-imports-count = Importations ({ $count })
 synthesis-unreadable-hint = Rien n'a été modifié dans la session.
+synthesis-take-whole = Tout reprendre
+synthesis-take-whole-named = Tout reprendre de { $file }
+synthesis-setup-conflicts = { $count ->
+    [one] 1 élément de la préparation ou des thèmes a été modifié différemment sur deux ordinateurs
+   *[other] { $count } éléments de la préparation ou des thèmes ont été modifiés différemment sur deux ordinateurs
+}
+synthesis-setup-conflicts-hint = Chaque version est gardée jusqu'à votre choix ; celle que vous gardez l'emporte partout où le fichier va.
+synthesis-keep-setup-named = Garder la version { $version } du conflit de préparation { $conflict }
+synthesis-conflict-header = Le titre, la réunion, la date, le lieu, le contexte ou le vote de la session
+synthesis-conflict-phase = { $kind }, { $minutes } min
+synthesis-conflict-theme = « { $name } » : { $answers ->
+    [one] 1 réponse
+   *[other] { $answers } réponses
+}, { $dots ->
+    [one] 1 point
+   *[other] { $dots } points
+}
+synthesis-conflict-theme-of = Thème « { $name } »
 synthesis-import-anyway = Importer quand même
 synthesis-import-anyway-named = Importer quand même { $file }
 synthesis-unknown-group = Groupe inconnu
@@ -327,6 +345,10 @@ report-venue = Lieu :
 report-themes = Thèmes communs aux groupes
 report-unthemed = Réponses hors thème
 report-theme = Thème
+report-conflict = ⚠ Conservée en plusieurs versions jusqu'au choix de l'animateur : { $versions }
+report-conflict-version = aussi « { $text } » ({ $when })
+report-conflict-deleted = supprimée sur un autre ordinateur ({ $when })
+report-conflict-column = Autres versions
 report-detail = { $kind } ; { $topics }
 report-rank-tied = { $rank } (ex æquo)
 report-raised-by = Soulevé par { $groups } · { $dots ->
@@ -474,6 +496,7 @@ slides-no-topic-answers = Aucun groupe n'en a parlé.
 slides-topic-subtitle = Ce que les groupes en ont dit
 slides-recommendations = Recommandations aux décideurs
 slides-no-recommendations = Aucune recommandation.
+slides-conflict = ⚠ existe aussi dans une autre version, pas encore choisie
 slides-quote = « { $text } »
 
 ## Mode présentation
