@@ -91,6 +91,7 @@ fn time(session: &Session, format: Format) -> Duration {
         annex: true,
         anonymous: false,
         language: Language::English,
+        details: true,
     };
     let start = Instant::now();
     let bytes = report::render(&report::build(session, options), format).expect("renders");

@@ -15,6 +15,8 @@ use plenary_core::store;
 use plenary_docs::report::{self, Format};
 use plenary_i18n::{Describe, Words};
 
+use crate::terminal::{complain, say};
+
 /// The command line speaks English: its output is read by scripts as much as
 /// by people.
 fn words() -> &'static Words {
@@ -86,6 +88,10 @@ pub(crate) enum CliCommand {
         /// Name no group anywhere.
         #[arg(long)]
         anonymous: bool,
+        /// Follow each answer with its kind and topics (the CSV always has
+        /// them, in columns of their own).
+        #[arg(long)]
+        details: bool,
         /// The language of the headings; by default, the session's.
         #[arg(long, value_parser = ["en", "fr"])]
         language: Option<String>,
@@ -168,6 +174,7 @@ pub(crate) fn run(command: CliCommand) -> ExitCode {
             format,
             no_annex,
             anonymous,
+            details,
             language,
         } => {
             let language = language.map(|code| {
@@ -183,6 +190,7 @@ pub(crate) fn run(command: CliCommand) -> ExitCode {
                 format.map(Format::from),
                 !no_annex,
                 anonymous,
+                details,
                 language,
             )
         }
@@ -235,10 +243,13 @@ fn themes(
     format: ThemesFormat,
     write: Option<&Path>,
 ) -> ExitCode {
-    let mut session = match store::load(file) {
+    if write.is_some_and(|out| refused_as_output("themes --write", file, out)) {
+        return ExitCode::FAILURE;
+    }
+    let session = match store::load(file) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("{}", error.describe(words()));
+            complain!("{}", error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
@@ -252,7 +263,7 @@ fn themes(
         })
         .collect();
     if chosen.is_empty() {
-        eprintln!(
+        complain!(
             "{}: no question “{}”; give its number (1 to {}) or its id",
             file.display(),
             question.unwrap_or_default(),
@@ -301,62 +312,84 @@ fn themes(
     }
     match format {
         ThemesFormat::Json => match serde_json::to_string_pretty(&printed) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => println!("{}", crate::terminal::safe_json(&json)),
             Err(error) => {
-                eprintln!("{}: {error}", file.display());
+                complain!("{}: {error}", file.display());
                 return ExitCode::FAILURE;
             }
         },
-        ThemesFormat::Text => print!("{}", themes_text(&printed)),
-    }
-    if let Some(out) = write {
-        for (question, suggestions) in suggested {
-            session
-                .themes
-                .retain(|theme| theme.question != question || !theme.suggested);
-            let themes =
-                plenary_core::themes::edit::themes_from(&session, question, &suggestions, true);
-            session.themes.extend(themes);
+        ThemesFormat::Text => {
+            for line in themes_text(&printed) {
+                say!("{line}");
+            }
         }
-        session.canonicalize();
-        if let Err(error) = store::save(out, &session) {
-            eprintln!("{}", error.describe(words()));
-            return ExitCode::FAILURE;
-        }
-        eprintln!(
-            "{}: session written with the suggested themes",
-            out.display()
-        );
     }
+    match write {
+        Some(out) => write_suggested(session, suggested, out),
+        None => ExitCode::SUCCESS,
+    }
+}
+
+/// Writes a copy of `session` holding `suggested` as suggestions, for the
+/// facilitator to accept in the app.
+fn write_suggested(
+    mut session: Session,
+    suggested: Vec<(QuestionId, Vec<plenary_core::themes::Suggestion>)>,
+    out: &Path,
+) -> ExitCode {
+    for (question, suggestions) in suggested {
+        session
+            .themes
+            .retain(|theme| theme.question != question || !theme.suggested);
+        let themes =
+            plenary_core::themes::edit::themes_from(&session, question, &suggestions, true);
+        session.themes.extend(themes);
+    }
+    session.canonicalize();
+    if let Err(error) = store::save(out, &session) {
+        complain!("{}", error.describe(words()));
+        return ExitCode::FAILURE;
+    }
+    complain!(
+        "{}: session written with the suggested themes",
+        out.display()
+    );
     ExitCode::SUCCESS
 }
 
-fn themes_text(questions: &[QuestionThemes]) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
+/// The suggestions as lines of text: each line printed on its own, so that
+/// a line break typed in an answer shows as `\u{a}` and cannot fake a line.
+fn themes_text(questions: &[QuestionThemes]) -> Vec<String> {
+    let mut lines = Vec::new();
     for question in questions {
-        let _ = writeln!(out, "Question {}: {}", question.number, question.text);
+        lines.push(format!("Question {}: {}", question.number, question.text));
         for (index, theme) in question.themes.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "\n  Theme {}: {}\n    raised by {}; confidence {:.0} %; shared: {}",
-                index + 1,
-                theme.name,
+            lines.push(String::new());
+            lines.push(format!("  Theme {}: {}", index + 1, theme.name));
+            lines.push(format!(
+                "    raised by {}; confidence {:.0} %; shared: {}",
                 theme.groups.join(", "),
                 theme.confidence * 100.0,
                 theme.shared.join(", ")
-            );
+            ));
             for answer in &theme.answers {
-                let _ = writeln!(out, "    {}  {}: {}", answer.id, answer.group, answer.text);
+                lines.push(format!(
+                    "    {}  {}: {}",
+                    answer.id, answer.group, answer.text
+                ));
             }
         }
-        let _ = writeln!(out, "\n  In no theme: {}", question.unthemed.len());
+        lines.push(String::new());
+        lines.push(format!("  In no theme: {}", question.unthemed.len()));
         for answer in &question.unthemed {
-            let _ = writeln!(out, "    {}  {}: {}", answer.id, answer.group, answer.text);
+            lines.push(format!(
+                "    {}  {}: {}",
+                answer.id, answer.group, answer.text
+            ));
         }
-        out.push('\n');
+        lines.push(String::new());
     }
-    out
+    lines
 }
 
 fn report(
@@ -365,10 +398,14 @@ fn report(
     format: Option<Format>,
     annex: bool,
     anonymous: bool,
+    details: bool,
     language: Option<Language>,
 ) -> ExitCode {
+    if refused_as_output("report --out", file, out) {
+        return ExitCode::FAILURE;
+    }
     let Some(format) = format.or_else(|| Format::from_path(out)) else {
-        eprintln!(
+        complain!(
             "{}: say which format with --format (md, html, docx, pdf or csv), or end the file name with one",
             out.display()
         );
@@ -377,7 +414,7 @@ fn report(
     let session = match store::load(file) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("{}", error.describe(words()));
+            complain!("{}", error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
@@ -385,23 +422,24 @@ fn report(
         annex,
         anonymous,
         language: language.unwrap_or(session.language),
+        details,
     };
     let bytes = match report::render(&report::build(&session, options), format) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{}: {}", file.display(), error.describe(words()));
+            complain!("{}: {}", file.display(), error.describe(words()));
             return ExitCode::FAILURE;
         }
     };
     if let Err(error) = store::write_atomically(out, &bytes) {
-        eprintln!(
+        complain!(
             "{}: cannot write the report: {}",
             out.display(),
             error.describe(words())
         );
         return ExitCode::FAILURE;
     }
-    println!("{}: {} report written", out.display(), format.extension());
+    say!("{}: {} report written", out.display(), format.extension());
     ExitCode::SUCCESS
 }
 
@@ -412,7 +450,7 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
         Accept::SameSession
     };
     if let Some(input) = files.iter().find(|file| same_file(file, out)) {
-        eprintln!(
+        complain!(
             "plenary merge: {} is one of the files to merge; it was not overwritten. Write the merge to another file",
             input.display()
         );
@@ -425,7 +463,7 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
             Ok(session) => loaded.push((file, session)),
             Err(error) => {
                 all_merged = false;
-                eprintln!("{}", error.describe(words()));
+                complain!("{}", error.describe(words()));
             }
         }
     }
@@ -433,7 +471,7 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
     let (session, outcomes) = match merge::merge_files(&sessions, accept, join_sessions) {
         Ok(merged) => merged,
         Err(error) => {
-            eprintln!(
+            complain!(
                 "plenary merge: {}; {} was not written",
                 error.describe(words()),
                 out.display()
@@ -445,7 +483,7 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
         all_merged &= report_file(file, outcome);
     }
     if let Err(error) = store::save(out, &session) {
-        eprintln!("{}", error.describe(words()));
+        complain!("{}", error.describe(words()));
         return ExitCode::FAILURE;
     }
     let answered = session
@@ -454,11 +492,11 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
         .filter(|group| session.live_answers().any(|a| a.group == group.id))
         .count();
     let answers = session.live_answers().count();
-    println!(
+    say!(
         "{}",
         plenary_i18n::merge_written(words(), out, answers, answered)
     );
-    println!(
+    say!(
         "{}",
         plenary_i18n::conflicts_left(words(), session.conflict_count())
     );
@@ -469,22 +507,35 @@ fn merge(out: &Path, any_session: bool, join_sessions: bool, files: &[PathBuf]) 
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+/// Whether `out` names the `input` file, which no command writes over;
+/// says so when it does.
+fn refused_as_output(option: &str, input: &Path, out: &Path) -> bool {
+    let refused = same_file(input, out);
+    if refused {
+        complain!(
+            "plenary {option}: {} is the session file the command reads; it was not overwritten. Write to another file",
+            out.display()
+        );
     }
+    refused
+}
+
+/// Whether two paths name one file: the same path, or links to one file
+/// (a symbolic or hard link, another spelling of the folder). A path that
+/// does not exist yet is no file given as input.
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || same_file::is_same_file(a, b).unwrap_or(false)
 }
 
 /// Prints what a file brought; returns whether it was merged.
 fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bool {
     match result {
         Ok(report) => {
-            println!("{}: {}", file.display(), report.describe(words()));
+            say!("{}: {}", file.display(), report.describe(words()));
             true
         }
         Err(error @ merge::MergeError::OtherSession { .. }) => {
-            eprintln!(
+            complain!(
                 "{}: {} (with --any-session here)",
                 file.display(),
                 error.describe(words())
@@ -497,31 +548,45 @@ fn report_file(file: &Path, result: Result<FileReport, merge::MergeError>) -> bo
 fn validate(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for file in files {
-        match store::load(file) {
-            Ok(session) => {
-                println!(
-                    "{}: ok ({} questions, {} groups, {} answers)",
-                    file.display(),
-                    session.questions.len(),
-                    session.groups.len(),
-                    session.live_answers().count()
-                );
+        match store::check(file) {
+            Ok((session, dangling)) => {
+                if dangling.is_empty() {
+                    say!(
+                        "{}: ok ({} questions, {} groups, {} answers)",
+                        file.display(),
+                        session.questions.len(),
+                        session.groups.len(),
+                        session.live_answers().count()
+                    );
+                }
+                for error in &dangling {
+                    all_valid = false;
+                    complain!("{}", error.describe(words()));
+                }
                 let conflicts = session.conflict_count();
                 if conflicts > 0 {
-                    println!(
+                    say!(
                         "{}: {}",
                         file.display(),
                         plenary_i18n::conflicts_left(words(), conflicts)
                     );
                 }
+                let elsewhere = session.answers_elsewhere();
+                if elsewhere > 0 {
+                    say!(
+                        "{}: {}",
+                        file.display(),
+                        plenary_i18n::answers_elsewhere(words(), elsewhere)
+                    );
+                }
                 // Valid, but worth fixing before the meeting.
                 for problem in session.setup_problems() {
-                    println!("{}: {}", file.display(), problem.describe(words()));
+                    say!("{}: {}", file.display(), problem.describe(words()));
                 }
             }
             Err(error) => {
                 all_valid = false;
-                eprintln!("{}", error.describe(words()));
+                complain!("{}", error.describe(words()));
             }
         }
     }

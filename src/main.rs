@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 mod cli;
+mod terminal;
 
 use clap::Parser as _;
 use cli::Cli;

@@ -175,6 +175,7 @@ fn a_long_preview_scrolls_to_the_end_of_its_annex() {
         annex: true,
         anonymous: false,
         language: session.language,
+        details: true,
     };
     let report = plenary_docs::report::build(&session, options);
     let annex = report.annex.last().expect("an annex");

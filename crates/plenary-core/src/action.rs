@@ -704,7 +704,26 @@ pub fn position(session: &Session, id: ItemId) -> Option<usize> {
 /// The item of `id`, as it is in the session.
 pub fn item(session: &Session, id: ItemId) -> Option<Item> {
     let place = position(session, id)?;
-    Some(match id {
+    Some(item_at(session, id, place))
+}
+
+/// The items of `ids`, as they are in the session (`None` for one it
+/// lacks), each list indexed once: for a merge that looks up thousands.
+pub fn items(session: &Session, ids: &[ItemId]) -> Vec<Option<Item>> {
+    let mut found = vec![None; ids.len()];
+    let indexed: Vec<(usize, ItemId)> = ids.iter().copied().enumerate().collect();
+    for kind in by_kind(indexed, |(_, id)| *id) {
+        let kind_ids: Vec<ItemId> = kind.iter().map(|(_, id)| *id).collect();
+        for ((index, id), place) in kind.into_iter().zip(places(session, &kind_ids)) {
+            found[index] = place.map(|place| item_at(session, id, place));
+        }
+    }
+    found
+}
+
+/// The item of `id` that stands at `place` in its list.
+fn item_at(session: &Session, id: ItemId, place: usize) -> Item {
+    match id {
         ItemId::Question(_) => Item::Question(session.questions[place].clone()),
         ItemId::Topic(_) => Item::Topic(session.topics[place].clone()),
         ItemId::Group(_) => Item::Group(session.groups[place].clone()),
@@ -712,7 +731,7 @@ pub fn item(session: &Session, id: ItemId) -> Option<Item> {
         ItemId::Speaker(_) => Item::Speaker(session.panel.speakers[place].clone()),
         ItemId::Answer(_) => Item::Answer(session.answers[place].clone()),
         ItemId::Theme(_) => Item::Theme(session.themes[place].clone()),
-    })
+    }
 }
 
 /// The items of the list `id` is in that it is ordered among: the set-up's

@@ -115,11 +115,13 @@ pub fn write_recovery(path: &Path, recovery: &Recovery) -> Result<(), store::Wri
 
 /// Reads the recovery file. `Ok(None)` when there is none.
 pub fn read_recovery(path: &Path) -> Result<Option<Recovery>, String> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(format!("{}: {error}", path.display())),
-    };
+    if !path.exists() {
+        return Ok(None);
+    }
+    // Read as a session file is: a regular file, of bounded size.
+    let bytes = store::read_file(path)
+        .map_err(|error| format!("{}: {:?}", path.display(), error.problem))?;
+    let text = String::from_utf8_lossy(&bytes);
     ron::from_str(&text)
         .map(Some)
         .map_err(|error| format!("{}:{}: {}", path.display(), error.span.start, error.code))

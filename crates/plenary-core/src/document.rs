@@ -72,7 +72,9 @@ impl Document {
     /// A document for a session just read from `path`.
     pub fn opened(session: Session, path: PathBuf) -> Self {
         Self {
-            stamp: std::fs::read(&path).ok().map(|bytes| FileStamp::of(&bytes)),
+            stamp: store::read_file(&path)
+                .ok()
+                .map(|bytes| FileStamp::of(&bytes)),
             path: Some(path),
             ..Self::untitled(session)
         }
@@ -90,7 +92,7 @@ impl Document {
             return Ok(None);
         };
         // A file gone (or unreadable) is written again as it was.
-        let Ok(bytes) = std::fs::read(&path) else {
+        let Ok(bytes) = store::read_file(&path) else {
             return Ok(None);
         };
         let stamp = Some(FileStamp::of(&bytes));

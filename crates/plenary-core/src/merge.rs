@@ -385,10 +385,11 @@ impl Planner<'_> {
         let mut replaces = Vec::new();
         let mut gone = Vec::new();
         let mut touched: HashSet<ItemId> = HashSet::new();
-        for theirs in items {
+        let ids: Vec<ItemId> = items.iter().map(Item::id).collect();
+        let found = crate::action::items(self.session, &ids);
+        for (theirs, ours) in items.into_iter().zip(found) {
             let id = theirs.id();
             touched.insert(id);
-            let ours = crate::action::item(self.session, id);
             let joined = match &ours {
                 None => normalised(theirs),
                 Some(ours) if !unversioned && theirs.clock().is_empty() => ours.clone(),

@@ -439,9 +439,36 @@ pub struct Answer {
     pub conflicts: Vec<Answer>,
 }
 
+/// The kinds of item a session lists, each under an id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    Question,
+    Topic,
+    Group,
+    Phase,
+    Speaker,
+    Theme,
+    Answer,
+}
+
+/// An item of a session, by its kind and id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ItemRef {
+    pub kind: ItemKind,
+    pub id: Uuid,
+}
+
+/// An id an item names that the session does not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dangling {
+    /// The answer or theme that names it.
+    pub by: ItemRef,
+    pub named: ItemRef,
+}
+
 /// A set-up the app works with but people will trip over. A value: the
 /// words for it are `plenary-i18n`'s.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SetupProblem {
     /// Two topics share this `#key`: it tags only the first.
     SameTopicKey(String),
@@ -457,36 +484,151 @@ impl Session {
     /// Setup view lists the items.
     pub fn setup_problems(&self) -> Vec<SetupProblem> {
         let mut problems = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
+        let mut said = std::collections::HashSet::new();
+        let mut keys = std::collections::HashSet::new();
         for topic in &self.topics {
             let key = topic.key.trim().to_lowercase();
-            if key.is_empty() {
-                continue;
-            }
-            if keys.contains(&key) {
+            if !key.is_empty() && !keys.insert(key) {
                 let problem = SetupProblem::SameTopicKey(topic.key.trim().to_owned());
-                if !problems.contains(&problem) {
+                if said.insert(problem.clone()) {
                     problems.push(problem);
                 }
-            } else {
-                keys.push(key);
             }
         }
-        let mut names: Vec<&str> = Vec::new();
+        let mut names = std::collections::HashSet::new();
         for (index, group) in self.groups.iter().enumerate() {
             let name = group.name.trim();
             if name.is_empty() {
                 problems.push(SetupProblem::UnnamedGroup(index.saturating_add(1)));
-            } else if names.contains(&name) {
+            } else if !names.insert(name) {
                 let problem = SetupProblem::SameGroupName(name.to_owned());
-                if !problems.contains(&problem) {
+                if said.insert(problem.clone()) {
                     problems.push(problem);
                 }
-            } else {
-                names.push(name);
             }
         }
         problems
+    }
+
+    /// The first item that shares its id with an item listed before it, in
+    /// the order the file lists them: Plenary never writes one, and which of
+    /// the two a merge, a vote or a report took would be chance.
+    pub fn duplicate_id(&self) -> Option<ItemRef> {
+        fn first_repeat<T>(
+            items: &[T],
+            id: impl Fn(&T) -> Uuid,
+            seen: &mut std::collections::HashSet<Uuid>,
+        ) -> Option<Uuid> {
+            items.iter().map(id).find(|id| !seen.insert(*id))
+        }
+        let mut seen = std::collections::HashSet::new();
+        let lists: [(ItemKind, Option<Uuid>); 7] = [
+            (
+                ItemKind::Question,
+                first_repeat(&self.questions, |q| q.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Topic,
+                first_repeat(&self.topics, |t| t.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Group,
+                first_repeat(&self.groups, |g| g.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Phase,
+                first_repeat(&self.agenda, |p| p.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Speaker,
+                first_repeat(&self.panel.speakers, |s| s.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Theme,
+                first_repeat(&self.themes, |t| t.id.0, &mut seen),
+            ),
+            (
+                ItemKind::Answer,
+                first_repeat(&self.answers, |a| a.id.0, &mut seen),
+            ),
+        ];
+        lists
+            .into_iter()
+            .find_map(|(kind, id)| id.map(|id| ItemRef { kind, id }))
+    }
+
+    /// The ids an answer or a theme names that the session does not have,
+    /// each with the item that names it, in the file's order. An item the
+    /// facilitator removed is not among them: its answers are kept, and the
+    /// report lists them apart.
+    pub fn dangling_references(&self) -> Vec<Dangling> {
+        let questions: std::collections::HashSet<Uuid> =
+            self.questions.iter().map(|q| q.id.0).collect();
+        let groups: std::collections::HashSet<Uuid> = self.groups.iter().map(|g| g.id.0).collect();
+        let topics: std::collections::HashSet<Uuid> = self.topics.iter().map(|t| t.id.0).collect();
+        let answers: std::collections::HashSet<Uuid> =
+            self.answers.iter().map(|a| a.id.0).collect();
+        let missing = |ids: &std::collections::HashSet<Uuid>, id: Uuid| {
+            !ids.contains(&id) && !self.removed.contains_key(&id)
+        };
+        let mut dangling = Vec::new();
+        for answer in &self.answers {
+            let by = ItemRef {
+                kind: ItemKind::Answer,
+                id: answer.id.0,
+            };
+            let named = [
+                (ItemKind::Question, answer.question.0, &questions),
+                (ItemKind::Group, answer.group.0, &groups),
+            ]
+            .into_iter()
+            .chain(
+                answer
+                    .topics
+                    .iter()
+                    .map(|t| (ItemKind::Topic, t.0, &topics)),
+            );
+            for (kind, id, known) in named {
+                if missing(known, id) {
+                    dangling.push(Dangling {
+                        by,
+                        named: ItemRef { kind, id },
+                    });
+                }
+            }
+        }
+        for theme in &self.themes {
+            let by = ItemRef {
+                kind: ItemKind::Theme,
+                id: theme.id.0,
+            };
+            let named = std::iter::once((ItemKind::Question, theme.question.0, &questions)).chain(
+                theme
+                    .answers
+                    .iter()
+                    .map(|a| (ItemKind::Answer, a.0, &answers)),
+            );
+            for (kind, id, known) in named {
+                if missing(known, id) {
+                    dangling.push(Dangling {
+                        by,
+                        named: ItemRef { kind, id },
+                    });
+                }
+            }
+        }
+        dangling
+    }
+
+    /// The live answers to a question or of a group the session does not
+    /// list (removed, or never set up here): kept, and reported apart.
+    pub fn answers_elsewhere(&self) -> usize {
+        let questions: std::collections::HashSet<QuestionId> =
+            self.questions.iter().map(|q| q.id).collect();
+        let groups: std::collections::HashSet<GroupId> = self.groups.iter().map(|g| g.id).collect();
+        self.live_answers()
+            .filter(|a| !questions.contains(&a.question) || !groups.contains(&a.group))
+            .count()
     }
 
     /// The answers that have not been deleted. (An answer deleted on one

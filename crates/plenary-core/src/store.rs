@@ -15,11 +15,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::session::{FORMAT_VERSION, Session};
+use crate::session::{Dangling, FORMAT_VERSION, ItemRef, Session};
 
-/// Files larger than this are refused before reading: no real session comes
-/// near it (20,000 answers take about 10 MiB), and reading a stray video or
-/// disk image would freeze the app.
+/// The largest session file Plenary reads or writes: one rule both ways, so
+/// that whatever Plenary writes, it opens. No meeting comes near it (20,000
+/// answers take 13 MiB; a meeting, under 1), and it keeps a stray video or
+/// disk image from freezing the app, and every command within 1 GB of
+/// memory (`cargo bench --bench limits`).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a session file could not be read: `plenary-i18n` says it as
@@ -43,6 +45,9 @@ pub enum Problem {
     TooLarge {
         size_mib: u64,
     },
+    /// A folder, a device or a pipe, not a file: never read (a pipe would
+    /// wait for a writer, a device could be endless).
+    NotAFile(Special),
     Empty,
     NotUtf8,
     NewerFormat {
@@ -64,6 +69,41 @@ pub enum Problem {
         field: String,
         outer: Option<String>,
     },
+    /// Two items share an id: this one repeats an earlier one's.
+    DuplicateId(ItemRef),
+    /// An answer or a theme names a question, group, topic or answer the
+    /// file does not have. Found by [`check`]; a file with one still opens,
+    /// and the answer is kept and reported apart.
+    Dangling(Dangling),
+}
+
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Folder,
+    Device,
+    Pipe,
+    Other,
+}
+
+impl Special {
+    fn of(file_type: std::fs::FileType) -> Special {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt as _;
+            if file_type.is_block_device() || file_type.is_char_device() {
+                return Special::Device;
+            }
+            if file_type.is_fifo() || file_type.is_socket() {
+                return Special::Pipe;
+            }
+        }
+        if file_type.is_dir() {
+            Special::Folder
+        } else {
+            Special::Other
+        }
+    }
 }
 
 impl LoadError {
@@ -104,6 +144,9 @@ pub struct SaveError {
 pub enum WriteError {
     /// Someone made the file read-only; it is left as it is.
     ReadOnly,
+    /// The session would make a file larger than Plenary opens
+    /// ([`MAX_FILE_BYTES`]); nothing was written.
+    TooLarge { size_mib: u64, limit_mib: u64 },
     /// The operating system refused (the folder is missing, the disk full...).
     Io(std::io::Error),
 }
@@ -116,17 +159,62 @@ impl From<std::io::Error> for WriteError {
 
 /// Reads and parses a session file, migrating older formats.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    let io_error =
-        |error: std::io::Error| LoadError::whole_file(Problem::Io(error.to_string())).in_file(path);
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::whole_file(Problem::TooLarge {
+    let bytes = read_file(path)?;
+    parse_file(path, &bytes)
+}
+
+/// Reads and parses a session file as [`load`] does, and checks what
+/// loading lets pass: the ids its answers and themes name. Each dangling
+/// one is an error at the place in the file that names it.
+pub fn check(path: &Path) -> Result<(Session, Vec<LoadError>), LoadError> {
+    let bytes = read_file(path)?;
+    let session = parse_file(path, &bytes)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let problems = session
+        .dangling_references()
+        .into_iter()
+        .map(|dangling| {
+            let owner = find_id(&text, dangling.by.id, 0).unwrap_or(0);
+            let at = find_value(&text, owner, dangling.named.id).unwrap_or(owner);
+            LoadError::at(position_of(&text, at), Problem::Dangling(dangling)).in_file(path)
+        })
+        .collect();
+    Ok((session, problems))
+}
+
+/// The bytes of a session file: only of a regular file, and of at most
+/// [`MAX_FILE_BYTES`], whatever the file claims.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
+    let fail = |problem| LoadError::whole_file(problem).in_file(path);
+    let io = |error: std::io::Error| fail(Problem::Io(error.to_string()));
+    let too_large = |size: u64| {
+        fail(Problem::TooLarge {
             size_mib: size / (1024 * 1024),
         })
-        .in_file(path));
+    };
+    // Looked at before opening: opening a pipe waits for a writer.
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(fail(Problem::NotAFile(Special::of(metadata.file_type()))));
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    parse_file(path, &bytes)
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    // The path may have been given to something else in between.
+    let opened = file.metadata().map_err(io)?;
+    if !opened.is_file() {
+        return Err(fail(Problem::NotAFile(Special::of(opened.file_type()))));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Parses `bytes` read from `path`, naming it in any error.
@@ -144,6 +232,8 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
             return Err(LoadError::at(end_position(valid), Problem::NotUtf8));
         }
     };
+    // Older Windows editors (Notepad) start a UTF-8 file with a mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::whole_file(Problem::Empty));
     }
@@ -154,7 +244,7 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
                 ron::from_str(text).map_err(|error| syntax_error(text, &error))?;
             // A file edited by hand may list things out of order.
             session.canonicalize();
-            Ok(session)
+            unique_ids(text, session)
         }
         found if found > FORMAT_VERSION => Err(LoadError::at(
             field_position(text, "format"),
@@ -190,13 +280,70 @@ fn migrate(text: &str, found: u32) -> Result<Session, LoadError> {
             }
             session.format = FORMAT_VERSION;
             session.canonicalize();
-            Ok(session)
+            unique_ids(text, session)
         }
         _ => Err(LoadError::at(
             field_position(text, "format"),
             Problem::UnknownFormat { found },
         )),
     }
+}
+
+/// The session, unless two of its items share an id.
+fn unique_ids(text: &str, session: Session) -> Result<Session, LoadError> {
+    match session.duplicate_id() {
+        None => Ok(session),
+        Some(item) => {
+            // The second place the id stands as an item's own.
+            let first = find_id(text, item.id, 0);
+            let second = first.and_then(|first| find_id(text, item.id, first + 1));
+            let at = second.or(first).unwrap_or(0);
+            Err(LoadError::at(
+                position_of(text, at),
+                Problem::DuplicateId(item),
+            ))
+        }
+    }
+}
+
+/// Where, from byte `from`, the text gives `id` as an item's own
+/// (`id: "..."`).
+fn find_id(text: &str, id: uuid::Uuid, from: usize) -> Option<usize> {
+    let quoted = format!("\"{id}\"");
+    let mut start = from;
+    while let Some(found) = text.get(start..)?.find(&quoted) {
+        let at = start + found;
+        let before = text[..at].trim_end();
+        if let Some(before) = before.strip_suffix(':')
+            && before.trim_end().ends_with("id")
+            && !before
+                .trim_end()
+                .strip_suffix("id")
+                .is_some_and(|rest| rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+        {
+            return Some(at);
+        }
+        start = at + quoted.len();
+    }
+    None
+}
+
+/// Where, from byte `from`, the text names `id` in any field or list.
+fn find_value(text: &str, from: usize, id: uuid::Uuid) -> Option<usize> {
+    let quoted = format!("\"{id}\"");
+    text.get(from..)?.find(&quoted).map(|found| from + found)
+}
+
+/// The line and column (from 1) of byte `at` of `text`.
+fn position_of(text: &str, at: usize) -> ron::error::Position {
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |line| line.chars().count())
+        + 1;
+    ron::error::Position { line, col }
 }
 
 /// Gives the items of a file from before format 4 the positions of the
@@ -291,12 +438,20 @@ pub fn file_bytes(session: &Session) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// Writes `bytes`, made by [`file_bytes`], as a session file, atomically.
+/// Writes `bytes`, made by [`file_bytes`], as a session file, atomically,
+/// unless they are more than Plenary opens.
 pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically(path, bytes).map_err(|cause| SaveError {
+    let fail = |cause| SaveError {
         path: path.to_path_buf(),
         cause,
-    })
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(WriteError::TooLarge {
+            size_mib: (bytes.len() as u64).div_ceil(1024 * 1024),
+            limit_mib: MAX_FILE_BYTES / (1024 * 1024),
+        }));
+    }
+    write_atomically(path, bytes).map_err(fail)
 }
 
 /// Writes `bytes` to `path` so that the file is always either the old or the
@@ -310,7 +465,52 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
     file.write_all(bytes)?;
     file.commit()?;
+    remove_leftovers(path);
     Ok(())
+}
+
+/// How old a temporary file beside a target must be to count as left by an
+/// interrupted save, not one under way in another window.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_mins(1);
+
+/// Removes the temporary files an interrupted save of `path` left beside
+/// it (`.NAME.XXXXXX`, six letters or digits), once they are a minute old.
+/// On Linux a save's temporary file has no name until it is complete, so
+/// only a save cut off in the instant between naming and renaming leaves one.
+fn remove_leftovers(path: &Path) {
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let Some(name) = name.to_str() else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(suffix) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let temporary = suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric());
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|metadata| metadata.modified().ok())
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age >= LEFTOVER_AGE);
+        if temporary && old {
+            // Best effort: a leftover that cannot go stays for the next save.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A file name stem made from a title: letters, digits, `-` and `_` only,

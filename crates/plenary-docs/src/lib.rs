@@ -11,7 +11,7 @@
 //! use plenary_docs::report::{self, Format, Options};
 //!
 //! let session = Session::template();
-//! let options = Options { annex: true, anonymous: false, language: session.language };
+//! let options = Options { annex: true, anonymous: false, language: session.language, details: false };
 //! let markdown = report::render(&report::build(&session, options), Format::Markdown);
 //! assert!(markdown.is_ok());
 //! ```

@@ -134,6 +134,7 @@ fn options() -> Options {
         annex: true,
         anonymous: false,
         language: Language::English,
+        details: true,
     }
 }
 
@@ -472,6 +473,7 @@ fn anonymous_reports_name_no_group_in_any_format() {
 fn french_headings_and_dates() {
     let options = Options {
         language: Language::French,
+        details: true,
         ..options()
     };
     let report = report::build(&session(), options);
@@ -628,4 +630,149 @@ fn a_conflict_shows_in_every_format_until_resolved() {
     let markdown =
         report::render(&report::build(&resolved, options()), Format::Markdown).expect("renders");
     assert!(!String::from_utf8_lossy(&markdown).contains("Kept in several versions"));
+}
+
+/// An answer that reverses the text after it (U+202E, typed or pasted) or
+/// is in a right-to-left script keeps its direction to itself: the group
+/// named after it reads as it should in every format.
+#[test]
+fn an_answer_cannot_reorder_the_text_around_it() {
+    let mut session = Session::template();
+    let edit = EditStamp {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    session.groups[0].name = "Atlantic team".into();
+    for text in [
+        "Fees paid \u{202E}online at the border",
+        "الجمارك تستخدم الذكاء الاصطناعي",
+    ] {
+        let entry = parse_entry(text, &session.topics);
+        let (group, question) = (session.groups[0].id, session.questions[0].id);
+        session.answers.push(new_answer(
+            entry,
+            group,
+            question,
+            AnswerKind::Benefit,
+            edit,
+        ));
+    }
+    let report = report::build(&session, options());
+    let markdown =
+        String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf-8");
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf-8");
+    let docx = docx_text(&report::render(&report, Format::Docx).expect("docx"));
+    for (format, text) in [("md", &markdown), ("docx", &docx)] {
+        assert!(
+            text.contains("\u{2068}Fees paid \u{202E}online at the border\u{2069}"),
+            "{format} isolates the override"
+        );
+        assert!(text.contains("\u{2068}الجمارك"), "{format} isolates Arabic");
+    }
+    assert!(
+        html.contains("<bdi class=\"answer-text\">\u{2068}Fees paid \u{202E}online at the border\u{2069}</bdi>"),
+        "html sets the answer in <bdi>"
+    );
+    // In the PDF, the attribution after the override is laid out left to
+    // right: a leaked override would draw it "maet citnaltA".
+    let pdf = normal(
+        &pdf_extract::extract_text_from_mem(&report::render(&report, Format::Pdf).expect("pdf"))
+            .expect("pdf text"),
+    );
+    assert!(pdf.contains("— Atlantic team (Benefit"), "{pdf}");
+    assert!(!pdf.contains("maet citnaltA"), "{pdf}");
+}
+
+/// An answer to a question the session no longer has, or of a group it
+/// does not list, is in every format: apart, under "Other answers", or as
+/// of an unknown group.
+#[test]
+fn no_answer_is_dropped_for_naming_what_the_session_lacks() {
+    let mut session = Session::template();
+    let edit = EditStamp {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::UNIX_EPOCH,
+    };
+    let elsewhere = [
+        (
+            "Answer to a removed question",
+            session.groups[1].id,
+            plenary_core::session::QuestionId::new(),
+        ),
+        (
+            "Answer of a group never set up here",
+            plenary_core::session::GroupId::new(),
+            session.questions[0].id,
+        ),
+    ];
+    for (text, group, question) in elsewhere {
+        let entry = parse_entry(text, &session.topics);
+        session
+            .answers
+            .push(new_answer(entry, group, question, AnswerKind::Risk, edit));
+    }
+    session.canonicalize();
+    let report = report::build(&session, options());
+    assert_eq!(report.other_answers.len(), 1);
+    assert_eq!(
+        report.annex.last().map(|group| group.name.as_str()),
+        Some("Unknown group")
+    );
+    for format in Format::ALL {
+        let bytes = report::render(&report, format).expect("renders");
+        let text = match format {
+            Format::Docx => docx_text(&bytes),
+            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
+            _ => String::from_utf8(bytes).expect("utf-8"),
+        };
+        let text = normal(&text);
+        for (answer, _, _) in elsewhere {
+            assert!(text.contains(answer), "{format:?} lacks {answer:?}");
+        }
+        if !matches!(format, Format::Csv) {
+            assert!(
+                text.contains("Other answers"),
+                "{format:?} names the section"
+            );
+        }
+    }
+}
+
+/// A committee document reads without each answer's kind and topics: they
+/// follow an answer only when asked for, and the CSV always has them.
+#[test]
+fn kinds_and_topics_follow_answers_only_when_asked_for() {
+    let session = session();
+    let plain = Options {
+        details: false,
+        ..options()
+    };
+    let report = report::build(&session, plain);
+    for format in Format::ALL {
+        let bytes = report::render(&report, format).expect("renders");
+        let text = match format {
+            Format::Docx => docx_text(&bytes),
+            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
+            _ => String::from_utf8(bytes).expect("utf-8"),
+        };
+        let text = normal(&text);
+        let shown = text.contains("(Use today; Artificial intelligence and machine learning)");
+        assert!(!shown, "{format:?} shows no details");
+        if format == Format::Csv {
+            assert!(text.contains("Use today") && text.contains("Artificial intelligence"));
+        }
+    }
+}
+
+/// An answer kept in thousands of versions (a forged file) does not bury
+/// the report: a few versions are named, and how many more there are.
+#[test]
+fn a_conflict_note_names_a_few_versions_and_counts_the_rest() {
+    let mut session = plenary_testkit::big::many_versions(12);
+    session.canonicalize();
+    let report = report::build(&session, options());
+    let note = &report.questions[0].answers[0].conflict;
+    assert!(note.contains("and 6 other versions"), "{note}");
+    assert_eq!(note.matches("also “").count(), 5, "{note}");
 }

@@ -7,10 +7,26 @@ use i18n_embed_fl::fl;
 use plenary_core::action::ActionError;
 use plenary_core::document::DiskChange;
 use plenary_core::merge::{FileReport, FilesError, MergeError};
-use plenary_core::session::{AnswerKind, FORMAT_VERSION, Language, PhaseKind, SetupProblem};
-use plenary_core::store::{LoadError, Problem, SaveError, WriteError};
+use plenary_core::session::{
+    AnswerKind, FORMAT_VERSION, ItemKind, Language, PhaseKind, SetupProblem,
+};
+use plenary_core::store::{LoadError, Problem, SaveError, Special, WriteError};
 
 use crate::Words;
+
+/// The name of a kind of item, as a message names it.
+fn item_kind_name(words: &Words, kind: ItemKind) -> String {
+    let kind = match kind {
+        ItemKind::Question => "question",
+        ItemKind::Topic => "topic",
+        ItemKind::Group => "group",
+        ItemKind::Phase => "phase",
+        ItemKind::Speaker => "speaker",
+        ItemKind::Theme => "theme",
+        ItemKind::Answer => "answer",
+    };
+    fl!(words, "item-kind", kind = kind)
+}
 
 /// A value of the core said in words, in the language of `words`.
 pub trait Describe {
@@ -38,6 +54,29 @@ impl Describe for Problem {
         match self {
             Problem::Io(error) => fl!(words, "problem-io", error = error.as_str()),
             Problem::TooLarge { size_mib } => fl!(words, "problem-too-large", size = size_mib),
+            Problem::NotAFile(special) => {
+                let kind = match special {
+                    Special::Folder => "folder",
+                    Special::Device => "device",
+                    Special::Pipe => "pipe",
+                    Special::Other => "other",
+                };
+                fl!(words, "problem-not-a-file", kind = kind)
+            }
+            Problem::DuplicateId(item) => fl!(
+                words,
+                "problem-duplicate-id",
+                kind = item_kind_name(words, item.kind),
+                id = item.id.to_string()
+            ),
+            Problem::Dangling(dangling) => fl!(
+                words,
+                "problem-dangling",
+                kind = item_kind_name(words, dangling.by.kind),
+                id = dangling.by.id.to_string(),
+                named = item_kind_name(words, dangling.named.kind),
+                named_id = dangling.named.id.to_string()
+            ),
             Problem::Empty => fl!(words, "problem-empty"),
             Problem::NotUtf8 => fl!(words, "problem-not-utf8"),
             Problem::NewerFormat { found } => fl!(
@@ -81,6 +120,15 @@ impl Describe for WriteError {
     fn describe(&self, words: &Words) -> String {
         match self {
             WriteError::ReadOnly => fl!(words, "problem-read-only"),
+            WriteError::TooLarge {
+                size_mib,
+                limit_mib,
+            } => fl!(
+                words,
+                "problem-write-too-large",
+                size = size_mib,
+                limit = limit_mib
+            ),
             WriteError::Io(error) => error.to_string(),
         }
     }
@@ -279,6 +327,12 @@ impl Describe for FilesError {
 /// How many conflicts a session still holds, said as a sentence.
 pub fn conflicts_left(words: &Words, count: usize) -> String {
     fl!(words, "merge-conflicts-left", count = count)
+}
+
+/// What `plenary validate` says of answers kept apart: to a question or of
+/// a group the session no longer lists.
+pub fn answers_elsewhere(words: &Words, count: usize) -> String {
+    fl!(words, "answers-elsewhere", count = count)
 }
 
 /// What `plenary merge` says once the merged file is written.

@@ -34,8 +34,8 @@ use plenary_core::session::Language;
 use rust_embed::RustEmbed;
 
 pub use describe::{
-    Describe, conflicts_left, kind_name, language_name, merge_written, phase_kind_name,
-    unknown_group,
+    Describe, answers_elsewhere, conflicts_left, kind_name, language_name, merge_written,
+    phase_kind_name, unknown_group,
 };
 /// What speaks one language: `i18n_embed_fl::fl!(loader, "id")`.
 pub use i18n_embed::fluent::FluentLanguageLoader as Words;

@@ -1,7 +1,8 @@
 //! What Plenary's tests share, whichever crate they test: sessions as
 //! proptest makes them ([`sessions`]), the default session after the
 //! example groups' files ([`fixtures`]), and the labelled theme sets with
-//! their score ([`labelled`]).
+//! their score ([`labelled`]), and sessions far larger than a meeting
+//! makes ([`big`]).
 //!
 //! The data lives in the workspace's `tests/data/`. Only tests use this
 //! crate: it is no crate's dependency, only a dev-dependency.
@@ -11,6 +12,7 @@
     reason = "a helper panics on a broken fixture, which fails the test that uses it"
 )]
 
+pub mod big;
 pub mod fixtures;
 pub mod labelled;
 pub mod sessions;

@@ -12,7 +12,7 @@ use plenary_core::store;
 
 use super::{PlenaryApp, absolute, suggested_file_name};
 use crate::command::DialogPurpose;
-use crate::words::{fl, say};
+use crate::words::{fl, say, words};
 
 /// What to do once the person has answered "save changes?".
 #[derive(Clone, Debug, PartialEq)]
@@ -94,9 +94,14 @@ impl PlenaryApp {
         let path = &absolute(path);
         match store::load(path) {
             Ok(session) => {
+                let elsewhere = session.answers_elsewhere();
                 self.replace_document(Document::opened(session, path.clone()));
                 self.prefs.remember(path);
                 self.files.autosave.written();
+                if elsewhere > 0 {
+                    self.notices
+                        .info(plenary_i18n::answers_elsewhere(words(), elsewhere));
+                }
             }
             Err(error) => self
                 .notices

@@ -210,7 +210,26 @@ impl PlenaryApp {
             .pick_group_file_path(ctx, group, self.folder(), name);
     }
 
+    /// Whether `path` is the open session's own file, which no group file
+    /// or report may replace; says so when it is.
+    fn refuse_session_file(&mut self, path: &Path) -> bool {
+        let Some(own) = self.doc.path() else {
+            return false;
+        };
+        let same = own == path || same_file::is_same_file(own, path).unwrap_or(false);
+        if same {
+            self.notices.error(fl!(
+                "notice-not-over-session",
+                file = path.display().to_string()
+            ));
+        }
+        same
+    }
+
     fn save_group_file(&mut self, group: GroupId, path: &Path) {
+        if self.refuse_session_file(path) {
+            return;
+        }
         let Some(file) = capture::group_file(self.doc.session(), group, self.replica()) else {
             self.notices.error(fl!("notice-group-missing"));
             return;
@@ -228,6 +247,9 @@ impl PlenaryApp {
     /// Starts writing the report, as the Report view shows it, to `path`.
     /// The notice comes when it is written: see [`Self::report_exported`].
     fn export_report(&mut self, ctx: &egui::Context, format: Format, path: PathBuf) {
+        if self.refuse_session_file(&path) {
+            return;
+        }
         if self.views.report.is_exporting() {
             self.notices.error(fl!("notice-report-busy"));
             return;

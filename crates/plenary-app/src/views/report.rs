@@ -19,6 +19,8 @@ use plenary_docs::report::{self, AnswerRow, Format, Options, Report, ThemeRow};
 pub(crate) struct ReportState {
     pub anonymous: bool,
     pub without_annex: bool,
+    /// Each answer's kind and topics after it.
+    pub details: bool,
     /// The headings' language, when not the session's.
     pub language: Option<Language>,
     built: Option<(u64, Options, Report)>,
@@ -54,6 +56,7 @@ impl ReportState {
             annex: !self.without_annex,
             anonymous: self.anonymous,
             language: self.language.unwrap_or(session.language),
+            details: self.details,
         }
     }
 
@@ -155,6 +158,7 @@ pub(crate) fn report_ui(
             state.without_annex = !annex;
         }
         ui.checkbox(&mut state.anonymous, fl!("report-option-anonymous"));
+        ui.checkbox(&mut state.details, fl!("report-option-details"));
         ui.label(fl!("report-option-language"));
         let current = state.language.unwrap_or(session.language);
         for language in Language::ALL {

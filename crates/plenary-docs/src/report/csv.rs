@@ -23,24 +23,32 @@ pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
         writer
             .write_record(header.map(neutralised))
             .map_err(|error| write_error(&error))?;
+        let mut rows = Vec::new();
         for question in &report.questions {
             let themed = question.themes.iter().flat_map(|theme| &theme.answers);
-            for answer in themed.chain(&question.answers) {
-                let number = question.number.to_string();
-                let topics = answer.topics.join("; ");
-                let record = [
-                    number.as_str(),
-                    answer.group.as_str(),
-                    answer.kind.as_str(),
-                    topics.as_str(),
-                    answer.theme.as_str(),
-                    answer.text.as_str(),
-                    answer.conflict.as_str(),
-                ];
-                writer
-                    .write_record(record.map(neutralised))
-                    .map_err(|error| write_error(&error))?;
-            }
+            let number = question.number.to_string();
+            rows.extend(
+                themed
+                    .chain(&question.answers)
+                    .map(|row| (number.clone(), row)),
+            );
+        }
+        // Answers to a question the session no longer has: no number.
+        rows.extend(report.other_answers.iter().map(|row| (String::new(), row)));
+        for (number, answer) in rows {
+            let topics = answer.topics.join("; ");
+            let record = [
+                number.as_str(),
+                answer.group.as_str(),
+                answer.kind.as_str(),
+                topics.as_str(),
+                answer.theme.as_str(),
+                answer.text.as_str(),
+                answer.conflict.as_str(),
+            ];
+            writer
+                .write_record(record.map(neutralised))
+                .map_err(|error| write_error(&error))?;
         }
         writer
             .flush()

@@ -27,6 +27,9 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             doc = doc.add_paragraph(plain(line));
         }
     }
+    if !report.printed_note.is_empty() {
+        doc = doc.add_paragraph(Paragraph::new().add_run(aside(xml_safe(&report.printed_note))));
+    }
     if !report.background.is_empty() {
         doc = doc.add_paragraph(styled(&report.labels.background, "Heading1"));
     }
@@ -61,7 +64,7 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
                     &theme.answers,
                     BULLETS,
                     &report.labels.no_answers,
-                    true,
+                    report.details,
                 );
             }
             &report.labels.unthemed
@@ -72,7 +75,17 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             &question.answers,
             BULLETS,
             &report.labels.no_answers,
-            true,
+            report.details,
+        );
+    }
+    if !report.other_answers.is_empty() {
+        doc = doc.add_paragraph(styled(&report.labels.other_answers, "Heading1"));
+        doc = answer_list(
+            doc,
+            &report.other_answers,
+            BULLETS,
+            &report.labels.no_answers,
+            report.details,
         );
     }
     doc = doc.add_paragraph(styled(&report.labels.recommendations, "Heading1"));
@@ -83,32 +96,38 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
         &report.labels.no_answers,
         false,
     );
-    if !report.annex.is_empty() {
-        doc = doc.add_paragraph(styled(&report.labels.annex, "Heading1"));
-        for group in &report.annex {
-            doc = doc.add_paragraph(styled(&group.name, "Heading2"));
-            if !group.rapporteur.is_empty() {
-                let rapporteur = labelled(&report.labels.rapporteur, &group.rapporteur);
-                doc = doc.add_paragraph(plain(&rapporteur).keep_next(true));
-            }
-            for question in &group.questions {
-                let heading = format!("{} {}", report.labels.question, question.number);
-                doc = doc.add_paragraph(styled(&heading, "Heading3"));
-                for answer in &question.answers {
-                    doc = doc
-                        .add_paragraph(bullet(text_runs(Paragraph::new(), &answer.text), BULLETS));
-                }
-                if question.answers.is_empty() {
-                    doc = doc.add_paragraph(plain(&report.labels.no_answers));
-                }
-            }
-        }
-    }
+    doc = annex(doc, report);
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
         .map_err(|error| ReportError::Write(error.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// The annex: each group's answers verbatim, question by question.
+fn annex(mut doc: Docx, report: &Report) -> Docx {
+    if report.annex.is_empty() {
+        return doc;
+    }
+    doc = doc.add_paragraph(styled(&report.labels.annex, "Heading1"));
+    for group in &report.annex {
+        doc = doc.add_paragraph(styled(&group.name, "Heading2"));
+        if !group.rapporteur.is_empty() {
+            let rapporteur = labelled(&report.labels.rapporteur, &group.rapporteur);
+            doc = doc.add_paragraph(plain(&rapporteur).keep_next(true));
+        }
+        for question in &group.questions {
+            let heading = format!("{} {}", report.labels.question, question.number);
+            doc = doc.add_paragraph(styled(&heading, "Heading3"));
+            for answer in &question.answers {
+                doc = doc.add_paragraph(bullet(text_runs(Paragraph::new(), &answer.text), BULLETS));
+            }
+            if question.answers.is_empty() {
+                doc = doc.add_paragraph(plain(&report.labels.no_answers));
+            }
+        }
+    }
+    doc
 }
 
 fn styled_document() -> Docx {
@@ -196,12 +215,16 @@ fn text_runs(mut paragraph: Paragraph, text: &str) -> Paragraph {
     paragraph
 }
 
-/// Leaves out the characters XML 1.0 cannot hold, even escaped.
+/// Leaves out the characters XML 1.0 cannot hold, even escaped, and
+/// isolates a text that could reorder what follows it (see `isolate.rs`).
 fn xml_safe(text: &str) -> String {
-    text.chars()
+    let mut safe: String = text
+        .chars()
         .filter(|c| !c.is_control() || *c == '\t')
         .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
-        .collect()
+        .collect();
+    super::isolate::isolate(&mut safe);
+    safe
 }
 
 fn answer_list(

@@ -1,11 +1,13 @@
 //! Markdown and HTML, from the templates in `assets/` with automatic escaping:
 //! HTML-escaped in HTML, backslash-escaped in Markdown, so every character a
-//! person typed shows as typed and none is read as markup.
+//! person typed shows as typed and none is read as markup; and each text
+//! that could reorder its neighbours isolated (see `isolate.rs`).
 
 use std::fmt::Write as _;
 
 use minijinja::{AutoEscape, Environment, Value, escape_formatter};
 
+use super::isolate::{FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolated, needs_isolation};
 use super::{Report, ReportError};
 
 const MARKDOWN_TEMPLATE: &str = include_str!("../../../../assets/report.md.j2");
@@ -37,7 +39,12 @@ fn render(name: &str, report: &Report) -> Result<String, ReportError> {
             } else {
                 value.to_string()
             };
-            out.write_str(&escape_markdown(&text))?;
+            out.write_str(&isolated(&escape_markdown(&text)))?;
+            Ok(())
+        } else if value.as_str().is_some_and(needs_isolation) && !value.is_safe() {
+            out.write_char(FIRST_STRONG_ISOLATE)?;
+            escape_formatter(out, state, value)?;
+            out.write_char(POP_DIRECTIONAL_ISOLATE)?;
             Ok(())
         } else {
             escape_formatter(out, state, value)

@@ -7,13 +7,17 @@
 
 mod csv;
 mod docx;
+mod isolate;
 mod markdown;
 mod pdf;
+mod printed;
 
 pub use markdown::escape_markdown;
 use serde::Serialize;
 
-use plenary_core::session::{Answer, AnswerId, Language, Session, Theme};
+use std::collections::HashMap;
+
+use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
 use plenary_i18n::{Words, words};
 
@@ -65,6 +69,10 @@ pub struct Options {
     pub anonymous: bool,
     /// The language of the report's headings.
     pub language: Language,
+    /// Each answer's kind and topics after it ("Benefit; Biometrics"), in
+    /// every format but the CSV, which always has them in columns of their
+    /// own. Off by default: a committee document reads without them.
+    pub details: bool,
 }
 
 /// Why a report could not be made.
@@ -102,10 +110,18 @@ pub struct Report {
     pub background: Vec<String>,
     pub speakers: Vec<SpeakerRow>,
     pub questions: Vec<QuestionSection>,
+    /// Answers to a question the session no longer lists (removed after
+    /// they were typed, or never set up here): kept, and shown apart.
+    pub other_answers: Vec<AnswerRow>,
     pub recommendations: Vec<AnswerRow>,
     /// Each group's answers verbatim; empty when the annex is left out.
     pub annex: Vec<GroupAnnex>,
     pub anonymous: bool,
+    /// Whether each answer is followed by its kind and topics.
+    pub details: bool,
+    /// What a printed format (PDF, DOCX) left out of a report too long to
+    /// lay out whole, said under the title; empty otherwise.
+    pub printed_note: String,
 }
 
 /// The report's fixed texts, in its language.
@@ -136,6 +152,9 @@ pub struct Labels {
     pub theme: String,
     /// The CSV's column of versions in conflict.
     pub conflict: String,
+    /// After a heading a printed report repeats on a new page.
+    pub continued: String,
+    pub other_answers: String,
 }
 
 impl Labels {
@@ -166,6 +185,8 @@ impl Labels {
             unthemed: label("report-unthemed"),
             theme: label("report-theme"),
             conflict: label("report-conflict-column"),
+            continued: label("report-continued"),
+            other_answers: label("report-other-answers"),
         }
     }
 }
@@ -238,6 +259,10 @@ fn detail(loader: &Words, kind: &str, topics: &[String]) -> String {
     }
 }
 
+/// How many other versions of an answer a report names: a few say what is
+/// at stake; thousands (a forged file) would bury the answer.
+const VERSIONS_NAMED: usize = 5;
+
 /// What a report says of an answer kept in several versions: each other
 /// version's text, or that it was deleted, with the time it was made there
 /// (in UTC, so two secretaries' reports are the same bytes). Empty when the
@@ -246,9 +271,10 @@ fn conflict_note(loader: &Words, answer: &Answer) -> String {
     if answer.conflicts.is_empty() {
         return String::new();
     }
-    let versions: Vec<String> = answer
+    let mut versions: Vec<String> = answer
         .conflicts
         .iter()
+        .take(VERSIONS_NAMED)
         .map(|version| {
             let when = version.modified.strftime("%Y-%m-%d %H:%M UTC").to_string();
             if version.deleted {
@@ -263,79 +289,130 @@ fn conflict_note(loader: &Words, answer: &Answer) -> String {
             }
         })
         .collect();
+    let more = answer.conflicts.len().saturating_sub(VERSIONS_NAMED);
+    if more > 0 {
+        versions.push(i18n_embed_fl::fl!(
+            loader,
+            "report-conflict-more",
+            count = more
+        ));
+    }
     i18n_embed_fl::fl!(loader, "report-conflict", versions = versions.join("; "))
 }
 
-/// Builds the report of a session.
-pub fn build(session: &Session, options: Options) -> Report {
-    let loader = words(options.language);
-    let labels = Labels::in_language(options.language);
-    let theme_of: std::collections::HashMap<AnswerId, &Theme> = session
-        .themes
-        .iter()
-        .filter(|theme| !theme.suggested)
-        .flat_map(|theme| theme.answers.iter().map(move |answer| (*answer, theme)))
-        .collect();
-    let row = |answer: &Answer| {
-        let kind = plenary_i18n::kind_name(loader, answer.kind);
+/// What turns an answer into a row of the report.
+struct Rows<'a> {
+    session: &'a Session,
+    loader: &'a Words,
+    anonymous: bool,
+    theme_of: HashMap<AnswerId, &'a Theme>,
+    group_names: HashMap<GroupId, &'a str>,
+    unknown_group: String,
+    numbers: HashMap<QuestionId, usize>,
+}
+
+impl<'a> Rows<'a> {
+    fn of(session: &'a Session, loader: &'a Words, anonymous: bool) -> Self {
+        Rows {
+            session,
+            loader,
+            anonymous,
+            theme_of: session
+                .themes
+                .iter()
+                .filter(|theme| !theme.suggested)
+                .flat_map(|theme| theme.answers.iter().map(move |answer| (*answer, theme)))
+                .collect(),
+            group_names: session
+                .groups
+                .iter()
+                .map(|group| (group.id, group.name.as_str()))
+                .collect(),
+            unknown_group: plenary_i18n::unknown_group(loader),
+            numbers: session
+                .questions
+                .iter()
+                .zip(1..)
+                .map(|(question, number)| (question.id, number))
+                .collect(),
+        }
+    }
+
+    fn row(&self, answer: &Answer) -> AnswerRow {
+        let kind = plenary_i18n::kind_name(self.loader, answer.kind);
         let topics: Vec<String> = answer
             .topics
             .iter()
-            .filter_map(|id| session.topic(*id))
+            .filter_map(|id| self.session.topic(*id))
             .map(|topic| topic.name.clone())
             .collect();
         AnswerRow {
             text: answer.text.clone(),
-            group: if options.anonymous {
+            group: if self.anonymous {
                 String::new()
             } else {
-                session
-                    .group(answer.group)
-                    .map(|group| group.name.clone())
-                    .unwrap_or_default()
+                self.group_names
+                    .get(&answer.group)
+                    .map_or_else(|| self.unknown_group.clone(), |name| (*name).to_owned())
             },
-            detail: detail(loader, &kind, &topics),
+            detail: detail(self.loader, &kind, &topics),
             kind,
             topics,
-            question: session
-                .questions
-                .iter()
-                .position(|question| question.id == answer.question)
-                .map_or(0, |index| index + 1),
-            theme: theme_of
+            question: self.numbers.get(&answer.question).copied().unwrap_or(0),
+            theme: self
+                .theme_of
                 .get(&answer.id)
                 .map(|theme| theme.name.clone())
                 .unwrap_or_default(),
-            conflict: conflict_note(loader, answer),
+            conflict: conflict_note(self.loader, answer),
         }
-    };
-    let sections = |answers: &dyn Fn(&Answer) -> bool| -> Vec<QuestionSection> {
-        session
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(index, question)| QuestionSection {
-                number: index + 1,
-                text: question.text.clone(),
-                themes: Vec::new(),
-                answers: session
-                    .live_answers()
-                    .filter(|answer| answer.question == question.id && answers(answer))
-                    .map(row)
-                    .collect(),
-            })
-            .collect()
-    };
-    let mut questions = sections(&|answer: &Answer| !theme_of.contains_key(&answer.id));
-    for (section, question) in questions.iter_mut().zip(&session.questions) {
-        section.themes = vote::ranking(session, question.id)
-            .iter()
-            .map(|ranked| theme_row(session, ranked, loader, options.anonymous, &row))
-            .collect();
     }
+}
+
+/// Builds the report of a session. Every live answer is in it: an answer
+/// to a question the session no longer lists is under "Other answers", and
+/// one of a group it does not list is said to be of an unknown group.
+pub fn build(session: &Session, options: Options) -> Report {
+    let loader = words(options.language);
+    let labels = Labels::in_language(options.language);
+    let rows = Rows::of(session, loader, options.anonymous);
+    let row = |answer: &Answer| rows.row(answer);
+    let theme_of = &rows.theme_of;
+    let numbers = &rows.numbers;
+    let unknown_group = rows.unknown_group.clone();
+    // The live answers of each question, in the session's order.
+    let mut by_question: HashMap<QuestionId, Vec<&Answer>> = HashMap::new();
+    let mut other_answers = Vec::new();
+    for answer in session.live_answers() {
+        if numbers.contains_key(&answer.question) {
+            by_question.entry(answer.question).or_default().push(answer);
+        } else {
+            other_answers.push(row(answer));
+        }
+    }
+    let questions: Vec<QuestionSection> = session
+        .questions
+        .iter()
+        .zip(1..)
+        .map(|(question, number)| QuestionSection {
+            number,
+            text: question.text.clone(),
+            themes: vote::ranking(session, question.id)
+                .iter()
+                .map(|ranked| theme_row(session, ranked, loader, options.anonymous, &row))
+                .collect(),
+            answers: by_question
+                .get(&question.id)
+                .into_iter()
+                .flatten()
+                .filter(|answer| !theme_of.contains_key(&answer.id))
+                .map(|answer| row(answer))
+                .collect(),
+        })
+        .collect();
     let recommendations = recommendation_rows(session, loader, &labels, options.anonymous, &row);
     let annex = if options.annex {
-        annex(session, options.anonymous, &labels, &sections)
+        annex(session, options.anonymous, &labels, &unknown_group, &row)
     } else {
         Vec::new()
     };
@@ -350,25 +427,47 @@ pub fn build(session: &Session, options: Options) -> Report {
         background: paragraphs(&session.background),
         speakers: speaker_rows(session),
         questions,
+        other_answers,
         recommendations,
         annex,
         anonymous: options.anonymous,
+        details: options.details,
+        printed_note: String::new(),
         lang: options.language.code().to_owned(),
         labels,
     }
 }
 
-/// The sections of the questions, holding the answers a filter keeps.
-type Sections<'a> = dyn Fn(&dyn Fn(&Answer) -> bool) -> Vec<QuestionSection> + 'a;
-
-/// Each group's answers verbatim, question by question.
+/// Each group's answers verbatim, question by question; then, under
+/// "Unknown group", the answers of groups the session does not list.
 fn annex(
     session: &Session,
     anonymous: bool,
     labels: &Labels,
-    sections: &Sections<'_>,
+    unknown_group: &str,
+    row: &dyn Fn(&Answer) -> AnswerRow,
 ) -> Vec<GroupAnnex> {
-    session
+    let mut answers: HashMap<(GroupId, QuestionId), Vec<AnswerRow>> = HashMap::new();
+    for answer in session.live_answers() {
+        answers
+            .entry((answer.group, answer.question))
+            .or_default()
+            .push(row(answer));
+    }
+    let mut sections = |group: GroupId| -> Vec<QuestionSection> {
+        session
+            .questions
+            .iter()
+            .zip(1..)
+            .map(|(question, number)| QuestionSection {
+                number,
+                text: question.text.clone(),
+                themes: Vec::new(),
+                answers: answers.remove(&(group, question.id)).unwrap_or_default(),
+            })
+            .collect()
+    };
+    let mut annex: Vec<GroupAnnex> = session
         .groups
         .iter()
         .enumerate()
@@ -379,9 +478,43 @@ fn annex(
             } else {
                 group.rapporteur.clone()
             },
-            questions: sections(&|answer: &Answer| answer.group == group.id),
+            questions: sections(group.id),
         })
-        .collect()
+        .collect();
+    // What is left are the answers of groups the session does not list
+    // (those to questions it does not list are the report's other answers).
+    let places: HashMap<QuestionId, usize> = session
+        .questions
+        .iter()
+        .zip(0..)
+        .map(|(question, index)| (question.id, index))
+        .collect();
+    let mut left: Vec<((GroupId, QuestionId), Vec<AnswerRow>)> = answers.into_iter().collect();
+    left.sort_by_key(|((group, question), _)| (places.get(question).copied(), *group));
+    let mut unknown: Vec<QuestionSection> = session
+        .questions
+        .iter()
+        .zip(1..)
+        .map(|(question, number)| QuestionSection {
+            number,
+            text: question.text.clone(),
+            themes: Vec::new(),
+            answers: Vec::new(),
+        })
+        .collect();
+    for ((_, question), rows) in left {
+        if let Some(place) = places.get(&question) {
+            unknown[*place].answers.extend(rows);
+        }
+    }
+    if unknown.iter().any(|section| !section.answers.is_empty()) {
+        annex.push(GroupAnnex {
+            name: unknown_group.to_owned(),
+            rapporteur: String::new(),
+            questions: unknown,
+        });
+    }
+    annex
 }
 
 /// A group's name in the annex: in an anonymous report, a letter, not its
@@ -545,7 +678,7 @@ pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, ReportError> {
         Format::Markdown => markdown::markdown(report).map(String::into_bytes),
         Format::Html => markdown::html(report).map(String::into_bytes),
         Format::Csv => csv::csv(report),
-        Format::Docx => docx::docx(report),
+        Format::Docx => docx::docx(&printed::printable(report)),
         Format::Pdf => pdf::pdf(report),
     }
 }

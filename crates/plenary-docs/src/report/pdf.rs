@@ -5,15 +5,18 @@
 use std::sync::LazyLock;
 
 use typst::diag::{FileError, FileResult};
+use typst::ecow::EcoVec;
 use typst::foundations::{Bytes, Datetime, Dict, Duration, IntoValue as _};
-use typst::syntax::{FileId, Source};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt as _, World};
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::{AnswerRow, Report, ReportError};
+use serde::Serialize;
+
+use super::{AnswerRow, Labels, QuestionSection, Report, ReportError, SpeakerRow};
 
 const TEMPLATE: &str = include_str!("../../../../assets/report.typ");
 
@@ -76,13 +79,13 @@ impl World for ReportWorld {
 }
 
 pub(super) fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let document = typeset(report)?;
+    let document = paged(report)?;
     let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
         .map_err(|errors| ReportError::Write(describe(&errors)));
     // Typst keeps what it laid out for the next compile. The app exports now
-    // and then, not on every keystroke, so that memory (over a gigabyte after
-    // a 20,000-answer report) is given back at once: on a thread of its own,
-    // since freeing it takes a quarter of a second nobody need wait for.
+    // and then, not on every keystroke, so that memory is given back at
+    // once: on a thread of its own, since freeing it takes a quarter of a
+    // second nobody need wait for.
     let freeing = std::thread::Builder::new()
         .name("typst memory".into())
         .spawn(move || {
@@ -97,15 +100,338 @@ pub(super) fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {
     pdf
 }
 
-/// The report laid out in pages by `assets/report.typ`.
-fn typeset(report: &Report) -> Result<PagedDocument, ReportError> {
-    let json = serde_json::to_string(&laid_out(report))
-        .map_err(|error| ReportError::Layout(error.to_string()))?;
+/// The report's pages, laid out part after part.
+fn paged(report: &Report) -> Result<PagedDocument, ReportError> {
+    paged_in_parts_of(report, PART_LINES)
+}
+
+fn paged_in_parts_of(report: &Report, most: usize) -> Result<PagedDocument, ReportError> {
+    let report = laid_out(&super::printed::printable(report));
+    let blocks = blocks(&report);
+    let parts = parts(&blocks, most);
+    let title = {
+        let mut title = report.title.clone();
+        breakable(&mut title);
+        title
+    };
+    let mut pages: EcoVec<Page> = EcoVec::new();
+    let mut info = None;
+    for (index, blocks) in parts.iter().enumerate() {
+        let part = Part {
+            lang: &report.lang,
+            labels: &report.labels,
+            document_title: &report.title,
+            first_page: pages.len() + 1,
+            // The number of pages is known only once the last part is laid out.
+            numbering: if parts.len() == 1 { "1 / 1" } else { "1" },
+            long: report
+                .questions
+                .iter()
+                .map(QuestionSection::rows)
+                .sum::<usize>()
+                > 400,
+            front: (index == 0).then(|| Front {
+                title: &title,
+                meeting: &report.meeting,
+                date: &report.date,
+                venue: &report.venue,
+                note: &report.printed_note,
+                background: &report.background,
+                speakers: &report.speakers,
+            }),
+            blocks,
+        };
+        let mut document = typeset(&part)?;
+        info.get_or_insert_with(|| std::mem::take(document.info_mut()));
+        pages.extend(document.pages().iter().cloned());
+        if parts.len() > 1 {
+            // What Typst kept to lay out this part is of no use to the next.
+            drop(document);
+            typst::comemo::evict(0);
+        }
+    }
+    Ok(PagedDocument::new(pages, info.unwrap_or_default()))
+}
+
+/// How many lines of answers one part lays out at most. Typst's memory
+/// while it lays out grows with the part, so that past
+/// this a report is laid out part after part; a meeting's report is one
+/// part. Measured by `cargo bench --bench limits`.
+const PART_LINES: usize = 2_000;
+
+/// What the template lays out at once: see `assets/report.typ`.
+#[derive(Serialize)]
+struct Part<'a> {
+    lang: &'a str,
+    labels: &'a Labels,
+    /// The title as typed, for the PDF's metadata.
+    document_title: &'a str,
+    first_page: usize,
+    numbering: &'static str,
+    long: bool,
+    front: Option<Front<'a>>,
+    blocks: &'a [Block<'a>],
+}
+
+/// The report's first pages: its title, background and panel.
+#[derive(Serialize)]
+struct Front<'a> {
+    title: &'a str,
+    meeting: &'a str,
+    date: &'a str,
+    venue: &'a str,
+    note: &'a str,
+    background: &'a [String],
+    speakers: &'a [SpeakerRow],
+}
+
+/// One thing the report lays out after its front, in order.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum Block<'a> {
+    Heading {
+        level: u8,
+        text: String,
+        /// Repeated at the top of a part, with "(continued)".
+        continued: bool,
+    },
+    /// A line in small grey type: who raised a theme.
+    Note {
+        text: &'a str,
+    },
+    Text {
+        text: String,
+    },
+    Answers {
+        rows: &'a [AnswerRow],
+        /// The number of the first row, in a numbered list.
+        start: usize,
+        numbered: bool,
+        who: bool,
+        detail: bool,
+    },
+    /// What stands in for an empty list.
+    Empty {
+        text: &'a str,
+    },
+    /// A new page: in a long report only, unless `always`.
+    Break {
+        always: bool,
+    },
+}
+
+impl QuestionSection {
+    /// The answers the section lists, in its themes and out of them.
+    fn rows(&self) -> usize {
+        self.answers.len() + self.themes.iter().map(|t| t.answers.len()).sum::<usize>()
+    }
+}
+
+/// The report after its front, as the blocks it lays out.
+fn blocks(report: &Report) -> Vec<Block<'_>> {
+    let labels = &report.labels;
+    let heading = |level: u8, text: String| Block::Heading {
+        level,
+        text,
+        continued: false,
+    };
+    let list = |rows, numbered, who, detail| list(rows, &labels.no_answers, numbered, who, detail);
+    let mut blocks = Vec::new();
+    for question in &report.questions {
+        blocks.push(Block::Break { always: false });
+        blocks.push(heading(
+            1,
+            format!("{} {}. {}", labels.question, question.number, question.text),
+        ));
+        if question.themes.is_empty() {
+            blocks.push(heading(2, labels.answers.clone()));
+        } else {
+            blocks.push(heading(2, labels.themes.clone()));
+            for theme in &question.themes {
+                blocks.push(heading(3, format!("{}. {}", theme.rank, theme.name)));
+                blocks.push(Block::Note {
+                    text: &theme.raised,
+                });
+                if !theme.answers.is_empty() {
+                    blocks.push(list(&theme.answers, false, true, report.details));
+                }
+            }
+            blocks.push(heading(2, labels.unthemed.clone()));
+        }
+        blocks.push(list(&question.answers, false, true, report.details));
+    }
+    if !report.other_answers.is_empty() {
+        blocks.push(Block::Break { always: false });
+        blocks.push(heading(1, labels.other_answers.clone()));
+        blocks.push(list(&report.other_answers, false, true, report.details));
+    }
+    blocks.push(Block::Break { always: false });
+    blocks.push(heading(1, labels.recommendations.clone()));
+    blocks.push(list(&report.recommendations, true, true, false));
+    if !report.annex.is_empty() {
+        blocks.push(Block::Break { always: true });
+        blocks.push(heading(1, labels.annex.clone()));
+        for (index, group) in report.annex.iter().enumerate() {
+            if index > 0 {
+                blocks.push(Block::Break { always: false });
+            }
+            blocks.push(heading(2, group.name.clone()));
+            if !group.rapporteur.is_empty() {
+                blocks.push(Block::Text {
+                    text: format!("{} {}", labels.rapporteur, group.rapporteur),
+                });
+            }
+            for question in &group.questions {
+                blocks.push(heading(
+                    3,
+                    format!("{} {}", labels.question, question.number),
+                ));
+                blocks.push(list(&question.answers, false, false, false));
+            }
+        }
+    }
+    blocks
+}
+
+/// A list of answers, or the words that stand in for an empty one.
+fn list<'a>(
+    rows: &'a [AnswerRow],
+    empty: &'a str,
+    numbered: bool,
+    who: bool,
+    detail: bool,
+) -> Block<'a> {
+    if rows.is_empty() {
+        Block::Empty { text: empty }
+    } else {
+        Block::Answers {
+            rows,
+            start: 1,
+            numbered,
+            who,
+            detail,
+        }
+    }
+}
+
+/// About how many lines an answer takes on the page.
+fn lines(row: &AnswerRow) -> usize {
+    1 + (row.text.len() + row.group.len() + row.detail.len() + row.conflict.len()) / 90
+}
+
+/// The blocks cut into parts of at most about `most` lines each: a list of
+/// answers longer than a part's room goes on in the next part, under its
+/// headings repeated as "continued".
+fn parts<'a>(blocks: &[Block<'a>], most: usize) -> Vec<Vec<Block<'a>>> {
+    let mut parts = vec![Vec::new()];
+    let mut room = most;
+    // The headings the next block stands under, by level.
+    let mut under: [Option<String>; 3] = [None, None, None];
+    for block in blocks {
+        match block {
+            Block::Heading { level, text, .. } => {
+                let level = usize::from(*level).clamp(1, 3);
+                if room == 0 {
+                    parts.push(continued(&under[..level - 1]));
+                    room = most;
+                }
+                under[level - 1] = Some(text.clone());
+                under[level..].iter_mut().for_each(|text| *text = None);
+                room = room.saturating_sub(2);
+                parts
+                    .last_mut()
+                    .expect("one part at least")
+                    .push(block.clone());
+            }
+            Block::Answers {
+                rows,
+                start,
+                numbered,
+                who,
+                detail,
+            } => {
+                let mut rows: &'a [AnswerRow] = rows;
+                let mut start = *start;
+                while !rows.is_empty() {
+                    if room == 0 {
+                        parts.push(continued(&under));
+                        room = most;
+                    }
+                    let mut taken = 0;
+                    while taken < rows.len() && (taken == 0 || lines(&rows[taken]) <= room) {
+                        room = room.saturating_sub(lines(&rows[taken]));
+                        taken += 1;
+                    }
+                    let (now, later) = rows.split_at(taken);
+                    parts
+                        .last_mut()
+                        .expect("one part at least")
+                        .push(Block::Answers {
+                            rows: now,
+                            start,
+                            numbered: *numbered,
+                            who: *who,
+                            detail: *detail,
+                        });
+                    start += taken;
+                    rows = later;
+                    if !rows.is_empty() {
+                        room = 0;
+                    }
+                }
+            }
+            Block::Break { .. } => {
+                parts
+                    .last_mut()
+                    .expect("one part at least")
+                    .push(block.clone());
+            }
+            Block::Note { .. } | Block::Text { .. } | Block::Empty { .. } => {
+                room = room.saturating_sub(1);
+                parts
+                    .last_mut()
+                    .expect("one part at least")
+                    .push(block.clone());
+            }
+        }
+    }
+    parts
+}
+
+/// The headings a new part repeats: those its first block stands under.
+fn continued<'a>(under: &[Option<String>]) -> Vec<Block<'a>> {
+    under
+        .iter()
+        .zip(1..)
+        .filter_map(|(text, level)| {
+            text.as_ref().map(|text| Block::Heading {
+                level,
+                text: text.clone(),
+                continued: true,
+            })
+        })
+        .collect()
+}
+
+/// The template as a file of its own for each part: Typst tells elements
+/// apart by where their source stands, so that the headings of two parts
+/// stay two headings (two bookmarks, two tags) once their pages are one
+/// document.
+fn part_file(first_page: usize) -> FileId {
+    let path = VirtualPath::new(format!("report-from-page-{first_page}.typ"))
+        .unwrap_or_else(|_| VirtualPath::new("report.typ").expect("a plain file name"));
+    RootedPath::new(VirtualRoot::Project, path).intern()
+}
+
+/// The report laid out in pages by `assets/report.typ`, one part of it.
+fn typeset(part: &Part<'_>) -> Result<PagedDocument, ReportError> {
+    let json =
+        serde_json::to_string(part).map_err(|error| ReportError::Layout(error.to_string()))?;
     let mut inputs = Dict::new();
-    inputs.insert("report".into(), json.into_value());
+    inputs.insert("part".into(), json.into_value());
     let world = ReportWorld {
         library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-        main: Source::detached(TEMPLATE),
+        main: Source::new(part_file(part.first_page), TEMPLATE.to_owned()),
     };
     typst::compile(&world)
         .output
@@ -113,15 +439,20 @@ fn typeset(report: &Report) -> Result<PagedDocument, ReportError> {
 }
 
 /// The report with every typed text made fit for Typst: see [`breakable`].
+/// The title is left as typed: it is also the PDF's metadata.
 fn laid_out(report: &Report) -> Report {
     fn rows(rows: &mut [AnswerRow]) {
         for row in rows {
-            for text in [&mut row.text, &mut row.group, &mut row.detail] {
+            for text in [
+                &mut row.text,
+                &mut row.group,
+                &mut row.detail,
+                &mut row.conflict,
+            ] {
                 breakable(text);
             }
         }
     }
-    // The title is left as typed: it is also the PDF's metadata.
     let mut report = report.clone();
     for text in [&mut report.meeting, &mut report.venue] {
         breakable(text);
@@ -146,6 +477,7 @@ fn laid_out(report: &Report) -> Report {
         }
         rows(&mut question.answers);
     }
+    rows(&mut report.other_answers);
     rows(&mut report.recommendations);
     for group in &mut report.annex {
         breakable(&mut group.name);
@@ -160,13 +492,14 @@ fn laid_out(report: &Report) -> Report {
 /// The longest run of characters that Typst is left to lay out whole.
 const LONGEST_WORD: usize = 30;
 
-/// Makes a typed text lay out in Typst as it reads: a tab becomes a space
-/// (Typst would drop it), and a run of more than [`LONGEST_WORD`] characters
+/// Makes a typed text lay out in Typst as it reads, within its own
+/// direction (see `isolate.rs`): a tab becomes a space (Typst would drop it), and a run of more than [`LONGEST_WORD`] characters
 /// that Typst cannot break (a reference number, a word typed with the key
 /// held down) gets a place to break every 20, so that it wraps at the margin
 /// instead of running off the page. Web addresses, which break at their
 /// slashes, are left as typed, so that they still work when copied.
 fn breakable(text: &mut String) {
+    super::isolate::isolate(text);
     if !text.contains('\t') && !text.split_whitespace().any(too_long) {
         return;
     }
@@ -292,6 +625,96 @@ mod tests {
         assert_eq!(laid.replace('\u{200B}', ""), word);
     }
 
+    #[test]
+    fn a_report_laid_out_in_parts_keeps_every_answer_heading_and_number() {
+        use typst::foundations::NativeElement as _;
+        use typst::introspection::Introspector as _;
+
+        let session = plenary_testkit::big::ordinary(240);
+        let options = super::super::Options {
+            annex: true,
+            anonymous: false,
+            language: plenary_core::session::Language::English,
+            details: true,
+        };
+        let report = super::super::build(&session, options);
+        let laid = laid_out(&super::super::printed::printable(&report));
+        let blocks = blocks(&laid);
+        let parts = parts(&blocks, 40);
+        assert!(parts.len() > 5, "{} parts", parts.len());
+        let headings = parts
+            .iter()
+            .flatten()
+            .filter(|block| matches!(block, Block::Heading { .. }))
+            .count();
+        let document = paged_in_parts_of(&report, 40).expect("lays out");
+        // Every heading of every part is its own element: the PDF's
+        // bookmarks and tags find each one.
+        let found = document
+            .introspector()
+            .query(&typst::model::HeadingElem::ELEM.select())
+            .len();
+        // The front's two: Background and Panel.
+        assert_eq!(found, headings + 2);
+        let mut shown = Vec::new();
+        for page in document.pages() {
+            glyphs(&page.frame, &mut shown);
+        }
+        let shown: String = shown.iter().map(|(text, _, _)| text.as_str()).collect();
+        let shown: String = shown.chars().filter(|c| !c.is_whitespace()).collect();
+        for answer in &session.answers {
+            let text: String = answer.text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(shown.contains(&text), "{text} is laid out");
+        }
+        let recommendations = report.recommendations.len();
+        assert!(
+            shown.contains(&format!("{recommendations}.")),
+            "numbers run on"
+        );
+        assert!(shown.contains("(continued)"));
+        // Page numbers run on from part to part.
+        let numbers: Vec<u64> = document.pages().iter().map(|page| page.number).collect();
+        assert_eq!(numbers, (1..=numbers.len() as u64).collect::<Vec<_>>());
+    }
+
+    /// The right edge of the rightmost text in `frame`, from `left`.
+    fn rightmost(frame: &typst::layout::Frame, left: typst::layout::Abs) -> typst::layout::Abs {
+        let mut right = left;
+        for (position, item) in frame.items() {
+            let here = match item {
+                typst::layout::FrameItem::Group(group) => {
+                    rightmost(&group.frame, left + position.x + group.transform.tx)
+                }
+                typst::layout::FrameItem::Text(text) => left + position.x + text.width(),
+                _ => left,
+            };
+            right = right.max(here);
+        }
+        right
+    }
+
+    #[test]
+    fn a_title_or_answer_with_no_place_to_break_stays_on_the_page() {
+        let mut session = plenary_testkit::big::ordinary(3);
+        session.title = "W".repeat(3_000);
+        session.answers[0].text = "Reference".repeat(400);
+        let options = super::super::Options {
+            annex: false,
+            anonymous: false,
+            language: plenary_core::session::Language::English,
+            details: false,
+        };
+        let document = paged(&super::super::build(&session, options)).expect("lays out");
+        for page in document.pages() {
+            let right = rightmost(&page.frame, typst::layout::Abs::zero());
+            assert!(
+                right <= page.frame.width(),
+                "{right:?} past {:?}",
+                page.frame.width()
+            );
+        }
+    }
+
     /// Each glyph laid out in `frame` and its groups, as (the text it
     /// shows, the family of the font it came from, its glyph id).
     fn glyphs(frame: &typst::layout::Frame, out: &mut Vec<(String, String, u16)>) {
@@ -339,8 +762,9 @@ mod tests {
             annex: false,
             anonymous: false,
             language: Language::English,
+            details: true,
         };
-        let document = typeset(&super::super::build(&session, options)).expect("lays out");
+        let document = paged(&super::super::build(&session, options)).expect("lays out");
         let mut laid = Vec::new();
         for page in document.pages() {
             glyphs(&page.frame, &mut laid);

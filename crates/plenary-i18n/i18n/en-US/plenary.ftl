@@ -65,6 +65,7 @@ notice-recovered = Your unsaved work was restored. Save it to keep it.
 notice-recovery-unreadable = Unsaved work from last time could not be read ({ $error }). Nothing was changed.
 notice-recovery-not-written = Unsaved work could not be kept in { $file } ({ $error }). Save the session to a file to be safe.
 notice-group-missing = That group is no longer in the session.
+notice-not-over-session = { $file } is this session's own file: nothing was written over it. Choose another name.
 notice-group-file-saved = Group file saved: { $file } ({ $count ->
     [one] 1 answer
    *[other] { $count } answers
@@ -340,6 +341,26 @@ report-conflict = ⚠ Kept in several versions until the facilitator chooses: { 
 report-conflict-version = also “{ $text }” ({ $when })
 report-conflict-deleted = deleted on another laptop ({ $when })
 report-conflict-column = Other versions
+report-conflict-more = and { $count ->
+        [one] 1 other version
+       *[other] { $count } other versions
+    }
+report-continued = (continued)
+answers-elsewhere = { $count ->
+        [one] 1 answer is to a question or of a group this session no longer lists: it is kept, and the report shows it apart
+       *[other] { $count } answers are to a question or of a group this session no longer lists: they are kept, and the report shows them apart
+    }
+report-other-answers = Other answers: to a question this session no longer has
+# After a text cut in a printed report (PDF, Word).
+report-text-cut = {" "}[… { $characters } more characters: the whole text is in the HTML, Markdown and CSV reports]
+# Under the title of a printed report too long to lay out whole.
+report-printed-cut = This printed report leaves out { $annex ->
+        [1] the annex{ $answers ->
+            [0] {""}
+           *[other] {" "}and { $answers } answers at the end of its lists
+        }
+       *[0] { $answers } answers at the end of its lists
+    }, to stay within what a laptop can lay out. The HTML, Markdown and CSV reports hold every answer.
 # After an answer: its kind, then its topics.
 report-detail = { $kind }; { $topics }
 report-rank-tied = { $rank } (tie)
@@ -364,6 +385,7 @@ report-raised-anonymous-no-vote = Raised by { $count ->
 ## Report view
 report-option-annex = Annex with each group's answers
 report-option-anonymous = Anonymous (no group names)
+report-option-details = Kind and topics after each answer
 report-option-language = Headings in
 report-export = Export:
 report-exporting = Writing { $file }…
@@ -552,6 +574,24 @@ key-tab = Tab
 ## Files that cannot be read or written (after "FILE:LINE:COL: ")
 problem-io = cannot read the file: { $error }
 problem-too-large = the file is { $size } MiB; session files are at most 64 MiB. Is this the right file?
+problem-not-a-file = { $kind ->
+        [folder] this is a folder, not a session file: choose a .ron file in it
+        [device] this is a device, not a session file: choose a .ron file
+        [pipe] this is a pipe, not a session file: save the session to a file first
+       *[other] this is not a regular file: choose a .ron session file
+    }
+problem-duplicate-id = a second { $kind } with the id { $id }: two items may not share one. Was the file edited by hand? Remove one, or copy the file again from the laptop it came from
+problem-dangling = { $kind } { $id } names a { $named } that this file does not have ({ $named_id }): its answer is kept and reported apart, under Other answers. Was the file edited by hand, or merged from a session set up separately?
+problem-write-too-large = the session would take { $size } MiB, more than the { $limit } MiB Plenary opens: nothing was written. Split the session, or remove answers no longer needed
+item-kind = { $kind ->
+        [question] question
+        [topic] topic
+        [group] group
+        [phase] agenda phase
+        [speaker] panel speaker
+        [theme] theme
+       *[answer] answer
+    }
 problem-empty = the file is empty. It may not have finished copying: copy it again
 problem-not-utf8 = the file is not UTF-8 text. Is it a Plenary session file?
 problem-newer-format = the file was made by a newer Plenary (format { $found }; this one reads up to { $known }). Update Plenary to open it

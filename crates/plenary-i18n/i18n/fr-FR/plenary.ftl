@@ -65,6 +65,7 @@ notice-recovered = Votre travail non enregistré a été restauré. Enregistrez-
 notice-recovery-unreadable = Le travail non enregistré lors de la dernière utilisation n'a pas pu être lu ({ $error }). Rien n'a été modifié.
 notice-recovery-not-written = Le travail non enregistré n'a pas pu être conservé dans { $file } ({ $error }). Par sécurité, enregistrez la session dans un fichier.
 notice-group-missing = Ce groupe ne fait plus partie de la session.
+notice-not-over-session = { $file } est le fichier de cette session : rien n'a été écrit par-dessus. Choisissez un autre nom.
 notice-group-file-saved = Fichier du groupe enregistré : { $file } ({ $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
@@ -349,6 +350,26 @@ report-conflict = ⚠ Conservée en plusieurs versions jusqu'au choix de l'anima
 report-conflict-version = aussi « { $text } » ({ $when })
 report-conflict-deleted = supprimée sur un autre ordinateur ({ $when })
 report-conflict-column = Autres versions
+report-conflict-more = et { $count ->
+        [one] 1 autre version
+       *[other] { $count } autres versions
+    }
+report-continued = (suite)
+answers-elsewhere = { $count ->
+        [one] 1 réponse porte sur une question ou vient d'un groupe que cette session n'a plus : elle est conservée, et le rapport la présente à part
+       *[other] { $count } réponses portent sur une question ou viennent d'un groupe que cette session n'a plus : elles sont conservées, et le rapport les présente à part
+    }
+report-other-answers = Autres réponses : à une question que cette session n'a plus
+# Après un texte coupé dans un rapport imprimé (PDF, Word).
+report-text-cut = {" "}[… { $characters } caractères de plus : le texte entier figure dans les rapports HTML, Markdown et CSV]
+# Sous le titre d'un rapport imprimé trop long pour être mis en page en entier.
+report-printed-cut = Ce rapport imprimé omet { $annex ->
+        [1] l'annexe{ $answers ->
+            [0] {""}
+           *[other] {" "}et { $answers } réponses en fin de liste
+        }
+       *[0] { $answers } réponses en fin de liste
+    }, pour rester dans ce qu'un ordinateur portable peut mettre en page. Les rapports HTML, Markdown et CSV contiennent toutes les réponses.
 report-detail = { $kind } ; { $topics }
 report-rank-tied = { $rank } (ex æquo)
 report-raised-by = Soulevé par { $groups } · { $dots ->
@@ -371,6 +392,7 @@ report-raised-anonymous-no-vote = Soulevé par { $count ->
 ## Vue du rapport
 report-option-annex = Annexe avec les réponses de chaque groupe
 report-option-anonymous = Anonyme (sans nom de groupe)
+report-option-details = Nature et sujets après chaque réponse
 report-option-language = Langue des titres :
 report-export = Exporter :
 report-exporting = Enregistrement de { $file }…
@@ -557,6 +579,24 @@ key-tab = Tabulation
 ## Fichiers illisibles ou impossibles à écrire (après « FICHIER:LIGNE:COL: »)
 problem-io = impossible de lire le fichier : { $error }
 problem-too-large = le fichier fait { $size } Mio ; un fichier de session fait au plus 64 Mio. Est-ce le bon fichier ?
+problem-not-a-file = { $kind ->
+        [folder] c'est un dossier, pas un fichier de session : choisissez un fichier .ron qu'il contient
+        [device] c'est un périphérique, pas un fichier de session : choisissez un fichier .ron
+        [pipe] c'est un tube, pas un fichier de session : enregistrez d'abord la session dans un fichier
+       *[other] ce n'est pas un fichier ordinaire : choisissez un fichier de session .ron
+    }
+problem-duplicate-id = un second élément ({ $kind }) porte l'identifiant { $id } : deux éléments ne peuvent pas le partager. Le fichier a-t-il été modifié à la main ? Supprimez-en un, ou copiez à nouveau le fichier depuis l'ordinateur d'où il vient
+problem-dangling = { $kind } { $id } renvoie à un élément ({ $named }) que ce fichier n'a pas ({ $named_id }) : sa réponse est conservée et présentée à part, sous Autres réponses. Le fichier a-t-il été modifié à la main, ou fusionné depuis une session préparée séparément ?
+problem-write-too-large = la session occuperait { $size } Mio, plus que les { $limit } Mio que Plenary ouvre : rien n'a été écrit. Scindez la session, ou retirez les réponses devenues inutiles
+item-kind = { $kind ->
+        [question] question
+        [topic] sujet
+        [group] groupe
+        [phase] étape de l'ordre du jour
+        [speaker] intervenant
+        [theme] thème
+       *[answer] réponse
+    }
 problem-empty = le fichier est vide. Sa copie n'était peut-être pas terminée : copiez-le à nouveau
 problem-not-utf8 = le fichier n'est pas du texte UTF-8. Est-ce bien un fichier de session Plenary ?
 problem-newer-format = le fichier vient d'une version plus récente de Plenary (format { $found } ; celle-ci lit jusqu'au format { $known }). Mettez Plenary à jour pour l'ouvrir
