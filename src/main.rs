@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         prefs: None,
         watch: args.watch,
         system_language: plenary_i18n::system_language(),
+        native_dialogs: true,
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Plenary")

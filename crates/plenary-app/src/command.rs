@@ -50,20 +50,6 @@ impl View {
     }
 }
 
-/// What a file dialog was for, so that when none can open the person hears
-/// the way round it for that task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogPurpose {
-    /// Opening or saving a session.
-    Session,
-    /// Saving a group's file on its laptop.
-    GroupFile,
-    /// Importing group files, or choosing a folder to watch for them.
-    Import,
-    /// Exporting the report.
-    Report,
-}
-
 /// One thing the person asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -77,9 +63,9 @@ pub enum Command {
     SaveTo(PathBuf),
     /// A file dialog closed without a file.
     DialogClosed,
-    /// No file dialog could open (none on this computer), so none was chosen
-    /// for what the person was doing.
-    DialogUnavailable(DialogPurpose),
+    /// The system's file dialog could not open (none on this computer):
+    /// Plenary's own chooser asks instead, from this folder.
+    DialogUnavailable(crate::chooser::Ask, Option<PathBuf>),
     Show(View),
     RestoreRecovery,
     DiscardRecovery,

@@ -20,6 +20,7 @@
 //! ```
 
 mod app;
+mod chooser;
 mod command;
 mod dialogs;
 mod look;
@@ -29,6 +30,7 @@ mod widgets;
 mod words;
 
 pub use app::{AppConfig, ImportLine, ImportOutcome, Notice, PlenaryApp};
-pub use command::{Command, DialogPurpose, Scope, Screen, Timer, TimerChange, UiCommand, View};
+pub use chooser::Ask;
+pub use command::{Command, Scope, Screen, Timer, TimerChange, UiCommand, View};
 pub use look::{SlideColours, UiColours};
 pub use prefs::{Laptop, Prefs};

@@ -6,7 +6,7 @@ use egui::accesskit::Role;
 #[path = "common/app.rs"]
 mod app;
 
-use app::{focused, open_app};
+use app::{focused, open_app, replace_text};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plenary_app::{AppConfig, PlenaryApp, Prefs};
@@ -25,15 +25,6 @@ fn new_harness(config: AppConfig) -> Harness<'static, PlenaryApp> {
 /// The text in the field a screen reader names `label`.
 fn text_value(harness: &Harness<'_, PlenaryApp>, label: &str) -> String {
     harness.get_by_label(label).value().unwrap_or_default()
-}
-
-/// Focuses the field named `label`, selects all its text and types over it.
-fn replace_text(harness: &mut Harness<'_, PlenaryApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
 }
 
 #[test]
@@ -290,6 +281,88 @@ fn unsaved_work_is_offered_back_at_start() {
     assert!(harness.query_by_label("Restore unsaved work?").is_none());
 }
 
+/// `plenary FILE` on a file that does not exist, with unsaved work from
+/// last time: the work is offered into FILE, nothing blank is written
+/// there first, and once restored it is saved there.
+#[test]
+fn unsaved_work_is_restored_into_the_new_file_it_was_started_with() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_path = dir.path().join("recovery.ron");
+    let mut session = Session::template();
+    session.groups[1].rapporteur = "M. Kaboré".to_owned();
+    let recovery = Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: session.clone(),
+    };
+    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let file = dir.path().join("group2.ron");
+    let config = AppConfig {
+        open: Some(file.clone()),
+        recovery_path: Some(recovery_path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label_contains("Restore it into");
+    assert!(!file.exists(), "nothing blank written over the work");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(store::load(&file).expect("saved there"), session);
+    assert!(!harness.state().document().is_dirty());
+    harness.get_by_label("Saved");
+    assert!(harness.query_by_label("Not saved to a file yet").is_none());
+    assert!(!recovery_path.exists(), "the recovery is done with");
+
+    // Discarded instead, a new blank session starts there, as asked.
+    let other = dir.path().join("group3.ron");
+    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let config = AppConfig {
+        open: Some(other.clone()),
+        recovery_path: Some(recovery_path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(store::load(&other).is_ok());
+    assert_eq!(harness.state().document().path(), Some(other.as_path()));
+}
+
+/// Work that could not be saved is not thrown away by quitting: its
+/// recovery copy stays, to be offered next time.
+#[test]
+fn quitting_with_work_that_could_not_be_saved_keeps_its_recovery() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery_path = dir.path().join("recovery.ron");
+    let recovery = Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: Session::template(),
+    };
+    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let config = AppConfig {
+        recovery_path: Some(recovery_path.clone()),
+        ..AppConfig::default()
+    };
+    let mut harness = new_harness(config);
+    harness.get_by_label("Restore").click();
+    harness.run();
+    // A save the folder refuses.
+    let ctx = harness.ctx.clone();
+    let nowhere = dir.path().join("no such folder").join("s.ron");
+    harness
+        .state_mut()
+        .handle(&ctx, plenary_app::Command::SaveTo(nowhere));
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Quit").click();
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(recovery_path.exists(), "kept for next time");
+}
+
 #[test]
 fn discarding_unsaved_work_removes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -482,31 +555,37 @@ fn a_blank_session_starts_from_the_file_menu() {
     );
 }
 
-/// When no file dialog can open, the notice tells the way round it for what
-/// the person was doing.
+/// When the system's file dialog cannot open, Plenary's own chooser asks
+/// instead, for whatever the person was doing, and goes on asking.
 #[test]
-fn without_a_file_dialog_the_notice_says_how_to_do_the_task_anyway() {
-    use egui_kittest::kittest::NodeT as _;
-    use plenary_app::{Command, DialogPurpose};
+fn without_a_file_dialog_plenary_s_own_chooser_asks() {
+    use plenary_app::{Ask, Command};
     let mut harness = new_harness(AppConfig::default());
-    for (purpose, advice) in [
-        (DialogPurpose::Session, "plenary FILE.ron"),
-        (DialogPurpose::GroupFile, "it merges like a group file"),
-        (DialogPurpose::Import, "plenary --watch FOLDER"),
+    for (ask, title, button) in [
+        (Ask::OpenSession, "Open a session", "Open"),
         (
-            DialogPurpose::Report,
-            "plenary report FILE.ron --out REPORT.pdf",
+            Ask::SaveSession {
+                name: "s.ron".into(),
+            },
+            "Save the session",
+            "Save",
+        ),
+        (Ask::ImportGroupFiles, "Import group files", "Import"),
+        (
+            Ask::WatchFolder,
+            "Watch a folder for group files",
+            "Watch this folder",
         ),
     ] {
         let ctx = harness.ctx.clone();
         harness
             .state_mut()
-            .handle(&ctx, Command::DialogUnavailable(purpose));
+            .handle(&ctx, Command::DialogUnavailable(ask, None));
         harness.run();
-        let dismiss = harness.get_by_label_contains("Dismiss: No file dialog could open");
-        let text = dismiss.accesskit_node().label().unwrap_or_default();
-        assert!(text.contains(advice), "{purpose:?}: {text}");
-        dismiss.click();
+        harness.get_by_label(title);
+        harness.get_by_label(button);
+        harness.get_by_label("Cancel").click();
         harness.run();
+        assert!(harness.query_by_label(title).is_none(), "{title} closed");
     }
 }

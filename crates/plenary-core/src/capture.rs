@@ -13,34 +13,70 @@ use crate::session::{
 /// What a typed line says: its text, and the topics its `#key` tags name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// The text as typed, less the recognised tags.
+    /// The text as the rapporteur meant it: a tag inside a sentence stays
+    /// as a word, a tag at the end is taken off.
     pub text: String,
     pub topics: Vec<TopicId>,
 }
 
-/// Splits the `#key` tags that name a topic (case-insensitive) out of `typed`.
-/// A `#word` that names no topic stays in the text, as typed.
+/// Reads the `#key` tags that name a topic (case-insensitive) in `typed`.
+/// Rapporteurs use tags as words ("fund pilots of #ai for X-ray image
+/// analysis"): a tag inside a sentence stays in the text as its key, as
+/// typed, without the `#`; the tags at the end ("... before arrival #ai
+/// #iot") are taken off, any full stop after them kept. A `#word` that names
+/// no topic stays in the text as typed.
 pub fn parse_entry(typed: &str, topics: &[Topic]) -> Entry {
+    let tag = |word: &str| -> Option<&Topic> {
+        word.strip_prefix('#')
+            .and_then(|key| topic_by_key(topics, key.trim_end_matches(TRAILING)))
+    };
+    let words: Vec<&str> = typed.split(' ').collect();
+    // Where the tags at the end start (blank words between them count as theirs).
+    let mut end = words.len();
+    while end > 0 && (words[end - 1].is_empty() || tag(words[end - 1]).is_some()) {
+        end -= 1;
+    }
     let mut found = Vec::new();
-    let mut kept: Vec<&str> = Vec::new();
-    for word in typed.split(' ') {
-        let topic = word
-            .strip_prefix('#')
-            .and_then(|key| topic_by_key(topics, key.trim_end_matches([',', ';', '.'])));
-        match topic {
-            Some(topic) => {
-                if !found.contains(&topic.id) {
-                    found.push(topic.id);
-                }
+    let mut kept: Vec<String> = Vec::with_capacity(end);
+    for (index, word) in words.iter().enumerate() {
+        let Some(topic) = tag(word) else {
+            if index < end {
+                kept.push((*word).to_owned());
             }
-            None => kept.push(word),
+            continue;
+        };
+        if !found.contains(&topic.id) {
+            found.push(topic.id);
+        }
+        if index < end {
+            // The key as typed, and what follows it ("#AI," reads "AI,").
+            kept.push(word[1..].to_owned());
         }
     }
+    let mut text = kept.join(" ").trim().to_owned();
+    // "... analysis #ai." keeps its full stop.
+    let stop: String = words[end..]
+        .iter()
+        .rev()
+        .find(|word| !word.is_empty())
+        .map(|last| {
+            last.chars()
+                .rev()
+                .take_while(|c| TRAILING.contains(c))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !stop.is_empty() && !text.is_empty() && !text.ends_with(TRAILING) {
+        text.extend(stop.chars().rev());
+    }
     Entry {
-        text: kept.join(" ").trim().to_owned(),
+        text,
         topics: found,
     }
 }
+
+/// What may follow a tag without being part of its key.
+const TRAILING: [char; 5] = [',', ';', '.', '!', '?'];
 
 fn topic_by_key<'a>(topics: &'a [Topic], key: &str) -> Option<&'a Topic> {
     if key.is_empty() {
@@ -279,18 +315,50 @@ mod tests {
         Session::template().topics
     }
 
-    #[test]
-    fn tags_become_topics_and_leave_the_text() {
-        let topics = topics();
-        let entry = parse_entry("Risk engines #AI flag consignments #iot, #unknown", &topics);
-        assert_eq!(entry.text, "Risk engines flag consignments #unknown");
-        let keys: Vec<&str> = entry
+    fn keys(entry: &Entry, topics: &[Topic]) -> Vec<String> {
+        entry
             .topics
             .iter()
             .filter_map(|id| topics.iter().find(|t| t.id == *id))
-            .map(|t| t.key.as_str())
-            .collect();
-        assert_eq!(keys, ["ai", "iot"]);
+            .map(|t| t.key.clone())
+            .collect()
+    }
+
+    #[test]
+    fn tags_at_the_end_become_topics_and_leave_the_text() {
+        let topics = topics();
+        let entry = parse_entry("Risk engines flag consignments #AI #iot", &topics);
+        assert_eq!(entry.text, "Risk engines flag consignments");
+        assert_eq!(keys(&entry, &topics), ["ai", "iot"]);
+        // A tag that names no topic is text, and ends the sentence.
+        let entry = parse_entry("Risk engines #iot, #unknown", &topics);
+        assert_eq!(entry.text, "Risk engines iot, #unknown");
+    }
+
+    #[test]
+    fn a_tag_inside_a_sentence_keeps_the_sentence() {
+        let topics = topics();
+        let entry = parse_entry(
+            "Policy leaders should fund pilots of #ai for X-ray image analysis",
+            &topics,
+        );
+        assert_eq!(
+            entry.text,
+            "Policy leaders should fund pilots of ai for X-ray image analysis"
+        );
+        assert_eq!(keys(&entry, &topics), ["ai"]);
+        let entry = parse_entry("#IoT seals, then #bio gates. #robot", &topics);
+        assert_eq!(entry.text, "IoT seals, then bio gates.");
+        assert_eq!(keys(&entry, &topics), ["iot", "bio", "robot"]);
+    }
+
+    #[test]
+    fn a_full_stop_after_the_last_tag_stays_with_the_sentence() {
+        let topics = topics();
+        let entry = parse_entry("Scanners read X-ray images #ai.", &topics);
+        assert_eq!(entry.text, "Scanners read X-ray images.");
+        let entry = parse_entry("#ai", &topics);
+        assert_eq!(entry.text, "");
     }
 
     #[test]

@@ -539,6 +539,52 @@ pub fn file_stem(title: &str) -> String {
     }
 }
 
+/// Why a file name a person typed cannot be used, on this computer or on
+/// another the file may travel to (Windows forbids more than Linux).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    /// `/` or `\\`: the name would reach into another folder.
+    Separator,
+    /// A character Windows does not allow in a file name.
+    Forbidden(char),
+    /// A name Windows keeps for a device (`CON`, `NUL`, `COM1`...).
+    Reserved,
+    /// A name ending in a dot or a space, which Windows drops.
+    TrailingDot,
+}
+
+/// What is wrong with `name` as a file name on any computer the file may
+/// travel to, if anything.
+pub fn name_problem(name: &str) -> Option<NameProblem> {
+    if name.trim().is_empty() {
+        return Some(NameProblem::Empty);
+    }
+    if name.contains(['/', '\\']) {
+        return Some(NameProblem::Separator);
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') || c.is_control())
+    {
+        return Some(NameProblem::Forbidden(c));
+    }
+    if name.ends_with(['.', ' ']) {
+        return Some(NameProblem::TrailingDot);
+    }
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_uppercase();
+    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.ends_with(|c: char| c.is_ascii_digit() && c != '0'));
+    device.then_some(NameProblem::Reserved)
+}
+
 #[derive(Deserialize)]
 #[serde(rename = "Session")]
 struct FormatProbe {
@@ -593,6 +639,29 @@ mod tests {
 
     fn error_of(text: &str) -> LoadError {
         parse(text.as_bytes()).expect_err("this text is not a valid session")
+    }
+
+    #[test]
+    fn names_any_computer_takes_pass_and_the_others_say_why_not() {
+        for name in ["group-2.ron", "Groupe 2 — Sahel.ron", "海关.ron", "plenary"] {
+            assert_eq!(name_problem(name), None, "{name}");
+        }
+        let refused = [
+            ("", NameProblem::Empty),
+            ("  ", NameProblem::Empty),
+            ("../session.ron", NameProblem::Separator),
+            ("a\\b.ron", NameProblem::Separator),
+            ("Q1: answers.ron", NameProblem::Forbidden(':')),
+            ("why?.ron", NameProblem::Forbidden('?')),
+            ("report.", NameProblem::TrailingDot),
+            ("report ", NameProblem::TrailingDot),
+            ("con.ron", NameProblem::Reserved),
+            ("LPT1", NameProblem::Reserved),
+        ];
+        for (name, problem) in refused {
+            assert_eq!(name_problem(name), Some(problem), "{name:?}");
+        }
+        assert_eq!(name_problem("COM10.ron"), None);
     }
 
     #[test]

@@ -11,7 +11,6 @@ use plenary_core::session::Session;
 use plenary_core::store;
 
 use super::{PlenaryApp, absolute, suggested_file_name};
-use crate::command::DialogPurpose;
 use crate::words::{fl, say, words};
 
 /// What to do once the person has answered "save changes?".
@@ -35,6 +34,12 @@ pub(crate) struct Files {
     recovery_path: Option<PathBuf>,
     /// A recovery found at start, waiting for the person to restore or discard it.
     recovery_offer: Option<Recovery>,
+    /// The file `plenary FILE` named, which did not exist: the recovery is
+    /// restored into it, or a new session starts there.
+    adopt: Option<PathBuf>,
+    /// Whether the last save was refused (a read-only folder, a full disk):
+    /// quitting without saving then keeps the recovery copy.
+    save_failed: bool,
     /// An action waiting for the answer to "save changes?".
     confirm: Option<Pending>,
     /// An action to carry out once the Save As dialog has saved.
@@ -51,6 +56,8 @@ impl Files {
             autosave: AutosaveTimer::default(),
             recovery_path,
             recovery_offer: None,
+            adopt: None,
+            save_failed: false,
             confirm: None,
             after_save: None,
             may_close: false,
@@ -66,6 +73,12 @@ impl Files {
     /// The recovery offered at start, until restored or discarded.
     pub(crate) fn recovery_offer(&self) -> Option<&Recovery> {
         self.recovery_offer.as_ref()
+    }
+
+    /// The file a recovery would be restored into, when the app was asked
+    /// to start one that did not exist.
+    pub(crate) fn adopt(&self) -> Option<&Path> {
+        self.adopt.as_deref()
     }
 
     /// What waits for the answer to "save changes?".
@@ -160,10 +173,15 @@ impl PlenaryApp {
     }
 
     /// "Save changes?" answered Don't save: the changes and their recovery
-    /// go, and what was asked goes on.
+    /// go, and what was asked goes on; but work that could not be saved
+    /// keeps its recovery copy when the window closes, to be offered next
+    /// time.
     pub(super) fn discard_then_carry_out(&mut self, ctx: &egui::Context) {
         if let Some(pending) = self.files.confirm.take() {
-            self.remove_recovery();
+            let unsavable = self.files.save_failed && pending == Pending::Close;
+            if !unsavable {
+                self.remove_recovery();
+            }
             self.carry_out(ctx, pending);
         }
     }
@@ -200,7 +218,7 @@ impl PlenaryApp {
 
     pub(super) fn ask_save_path(&mut self, ctx: &egui::Context) {
         let name = suggested_file_name(&self.doc.session().title);
-        self.dialogs.pick_save_path(ctx, self.folder(), name);
+        self.ask(ctx, crate::chooser::Ask::SaveSession { name });
     }
 
     /// The folder of the session's file, where dialogs open.
@@ -219,6 +237,7 @@ impl PlenaryApp {
         }
         match self.doc.save_to(path) {
             Ok(()) => {
+                self.files.save_failed = false;
                 self.prefs.remember(path);
                 self.files.autosave.written();
                 self.remove_recovery();
@@ -227,6 +246,7 @@ impl PlenaryApp {
                 }
             }
             Err(error) => {
+                self.files.save_failed = true;
                 self.files.after_save = None;
                 self.notices.error(say(&error));
             }
@@ -236,19 +256,6 @@ impl PlenaryApp {
     /// A file dialog closed without a file: what waited for it is dropped.
     pub(super) fn dialog_closed(&mut self) {
         self.files.after_save = None;
-    }
-
-    /// No file dialog could open: says how to do `purpose` without one.
-    pub(super) fn no_dialog(&mut self, purpose: DialogPurpose) {
-        self.files.after_save = None;
-        let meanwhile = match purpose {
-            DialogPurpose::Session => fl!("no-dialog-session"),
-            DialogPurpose::GroupFile => fl!("no-dialog-group-file"),
-            DialogPurpose::Import => fl!("no-dialog-import"),
-            DialogPurpose::Report => fl!("no-dialog-report"),
-        };
-        self.notices
-            .error(fl!("notice-no-file-dialog", meanwhile = meanwhile));
     }
 
     /// Before the session's own file is written: takes in what another
@@ -344,19 +351,58 @@ impl PlenaryApp {
     }
 
     pub(super) fn restore_recovery(&mut self) {
-        if let Some(recovery) = self.files.recovery_offer.take() {
-            self.replace_document(match recovery.source {
-                Some(path) => Document::opened(recovery.session, path),
-                None => Document::untitled(recovery.session),
-            });
-            self.doc.mark_unsaved();
-            self.notices.info(fl!("notice-recovered"));
+        let Some(recovery) = self.files.recovery_offer.take() else {
+            return;
+        };
+        if let Some(path) = self.files.adopt.take() {
+            // `plenary FILE` named a file that did not exist: the work goes
+            // there, and is saved there from now on.
+            let mut doc = Document::untitled(recovery.session);
+            match doc.save_to(&path) {
+                Ok(()) => {
+                    self.replace_document(doc);
+                    self.prefs.remember(&path);
+                    self.files.autosave.written();
+                    self.remove_recovery();
+                    self.notices.info(fl!(
+                        "notice-recovered-into",
+                        file = path.display().to_string()
+                    ));
+                }
+                Err(error) => {
+                    self.replace_document(doc);
+                    self.doc.mark_unsaved();
+                    self.files.save_failed = true;
+                    self.notices.error(say(&error));
+                }
+            }
+            return;
         }
+        self.replace_document(match recovery.source {
+            Some(path) => Document::opened(recovery.session, path),
+            None => Document::untitled(recovery.session),
+        });
+        self.doc.mark_unsaved();
+        self.notices.info(fl!("notice-recovered"));
     }
 
     pub(super) fn discard_recovery(&mut self) {
         self.files.recovery_offer = None;
         self.remove_recovery();
+        if let Some(path) = self.files.adopt.take() {
+            self.start_new_at(&path);
+        }
+    }
+
+    /// Starts on `path`, which does not exist: offers the unsaved work of
+    /// last time to be restored into it, or starts a new session there.
+    pub(super) fn start_at_missing(&mut self, path: &Path) {
+        self.find_recovery();
+        if self.files.recovery_offer.is_some() {
+            self.files.adopt = Some(absolute(path));
+        } else {
+            self.start_new_at(path);
+        }
     }
 
     fn remove_recovery(&mut self) {

@@ -12,6 +12,7 @@ use plenary_docs::report::{self, Format};
 
 use super::files::{Pending, Start};
 use super::{PlenaryApp, planned_minutes, suggested_file_name};
+use crate::chooser::Ask;
 use crate::command::{Command, Screen, Timer, TimerChange, UiCommand};
 use crate::words::{self, fl, say};
 
@@ -25,7 +26,10 @@ impl PlenaryApp {
             Command::OpenPath(path) => self.after_confirming(ctx, Pending::Open(path)),
             Command::SaveTo(path) => self.save_to(ctx, &path),
             Command::DialogClosed => self.dialog_closed(),
-            Command::DialogUnavailable(purpose) => self.no_dialog(purpose),
+            Command::DialogUnavailable(ask, folder) => {
+                let places = self.places();
+                self.dialogs.ask_in_app(ask, folder, places);
+            }
             Command::Show(view) => self.prefs.view = view,
             Command::Screen(screen) => self.screen(screen),
             Command::RestoreRecovery => self.restore_recovery(),
@@ -43,7 +47,7 @@ impl PlenaryApp {
             }
             Command::SaveGroupFile(group) => self.ask_group_file_path(ctx, group),
             Command::SaveGroupFileTo(group, path) => self.save_group_file(group, &path),
-            Command::ImportFiles => self.dialogs.pick_group_files(ctx, self.folder()),
+            Command::ImportFiles => self.ask(ctx, Ask::ImportGroupFiles),
             Command::ImportPaths(paths) => self.import(paths, Accept::SameSession, Take::OwnGroups),
             Command::ImportAnyway(path) => {
                 self.imports.forget(&path);
@@ -53,7 +57,7 @@ impl PlenaryApp {
                 self.imports.forget(&path);
                 self.import(vec![path], Accept::SameSession, Take::Everything);
             }
-            Command::WatchFolder => self.dialogs.pick_folder(ctx),
+            Command::WatchFolder => self.ask(ctx, Ask::WatchFolder),
             Command::WatchPath(folder) => {
                 self.imports.watch_folder(ctx, folder, self.doc.path());
             }
@@ -86,8 +90,7 @@ impl PlenaryApp {
             }
             Command::ExportReport(format) => {
                 let name = report::file_name(&self.doc.session().title, format);
-                self.dialogs
-                    .pick_report_path(ctx, format, self.folder(), name);
+                self.ask(ctx, Ask::ExportReport { format, name });
             }
             Command::ExportReportTo(format, path) => self.export_report(ctx, format, path),
         }
@@ -101,7 +104,7 @@ impl PlenaryApp {
             UiCommand::NewFromTemplate => {
                 self.after_confirming(ctx, Pending::New(Start::Template));
             }
-            UiCommand::Open => self.dialogs.pick_session(ctx, self.folder()),
+            UiCommand::Open => self.ask(ctx, Ask::OpenSession),
             UiCommand::Save => self.save(ctx),
             UiCommand::SaveAs => self.ask_save_path(ctx),
             UiCommand::Quit => self.after_confirming(ctx, Pending::Close),
@@ -206,8 +209,22 @@ impl PlenaryApp {
             .map(|g| g.name.clone())
             .unwrap_or_default();
         let name = suggested_file_name(&format!("{} {group_name}", session.title));
-        self.dialogs
-            .pick_group_file_path(ctx, group, self.folder(), name);
+        self.ask(ctx, Ask::SaveGroupFile { group, name });
+    }
+
+    /// Asks for the file or folder `ask` needs, from the session's folder.
+    pub(super) fn ask(&mut self, ctx: &egui::Context, ask: Ask) {
+        let folder = self.folder();
+        let session_folder = folder.clone();
+        let recent = self.prefs.recent.clone();
+        self.dialogs.ask(ctx, ask, folder, move || {
+            crate::chooser::places(session_folder.as_deref(), &recent)
+        });
+    }
+
+    /// The places Plenary's own chooser offers.
+    fn places(&self) -> Vec<crate::chooser::Place> {
+        crate::chooser::places(self.folder().as_deref(), &self.prefs.recent)
     }
 
     /// Whether `path` is the open session's own file, which no group file

@@ -43,6 +43,9 @@ pub struct AppConfig {
     pub watch: Option<PathBuf>,
     /// The system's language, for the UI's the first time the app runs.
     pub system_language: Option<Language>,
+    /// Try the system's file dialogs before Plenary's own chooser (tests
+    /// drive the chooser, which kittest sees).
+    pub native_dialogs: bool,
 }
 
 /// Something the person must be told: an error or a confirmation.
@@ -149,7 +152,7 @@ impl PlenaryApp {
         let mut app = Self {
             doc: Document::untitled(Session::template()),
             prefs,
-            dialogs: FileDialogs::default(),
+            dialogs: FileDialogs::new(config.native_dialogs),
             notices: Notices::default(),
             files: Files::new(config.recovery_path),
             imports: Imports::default(),
@@ -157,7 +160,10 @@ impl PlenaryApp {
             applied_colours: None,
         };
         match (config.open, app.prefs.recent.first().cloned()) {
-            (Some(path), _) if matches!(path.try_exists(), Ok(false)) => app.start_new_at(&path),
+            (Some(path), _) if matches!(path.try_exists(), Ok(false)) => {
+                app.start_at_missing(&path);
+                return app;
+            }
             (Some(path), _) | (None, Some(path)) => app.open_now(&path),
             (None, None) => {}
         }
@@ -273,11 +279,15 @@ pub(crate) struct Frame<'a> {
     pub(crate) notices: &'a [Notice],
     /// A recovery found at start, waiting for restore or discard.
     pub(crate) recovery_offer: Option<&'a Recovery>,
+    /// The file it would be restored into (`plenary FILE`, a new file).
+    pub(crate) adopt: Option<&'a Path>,
     /// What waits for the answer to "save changes?".
     pub(crate) confirm: Option<&'a Pending>,
     pub(crate) imports: &'a [ImportLine],
     pub(crate) watched: Option<&'a Path>,
     pub(crate) views: &'a mut ViewStates,
+    /// Plenary's own file chooser, while it is open.
+    pub(crate) chooser: &'a mut Option<crate::chooser::Chooser>,
 }
 
 impl PlenaryApp {
@@ -288,10 +298,12 @@ impl PlenaryApp {
             prefs: &self.prefs,
             notices: self.notices.all(),
             recovery_offer: self.files.recovery_offer(),
+            adopt: self.files.adopt(),
             confirm: self.files.confirm(),
             imports: self.imports.lines(),
             watched: self.imports.watched(),
             views: &mut self.views,
+            chooser: &mut self.dialogs.chooser,
         }
     }
 

@@ -3,6 +3,7 @@
 //! [`Command`](crate::command::Command)s; none changes the session itself.
 
 pub(crate) mod break_out;
+pub(crate) mod chooser;
 pub(crate) mod panel;
 pub(crate) mod plenary;
 pub(crate) mod presenter;

@@ -4,7 +4,7 @@
 use egui::{Align, Layout, RichText};
 use plenary_core::session::Language;
 
-use super::{break_out, panel, plenary, presenter, report, setup, synthesis};
+use super::{break_out, chooser, panel, plenary, presenter, report, setup, synthesis};
 use crate::app::{Frame, Notice, Pending};
 use crate::command::{Command, Scope, Screen, Timer, UiCommand, View};
 use crate::look::UiColours;
@@ -25,6 +25,7 @@ pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut 
                 presenter::presenter_ui(ui, session, change, settings, state, commands);
             });
         modals_ui(ui.ctx(), frame, commands);
+        chooser::chooser_ui(ui.ctx(), frame.chooser, commands);
         return;
     }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, frame, commands));
@@ -74,6 +75,7 @@ pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut 
         shortcuts_ui(ui.ctx(), commands);
     }
     modals_ui(ui.ctx(), frame, commands);
+    chooser::chooser_ui(ui.ctx(), frame.chooser, commands);
 }
 
 /// A shortcut as the help lists it, in the person's language ("Ctrl+Maj+N",
@@ -118,7 +120,7 @@ fn key_name(key: egui::Key) -> String {
 /// The questions the app may ask: restore a recovery? save changes?
 fn modals_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     if let Some(recovery) = frame.recovery_offer {
-        recovery_ui(ctx, recovery, commands);
+        recovery_ui(ctx, recovery, frame.adopt, commands);
     } else if let Some(pending) = frame.confirm {
         confirm_ui(ctx, pending, &frame.doc.session().title, commands);
     }
@@ -337,6 +339,7 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>
 fn recovery_ui(
     ctx: &egui::Context,
     recovery: &plenary_core::autosave::Recovery,
+    adopt: Option<&std::path::Path>,
     commands: &mut Vec<Command>,
 ) {
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
@@ -352,6 +355,9 @@ fn recovery_ui(
             title = recovery.session.title.clone(),
             when = when
         ));
+        if let Some(file) = adopt {
+            ui.label(fl!("recovery-into", file = file.display().to_string()));
+        }
         ui.horizontal(|ui| {
             if ui.button(fl!("recovery-restore")).clicked() {
                 commands.push(Command::RestoreRecovery);

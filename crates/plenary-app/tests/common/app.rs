@@ -52,3 +52,13 @@ pub(crate) fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
         .next()
         .and_then(|node| node.accesskit_node().label())
 }
+
+/// Focuses the field named `label`, selects all its text and types over it.
+pub(crate) fn replace_text(harness: &mut Harness<'_, PlenaryApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}

@@ -37,6 +37,36 @@ dialog-save-group-title = Save the group file
 dialog-import-title = Import group files
 dialog-export-title = Export the plenary report
 dialog-watch-title = Watch a folder for group files
+chooser-folder = Folder
+chooser-up = Up
+chooser-up-hint = The folder that holds this one
+chooser-places = Places
+chooser-session-folder = This session's folder
+chooser-home = Home
+chooser-name = File name
+chooser-showing = Showing folders and { $kind } files
+chooser-empty = No folders and no files of this type here.
+chooser-open = Open
+chooser-import = { $count ->
+        [0] Import
+        [one] Import 1 file
+       *[other] Import { $count } files
+    }
+chooser-save = Save
+chooser-watch = Watch this folder
+chooser-cancel = Cancel
+chooser-pick-a-file = Choose a file in the list first.
+chooser-no-such-folder = There is no folder “{ $folder }”. Check the path, or choose a place on the left.
+chooser-unreadable = This folder cannot be read ({ $error }). Choose another on the left or above.
+chooser-is-a-folder = “{ $name }” is a folder here. Type another name, or open the folder first.
+chooser-name-empty = Type a name for the file.
+chooser-name-separator = A file name cannot hold / or \. Choose the folder above, then type the name alone.
+chooser-name-forbidden = A file name cannot hold “{ $character }” (Windows refuses it). Use a dash instead.
+chooser-name-reserved = “{ $name }” is a name Windows keeps for a device. Choose another name.
+chooser-name-trailing-dot = A file name cannot end with a dot or a space (Windows drops them).
+chooser-replace-question = “{ $name }” already exists. Replace it? What it holds now will be lost.
+chooser-replace = Replace
+chooser-keep = Keep it, choose another name
 
 ## Status bar
 status-no-file = Not saved to a file yet
@@ -55,13 +85,9 @@ notice-open-failed = Could not open { $error }. The session you had open is unch
 notice-new-session-file = New session, saved to { $file }. Every change is saved there.
 notice-close-after-export = A report is still being written. Close the window again once it is done.
 notice-new-session-failed = A new session could not be started at { $file } ({ $error }). Name a file in a folder you can write to.
-notice-no-file-dialog = No file dialog could open on this computer, so no file was chosen. On Linux, install xdg-desktop-portal (with your desktop's backend) or zenity. Until then, { $meanwhile }
-no-dialog-session = name the session's file on the command line (plenary FILE.ron): the app opens it, or starts a new session there, and saves to it.
-no-dialog-group-file = open the session's file on the command line (plenary FILE.ron): the group's answers are saved into it as they are typed, and it merges like a group file. Copy it to the facilitator.
-no-dialog-import = drop the group files on this window, start the app watching their folder (plenary --watch FOLDER), or merge them on the command line (plenary merge --out FILE.ron GROUP-FILES…).
-no-dialog-report = export the report on the command line: plenary report FILE.ron --out REPORT.pdf (or .md, .html, .docx, .csv).
 notice-edit-refused = That change was not made: { $reason }.
 notice-recovered = Your unsaved work was restored. Save it to keep it.
+notice-recovered-into = Your unsaved work was restored into { $file }. Every change is saved there.
 notice-recovery-unreadable = Unsaved work from last time could not be read ({ $error }). Nothing was changed.
 notice-recovery-not-written = Unsaved work could not be kept in { $file } ({ $error }). Save the session to a file to be safe.
 notice-group-missing = That group is no longer in the session.
@@ -83,6 +109,7 @@ recovery-heading = Restore unsaved work?
 recovery-body = Plenary closed before “{ $title }” was saved. Its last changes were kept at { $when }.
 recovery-restore = Restore
 recovery-discard = Discard
+recovery-into = Restore it into { $file }, where every change will then be saved? Discard it to start a new, blank session there.
 confirm-heading = Save changes to “{ $title }”?
 confirm-body-close = If you close without saving, your changes are lost.
 confirm-body-replace = If you go on without saving, your changes are lost.

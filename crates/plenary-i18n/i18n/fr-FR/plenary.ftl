@@ -37,6 +37,36 @@ dialog-save-group-title = Enregistrer le fichier du groupe
 dialog-import-title = Importer des fichiers de groupe
 dialog-export-title = Exporter le rapport de la plénière
 dialog-watch-title = Surveiller un dossier de fichiers de groupe
+chooser-folder = Dossier
+chooser-up = Remonter
+chooser-up-hint = Le dossier qui contient celui-ci
+chooser-places = Emplacements
+chooser-session-folder = Dossier de cette session
+chooser-home = Dossier personnel
+chooser-name = Nom du fichier
+chooser-showing = Dossiers et fichiers { $kind } affichés
+chooser-empty = Aucun dossier ni fichier de ce type ici.
+chooser-open = Ouvrir
+chooser-import = { $count ->
+        [0] Importer
+        [one] Importer 1 fichier
+       *[other] Importer { $count } fichiers
+    }
+chooser-save = Enregistrer
+chooser-watch = Surveiller ce dossier
+chooser-cancel = Annuler
+chooser-pick-a-file = Choisissez d'abord un fichier dans la liste.
+chooser-no-such-folder = Il n'y a pas de dossier « { $folder } ». Vérifiez le chemin, ou choisissez un emplacement à gauche.
+chooser-unreadable = Ce dossier ne peut pas être lu ({ $error }). Choisissez-en un autre à gauche ou au-dessus.
+chooser-is-a-folder = « { $name } » est un dossier ici. Tapez un autre nom, ou ouvrez d'abord le dossier.
+chooser-name-empty = Tapez un nom pour le fichier.
+chooser-name-separator = Un nom de fichier ne peut pas contenir / ni \. Choisissez le dossier au-dessus, puis tapez le nom seul.
+chooser-name-forbidden = Un nom de fichier ne peut pas contenir « { $character } » (Windows le refuse). Utilisez un tiret.
+chooser-name-reserved = « { $name } » est un nom que Windows réserve à un périphérique. Choisissez un autre nom.
+chooser-name-trailing-dot = Un nom de fichier ne peut pas finir par un point ou une espace (Windows les supprime).
+chooser-replace-question = « { $name } » existe déjà. Le remplacer ? Son contenu actuel sera perdu.
+chooser-replace = Remplacer
+chooser-keep = Le garder, choisir un autre nom
 
 ## Barre d'état
 status-no-file = Pas encore enregistré dans un fichier
@@ -55,13 +85,9 @@ notice-open-failed = Impossible d'ouvrir { $error }. La session qui était ouver
 notice-new-session-file = Nouvelle session, enregistrée dans { $file }. Chaque modification y est enregistrée.
 notice-close-after-export = Un rapport est encore en cours d'enregistrement. Fermez de nouveau la fenêtre une fois qu'il est terminé.
 notice-new-session-failed = Impossible de commencer une nouvelle session dans { $file } ({ $error }). Nommez un fichier dans un dossier où vous pouvez écrire.
-notice-no-file-dialog = Aucune boîte de dialogue de fichier n'a pu s'ouvrir sur cet ordinateur : aucun fichier n'a été choisi. Sous Linux, installez xdg-desktop-portal (avec le module de votre bureau) ou zenity. En attendant, { $meanwhile }
-no-dialog-session = nommez le fichier de la session en ligne de commande (plenary FICHIER.ron) : l'application l'ouvre, ou y commence une nouvelle session, et y enregistre votre travail.
-no-dialog-group-file = ouvrez le fichier de la session en ligne de commande (plenary FICHIER.ron) : les réponses du groupe y sont enregistrées au fil de la saisie, et il peut être fusionné comme un fichier de groupe. Remettez-en une copie à l'animateur.
-no-dialog-import = glissez-déposez les fichiers de groupe dans cette fenêtre, lancez l'application avec la surveillance de leur dossier (plenary --watch DOSSIER), ou fusionnez-les en ligne de commande (plenary merge --out FICHIER.ron FICHIERS-DE-GROUPE…).
-no-dialog-report = exportez le rapport en ligne de commande : plenary report FICHIER.ron --out RAPPORT.pdf (ou .md, .html, .docx, .csv).
 notice-edit-refused = Cette modification n'a pas été effectuée : { $reason }.
 notice-recovered = Votre travail non enregistré a été restauré. Enregistrez-le pour le conserver.
+notice-recovered-into = Votre travail non enregistré a été restauré dans { $file }. Chaque modification y est enregistrée.
 notice-recovery-unreadable = Le travail non enregistré lors de la dernière utilisation n'a pas pu être lu ({ $error }). Rien n'a été modifié.
 notice-recovery-not-written = Le travail non enregistré n'a pas pu être conservé dans { $file } ({ $error }). Par sécurité, enregistrez la session dans un fichier.
 notice-group-missing = Ce groupe ne fait plus partie de la session.
@@ -83,6 +109,7 @@ recovery-heading = Restaurer le travail non enregistré ?
 recovery-body = Plenary s'est fermé avant l'enregistrement de « { $title } ». Ses dernières modifications ont été conservées le { $when }.
 recovery-restore = Restaurer
 recovery-discard = Abandonner
+recovery-into = Le restaurer dans { $file }, où chaque modification sera ensuite enregistrée ? Abandonnez-le pour y commencer une nouvelle session vierge.
 confirm-heading = Enregistrer les modifications apportées à « { $title } » ?
 confirm-body-close = Si vous fermez sans enregistrer, vos modifications seront perdues.
 confirm-body-replace = Si vous continuez sans enregistrer, vos modifications seront perdues.
