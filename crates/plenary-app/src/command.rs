@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use plenary_core::action::Action;
-use plenary_core::session::{AnswerId, AnswerKind, GroupId, Language};
+use plenary_core::session::{AnswerId, AnswerKind, GroupId, Language, QuestionId};
 use plenary_docs::report::Format;
 
 use crate::look::{SlideColours, UiColours};
@@ -76,8 +76,13 @@ pub enum Command {
     /// "Save changes?" answered Cancel.
     CancelPending,
     DismissNotice(usize),
+    /// Tell the person something a view noticed (a number brought down to
+    /// what is allowed).
+    Tell(String),
     /// This laptop captures the answers of this group.
     CaptureFor(GroupId),
+    /// Show this question in the Break-out (kept across restarts).
+    ShowQuestion(QuestionId),
     Timer {
         timer: Timer,
         change: TimerChange,
@@ -126,6 +131,8 @@ pub enum Screen {
     UiColours(UiColours),
     /// Open or close the keyboard help.
     Shortcuts(bool),
+    /// Show or leave the first-start screen.
+    Welcome(bool),
     SlideColours(SlideColours),
     /// How long each group's rapporteur speaks in plenary.
     SpeakingMinutes(u32),

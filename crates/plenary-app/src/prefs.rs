@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use plenary_core::capture::Countdown;
-use plenary_core::session::{GroupId, Language, ReplicaId, SessionId};
+use plenary_core::session::{GroupId, Language, QuestionId, ReplicaId, SessionId};
 use serde::{Deserialize, Serialize};
 
 use crate::command::View;
@@ -42,14 +42,19 @@ pub struct Prefs {
     pub ui_colours: UiColours,
 }
 
-/// What one laptop does in one session: the group it captures and its
-/// countdowns.
+/// What one laptop does in one session: the group it captures, its
+/// countdowns, the folder it watches for group files, and where the
+/// Break-out was left.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Laptop {
     pub group: Option<GroupId>,
     pub panel: Option<Countdown>,
     pub break_out: Option<Countdown>,
+    /// Watched again whenever the session is open, until watching stops.
+    pub watch: Option<PathBuf>,
+    /// The question the Break-out showed last.
+    pub question: Option<QuestionId>,
 }
 
 impl Prefs {

@@ -45,3 +45,28 @@ macro_rules! fl {
     };
 }
 pub(crate) use fl;
+
+/// `text` on one line, cut after `most` characters with "…" when longer: a
+/// notice names an answer without repeating all of it.
+pub(crate) fn shortened(text: &str, most: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(most) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened;
+
+    #[test]
+    fn a_long_text_is_cut_on_a_character_with_a_mark() {
+        assert_eq!(
+            shortened("Scellés\nélectroniques", 60),
+            "Scellés électroniques"
+        );
+        assert_eq!(shortened("Scellés électroniques", 7), "Scellés…");
+        assert_eq!(shortened("ééééé", 2), "éé…");
+    }
+}

@@ -589,3 +589,44 @@ fn without_a_file_dialog_plenary_s_own_chooser_asks() {
         assert!(harness.query_by_label(title).is_none(), "{title} closed");
     }
 }
+
+/// The keys column of the keyboard help starts at one place in every part,
+/// in English and in French, and lists the text size keys.
+#[test]
+fn the_keyboard_help_lists_text_size_and_its_columns_line_up() {
+    use plenary_core::session::Language::{English, French};
+    for (language, help, title, larger) in [
+        (English, "Help", "Keyboard shortcuts", "Larger text"),
+        (French, "Aide", "Raccourcis clavier", "Texte plus grand"),
+    ] {
+        let config = AppConfig {
+            prefs: Some(Prefs {
+                ui_language: Some(language),
+                ..Prefs::default()
+            }),
+            ..AppConfig::default()
+        };
+        let mut harness = new_harness(config);
+        harness.get_by_label(help).click();
+        harness.run();
+        harness.get_by_label(title).click();
+        harness.run();
+        let row = harness.get_by_label(larger).rect();
+        let key_of_larger = harness
+            .query_all_by_label_contains("Ctrl")
+            .find(|node| (node.rect().center().y - row.center().y).abs() < 4.0)
+            .expect("the key of Larger text on its row");
+        let column = key_of_larger.rect().left();
+        let cells = harness
+            .query_all_by_label_contains("Ctrl")
+            .chain(harness.query_all_by_label("F5"))
+            .chain(harness.query_all_by_label("Tab"));
+        for cell in cells {
+            let left = cell.rect().left();
+            assert!(
+                (left - column).abs() < 1.0,
+                "{language:?}: {left} not {column}"
+            );
+        }
+    }
+}

@@ -451,3 +451,65 @@ fn tab_reaches_every_control_of_the_break_out_in_order() {
         );
     }
 }
+
+#[test]
+fn after_a_restart_the_break_out_is_on_the_same_question_ready_for_typing() {
+    let mut harness = harness_on_break_out();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    harness.run();
+    let prefs = harness.state().prefs().clone();
+    drop(harness);
+
+    let config = AppConfig {
+        prefs: Some(prefs),
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::<PlenaryApp>::builder()
+        .with_size([1280.0, 1000.0])
+        .with_max_steps(8)
+        .build_eframe(|cc| PlenaryApp::new(cc, config));
+    harness.run();
+    let second = "New answer of Group 3 to question 2";
+    assert_eq!(focused(&harness).as_deref(), Some(second));
+    harness
+        .get_by_label(second)
+        .type_text("Shared risk profiles");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let session = harness.state().session();
+    let answer = session.live_answers().next().expect("typed");
+    assert_eq!(answer.question, session.questions[1].id);
+}
+
+#[test]
+fn a_deleted_answer_is_named_in_a_notice_that_undoes_it() {
+    let mut harness = harness_on_break_out();
+    type_line(
+        &mut harness,
+        ENTRY,
+        "Scellés électroniques sur les conteneurs",
+    );
+    type_line(&mut harness, ENTRY, "Risk engines score every declaration");
+    harness.get_by_label("Remove answer 1").click();
+    harness.run();
+    assert_eq!(texts(&harness), ["Risk engines score every declaration"]);
+    harness.get_by_label("Answer deleted: “Scellés électroniques sur les conteneurs”.");
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(
+        texts(&harness),
+        [
+            "Scellés électroniques sur les conteneurs",
+            "Risk engines score every declaration"
+        ]
+    );
+    assert!(harness.query_by_label("Undo").is_none(), "the offer goes");
+
+    // The next change takes the offer away: Undo would undo that change.
+    harness.get_by_label("Remove answer 2").click();
+    harness.run();
+    harness.get_by_label("Undo");
+    type_line(&mut harness, ENTRY, "Fewer physical inspections");
+    assert!(harness.query_by_label("Undo").is_none());
+}

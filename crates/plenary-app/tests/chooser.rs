@@ -153,22 +153,8 @@ fn group_files_are_imported_several_at_once_and_a_folder_is_watched() {
     std::fs::create_dir(&stick).expect("folder");
     let template = Session::template();
     for group in 0..2 {
-        let mut laptop = template.clone();
-        let entry = plenary_core::capture::parse_entry("Scellés électroniques", &laptop.topics);
-        let edit = plenary_core::capture::EditStamp {
-            replica: ReplicaId::new(),
-            at: jiff::Timestamp::now(),
-        };
-        let answer = plenary_core::capture::new_answer(
-            entry,
-            laptop.groups[group].id,
-            laptop.questions[0].id,
-            plenary_core::session::AnswerKind::UseToday,
-            edit,
-        );
-        laptop.answers.push(answer);
-        let file = group_file(&laptop, laptop.groups[group].id, edit.replica).expect("group");
-        store::save(&stick.join(format!("group-{}.ron", group + 1)), &file).expect("saves");
+        let file = stick.join(format!("group-{}.ron", group + 1));
+        write_group_file(&template, group, "Scellés électroniques", &file);
     }
     let mut harness = harness();
     harness.get_by_label("Synthesis").click();
@@ -192,6 +178,101 @@ fn group_files_are_imported_several_at_once_and_a_folder_is_watched() {
     harness.get_by_label("Watch this folder").click();
     harness.run();
     harness.get_by_label_contains("Watching");
+}
+
+/// A group file of `laptop`'s session for its group `group`, with one answer.
+fn write_group_file(laptop: &Session, group: usize, text: &str, to: &Path) {
+    let mut laptop = laptop.clone();
+    let entry = plenary_core::capture::parse_entry(text, &laptop.topics);
+    let edit = plenary_core::capture::EditStamp {
+        replica: ReplicaId::new(),
+        at: jiff::Timestamp::now(),
+    };
+    let answer = plenary_core::capture::new_answer(
+        entry,
+        laptop.groups[group].id,
+        laptop.questions[0].id,
+        plenary_core::session::AnswerKind::UseToday,
+        edit,
+    );
+    laptop.answers.push(answer);
+    let file = group_file(&laptop, laptop.groups[group].id, edit.replica).expect("group");
+    store::save(to, &file).expect("saves");
+}
+
+/// Runs frames until `done` holds, for at most 20 seconds (the watch looks
+/// every 2 seconds and takes a file once it has stopped changing).
+fn wait_for(harness: &mut Harness<'static, PlenaryApp>, done: impl Fn(&PlenaryApp) -> bool) {
+    let start = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(start.elapsed().as_secs() < 20, "still waiting after 20 s");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+}
+
+#[test]
+fn a_watched_folder_is_watched_again_after_a_restart_and_says_when_it_is_gone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stick = dir.path().join("stick");
+    std::fs::create_dir(&stick).expect("folder");
+    let session_file = dir.path().join("session.ron");
+    store::save(&session_file, &Session::template()).expect("saves");
+    let config = |prefs: Prefs| AppConfig {
+        open: Some(session_file.clone()),
+        prefs: Some(prefs),
+        ..AppConfig::default()
+    };
+
+    let mut harness = open_app(config(Prefs::default()), [1280.0, 1000.0]);
+    harness.get_by_label("Synthesis").click();
+    harness.run();
+    harness.get_by_label("Watch a folder…").click();
+    harness.run();
+    go_to(&mut harness, &stick);
+    harness.get_by_label("Watch this folder").click();
+    harness.run();
+    let prefs = harness.state().prefs().clone();
+    drop(harness);
+
+    // The next morning: the app starts again, and a group's file arrives.
+    let mut harness = open_app(config(prefs), [1280.0, 1000.0]);
+    harness.get_by_label_contains("Watching");
+    let session = harness.state().session().clone();
+    write_group_file(
+        &session,
+        2,
+        "Portiques biométriques",
+        &stick.join("group-3.ron"),
+    );
+    wait_for(&mut harness, |app| {
+        app.session().live_answers().count() == 1
+    });
+    harness.run();
+    harness.get_by_label_contains("Looked");
+
+    // The stick is taken out: the view says so, and watching goes on.
+    let away = dir.path().join("away");
+    std::fs::rename(&stick, &away).expect("taken out");
+    let start = std::time::Instant::now();
+    while harness.query_by_label_contains("cannot be found").is_none() {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the missing folder is never told"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+    std::fs::rename(&away, &stick).expect("put back");
+    write_group_file(
+        &session,
+        3,
+        "Scellés électroniques",
+        &stick.join("group-4.ron"),
+    );
+    wait_for(&mut harness, |app| {
+        app.session().live_answers().count() == 2
+    });
 }
 
 #[test]

@@ -10,7 +10,7 @@ use plenary_app::{AppConfig, Prefs, UiColours, View};
 
 /// A snapshot of a 1280×800 window: at a zoom of 2, the app has half the
 /// points in each direction to lay out in.
-fn snapshot_of(prefs: Prefs, zoom: f32, name: &str) {
+fn snapshot_of(prefs: Prefs, zoom: f32, name: &str, answers: &[&str]) {
     let config = AppConfig {
         prefs: Some(Prefs {
             zoom: Some(zoom),
@@ -23,6 +23,13 @@ fn snapshot_of(prefs: Prefs, zoom: f32, name: &str) {
     harness.run();
     harness.get_by_label("Group 3").click();
     harness.run();
+    for answer in answers {
+        let entry = "New answer of Group 3 to question 1";
+        harness.get_by_label(entry).type_text(answer);
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
     let options = egui_kittest::SnapshotOptions::new().output_path("tests/snapshots/look");
     harness.snapshot_options(name, &options);
 }
@@ -34,7 +41,7 @@ fn the_break_out_in_high_contrast() {
         ui_colours: UiColours::HighContrast,
         ..Prefs::default()
     };
-    snapshot_of(prefs, 1.0, "break-out-high-contrast");
+    snapshot_of(prefs, 1.0, "break-out-high-contrast", &[]);
 }
 
 #[test]
@@ -43,5 +50,14 @@ fn the_break_out_at_twice_the_text_size() {
         view: View::BreakOut,
         ..Prefs::default()
     };
-    snapshot_of(prefs, 2.0, "break-out-200-percent");
+    // A long answer reads whole, on as many lines as it takes.
+    let long = "Les scellés électroniques permettent un suivi en temps réel des \
+                conteneurs en transit, à condition que les administrations voisines \
+                partagent les mêmes normes";
+    snapshot_of(
+        prefs,
+        2.0,
+        "break-out-200-percent",
+        &[long, "Drones at the border"],
+    );
 }

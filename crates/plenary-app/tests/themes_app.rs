@@ -240,6 +240,10 @@ fn dots_are_entered_per_voter_capped_and_ranked_with_ties_shown() {
     let group_2 = session.groups[1].id.voter_key();
     let themes = &harness.state().session().themes;
     assert_eq!(themes[1].votes[&group_2], 3, "three dots each, no more");
+    // The number typed is not silently changed: the window says so.
+    harness.get_by_label(
+        "Group 2 can give this theme 3 dots at most (3 per voter): 9 typed, 3 given.",
+    );
     harness.get_by_label("1.");
     harness.get_by_label("2.");
     harness.get_by(|node| node.label().as_deref() == Some("Group 2 has 0 dots left"));

@@ -1,23 +1,58 @@
 //! The presenter's slides: a pure function of the session. The app only
 //! draws them.
 //!
-//! A slide holds at most [`LINES_PER_SLIDE`] lines of [`CHARS_PER_LINE`]
-//! characters (what fits at 1920×1080 with 34 px body text, and at any size
-//! of the same shape, since the type scales with the window). A longer list
-//! continues on further slides, and an answer longer than a whole slide is
-//! cut at word boundaries into parts, each on its own slide: nothing is ever
-//! cut off.
+//! A slide's list is measured as the presenter draws it at 1920×1080 (the
+//! type scales with the window, so the same holds at any size of that
+//! shape): each line takes rows of [`CHARS_PER_LINE`] characters of
+//! [`type_size::BODY`] type, and the list holds [`ROOM`] pixels below the
+//! title (less under a subtitle). A longer list continues on further slides,
+//! under its question's heading again, and an answer longer than a whole
+//! slide is cut at word boundaries into parts, each on its own slide:
+//! nothing is ever cut off.
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
 use plenary_i18n::{Words, words};
 
-/// How many characters a body line holds, counting wide letters generously.
+/// How many characters a row of body type holds, counting wide letters
+/// generously.
 pub const CHARS_PER_LINE: usize = 90;
-/// How many body lines a slide holds below its title.
-pub const LINES_PER_SLIDE: usize = 16;
-/// The lines kept free above a long answer for its question's heading.
-const HEADING_ROOM: usize = 4;
+
+/// The presenter's type sizes and spacing, in pixels of a 1920×1080 slide:
+/// the presenter draws with them, and the slides are measured with them.
+pub mod type_size {
+    pub const TITLE: u16 = 60;
+    pub const TITLE_SLIDE: u16 = 80;
+    pub const SUBTITLE: u16 = 32;
+    pub const BODY: u16 = 34;
+    pub const HEADING: u16 = 38;
+    /// Who said it, how many dots, a heading's question, the footer.
+    pub const DETAIL: u16 = 28;
+    /// Between the lines of the list.
+    pub const SPACING: u16 = 12;
+    /// After the title and subtitle.
+    pub const AFTER_TITLE: u16 = 16;
+    /// Above and below the slide's content.
+    pub const MARGIN_Y: u16 = 64;
+}
+
+use type_size::{AFTER_TITLE, BODY, DETAIL, HEADING, MARGIN_Y, SPACING, SUBTITLE, TITLE};
+
+/// The height of a row of type of `size` pixels, as the slide font sets it
+/// (measured: 38.2 for 34), rounded up.
+const fn row(size: u16) -> usize {
+    (size as usize * 9).div_ceil(8)
+}
+
+/// The pixels a slide's list has below its title, above the footer: the
+/// slide's 1080 less the margins, the title's row and the space after it,
+/// and a few pixels to spare.
+pub const ROOM: usize =
+    1080 - 2 * MARGIN_Y as usize - row(TITLE) - 2 * SPACING as usize - AFTER_TITLE as usize - 10;
+/// What a subtitle (a group's delegations) takes from [`ROOM`].
+const SUBTITLE_ROOM: usize = row(SUBTITLE) + SPACING as usize;
+/// The room kept free above a long answer for its question's heading.
+const HEADING_ROOM: usize = 160;
 
 /// What a slide is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,6 +76,9 @@ pub struct Line {
     pub heading: bool,
     /// Indented under the line before it (a theme's wordings).
     pub indent: bool,
+    /// For a heading: what it says at the top of a slide its list goes on
+    /// to ("Question 1 (continued)"); not repeated when empty.
+    pub again: String,
 }
 
 /// One slide, ready to draw.
@@ -79,21 +117,34 @@ impl Line {
             detail: detail.into(),
             heading: false,
             indent: false,
+            again: String::new(),
         }
     }
 
-    /// How many body lines this line takes, estimated.
+    /// The pixels this line takes on a 1920×1080 slide, estimated, with the
+    /// space after it.
     fn height(&self) -> usize {
-        let lines = |chars: usize| chars.div_ceil(CHARS_PER_LINE).max(1);
+        // How many rows `chars` characters of type `size` take: a row holds
+        // fewer of larger type.
+        let rows = |chars: usize, size: u16| {
+            (chars * usize::from(size))
+                .div_ceil(CHARS_PER_LINE * usize::from(BODY))
+                .max(1)
+        };
+        let spacing = usize::from(SPACING);
         let (text, detail) = (self.text.chars().count(), self.detail.chars().count());
         if self.heading {
-            // The detail (the question) goes on a line of its own, in type
-            // a fifth smaller.
-            let detail_lines = (detail * 5 / 6).div_ceil(CHARS_PER_LINE);
-            lines(text) + detail_lines
+            // The detail (the question) goes on rows of its own, smaller.
+            let detail = if detail == 0 {
+                0
+            } else {
+                rows(detail, DETAIL) * row(DETAIL) + spacing
+            };
+            rows(text, HEADING) * row(HEADING) + spacing + detail
         } else {
             // The detail follows the text, in smaller type.
-            lines(text + detail)
+            let detail = detail * usize::from(DETAIL) / usize::from(BODY);
+            rows(text + detail, BODY) * row(BODY) + spacing
         }
     }
 }
@@ -177,6 +228,7 @@ impl Deck<'_> {
             let number = index.saturating_add(1);
             lines.push(Line {
                 heading: true,
+                again: i18n_embed_fl::fl!(self.loader, "slides-question-again", number = number),
                 ..Line::item(
                     i18n_embed_fl::fl!(self.loader, "slides-question", number = number),
                     question.text.clone(),
@@ -316,12 +368,19 @@ impl Deck<'_> {
 
 /// Adds `slide` to `slides`, continued over as many slides as its lines need.
 fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
+    let room = if slide.subtitle.is_empty() {
+        ROOM
+    } else {
+        ROOM - SUBTITLE_ROOM
+    };
     let mut pages: Vec<Vec<Line>> = vec![Vec::new()];
     let mut used = 0;
+    // The heading the lines being laid out are under.
+    let mut under: Option<Line> = None;
     for line in slide.lines.iter().flat_map(split_long) {
         let height = line.height();
         let page = pages.last_mut().expect("never empty");
-        if used + height > LINES_PER_SLIDE && !page.is_empty() {
+        if used + height > room && !page.is_empty() {
             // A heading never ends a page: it goes on with its lines.
             let carried = if page.last().is_some_and(|last| last.heading) {
                 page.pop()
@@ -331,11 +390,25 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
             if !page.is_empty() {
                 pages.push(Vec::new());
             }
+            // A list that goes on under the same heading says so at the top.
+            let heading = carried.or_else(|| {
+                under
+                    .as_ref()
+                    .filter(|_| !line.heading)
+                    .filter(|heading| !heading.again.is_empty())
+                    .map(|heading| Line {
+                        text: heading.again.clone(),
+                        ..heading.clone()
+                    })
+            });
             used = 0;
-            if let Some(heading) = carried {
+            if let Some(heading) = heading {
                 used = heading.height();
                 pages.last_mut().expect("never empty").push(heading);
             }
+        }
+        if line.heading {
+            under = Some(line.clone());
         }
         used += height;
         pages.last_mut().expect("never empty").push(line);
@@ -361,8 +434,10 @@ const WENT_ON: &str = "… ";
 /// first starts with [`WENT_ON`], so the room sees the answer goes on.
 fn split_long(line: &Line) -> Vec<Line> {
     let marks = WENT_ON.chars().count() + GOES_ON.chars().count();
-    let most = CHARS_PER_LINE * (LINES_PER_SLIDE - HEADING_ROOM) - marks;
-    if line.height() <= LINES_PER_SLIDE - HEADING_ROOM {
+    // The rows left under a heading (and a subtitle), less the detail's.
+    let rows = (ROOM - SUBTITLE_ROOM - HEADING_ROOM) / row(BODY) - 1;
+    let most = CHARS_PER_LINE * rows - marks;
+    if line.height() <= ROOM - SUBTITLE_ROOM - HEADING_ROOM {
         return vec![line.clone()];
     }
     let mut parts: Vec<String> = vec![String::new()];
@@ -490,8 +565,18 @@ mod tests {
         for (index, slide) in group.iter().enumerate() {
             assert_eq!(slide.part, Some((index + 1, group.len())));
             let used: usize = slide.lines.iter().map(Line::height).sum();
-            assert!(used <= LINES_PER_SLIDE, "slide {index} holds {used} lines");
+            assert!(used <= ROOM, "slide {index} holds {used} pixels");
             assert!(!slide.lines.last().is_some_and(|l| l.heading));
+            // Each part is under its question, the first heading or again.
+            let heading = &slide.lines[0];
+            let expected = if index == 0 {
+                "Question 1"
+            } else {
+                "Question 1 (continued)"
+            };
+            if heading.text.starts_with("Question 1") {
+                assert_eq!(heading.text, expected);
+            }
         }
         let shown: Vec<&str> = group
             .iter()
@@ -499,6 +584,10 @@ mod tests {
             .filter(|l| !l.heading)
             .map(|l| l.text.as_str())
             .collect();
+        assert!(
+            group[1].lines[0].heading,
+            "part 2 goes on under its question"
+        );
         let expected: Vec<&str> = texts
             .iter()
             .map(String::as_str)
@@ -530,7 +619,7 @@ mod tests {
         assert!(parts.len() > 3);
         for slide in group {
             let used: usize = slide.lines.iter().map(Line::height).sum();
-            assert!(used <= LINES_PER_SLIDE);
+            assert!(used <= ROOM);
         }
     }
 
@@ -560,7 +649,7 @@ mod tests {
         for slide in group_slides(&slides, session.groups[0].id) {
             assert!(!slide.lines.is_empty(), "an empty slide");
             let used: usize = slide.lines.iter().map(Line::height).sum();
-            assert!(used <= LINES_PER_SLIDE, "{used} lines");
+            assert!(used <= ROOM, "{used} pixels");
         }
     }
 

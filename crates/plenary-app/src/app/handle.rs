@@ -38,9 +38,11 @@ impl PlenaryApp {
             Command::DiscardChanges => self.discard_then_carry_out(ctx),
             Command::CancelPending => self.cancel_pending(),
             Command::DismissNotice(index) => self.notices.dismiss(index),
-            Command::CaptureFor(group) => {
-                let session = self.doc.session().id;
-                self.prefs.laptop.entry(session).or_default().group = Some(group);
+            Command::Tell(text) => self.notices.info(text),
+            Command::CaptureFor(group) => self.laptop_mut().group = Some(group),
+            Command::ShowQuestion(question) => {
+                self.laptop_mut().question = Some(question);
+                ctx.request_repaint();
             }
             Command::Timer { timer, change } => {
                 self.change_timer(timer, change, jiff::Timestamp::now());
@@ -58,10 +60,8 @@ impl PlenaryApp {
                 self.import(vec![path], Accept::SameSession, Take::Everything);
             }
             Command::WatchFolder => self.ask(ctx, Ask::WatchFolder),
-            Command::WatchPath(folder) => {
-                self.imports.watch_folder(ctx, folder, self.doc.path());
-            }
-            Command::StopWatching => self.imports.stop_watching(),
+            Command::WatchPath(folder) => self.laptop_mut().watch = Some(folder),
+            Command::StopWatching => self.laptop_mut().watch = None,
             Command::Resolve {
                 answer,
                 keep,
@@ -109,6 +109,7 @@ impl PlenaryApp {
             UiCommand::SaveAs => self.ask_save_path(ctx),
             UiCommand::Quit => self.after_confirming(ctx, Pending::Close),
             UiCommand::Undo => {
+                self.notices.withdraw_undo();
                 self.doc.undo();
             }
             UiCommand::Redo => {
@@ -155,6 +156,9 @@ impl PlenaryApp {
             }
             Screen::UiColours(colours) => self.prefs.ui_colours = colours,
             Screen::Shortcuts(open) => self.views.shortcuts_open = open,
+            Screen::Welcome(open) => {
+                self.views.welcome = open.then(crate::views::welcome::WelcomeState::default);
+            }
         }
     }
 
@@ -174,10 +178,18 @@ impl PlenaryApp {
             Action::Insert(items) | Action::Replace(items)
                 if items.iter().any(|item| matches!(item, Item::Answer(_)))
         );
+        let deletion = self.deletion(&action);
         let replica = self.replica();
         match self.doc.edit(action, replica) {
-            Ok(()) if whole_answer => self.files.hurry(),
-            Ok(()) => {}
+            Ok(()) => {
+                match deletion {
+                    Some(text) => self.notices.offer_undo(text, std::time::Instant::now()),
+                    None => self.notices.withdraw_undo(),
+                }
+                if whole_answer {
+                    self.files.hurry();
+                }
+            }
             Err(error) => self
                 .notices
                 .error(fl!("notice-edit-refused", reason = say(&error))),
@@ -195,10 +207,33 @@ impl PlenaryApp {
                 Timer::BreakOut => planned_minutes(self.doc.session(), PhaseKind::BreakOut),
             }),
         };
-        let laptop = self.prefs.laptop.entry(self.doc.session().id).or_default();
+        let laptop = self.laptop_mut();
         match timer {
             Timer::Panel => laptop.panel = Some(changed),
             Timer::BreakOut => laptop.break_out = Some(changed),
+        }
+    }
+
+    /// What a notice says of `action` when it deletes something (an answer
+    /// marked deleted, an item taken out of a list), so it can be undone.
+    fn deletion(&self, action: &Action) -> Option<String> {
+        match action {
+            Action::Replace(items) => items.iter().find_map(|item| match item {
+                Item::Answer(answer)
+                    if answer.deleted
+                        && self
+                            .doc
+                            .session()
+                            .answer(answer.id)
+                            .is_some_and(|before| !before.deleted) =>
+                {
+                    let text = crate::words::shortened(&answer.text, 60);
+                    Some(fl!("notice-deleted-answer", text = text))
+                }
+                _ => None,
+            }),
+            Action::Remove(items) if !items.is_empty() => Some(fl!("notice-removed")),
+            _ => None,
         }
     }
 

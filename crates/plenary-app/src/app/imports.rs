@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use plenary_core::merge::{self, Accept, FileReport, Take};
 use plenary_core::store;
-use plenary_core::watch::FolderWatch;
+use plenary_core::watch::{FolderWatch, Look};
 
 use super::{PlenaryApp, absolute};
 use crate::words::{fl, say};
@@ -45,28 +45,35 @@ impl Imports {
         &self.lines
     }
 
-    pub(super) fn watched(&self) -> Option<&Path> {
-        self.watch.as_ref().map(FolderWatch::folder)
+    /// The folder watched, and what its last scan found.
+    pub(super) fn watched(&self) -> Option<(&Path, Look)> {
+        self.watch
+            .as_ref()
+            .map(|watch| (watch.folder(), watch.look()))
     }
 
-    /// Polls `folder` for group files, skipping the session's file `own`.
-    pub(super) fn watch_folder(
+    /// Watches `wanted` (the folder this laptop watches for the open
+    /// session, kept in its preferences), skipping the session's file `own`;
+    /// stops watching when nothing is wanted. A folder already watched goes
+    /// on being watched.
+    pub(super) fn follow(
         &mut self,
         ctx: &egui::Context,
-        folder: PathBuf,
+        wanted: Option<&Path>,
         own: Option<&Path>,
     ) {
-        let wake = ctx.clone();
-        self.watch = Some(FolderWatch::start(
-            folder,
-            own.map(Path::to_path_buf),
-            WATCH_INTERVAL,
-            move || wake.request_repaint(),
-        ));
-    }
-
-    pub(super) fn stop_watching(&mut self) {
-        self.watch = None;
+        if self.watch.as_ref().map(FolderWatch::folder) == wanted {
+            return;
+        }
+        self.watch = wanted.map(|folder| {
+            let wake = ctx.clone();
+            FolderWatch::start(
+                folder.to_path_buf(),
+                own.map(Path::to_path_buf),
+                WATCH_INTERVAL,
+                move || wake.request_repaint(),
+            )
+        });
     }
 
     /// Takes the files dropped on the window and those the watched folder

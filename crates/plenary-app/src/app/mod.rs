@@ -23,7 +23,7 @@ use crate::command::{Command, Scope, Timer, UiCommand, View};
 use crate::dialogs::FileDialogs;
 use crate::look::UiColours;
 use crate::prefs::{Laptop, PREFS_KEY, Prefs};
-use crate::views::{self, break_out, plenary, presenter, report, setup, themes};
+use crate::views::{self, break_out, plenary, presenter, report, setup, themes, welcome};
 use crate::words::{self, fl};
 use files::Files;
 pub(crate) use files::Pending;
@@ -53,17 +53,28 @@ pub struct AppConfig {
 pub struct Notice {
     pub text: String,
     pub is_error: bool,
+    /// A deletion just made: the notice offers to undo it, and goes by
+    /// itself after a while or at the next change.
+    pub undo: bool,
 }
+
+/// How long the offer to undo a deletion stays.
+const UNDO_OFFER: std::time::Duration = std::time::Duration::from_secs(12);
 
 /// What the person is told, each notice once.
 #[derive(Debug, Default)]
-pub(crate) struct Notices(Vec<Notice>);
+pub(crate) struct Notices {
+    shown: Vec<Notice>,
+    /// When the offer to undo a deletion was made.
+    undo_since: Option<Instant>,
+}
 
 impl Notices {
     pub(crate) fn error(&mut self, text: String) {
         self.push(Notice {
             text,
             is_error: true,
+            undo: false,
         });
     }
 
@@ -71,25 +82,57 @@ impl Notices {
         self.push(Notice {
             text,
             is_error: false,
+            undo: false,
         });
+    }
+
+    /// Offers to undo the deletion `text` tells of, in place of any earlier
+    /// offer.
+    pub(crate) fn offer_undo(&mut self, text: String, now: Instant) {
+        self.withdraw_undo();
+        self.shown.push(Notice {
+            text,
+            is_error: false,
+            undo: true,
+        });
+        self.undo_since = Some(now);
+    }
+
+    /// Takes the offer to undo away (it was taken, or something changed since).
+    pub(crate) fn withdraw_undo(&mut self) {
+        self.shown.retain(|notice| !notice.undo);
+        self.undo_since = None;
+    }
+
+    /// Takes away an offer to undo older than [`UNDO_OFFER`]; while one is
+    /// shown, asks for a frame when it is due to go.
+    pub(crate) fn tidy(&mut self, ctx: &egui::Context, now: Instant) {
+        if let Some(since) = self.undo_since {
+            let age = now.saturating_duration_since(since);
+            if age >= UNDO_OFFER {
+                self.withdraw_undo();
+            } else {
+                ctx.request_repaint_after(UNDO_OFFER.saturating_sub(age));
+            }
+        }
     }
 
     /// Shows `notice`, unless the very same one is still shown: an autosave
     /// that fails the same way every few seconds says so once.
     fn push(&mut self, notice: Notice) {
-        if !self.0.contains(&notice) {
-            self.0.push(notice);
+        if !self.shown.contains(&notice) {
+            self.shown.push(notice);
         }
     }
 
     fn dismiss(&mut self, index: usize) {
-        if index < self.0.len() {
-            self.0.remove(index);
+        if index < self.shown.len() {
+            self.shown.remove(index);
         }
     }
 
     pub(crate) fn all(&self) -> &[Notice] {
-        &self.0
+        &self.shown
     }
 }
 
@@ -105,6 +148,8 @@ pub(crate) struct ViewStates {
     pub(crate) presenter: Option<presenter::PresenterState>,
     /// Whether the keyboard help is open.
     pub(crate) shortcuts_open: bool,
+    /// Set while the first-start screen is shown.
+    pub(crate) welcome: Option<welcome::WelcomeState>,
 }
 
 /// The Plenary window.
@@ -123,20 +168,24 @@ pub struct PlenaryApp {
 impl PlenaryApp {
     /// Builds the app from eframe's creation context.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
-        let prefs = config
+        let stored = config
             .prefs
             .clone()
-            .or_else(|| cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)))
-            .unwrap_or_default();
+            .or_else(|| cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)));
+        // The first start: nothing kept from an earlier run, no file named.
+        let first_start = stored.is_none() && config.open.is_none() && config.watch.is_none();
+        let prefs = stored.unwrap_or_default();
         if let Some(zoom) = prefs.zoom {
             cc.egui_ctx.set_zoom_factor(zoom);
         }
         let watch = config.watch.clone();
         let mut app = Self::with_prefs(config, prefs);
+        if first_start {
+            app.views.welcome = Some(welcome::WelcomeState::default());
+        }
         if let Some(folder) = watch {
             app.prefs.view = View::Synthesis;
-            app.imports
-                .watch_folder(&cc.egui_ctx, folder, app.doc.path());
+            app.laptop_mut().watch = Some(folder);
         }
         app
     }
@@ -206,6 +255,12 @@ impl PlenaryApp {
         self.prefs.laptop(self.doc.session().id)
     }
 
+    /// What this laptop does in the open session, to change it.
+    pub(crate) fn laptop_mut(&mut self) -> &mut Laptop {
+        let session = self.doc.session().id;
+        self.prefs.laptop.entry(session).or_default()
+    }
+
     /// The countdown of `timer` as it stands (planned time if never started).
     pub fn countdown(&self, timer: Timer) -> Countdown {
         countdown(&self.prefs, self.doc.session(), timer)
@@ -221,6 +276,7 @@ impl PlenaryApp {
     /// what they built from the session start afresh.
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.views.welcome = None;
         // The view starts afresh; an export under way still ends with its
         // notice.
         self.views.report = std::mem::take(&mut self.views.report).for_another_session();
@@ -234,6 +290,8 @@ impl eframe::App for PlenaryApp {
         let ctx = ui.ctx().clone();
         self.report_exported();
         let mut commands = self.dialogs.answers();
+        let watch = self.laptop().watch;
+        self.imports.follow(&ctx, watch.as_deref(), self.doc.path());
         if self.imports.collect(&ctx, self.doc.path()) {
             commands.push(Command::Show(View::Synthesis));
         }
@@ -256,6 +314,7 @@ impl eframe::App for PlenaryApp {
             self.handle(&ctx, command);
         }
         self.update_window_title(&ctx);
+        self.notices.tidy(&ctx, Instant::now());
         self.autosave(&ctx, Instant::now());
         self.prefs.zoom = Some(ctx.zoom_factor());
     }
@@ -284,7 +343,8 @@ pub(crate) struct Frame<'a> {
     /// What waits for the answer to "save changes?".
     pub(crate) confirm: Option<&'a Pending>,
     pub(crate) imports: &'a [ImportLine],
-    pub(crate) watched: Option<&'a Path>,
+    /// The folder watched for group files, and what its last scan found.
+    pub(crate) watched: Option<(&'a Path, plenary_core::watch::Look)>,
     pub(crate) views: &'a mut ViewStates,
     /// Plenary's own file chooser, while it is open.
     pub(crate) chooser: &'a mut Option<crate::chooser::Chooser>,

@@ -19,7 +19,6 @@ use plenary_core::session::{Answer, AnswerId, AnswerKind, Group, GroupId, Questi
 /// What the rapporteur is in the middle of.
 #[derive(Debug, Default)]
 pub(crate) struct BreakOutState {
-    question: usize,
     /// For each question, the kind its new answers get until another is
     /// chosen: the first question's benefits do not follow a rapporteur
     /// to the second question's recommendations and back.
@@ -44,6 +43,9 @@ pub(crate) struct BreakOutContext<'a> {
     pub session: &'a Session,
     /// The group this laptop captures, if chosen.
     pub group: Option<GroupId>,
+    /// The question shown, kept with what this laptop does so it is shown
+    /// again after a restart; the first when unset or gone.
+    pub question: Option<QuestionId>,
     pub countdown: Countdown,
     /// This laptop, and the time of this frame, for the answers it changes.
     pub edit: EditStamp,
@@ -106,30 +108,66 @@ pub(crate) fn break_out_ui(
         ui.label(fl!("break-out-no-questions"));
         return;
     }
-    state.question = state.question.min(session.questions.len() - 1);
-    take_view_shortcuts(ui.ctx(), session, state);
-    question_tabs_ui(ui, session, state);
-    kind_picker_ui(ui, session.questions[state.question].id, state);
-    entry_ui(ui, session, group, context.edit.replica, state, commands);
+    let shown = context
+        .question
+        .and_then(|id| {
+            session
+                .questions
+                .iter()
+                .position(|question| question.id == id)
+        })
+        .unwrap_or(0);
+    let question = Shown {
+        index: shown,
+        question: &session.questions[shown],
+    };
+    take_view_shortcuts(ui.ctx(), session, question, state, commands);
+    question_tabs_ui(ui, session, question, commands);
+    kind_picker_ui(ui, question.question.id, state);
+    entry_ui(
+        ui,
+        session,
+        group,
+        question,
+        context.edit.replica,
+        state,
+        commands,
+    );
     ui.separator();
-    answers_ui(ui, context, group, state, commands);
+    answers_ui(ui, context, group, question, state, commands);
+}
+
+/// The question the Break-out shows, and its place in the session.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    index: usize,
+    question: &'a plenary_core::session::Question,
 }
 
 /// The Break-out's keys (the kinds, the next and previous question), from
 /// [`UiCommand`]'s table; they change only this view.
-fn take_view_shortcuts(ctx: &egui::Context, session: &Session, state: &mut BreakOutState) {
-    let last = session.questions.len().saturating_sub(1);
+fn take_view_shortcuts(
+    ctx: &egui::Context,
+    session: &Session,
+    shown: Shown<'_>,
+    state: &mut BreakOutState,
+    commands: &mut Vec<Command>,
+) {
+    let mut index = shown.index;
     for command in UiCommand::pressed(ctx, Scope::BreakOut) {
         match command {
             UiCommand::Kind(kind) => {
-                if let Some(question) = session.questions.get(state.question) {
-                    state.kinds.insert(question.id, kind);
-                }
+                state.kinds.insert(shown.question.id, kind);
             }
-            UiCommand::NextQuestion => state.question = (state.question + 1).min(last),
-            UiCommand::PreviousQuestion => state.question = state.question.saturating_sub(1),
+            UiCommand::NextQuestion => index = index.saturating_add(1),
+            UiCommand::PreviousQuestion => index = index.saturating_sub(1),
             _ => {}
         }
+    }
+    if index != shown.index
+        && let Some(question) = session.questions.get(index)
+    {
+        commands.push(Command::ShowQuestion(question.id));
     }
 }
 
@@ -183,22 +221,25 @@ fn group_picker_ui(
     }
 }
 
-fn question_tabs_ui(ui: &mut egui::Ui, session: &Session, state: &mut BreakOutState) {
+fn question_tabs_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    shown: Shown<'_>,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         for (index, question) in session.questions.iter().enumerate() {
             let title = fl!("break-out-question-tab", number = index.saturating_add(1));
             let response = ui
-                .selectable_label(state.question == index, &title)
+                .selectable_label(shown.index == index, &title)
                 .on_hover_text(&question.text);
-            if response.clicked() {
-                state.question = index;
+            if response.clicked() && shown.index != index {
+                commands.push(Command::ShowQuestion(question.id));
             }
         }
         ui.label(RichText::new(fl!("break-out-question-keys")).small().weak());
     });
-    if let Some(question) = session.questions.get(state.question) {
-        ui.label(RichText::new(&question.text).heading());
-    }
+    ui.label(RichText::new(&shown.question.text).heading());
 }
 
 fn kind_picker_ui(ui: &mut egui::Ui, question: QuestionId, state: &mut BreakOutState) {
@@ -224,6 +265,7 @@ fn entry_ui(
     ui: &mut egui::Ui,
     session: &Session,
     group: &Group,
+    shown: Shown<'_>,
     replica: plenary_core::session::ReplicaId,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
@@ -241,7 +283,7 @@ fn entry_ui(
     let label = ui.label(fl!(
         "break-out-entry",
         group = group.name.clone(),
-        number = state.question.saturating_add(1)
+        number = shown.index.saturating_add(1)
     ));
     let response = ui
         .add(
@@ -255,9 +297,8 @@ fn entry_ui(
         .labelled_by(label.id);
     if response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
         let entry = capture::parse_entry(&state.entry, &session.topics);
-        if !entry.text.is_empty()
-            && let Some(question) = session.questions.get(state.question)
-        {
+        if !entry.text.is_empty() {
+            let question = shown.question;
             // The time the answer was typed, not the time the frame began.
             let edit = EditStamp {
                 replica,
@@ -299,13 +340,12 @@ fn answers_ui(
     ui: &mut egui::Ui,
     context: &BreakOutContext<'_>,
     group: &Group,
+    shown: Shown<'_>,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
     let session = context.session;
-    let Some(question) = session.questions.get(state.question) else {
-        return;
-    };
+    let question = shown.question;
     let answers: Vec<&Answer> = capture::group_answers(session, group.id, question.id).collect();
     ui.horizontal(|ui| {
         ui.label(fl!("break-out-answer-count", count = answers.len()));
@@ -319,50 +359,69 @@ fn answers_ui(
         ui.label(RichText::new(fl!("break-out-no-answers")).weak());
         return;
     }
-    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
+    let row = |ui: &mut egui::Ui, state: &mut BreakOutState, commands: &mut Vec<Command>, index| {
+        let Some(answer) = answers.get(index) else {
+            return;
+        };
+        let place = Place {
+            index,
+            name: fl!("break-out-answer-name", number = index.saturating_add(1)),
+            previous: index.checked_sub(1).and_then(|i| answers.get(i)).copied(),
+            next: answers.get(index + 1).copied(),
+            wrap: answers.len() <= WRAPPED_UP_TO,
+        };
+        answer_row_ui(ui, session, answer, &place, context.edit, state, commands);
+    };
+    let area = egui::ScrollArea::vertical()
         .id_salt("break-out-view")
         .auto_shrink([false, false])
-        .stick_to_bottom(true)
-        .show_rows(ui, row_height, answers.len(), |ui, rows| {
-            for index in rows {
-                let Some(answer) = answers.get(index) else {
-                    continue;
-                };
-                let neighbours = (
-                    index.checked_sub(1).and_then(|i| answers.get(i)),
-                    answers.get(index + 1),
-                );
-                answer_row_ui(
-                    ui,
-                    session,
-                    answer,
-                    index,
-                    neighbours,
-                    context.edit,
-                    state,
-                    commands,
-                );
+        .stick_to_bottom(true);
+    if answers.len() <= WRAPPED_UP_TO {
+        // Each answer whole, on as many lines as it takes at any text size.
+        area.show(ui, |ui| {
+            for index in 0..answers.len() {
+                row(ui, state, commands, index);
             }
         });
+    } else {
+        // So many that only those on screen are laid out, a line each (the
+        // whole text on hover and in Edit).
+        let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        area.show_rows(ui, row_height, answers.len(), |ui, rows| {
+            for index in rows {
+                row(ui, state, commands, index);
+            }
+        });
+    }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one row needs its neighbours, the edit stamp, the view state and the command queue"
-)]
+/// Up to how many answers the Break-out's list shows each whole, wrapped;
+/// a longer list shows a line each, so a frame lays out only the rows on
+/// screen.
+const WRAPPED_UP_TO: usize = 300;
+
+/// An answer's place in the Break-out's list.
+struct Place<'a> {
+    index: usize,
+    /// "Answer 3", in the names of its buttons.
+    name: String,
+    previous: Option<&'a Answer>,
+    next: Option<&'a Answer>,
+    /// Whether its text wraps (or is cut to a line).
+    wrap: bool,
+}
+
 fn answer_row_ui(
     ui: &mut egui::Ui,
     session: &Session,
     answer: &Answer,
-    index: usize,
-    (previous, next): (Option<&&Answer>, Option<&&Answer>),
+    place: &Place<'_>,
     edit: EditStamp,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
 ) {
+    let (index, name) = (place.index, &place.name);
     let number = index.saturating_add(1);
-    let name = fl!("break-out-answer-name", number = number);
     ui.horizontal(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let delete = ui
@@ -375,13 +434,13 @@ fn answer_row_ui(
             }
             for (target, to, glyph, label) in [
                 (
-                    next,
+                    place.next,
                     index + 1,
                     "⏷",
                     fl!("row-move-down-named", item = name.clone()),
                 ),
                 (
-                    previous,
+                    place.previous,
                     index.saturating_sub(1),
                     "⏶",
                     fl!("row-move-up-named", item = name.clone()),
@@ -399,7 +458,7 @@ fn answer_row_ui(
                     commands.push(Command::Edit(Action::replace(Item::Answer(moved))));
                 }
             }
-            answer_kind_ui(ui, answer, &name, edit, commands);
+            answer_kind_ui(ui, answer, name, edit, commands);
             for topic in answer
                 .topics
                 .iter()
@@ -411,7 +470,7 @@ fn answer_row_ui(
             }
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                 ui.label(format!("{number}."));
-                answer_text_ui(ui, session, answer, &name, edit, state, commands);
+                answer_text_ui(ui, session, answer, place, edit, state, commands);
             });
         });
     });
@@ -447,7 +506,7 @@ fn answer_text_ui(
     ui: &mut egui::Ui,
     session: &Session,
     answer: &Answer,
-    name: &str,
+    place: &Place<'_>,
     edit: EditStamp,
     state: &mut BreakOutState,
     commands: &mut Vec<Command>,
@@ -457,9 +516,13 @@ fn answer_text_ui(
         let edit = ui
             .button("✏")
             .on_hover_text(fl!("break-out-edit"))
-            .accessible_name(fl!("break-out-edit-named", item = name));
-        ui.add(Label::new(&answer.text).truncate())
-            .on_hover_text(&answer.text);
+            .accessible_name(fl!("break-out-edit-named", item = place.name.clone()));
+        let text = Label::new(&answer.text);
+        if place.wrap {
+            ui.add(text.wrap());
+        } else {
+            ui.add(text.truncate()).on_hover_text(&answer.text);
+        }
         if edit.clicked() {
             state.editing = Some((answer.id, editable_text(session, answer)));
         }
@@ -470,7 +533,7 @@ fn answer_text_ui(
     };
     let response = ui
         .add(TextEdit::singleline(draft).desired_width(f32::INFINITY))
-        .accessible_name(fl!("break-out-editing", item = name));
+        .accessible_name(fl!("break-out-editing", item = place.name.clone()));
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }

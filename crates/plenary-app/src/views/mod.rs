@@ -13,3 +13,4 @@ pub(crate) mod shell;
 pub(crate) mod synthesis;
 pub(crate) mod themes;
 pub(crate) mod timer;
+pub(crate) mod welcome;

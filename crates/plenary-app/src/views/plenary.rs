@@ -139,6 +139,10 @@ fn settings_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>
     });
 }
 
+/// The most dots a cell takes as typed, before it is brought down to the
+/// voter's share.
+const MOST_TYPED: u32 = 999;
+
 /// The grid of dots: a row per theme, a column per voter.
 fn dots_ui(
     ui: &mut egui::Ui,
@@ -185,9 +189,11 @@ fn dots_ui(
                     let left = vote::dots_left(session, question, &voter.key);
                     let most = given.saturating_add(left);
                     let mut dots = given;
+                    // A number over the voter's share is taken in, then told
+                    // and brought down to it, never silently changed.
                     let cell = ui
                         .push_id((theme.id, &voter.key), |ui| {
-                            ui.add(egui::DragValue::new(&mut dots).range(0..=most))
+                            ui.add(egui::DragValue::new(&mut dots).range(0..=MOST_TYPED))
                         })
                         .inner
                         .accessible_name(fl!(
@@ -195,6 +201,18 @@ fn dots_ui(
                             voter = voter.name.clone(),
                             theme = theme.name.clone()
                         ));
+                    let typed = dots;
+                    if dots > most {
+                        commands.push(Command::Tell(fl!(
+                            "vote-capped",
+                            voter = voter.name.clone(),
+                            typed = dots,
+                            most = most,
+                            share = session.dots_per_voter
+                        )));
+                        dots = most;
+                    }
+                    let capped = dots < typed;
                     if cell.changed() && dots != given {
                         commands.push(Command::Edit(Action::SetVote {
                             theme: theme.id,
@@ -202,8 +220,9 @@ fn dots_ui(
                             dots,
                         }));
                     }
-                    // A drag, or a number typed in, is one undo step.
-                    if cell.drag_stopped() || cell.lost_focus() {
+                    // A drag, or a number typed in, is one undo step; so is
+                    // a number brought down to the share.
+                    if cell.drag_stopped() || cell.lost_focus() || capped {
                         commands.push(Command::EndEdit);
                     }
                 }

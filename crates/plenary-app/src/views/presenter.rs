@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use egui::{Color32, Key, RichText, UiBuilder};
 use plenary_core::capture::{Alert, Countdown, format_clock};
 use plenary_core::session::Session;
-use plenary_docs::slides::{Slide, SlideKind, slides};
+use plenary_docs::slides::{Slide, SlideKind, slides, type_size as size};
 use plenary_i18n::{Words, words};
 
 use crate::command::{Command, Scope, UiCommand};
@@ -236,29 +236,31 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, scheme: SlideColours, footer: &Foo
     let rect = ui.available_rect_before_wrap();
     ui.painter().rect_filled(rect, 0.0, colors.background);
     let scale = (rect.height() / 1080.0).min(rect.width() / 1920.0);
+    // A size of the 1920×1080 slide, at the window's size.
+    let px = |size: u16| f32::from(size) * scale;
     let margin = 96.0 * scale;
-    let inner = rect.shrink2(egui::vec2(margin, 64.0 * scale));
+    let inner = rect.shrink2(egui::vec2(margin, px(size::MARGIN_Y)));
     ui.scope_builder(UiBuilder::new().max_rect(inner), |ui| {
-        ui.spacing_mut().item_spacing.y = 12.0 * scale;
+        ui.spacing_mut().item_spacing.y = px(size::SPACING);
         let title_size = if slide.kind == SlideKind::Title {
-            80.0
+            size::TITLE_SLIDE
         } else {
-            60.0
+            size::TITLE
         };
         ui.label(
             RichText::new(&slide.title)
-                .size(title_size * scale)
+                .size(px(title_size))
                 .strong()
                 .color(colors.accent),
         );
         if !slide.subtitle.is_empty() {
             ui.label(
                 RichText::new(&slide.subtitle)
-                    .size(32.0 * scale)
+                    .size(px(size::SUBTITLE))
                     .color(colors.weak),
             );
         }
-        ui.add_space(16.0 * scale);
+        ui.add_space(px(size::AFTER_TITLE));
         if let Some(empty) = &slide.empty {
             ui.label(
                 RichText::new(empty)
@@ -273,7 +275,11 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, scheme: SlideColours, footer: &Foo
                     ui.add_space(48.0 * scale);
                 }
                 let text = RichText::new(&line.text)
-                    .size(if line.heading { 38.0 } else { 34.0 } * scale)
+                    .size(px(if line.heading {
+                        size::HEADING
+                    } else {
+                        size::BODY
+                    }))
                     .color(if line.heading {
                         colors.accent
                     } else {
@@ -284,7 +290,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, scheme: SlideColours, footer: &Foo
                 if !line.detail.is_empty() && !line.heading {
                     ui.label(
                         RichText::new(&line.detail)
-                            .size(28.0 * scale)
+                            .size(px(size::DETAIL))
                             .color(colors.weak),
                     );
                 }
@@ -292,7 +298,7 @@ fn slide_ui(ui: &mut egui::Ui, slide: &Slide, scheme: SlideColours, footer: &Foo
             if line.heading && !line.detail.is_empty() {
                 ui.label(
                     RichText::new(&line.detail)
-                        .size(28.0 * scale)
+                        .size(px(size::DETAIL))
                         .italics()
                         .color(colors.weak),
                 );

@@ -4,7 +4,7 @@
 use egui::{Align, Layout, RichText};
 use plenary_core::session::Language;
 
-use super::{break_out, chooser, panel, plenary, presenter, report, setup, synthesis};
+use super::{break_out, chooser, panel, plenary, presenter, report, setup, synthesis, welcome};
 use crate::app::{Frame, Notice, Pending};
 use crate::command::{Command, Scope, Screen, Timer, UiCommand, View};
 use crate::look::UiColours;
@@ -36,17 +36,23 @@ pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut 
         frame.countdown(Timer::Panel),
         frame.countdown(Timer::BreakOut),
     );
-    let (group, replica) = (frame.laptop().group, frame.replica());
+    let laptop = frame.laptop();
+    let replica = frame.replica();
     let views = &mut *frame.views;
     egui::CentralPanel::default().show(ui, |ui| {
         notices_ui(ui, frame.notices, commands);
+        if let Some(welcome) = &mut views.welcome {
+            welcome::welcome_ui(ui, session, welcome, commands);
+            return;
+        }
         match frame.prefs.view {
             View::Setup => setup::setup_ui(ui, session, &mut views.setup, commands),
             View::Panel => panel::panel_ui(ui, session, countdowns.0, now, commands),
             View::BreakOut => {
                 let context = break_out::BreakOutContext {
                     session,
-                    group,
+                    group: laptop.group,
+                    question: laptop.question,
                     countdown: countdowns.1,
                     edit: plenary_core::capture::EditStamp { replica, at: now },
                 };
@@ -175,6 +181,9 @@ fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
             command_button(ui, UiCommand::Present, true, commands);
         });
         ui.menu_button(fl!("menu-help"), |ui| {
+            if ui.button(fl!("menu-welcome")).clicked() {
+                commands.push(Command::Screen(Screen::Welcome(true)));
+            }
             if ui.button(fl!("menu-shortcuts")).clicked() {
                 commands.push(Command::Screen(Screen::Shortcuts(true)));
             }
@@ -322,6 +331,9 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>
                     ui.label(RichText::new(&notice.text).color(color));
                 } else {
                     ui.label(&notice.text);
+                }
+                if notice.undo && ui.button(fl!("notice-undo")).clicked() {
+                    commands.push(Command::Ui(UiCommand::Undo));
                 }
                 if ui
                     .button(fl!("notice-dismiss"))

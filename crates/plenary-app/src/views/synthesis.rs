@@ -11,6 +11,7 @@ use crate::words::fl;
 use plenary_core::action::{ItemId, Target};
 use plenary_core::merge;
 use plenary_core::session::{Answer, Session};
+use plenary_core::watch::Look;
 use plenary_i18n::Describe as _;
 
 pub(crate) struct SynthesisContext<'a> {
@@ -19,7 +20,8 @@ pub(crate) struct SynthesisContext<'a> {
     /// when the answers changed under it.
     pub change: u64,
     pub imports: &'a [ImportLine],
-    pub watched: Option<&'a std::path::Path>,
+    /// The folder watched for group files, and what its last scan found.
+    pub watched: Option<(&'a std::path::Path, Look)>,
 }
 
 pub(crate) fn synthesis_ui(
@@ -33,11 +35,8 @@ pub(crate) fn synthesis_ui(
             commands.push(Command::ImportFiles);
         }
         match context.watched {
-            Some(folder) => {
-                ui.label(fl!(
-                    "synthesis-watching",
-                    folder = folder.display().to_string()
-                ));
+            Some((folder, look)) => {
+                watching_ui(ui, folder, look);
                 if ui.button(fl!("synthesis-stop-watching")).clicked() {
                     commands.push(Command::StopWatching);
                 }
@@ -62,6 +61,32 @@ pub(crate) fn synthesis_ui(
             setup_conflicts_ui(ui, context.session, commands);
             themes_ui(ui, context.session, context.change, themes, commands);
         });
+}
+
+/// Which folder is watched and when it was last looked at, or that it cannot
+/// be found (a USB stick taken out): watching goes on, and resumes by itself
+/// when the folder is back.
+fn watching_ui(ui: &mut egui::Ui, folder: &std::path::Path, look: Look) {
+    let folder = folder.display().to_string();
+    let seconds = look
+        .at
+        .and_then(|at| at.elapsed().ok())
+        .map_or(0, |ago| ago.as_secs());
+    let last_look = fl!("synthesis-last-look", seconds = seconds);
+    if look.at.is_some() && !look.found {
+        let missing = fl!("synthesis-watch-missing", folder = folder);
+        ui.colored_label(ui.visuals().warn_fg_color, format!("{missing} {last_look}"));
+    } else {
+        let watching = fl!("synthesis-watching", folder = folder);
+        if look.at.is_some() {
+            ui.label(format!("{watching} {last_look}"));
+        } else {
+            ui.label(watching);
+        }
+    }
+    // The "seconds ago" moves on without a key press.
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs(1));
 }
 
 fn imports_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec<Command>) {

@@ -79,6 +79,9 @@ status-answers = { $count ->
 
 ## Notices
 notice-error-prefix = Problem:
+notice-deleted-answer = Answer deleted: “{ $text }”.
+notice-removed = Removed from the list.
+notice-undo = Undo
 notice-dismiss = Dismiss
 notice-dismiss-named = Dismiss: { $text }
 notice-open-failed = Could not open { $error }. The session you had open is unchanged.
@@ -302,6 +305,12 @@ synthesis-import = Import group files…
 synthesis-watch = Watch a folder…
 synthesis-watching = Watching { $folder }: new and changed group files are imported by themselves
 synthesis-stop-watching = Stop watching
+synthesis-last-look = { $seconds ->
+    [0] Looked just now.
+    [one] Looked 1 second ago.
+   *[other] Looked { $seconds } seconds ago.
+}
+synthesis-watch-missing = { $folder } cannot be found (a USB stick taken out, a share offline?). Plenary keeps looking and imports again when it is back.
 synthesis-drop-hint = Or drop group files anywhere on this window.
 synthesis-imports-count = Imports ({ $count })
 synthesis-unreadable-hint = Nothing in the session was changed.
@@ -506,6 +515,10 @@ vote-dots = { $count ->
     [one] 1 dot
    *[other] { $count } dots
 }
+vote-capped = { $voter } can give this theme { $most ->
+        [one] 1 dot
+       *[other] { $most } dots
+    } at most ({ $share } per voter): { $typed } typed, { $most } given.
 vote-left = Dots left
 vote-left-named = { $voter } has { $count } dots left
 vote-over-named = { $voter } gave { $count ->
@@ -525,6 +538,7 @@ vote-bar = { $dots ->
 ## Presenter slides
 slides-unknown-group = Unknown group
 slides-question = Question { $number }
+slides-question-again = Question { $number } (continued)
 slides-no-answers = No answers.
 slides-group-notes = Rapporteur: { $rapporteur }
 slides-rank-tied = { $rank } (tie)
@@ -642,3 +656,22 @@ problem-item-in-use = { $count ->
 problem-topic-of-speaker = a panel speaker is linked to this topic; unlink the speaker first
 problem-report-layout = the report could not be laid out: { $error }
 problem-report-write = the report could not be written: { $error }
+
+welcome-heading = Welcome to Plenary
+welcome-intro = Plenary runs a panel-then-break-out session with no network: each group types its answers on its own laptop, the files come back by USB stick, e-mail or a shared folder, merge in any order, and become one plenary result and report.
+welcome-step-setup = Write the questions, the groups, the topics and the agenda.
+welcome-step-panel = Time the speakers and take notes under each.
+welcome-step-break-out = Each group's rapporteur types its answers on the group's laptop and saves the group file.
+welcome-step-synthesis = Import the groups' files, resolve what was edited twice, and shape themes across groups.
+welcome-step-plenary = Present each group's answers and the themes, and vote with dots.
+welcome-step-report = Export the report: Word, PDF, web page, Markdown or a spreadsheet.
+welcome-facilitator = I run the session
+welcome-open = Open a session file…
+welcome-example = Start from the PTC 2017 example
+welcome-blank = Start a blank session
+welcome-rapporteur = I capture a group's answers
+welcome-rapporteur-hint = Open the session file the facilitator gave you first (Open a session file…), then choose your group: Plenary goes straight to the Break-out.
+welcome-my-group = My group
+welcome-capture = Capture this group's answers
+notice-example = This is the example of the WCO Permanent Technical Committee, March 2017: change it in Setup, then save it with Ctrl+S.
+menu-welcome = Getting started

@@ -79,6 +79,9 @@ status-answers = { $count ->
 
 ## Messages
 notice-error-prefix = Problème :
+notice-deleted-answer = Réponse supprimée : « { $text } ».
+notice-removed = Retiré de la liste.
+notice-undo = Annuler
 notice-dismiss = Fermer
 notice-dismiss-named = Fermer : { $text }
 notice-open-failed = Impossible d'ouvrir { $error }. La session qui était ouverte reste inchangée.
@@ -311,6 +314,12 @@ synthesis-import = Importer des fichiers de groupe…
 synthesis-watch = Surveiller un dossier…
 synthesis-watching = Surveillance de { $folder } : les fichiers de groupe nouveaux ou modifiés sont importés automatiquement
 synthesis-stop-watching = Arrêter la surveillance
+synthesis-last-look = { $seconds ->
+    [0] Vérifié à l’instant.
+    [one] Vérifié il y a 1 seconde.
+   *[other] Vérifié il y a { $seconds } secondes.
+}
+synthesis-watch-missing = { $folder } est introuvable (clé USB retirée, partage hors ligne ?). Plenary continue de vérifier et reprend l’import dès son retour.
 synthesis-drop-hint = Vous pouvez aussi déposer des fichiers de groupe n'importe où dans cette fenêtre.
 synthesis-imports-count = Importations ({ $count })
 synthesis-unreadable-hint = Rien n'a été modifié dans la session.
@@ -512,6 +521,10 @@ vote-dots = { $count ->
     [one] { $count } point
    *[other] { $count } points
 }
+vote-capped = { $voter } peut donner à ce thème { $most ->
+        [one] { $most } point
+       *[other] { $most } points
+    } au plus ({ $share } par votant) : { $typed } saisis, { $most } attribués.
 vote-left = Points restants
 vote-left-named = Il reste { $count } points à { $voter }
 vote-over-named = { $voter } a donné { $count ->
@@ -531,6 +544,7 @@ vote-bar = { $dots ->
 ## Diapositives
 slides-unknown-group = Groupe inconnu
 slides-question = Question n° { $number }
+slides-question-again = Question n° { $number } (suite)
 slides-no-answers = Aucune réponse.
 slides-group-notes = Rapporteur : { $rapporteur }
 slides-rank-tied = { $rank } (ex æquo)
@@ -647,3 +661,22 @@ problem-item-in-use = { $count ->
 problem-topic-of-speaker = un intervenant de la table ronde est lié à ce sujet ; détachez-le d'abord
 problem-report-layout = le rapport n'a pas pu être mis en page : { $error }
 problem-report-write = le rapport n'a pas pu être écrit : { $error }
+
+welcome-heading = Bienvenue dans Plenary
+welcome-intro = Plenary conduit une séance « table ronde puis ateliers » sans réseau : chaque groupe saisit ses réponses sur son propre ordinateur, les fichiers reviennent par clé USB, courriel ou dossier partagé, se fusionnent dans n’importe quel ordre et donnent un seul résultat de plénière et un rapport.
+welcome-step-setup = Rédigez les questions, les groupes de travail, les sujets et l’ordre du jour.
+welcome-step-panel = Minutez les intervenants et prenez des notes pour chacun.
+welcome-step-break-out = Le rapporteur de chaque groupe saisit ses réponses sur l’ordinateur du groupe et enregistre le fichier du groupe.
+welcome-step-synthesis = Importez les fichiers des groupes, tranchez ce qui a été modifié deux fois et regroupez les réponses en thèmes.
+welcome-step-plenary = Présentez les réponses de chaque groupe et les thèmes, et votez par gommettes.
+welcome-step-report = Exportez le rapport : Word, PDF, page web, Markdown ou tableur.
+welcome-facilitator = J’anime la séance
+welcome-open = Ouvrir un fichier de séance…
+welcome-example = Partir de l’exemple du CTP 2017
+welcome-blank = Commencer une séance vide
+welcome-rapporteur = Je saisis les réponses d’un groupe
+welcome-rapporteur-hint = Ouvrez d’abord le fichier de séance remis par l’animateur (Ouvrir un fichier de séance…), puis choisissez votre groupe : Plenary passe directement aux Ateliers.
+welcome-my-group = Mon groupe
+welcome-capture = Saisir les réponses de ce groupe
+notice-example = Voici l’exemple du Comité technique permanent de l’OMD, mars 2017 : modifiez-le dans Préparation, puis enregistrez-le avec Ctrl+S.
+menu-welcome = Premiers pas
