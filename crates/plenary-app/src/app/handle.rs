@@ -30,7 +30,10 @@ impl PlenaryApp {
                 let places = self.places();
                 self.dialogs.ask_in_app(ask, folder, places);
             }
-            Command::Show(view) => self.prefs.view = view,
+            Command::Show(view) => {
+                self.prefs.view = view;
+                self.views.welcome = None;
+            }
             Command::Screen(screen) => self.screen(screen),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_recovery(),
