@@ -298,3 +298,41 @@ fn the_report_is_exported_where_the_secretary_chooses() {
     let text = std::fs::read_to_string(&out).expect("written");
     assert!(text.starts_with("# Disruptive technologies"), "{text}");
 }
+
+/// A target that cannot be written is refused with a message naming it,
+/// and the session stays as it was, unsaved and whole: a name taken by a
+/// folder, and a folder nobody writes in (`/proc`: root, as CI runs, writes
+/// read-only files and folders).
+#[test]
+fn a_target_that_cannot_be_written_says_so_and_keeps_the_work() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("taken.ron")).expect("folder");
+    let mut harness = harness();
+    let before = harness.state().session().clone();
+    menu(&mut harness, "File", "Save as…");
+    go_to(&mut harness, dir.path());
+    replace_text(&mut harness, "File name", "taken");
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label_contains("“taken” is a folder here");
+    assert!(
+        dir.path().join("taken.ron").is_dir(),
+        "the folder is untouched"
+    );
+
+    if cfg!(target_os = "linux") {
+        go_to(&mut harness, Path::new("/proc"));
+        replace_text(&mut harness, "File name", "ptc-2017");
+        harness.get_by_label("Save").click();
+        harness.run();
+        let notices = harness.state().notices();
+        assert!(
+            notices
+                .iter()
+                .any(|notice| notice.is_error && notice.text.contains("ptc-2017.ron")),
+            "no word of the file: {notices:?}"
+        );
+    }
+    assert!(harness.state().document().path().is_none());
+    assert_eq!(harness.state().session(), &before);
+}
