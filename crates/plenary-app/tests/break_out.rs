@@ -513,3 +513,23 @@ fn a_deleted_answer_is_named_in_a_notice_that_undoes_it() {
     type_line(&mut harness, ENTRY, "Fewer physical inspections");
     assert!(harness.query_by_label("Undo").is_none());
 }
+
+#[test]
+fn a_tag_typed_inside_a_sentence_stays_a_word_of_it() {
+    let mut harness = harness_on_break_out();
+    type_line(
+        &mut harness,
+        ENTRY,
+        "Policy leaders should fund pilots of #ai for X-ray image analysis #chain.",
+    );
+    assert_eq!(
+        texts(&harness),
+        ["Policy leaders should fund pilots of ai for X-ray image analysis."]
+    );
+    assert_eq!(topic_keys(harness.state().session(), 0), ["ai", "chain"]);
+    // As the room reads it on the group's slide.
+    let slides = plenary_docs::slides::slides(harness.state().session());
+    assert!(slides.iter().flat_map(|slide| &slide.lines).any(|line| {
+        line.text == "Policy leaders should fund pilots of ai for X-ray image analysis."
+    }));
+}
