@@ -141,7 +141,7 @@ pub enum Screen {
 }
 
 /// The countdowns this laptop runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Timer {
     Panel,
     BreakOut,

@@ -25,6 +25,7 @@ mod command;
 mod dialogs;
 mod look;
 mod prefs;
+mod spoken;
 mod views;
 mod widgets;
 mod words;

@@ -630,3 +630,20 @@ fn the_keyboard_help_lists_text_size_and_its_columns_line_up() {
         }
     }
 }
+
+/// Each group's language box is named for its group, with its value, as a
+/// screen reader hears a closed one.
+#[test]
+fn setup_names_each_language_box_for_its_group_with_its_value() {
+    let harness = new_harness(AppConfig::default());
+    harness.get_by_label("Language: English");
+    for (group, language) in [
+        (1, "English"),
+        (2, "English"),
+        (3, "French"),
+        (4, "English"),
+        (5, "English"),
+    ] {
+        harness.get_by_label(&format!("Language of Group {group}: {language}"));
+    }
+}

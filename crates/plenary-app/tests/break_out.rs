@@ -58,7 +58,9 @@ fn harness_with(builder: egui_kittest::HarnessBuilder<PlenaryApp>) -> Harness<'s
 
 fn capturing_group_3(mut harness: Harness<'static, PlenaryApp>) -> Harness<'static, PlenaryApp> {
     // "This laptop captures Group 3".
-    harness.get_by_label("This laptop captures").click();
+    harness
+        .get_by_label("This laptop captures: Choose a group")
+        .click();
     harness.run();
     harness.get_by_label("Group 3").click();
     harness.run();
@@ -199,7 +201,9 @@ fn a_long_group_name_moves_the_countdown_to_a_row_of_its_own() {
     store::save(&path, &session).expect("saves");
     let builder = Harness::<PlenaryApp>::builder();
     let mut harness = build_on(builder, View::BreakOut, Some(path));
-    harness.get_by_label("This laptop captures").click();
+    harness
+        .get_by_label("This laptop captures: Choose a group")
+        .click();
     harness.run();
     harness
         .get_by_label("Groupe Afrique de l'Ouest et du Centre, francophone")
@@ -211,7 +215,7 @@ fn a_long_group_name_moves_the_countdown_to_a_row_of_its_own() {
     let clock = harness
         .get_by(|node| {
             node.label()
-                .is_some_and(|l| l.starts_with("Break-out time left"))
+                .is_some_and(|l| l.ends_with("left in the break-out"))
         })
         .rect();
     assert!(!clock.intersects(add), "{add:?} {clock:?}");
@@ -271,7 +275,7 @@ fn edit_change_kind_reorder_delete_and_undo() {
     assert_eq!(topic_keys(harness.state().session(), 1), ["vr"]);
 
     // Kind through the answer's own picker.
-    harness.get_by_label("Kind of answer 1").click();
+    harness.get_by_label("Kind of answer 1: Other").click();
     harness.run();
     // The picker's list opens below it, after the "Kind of the next answers" row.
     let risk_in_list = harness
@@ -370,7 +374,7 @@ fn a_group_that_is_not_listed_can_be_added() {
 #[test]
 fn the_countdown_starts_and_survives_a_restart() {
     let mut harness = harness_on_break_out();
-    spoken(&harness, "Break-out time left: 45 min 0 s");
+    spoken(&harness, "45 minutes 0 seconds left in the break-out");
     harness.get_by_label("Start").click();
     harness.run();
     harness.get_by_label("Pause");
@@ -406,7 +410,7 @@ fn the_countdown_starts_and_survives_a_restart() {
 #[test]
 fn panel_notes_are_taken_under_each_speaker() {
     let mut harness = harness_in(View::Panel);
-    spoken(&harness, "Panel time left: 40 min 0 s");
+    spoken(&harness, "40 minutes 0 seconds left in the panel");
     harness.get_by_label("Notes on speaker 2").focus();
     harness.run();
     harness
@@ -434,22 +438,47 @@ fn tab_reaches_every_control_of_the_break_out_in_order() {
             reached.push(name);
         }
     }
-    for control in [
+    // In screen order: the countdown's clock and then its buttons, and each
+    // answer's row from its text to its Remove button.
+    let answer = "Risk engines score declarations";
+    let order = [
+        "This laptop captures: Group 3",
+        "Start",
+        "+5 min",
+        "Reset",
         "Question 1",
         "Question 2",
         "Benefit",
         "Recommendation",
         ENTRY,
-        "Edit answer 1",
-        "Kind of answer 1",
         "Save group file…",
-        "Start",
-    ] {
-        assert!(
-            reached.iter().any(|name| name == control),
-            "Tab never reaches {control:?}; it reaches {reached:?}"
-        );
-    }
+        answer,
+        "Edit answer 1",
+        "Kind of answer 1: Other",
+        "Remove answer 1",
+    ];
+    let place = |control: &str| {
+        reached
+            .iter()
+            .position(|name| name == control)
+            .unwrap_or_else(|| panic!("Tab never reaches {control:?}; it reaches {reached:?}"))
+    };
+    // Tab starts from the answer field, so the walk wraps round once.
+    let from = place(ENTRY);
+    let in_order: Vec<usize> = order
+        .iter()
+        .map(|control| (place(control) + reached.len() - from) % reached.len())
+        .collect();
+    let start = order.iter().position(|c| *c == ENTRY).unwrap_or(0);
+    let rotated: Vec<usize> = in_order[start..]
+        .iter()
+        .chain(&in_order[..start])
+        .copied()
+        .collect();
+    assert!(
+        rotated.windows(2).all(|pair| pair[0] < pair[1]),
+        "out of screen order: {reached:?}"
+    );
 }
 
 #[test]

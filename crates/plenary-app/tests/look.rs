@@ -19,7 +19,9 @@ fn snapshot_of(prefs: Prefs, zoom: f32, name: &str, answers: &[&str]) {
         ..AppConfig::default()
     };
     let mut harness = open_app(config, [1280.0 / zoom, 800.0 / zoom]);
-    harness.get_by_label("This laptop captures").click();
+    harness
+        .get_by_label("This laptop captures: Choose a group")
+        .click();
     harness.run();
     harness.get_by_label("Group 3").click();
     harness.run();

@@ -68,7 +68,7 @@ fn a_rapporteur_goes_straight_to_the_break_out_of_the_chosen_group() {
             .is_disabled(),
         "no group chosen yet"
     );
-    click(&mut harness, "My group");
+    click(&mut harness, "My group: Choose a group");
     click(&mut harness, "Group 2");
     click(&mut harness, "Capture this group's answers");
     let app = harness.state();

@@ -380,6 +380,7 @@ impl PlenaryApp {
         } else {
             fl!("window-title", title = title)
         };
+        crate::spoken::name_window(ctx, &title);
         self.files.show_title(ctx, title);
     }
 }

@@ -11,6 +11,7 @@ use egui::{Align, Key, Label, Layout, Modifiers, RichText, TextEdit};
 
 use super::timer::countdown_ui;
 use crate::command::{Command, Scope, Timer, UiCommand};
+use crate::spoken;
 use crate::words::fl;
 use plenary_core::action::{self, Action, Item, ItemId};
 use plenary_core::capture::{self, Countdown, EditStamp};
@@ -178,13 +179,13 @@ fn group_picker_ui(
     commands: &mut Vec<Command>,
 ) {
     let session = context.session;
-    let label = ui.label(fl!("break-out-laptop-captures"));
+    ui.label(fl!("break-out-laptop-captures"));
     let current = context
         .group
         .and_then(|id| session.group(id))
         .map_or_else(|| fl!("break-out-no-group"), |group| group.name.clone());
-    egui::ComboBox::from_id_salt("capture_group")
-        .selected_text(current)
+    let picker = egui::ComboBox::from_id_salt("capture_group")
+        .selected_text(&current)
         .show_ui(ui, |ui| {
             for group in &session.groups {
                 let selected = context.group == Some(group.id);
@@ -193,8 +194,8 @@ fn group_picker_ui(
                 }
             }
         })
-        .response
-        .labelled_by(label.id);
+        .response;
+    spoken::combo_named(picker, &fl!("break-out-laptop-captures"), &current);
     ui.separator();
     let response = ui
         .add(
@@ -422,28 +423,43 @@ fn answer_row_ui(
 ) {
     let (index, name) = (place.index, &place.name);
     let number = index.saturating_add(1);
+    // Read and reached by Tab as the screen shows it, left to right: the
+    // answer first, then its kind, topics and buttons at the right end,
+    // which take the width they took last frame.
+    let controls_id = egui::Id::unique(("answer-controls", answer.id));
+    let controls = ui
+        .data(|data| data.get_temp::<f32>(controls_id))
+        .unwrap_or(COUNTDOWN_WIDTH);
     ui.horizontal(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let delete = ui
-                .button("🗑")
-                .on_hover_text(fl!("break-out-delete"))
-                .accessible_name(fl!("row-remove-named", item = name.clone()));
-            if delete.clicked() {
-                let deleted = capture::revised(answer, edit, |answer| answer.deleted = true);
-                commands.push(Command::Edit(Action::replace(Item::Answer(deleted))));
+        let spacing = ui.spacing().item_spacing.x;
+        let text_width = (ui.available_width() - controls - spacing).max(160.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(text_width, 0.0),
+            Layout::left_to_right(Align::Center),
+            |ui| {
+                ui.set_width(text_width);
+                ui.label(format!("{number}."));
+                answer_text_ui(ui, session, answer, place, edit, state, commands);
+            },
+        );
+        let drawn = ui.horizontal(|ui| {
+            answer_kind_ui(ui, answer, name, edit, commands);
+            for topic in answer.topics.iter().filter_map(|id| session.topic(*id)) {
+                ui.label(RichText::new(format!("#{}", topic.key)).monospace())
+                    .on_hover_text(&topic.name);
             }
             for (target, to, glyph, label) in [
-                (
-                    place.next,
-                    index + 1,
-                    "⏷",
-                    fl!("row-move-down-named", item = name.clone()),
-                ),
                 (
                     place.previous,
                     index.saturating_sub(1),
                     "⏶",
                     fl!("row-move-up-named", item = name.clone()),
+                ),
+                (
+                    place.next,
+                    index + 1,
+                    "⏷",
+                    fl!("row-move-down-named", item = name.clone()),
                 ),
             ] {
                 let button = ui
@@ -458,21 +474,21 @@ fn answer_row_ui(
                     commands.push(Command::Edit(Action::replace(Item::Answer(moved))));
                 }
             }
-            answer_kind_ui(ui, answer, name, edit, commands);
-            for topic in answer
-                .topics
-                .iter()
-                .rev()
-                .filter_map(|id| session.topic(*id))
-            {
-                ui.label(RichText::new(format!("#{}", topic.key)).monospace())
-                    .on_hover_text(&topic.name);
+            let delete = ui
+                .button("🗑")
+                .on_hover_text(fl!("break-out-delete"))
+                .accessible_name(fl!("row-remove-named", item = name.clone()));
+            if delete.clicked() {
+                let deleted = capture::revised(answer, edit, |answer| answer.deleted = true);
+                commands.push(Command::Edit(Action::replace(Item::Answer(deleted))));
             }
-            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                ui.label(format!("{number}."));
-                answer_text_ui(ui, session, answer, place, edit, state, commands);
-            });
         });
+        let width = drawn.response.rect.width();
+        if (width - controls).abs() > 0.5 {
+            ui.data_mut(|data| data.insert_temp(controls_id, width));
+            ui.ctx()
+                .request_discard("an answer's controls changed width");
+        }
     });
 }
 
@@ -483,7 +499,7 @@ fn answer_kind_ui(
     edit: EditStamp,
     commands: &mut Vec<Command>,
 ) {
-    egui::ComboBox::from_id_salt(("answer_kind", answer.id))
+    let picker = egui::ComboBox::from_id_salt(("answer_kind", answer.id))
         .selected_text(kind_name(answer.kind))
         .width(130.0)
         .show_ui(ui, |ui| {
@@ -498,8 +514,9 @@ fn answer_kind_ui(
                 }
             }
         })
-        .response
-        .accessible_name(fl!("break-out-kind-of", item = name));
+        .response;
+    let named = fl!("break-out-kind-of", item = name);
+    spoken::combo_named(picker, &named, &kind_name(answer.kind));
 }
 
 fn answer_text_ui(
@@ -513,16 +530,25 @@ fn answer_text_ui(
 ) {
     let editing = matches!(&state.editing, Some((id, _)) if *id == answer.id);
     if !editing {
+        // The answer's own text is the row's first focus stop, so a screen
+        // reader hears the answer, then what can be done with it.
+        let text = Label::new(&answer.text).sense(egui::Sense::focusable_noninteractive());
+        let edit_width = ui.spacing().interact_size.y + ui.spacing().item_spacing.x;
+        if place.wrap {
+            ui.scope(|ui| {
+                ui.set_max_width(ui.available_width() - edit_width);
+                ui.add(text.wrap());
+            });
+        } else {
+            ui.scope(|ui| {
+                ui.set_max_width(ui.available_width() - edit_width);
+                ui.add(text.truncate()).on_hover_text(&answer.text);
+            });
+        }
         let edit = ui
             .button("✏")
             .on_hover_text(fl!("break-out-edit"))
             .accessible_name(fl!("break-out-edit-named", item = place.name.clone()));
-        let text = Label::new(&answer.text);
-        if place.wrap {
-            ui.add(text.wrap());
-        } else {
-            ui.add(text.truncate()).on_hover_text(&answer.text);
-        }
         if edit.clicked() {
             state.editing = Some((answer.id, editable_text(session, answer)));
         }

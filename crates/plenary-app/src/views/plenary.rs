@@ -6,6 +6,7 @@ use egui::RichText;
 use super::presenter::Settings;
 use crate::command::{Command, Screen, UiCommand};
 use crate::look::SlideColours;
+use crate::spoken;
 use crate::words::fl;
 use plenary_core::action::Action;
 use plenary_core::session::{Session, VoteBy};
@@ -87,8 +88,8 @@ fn present_ui(
             commands.push(Command::Screen(Screen::SpeakingMinutes(minutes)));
         }
         ui.separator();
-        let label = ui.label(fl!("plenary-slide-theme"));
-        egui::ComboBox::from_id_salt("slide_theme")
+        ui.label(fl!("plenary-slide-theme"));
+        let picker = egui::ComboBox::from_id_salt("slide_theme")
             .selected_text(options.colours.label())
             .show_ui(ui, |ui| {
                 for colours in SlideColours::ALL {
@@ -100,8 +101,9 @@ fn present_ui(
                     }
                 }
             })
-            .response
-            .labelled_by(label.id);
+            .response;
+        let name = fl!("plenary-slide-theme");
+        spoken::combo_named(picker, &name, &options.colours.label());
         let mut audience = state.audience_window;
         if ui
             .checkbox(&mut audience, fl!("plenary-audience-window"))
@@ -235,21 +237,15 @@ fn dots_ui(
                 if over > 0 {
                     // The share was lowered after the vote.
                     let color = ui.visuals().warn_fg_color;
-                    ui.label(RichText::new(format!("−{over}")).color(color).strong())
-                        .accessible_name(fl!(
-                            "vote-over-named",
-                            voter = voter.name.clone(),
-                            count = over
-                        ));
+                    let label = ui.label(RichText::new(format!("−{over}")).color(color).strong());
+                    let sentence = fl!("vote-over-named", voter = voter.name.clone(), count = over);
+                    spoken::as_sentence(label, sentence);
                     continue;
                 }
                 let left = vote::dots_left(session, question, &voter.key);
-                ui.label(RichText::new(left.to_string()).weak())
-                    .accessible_name(fl!(
-                        "vote-left-named",
-                        voter = voter.name.clone(),
-                        count = left
-                    ));
+                let label = ui.label(RichText::new(left.to_string()).weak());
+                let sentence = fl!("vote-left-named", voter = voter.name.clone(), count = left);
+                spoken::as_sentence(label, sentence);
             }
             ui.end_row();
         });

@@ -13,6 +13,7 @@ use plenary_i18n::{Words, words};
 
 use crate::command::{Command, Scope, UiCommand};
 use crate::look::{Colors, SlideColours};
+use crate::spoken;
 use crate::words::fl;
 
 /// How the presenter chose to present, kept on this laptop.
@@ -342,12 +343,13 @@ fn footer_ui(
                     number = footer.typed
                 ));
             }
-            ui.label(RichText::new(counter).size(28.0 * scale).color(colors.weak))
-                .accessible_name(fl!(
-                    "presenter-slide-of",
-                    number = footer.number,
-                    total = footer.total
-                ));
+            let counter = ui.label(RichText::new(counter).size(28.0 * scale).color(colors.weak));
+            let sentence = fl!(
+                "presenter-slide-of",
+                number = footer.number,
+                total = footer.total
+            );
+            spoken::as_sentence(counter, sentence);
             if let Some(countdown) = footer.speaking {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     speaking_ui(ui, countdown, footer, scale, colors);
@@ -379,20 +381,22 @@ fn speaking_ui(
     };
     let minutes = left.abs() / 60;
     let seconds = left.abs() % 60;
-    ui.label(
+    let clock = ui.label(
         RichText::new(format_clock(left))
             .monospace()
             .size(36.0 * scale)
             .strong()
             .color(color),
-    )
-    .accessible_name(fl!(
+    );
+    let sentence = fl!(
         "presenter-speaking-time",
         minutes = minutes,
         seconds = seconds
-    ));
+    );
+    spoken::as_timer(clock, sentence);
     if let Some(word) = word {
-        ui.label(RichText::new(word).size(28.0 * scale).strong().color(color));
+        let label = ui.label(RichText::new(word).size(28.0 * scale).strong().color(color));
+        spoken::announced(label, spoken::Urgency::Polite);
     }
 }
 

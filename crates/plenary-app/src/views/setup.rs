@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use egui::{DragValue, Grid, RichText, TextEdit};
 
 use crate::command::Command;
+use crate::spoken;
 use crate::widgets::{
     Accessible, ListRow, add_button_ui, labelled_text, row_buttons_ui, text_cell_ui, text_edit_ui,
     text_line_ui,
@@ -100,8 +101,13 @@ fn session_fields_ui(
                 TextField::Venue,
                 commands,
             );
-            let label = ui.label(fl!("field-language"));
-            let chosen = language_ui(ui, "session_language", session.language, label.id);
+            ui.label(fl!("field-language"));
+            let chosen = language_ui(
+                ui,
+                "session_language",
+                session.language,
+                &fl!("field-language"),
+            );
             if let Some(language) = chosen {
                 commands.push(Command::Edit(Action::SetLanguage(language)));
             }
@@ -173,15 +179,16 @@ fn parse_date(text: &str) -> Result<Option<jiff::civil::Date>, jiff::Error> {
     }
 }
 
-/// A language picker; returns the language chosen this frame.
+/// A language picker named `name` (and its value, as a screen reader hears
+/// a closed one); returns the language chosen this frame.
 fn language_ui(
     ui: &mut egui::Ui,
     id_salt: impl egui::AsIdSalt,
     current: Language,
-    label: egui::Id,
+    name: &str,
 ) -> Option<Language> {
     let mut chosen = None;
-    egui::ComboBox::from_id_salt(id_salt)
+    let response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(language_name(current))
         .show_ui(ui, |ui| {
             for language in Language::ALL {
@@ -194,8 +201,8 @@ fn language_ui(
                 }
             }
         })
-        .response
-        .labelled_by(label);
+        .response;
+    spoken::combo_named(response, name, &language_name(current));
     chosen
 }
 
@@ -354,7 +361,7 @@ fn agenda_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) 
 }
 
 fn phase_row_ui(ui: &mut egui::Ui, phase: &Phase, name: &str, commands: &mut Vec<Command>) {
-    egui::ComboBox::from_id_salt(("phase_kind", phase.id))
+    let kind = egui::ComboBox::from_id_salt(("phase_kind", phase.id))
         .selected_text(phase_kind_name(phase.kind))
         .show_ui(ui, |ui| {
             for kind in PhaseKind::ALL {
@@ -371,8 +378,9 @@ fn phase_row_ui(ui: &mut egui::Ui, phase: &Phase, name: &str, commands: &mut Vec
                 }
             }
         })
-        .response
-        .accessible_name(fl!("item-phase-kind", item = name));
+        .response;
+    let kind_name = fl!("item-phase-kind", item = name);
+    spoken::combo_named(kind, &kind_name, &phase_kind_name(phase.kind));
     let mut minutes = phase.planned_minutes;
     let response = ui
         .add(
@@ -466,9 +474,11 @@ fn group_fields_ui(
                 text_line_ui(ui, value, field, accessible, commands);
                 ui.end_row();
             }
-            let label = ui.label(fl!("field-language"));
+            let label = fl!("field-language");
+            ui.label(&label);
+            let named = fl!("field-of-item", field = label, item = name);
             if let Some(language) =
-                language_ui(ui, ("group_language", group.id), group.language, label.id)
+                language_ui(ui, ("group_language", group.id), group.language, &named)
             {
                 let action = Action::SetGroupLanguage {
                     group: group.id,
@@ -594,7 +604,7 @@ fn speaker_row_ui(
     };
     let mut choices = vec![None];
     choices.extend(session.topics.iter().map(|topic| Some(topic.id)));
-    egui::ComboBox::from_id_salt(("speaker_topic", speaker.id))
+    let picker = egui::ComboBox::from_id_salt(("speaker_topic", speaker.id))
         .selected_text(topic_name(speaker.topic))
         .width(220.0)
         .show_ui(ui, |ui| {
@@ -612,6 +622,7 @@ fn speaker_row_ui(
                 }
             }
         })
-        .response
-        .accessible_name(field_name(fl!("column-speaker-topic")));
+        .response;
+    let picker_name = field_name(fl!("column-speaker-topic"));
+    spoken::combo_named(picker, &picker_name, &topic_name(speaker.topic));
 }

@@ -8,6 +8,7 @@ use super::{break_out, chooser, panel, plenary, presenter, report, setup, synthe
 use crate::app::{Frame, Notice, Pending};
 use crate::command::{Command, Scope, Screen, Timer, UiCommand, View};
 use crate::look::UiColours;
+use crate::spoken::{self, Urgency};
 use crate::words::fl;
 
 /// Draws the whole window and collects what the person asked for.
@@ -134,7 +135,9 @@ fn modals_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Command>
 
 fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
+        spoken::name_ui(ui, fl!("menu-bar"));
         ui.menu_button(fl!("menu-file"), |ui| {
+            spoken::name_ui(ui, fl!("menu-file"));
             command_button(ui, UiCommand::NewBlank, true, commands);
             command_button(ui, UiCommand::NewFromTemplate, true, commands);
             command_button(ui, UiCommand::Open, true, commands);
@@ -148,11 +151,13 @@ fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
             command_button(ui, UiCommand::Quit, true, commands);
         });
         ui.menu_button(fl!("menu-edit"), |ui| {
+            spoken::name_ui(ui, fl!("menu-edit"));
             let history = frame.doc.history();
             command_button(ui, UiCommand::Undo, history.can_undo(), commands);
             command_button(ui, UiCommand::Redo, history.can_redo(), commands);
         });
         ui.menu_button(fl!("menu-view"), |ui| {
+            spoken::name_ui(ui, fl!("menu-view"));
             ui.label(RichText::new(fl!("menu-language")).weak());
             for (language, name) in [
                 (Language::English, "English"),
@@ -181,6 +186,7 @@ fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
             command_button(ui, UiCommand::Present, true, commands);
         });
         ui.menu_button(fl!("menu-help"), |ui| {
+            spoken::name_ui(ui, fl!("menu-help"));
             if ui.button(fl!("menu-welcome")).clicked() {
                 commands.push(Command::Screen(Screen::Welcome(true)));
             }
@@ -194,12 +200,23 @@ fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
 /// Every keyboard shortcut, from the table that defines them, by where
 /// it works.
 fn shortcuts_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    let mut still_open = true;
+    let mut still_open = !ctx.input(|input| input.key_pressed(egui::Key::Escape));
     egui::Window::new(fl!("shortcuts-title"))
-        .open(&mut still_open)
+        // Its own heading and Close button: egui's title bar is a focus stop
+        // a screen reader hears as nothing (no name, no role).
+        .title_bar(false)
         .resizable(true)
         .default_width(560.0)
         .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(fl!("shortcuts-title"));
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui.button(fl!("shortcuts-close")).clicked() {
+                        still_open = false;
+                    }
+                });
+            });
+            ui.separator();
             let key_list = |keys: &[egui::KeyboardShortcut]| {
                 let names: Vec<String> =
                     keys.iter().map(|keys| shortcut_name(ctx, *keys)).collect();
@@ -321,6 +338,8 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>
     for (index, notice) in notices.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
+                // Heard when it appears: an error at once, a notice when
+                // the screen reader is done with what it is saying.
                 if notice.is_error {
                     let color = ui.visuals().error_fg_color;
                     ui.label(
@@ -328,9 +347,10 @@ fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>
                             .strong()
                             .color(color),
                     );
-                    ui.label(RichText::new(&notice.text).color(color));
+                    let text = ui.label(RichText::new(&notice.text).color(color));
+                    spoken::announced(text, Urgency::Assertive);
                 } else {
-                    ui.label(&notice.text);
+                    spoken::announced(ui.label(&notice.text), Urgency::Polite);
                 }
                 if notice.undo && ui.button(fl!("notice-undo")).clicked() {
                     commands.push(Command::Ui(UiCommand::Undo));

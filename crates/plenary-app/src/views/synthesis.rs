@@ -7,6 +7,7 @@ use egui::RichText;
 use super::themes::{ThemesState, themes_ui};
 use crate::app::{ImportLine, ImportOutcome};
 use crate::command::Command;
+use crate::spoken::{self, Urgency};
 use crate::words::fl;
 use plenary_core::action::{ItemId, Target};
 use plenary_core::merge;
@@ -111,7 +112,8 @@ fn import_lines_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec
             ImportOutcome::Merged(report) if report.whole_session => {
                 let color = ui.visuals().warn_fg_color;
                 ui.label(RichText::new(format!("⚠ {name}")).strong().color(color));
-                ui.label(report.describe(crate::words::words()));
+                let summary = ui.label(report.describe(crate::words::words()));
+                spoken::announced(summary, Urgency::Polite);
                 let button = ui
                     .button(fl!("synthesis-take-whole"))
                     .accessible_name(fl!("synthesis-take-whole-named", file = name.clone()));
@@ -121,18 +123,20 @@ fn import_lines_ui(ui: &mut egui::Ui, imports: &[ImportLine], commands: &mut Vec
             }
             ImportOutcome::Merged(report) => {
                 ui.label(RichText::new(format!("✔ {name}")).strong());
-                ui.label(report.describe(crate::words::words()));
+                let summary = ui.label(report.describe(crate::words::words()));
+                spoken::announced(summary, Urgency::Polite);
             }
             ImportOutcome::Unreadable(message) => {
                 let color = ui.visuals().error_fg_color;
                 ui.label(RichText::new(format!("✖ {name}")).strong().color(color));
-                ui.label(RichText::new(message).color(color));
+                let problem = ui.label(RichText::new(message).color(color));
+                spoken::announced(problem, Urgency::Assertive);
                 ui.label(fl!("synthesis-unreadable-hint"));
             }
             ImportOutcome::OtherSession(message) => {
                 let color = ui.visuals().warn_fg_color;
                 ui.label(RichText::new(format!("⚠ {name}")).strong().color(color));
-                ui.label(message);
+                spoken::announced(ui.label(message), Urgency::Polite);
                 let button = ui
                     .button(fl!("synthesis-import-anyway"))
                     .accessible_name(fl!("synthesis-import-anyway-named", file = name.clone()));

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use egui::RichText;
 
 use crate::command::Command;
+use crate::spoken;
 use crate::widgets::lazy_row;
 use crate::words::fl;
 use plenary_core::action::{Action, ItemId};
@@ -481,9 +482,13 @@ fn themed_answer_ui(
 /// The answer's text, which can be dragged onto another theme.
 fn draggable_answer_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
     let id = ui.make_persistent_id(("answer-drag", answer.id));
-    ui.dnd_drag_source(id, answer.id, |ui| answer_line_ui(ui, session, answer))
+    let handle = ui
+        .dnd_drag_source(id, answer.id, |ui| answer_line_ui(ui, session, answer))
         .response
         .on_hover_text(fl!("themes-drag-hint"));
+    // Heard as the answer it moves; "Move to…" is the keyboard's way.
+    let name = fl!("themes-drag-named", answer = answer.text.clone());
+    spoken::draggable(handle, name, fl!("themes-drag-hint"));
 }
 
 /// "Move to…": the keyboard way to do what dragging does.

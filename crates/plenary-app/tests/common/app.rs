@@ -43,14 +43,18 @@ pub(crate) fn scroll_until_shown(
     false
 }
 
-/// The label of the control with the keyboard focus, if any.
+/// The name of the control with the keyboard focus, if any.
 pub(crate) fn focused(harness: &Harness<'_, PlenaryApp>) -> Option<String> {
     use egui_kittest::kittest::{NodeT as _, Queryable as _};
     let is_focused = |node: &egui_kittest::kittest::AccessKitNode<'_>| node.is_focused();
     harness
         .query_all(egui_kittest::kittest::by().predicate(is_focused))
         .next()
-        .and_then(|node| node.accesskit_node().label())
+        // A label's text is its value (its name, on the accessibility bus).
+        .and_then(|node| {
+            let node = node.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
 }
 
 /// Focuses the field named `label`, selects all its text and types over it.

@@ -202,9 +202,27 @@ timer-reset = Reset
 timer-five-minutes = 5 minutes left
 timer-one-minute = 1 minute left
 timer-time-up = Time is up
-timer-spoken-break-out = Break-out time left: { $minutes } min { $seconds } s
-timer-spoken-panel = Panel time left: { $minutes } min { $seconds } s
-timer-spoken-over = Time is up, over by { $minutes } min { $seconds } s
+timer-spoken-break-out = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } left in the break-out
+timer-spoken-panel = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } left in the panel
+timer-spoken-over = Time is up, over by { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }
 
 ## Break-out capture
 break-out-laptop-captures = This laptop captures
@@ -675,3 +693,7 @@ welcome-my-group = My group
 welcome-capture = Capture this group's answers
 notice-example = This is the example of the WCO Permanent Technical Committee, March 2017: change it in Setup, then save it with Ctrl+S.
 menu-welcome = Getting started
+combo-named = { $name }: { $value }
+menu-bar = Menus
+shortcuts-close = Close
+themes-drag-named = Answer: { $answer }

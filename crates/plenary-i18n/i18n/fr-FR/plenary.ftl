@@ -202,9 +202,27 @@ timer-reset = Réinitialiser
 timer-five-minutes = Il reste 5 minutes
 timer-one-minute = Il reste 1 minute
 timer-time-up = Temps écoulé
-timer-spoken-break-out = Temps restant pour les ateliers : { $minutes } min { $seconds } s
-timer-spoken-panel = Temps restant pour la table ronde : { $minutes } min { $seconds } s
-timer-spoken-over = Temps écoulé, dépassement de { $minutes } min { $seconds } s
+timer-spoken-break-out = Il reste { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } aux ateliers
+timer-spoken-panel = Il reste { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } à la table ronde
+timer-spoken-over = Temps écoulé, dépassement de { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }
 
 ## Saisie en atelier
 break-out-laptop-captures = Cet ordinateur saisit les réponses de
@@ -680,3 +698,7 @@ welcome-my-group = Mon groupe
 welcome-capture = Saisir les réponses de ce groupe
 notice-example = Voici l’exemple du Comité technique permanent de l’OMD, mars 2017 : modifiez-le dans Préparation, puis enregistrez-le avec Ctrl+S.
 menu-welcome = Premiers pas
+combo-named = { $name } : { $value }
+menu-bar = Barre de menus
+shortcuts-close = Fermer
+themes-drag-named = Réponse : { $answer }
