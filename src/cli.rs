@@ -312,7 +312,12 @@ fn themes(
     }
     match format {
         ThemesFormat::Json => match serde_json::to_string_pretty(&printed) {
-            Ok(json) => println!("{}", crate::terminal::safe_json(&json)),
+            Ok(json) => {
+                crate::terminal::print_line(
+                    std::io::stdout().lock(),
+                    &crate::terminal::safe_json(&json),
+                );
+            }
             Err(error) => {
                 complain!("{}: {error}", file.display());
                 return ExitCode::FAILURE;

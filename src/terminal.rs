@@ -51,17 +51,39 @@ pub(crate) fn safe_json(json: &str) -> Cow<'_, str> {
     Cow::Owned(shown)
 }
 
+/// Writes `line` and a line break to `out`. A reader that went away
+/// (`plenary themes s.ron | head`) ends the program quietly, as `cat` and
+/// `grep` do, rather than with a panic; any other failure to write is
+/// ignored (there is nowhere left to say it).
+pub(crate) fn print_line(mut out: impl std::io::Write, line: &str) {
+    // Windows says "pipe not connected" where Linux says "broken pipe".
+    if let Err(error) = writeln!(out, "{line}")
+        && matches!(
+            error.kind(),
+            std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::NotConnected
+        )
+    {
+        std::process::exit(0);
+    }
+}
+
 /// Prints a line on the standard output, made [`safe`].
 macro_rules! say {
     ($($arg:tt)*) => {
-        println!("{}", $crate::terminal::safe(&format!($($arg)*)))
+        $crate::terminal::print_line(
+            std::io::stdout().lock(),
+            &$crate::terminal::safe(&format!($($arg)*)),
+        )
     };
 }
 
 /// Prints a line on the standard error, made [`safe`].
 macro_rules! complain {
     ($($arg:tt)*) => {
-        eprintln!("{}", $crate::terminal::safe(&format!($($arg)*)))
+        $crate::terminal::print_line(
+            std::io::stderr().lock(),
+            &$crate::terminal::safe(&format!($($arg)*)),
+        )
     };
 }
 

@@ -544,3 +544,29 @@ fn a_save_removes_the_leftovers_of_interrupted_saves_beside_it() {
     assert!(fresh.exists(), "a save under way in another window stays");
     assert!(unrelated.exists(), "a file not named as a leftover stays");
 }
+
+/// A reader that stops early (`plenary themes s.ron | head`) ends the
+/// command quietly, as `cat` and `grep` do: no panic, exit 0.
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Enough themes and answers to fill a pipe's buffer.
+    let file = save(dir.path(), "big.ron", &plenary_testkit::big::ordinary(2000));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("themes")
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = [0_u8; 16];
+    let mut out = child.stdout.take().expect("piped");
+    out.read_exact(&mut first).expect("reads a little");
+    // The reader goes away with the rest unread.
+    drop(out);
+    let output = child.wait_with_output().expect("ends");
+    let complaint = String::from_utf8_lossy(&output.stderr);
+    assert!(!complaint.contains("panicked"), "{complaint}");
+    assert_eq!(output.status.code(), Some(0), "{complaint}");
+}

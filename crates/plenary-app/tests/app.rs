@@ -255,18 +255,25 @@ fn save_then_open_through_the_app() {
     assert_eq!(on_disk, *harness.state().session());
 }
 
+/// Leaves `session` as unsaved work from last time, in a recovery file at
+/// `path`, and gives the recovery written.
+fn left_unsaved(path: &Path, session: &Session) -> Recovery {
+    let recovery = Recovery {
+        source: None,
+        written: jiff::Timestamp::now(),
+        session: session.clone(),
+    };
+    autosave::write_recovery(path, &recovery).expect("writes");
+    recovery
+}
+
 #[test]
 fn unsaved_work_is_offered_back_at_start() {
     let dir = tempfile::tempdir().expect("temp dir");
     let recovery_path = dir.path().join("data").join("recovery.ron");
     let mut session = Session::template();
     session.groups[2].rapporteur = "Mme Diallo".to_owned();
-    let recovery = Recovery {
-        source: None,
-        written: jiff::Timestamp::now(),
-        session: session.clone(),
-    };
-    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    left_unsaved(&recovery_path, &session);
 
     let config = AppConfig {
         recovery_path: Some(recovery_path.clone()),
@@ -290,12 +297,7 @@ fn unsaved_work_is_restored_into_the_new_file_it_was_started_with() {
     let recovery_path = dir.path().join("recovery.ron");
     let mut session = Session::template();
     session.groups[1].rapporteur = "M. Kaboré".to_owned();
-    let recovery = Recovery {
-        source: None,
-        written: jiff::Timestamp::now(),
-        session: session.clone(),
-    };
-    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    let recovery = left_unsaved(&recovery_path, &session);
     let file = dir.path().join("group2.ron");
     let config = AppConfig {
         open: Some(file.clone()),
@@ -334,12 +336,7 @@ fn unsaved_work_is_restored_into_the_new_file_it_was_started_with() {
 fn quitting_with_work_that_could_not_be_saved_keeps_its_recovery() {
     let dir = tempfile::tempdir().expect("temp dir");
     let recovery_path = dir.path().join("recovery.ron");
-    let recovery = Recovery {
-        source: None,
-        written: jiff::Timestamp::now(),
-        session: Session::template(),
-    };
-    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    left_unsaved(&recovery_path, &Session::template());
     let config = AppConfig {
         recovery_path: Some(recovery_path.clone()),
         ..AppConfig::default()
@@ -367,12 +364,7 @@ fn quitting_with_work_that_could_not_be_saved_keeps_its_recovery() {
 fn discarding_unsaved_work_removes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let recovery_path = dir.path().join("recovery.ron");
-    let recovery = Recovery {
-        source: None,
-        written: jiff::Timestamp::now(),
-        session: Session::template(),
-    };
-    autosave::write_recovery(&recovery_path, &recovery).expect("writes");
+    left_unsaved(&recovery_path, &Session::template());
     let config = AppConfig {
         recovery_path: Some(recovery_path.clone()),
         ..AppConfig::default()
