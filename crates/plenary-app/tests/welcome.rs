@@ -5,6 +5,7 @@
 mod app;
 
 use app::{focused, open_app};
+use egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plenary_app::{AppConfig, PlenaryApp, View};
@@ -41,6 +42,8 @@ fn the_first_start_says_how_a_session_goes_and_opens_the_example_as_an_example()
     click(&mut harness, "Start from the PTC 2017 example");
     assert!(harness.query_by_label("Welcome to Plenary").is_none());
     assert_eq!(harness.state().prefs().view, View::Setup);
+    let setup = harness.get_by_label("Setup").accesskit_node().toggled();
+    assert_eq!(setup, Some(Toggled::True), "Setup is marked once shown");
     let notice = &harness.state().notices()[0].text;
     assert!(
         notice.contains("example") && notice.contains("March 2017"),

@@ -30,7 +30,9 @@ pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut 
         return;
     }
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar_ui(ui, frame, commands));
-    egui::Panel::top("phase_bar").show(ui, |ui| phase_bar_ui(ui, frame.prefs.view, commands));
+    // On the first-start screen no phase is shown yet.
+    let shown = frame.views.welcome.is_none().then_some(frame.prefs.view);
+    egui::Panel::top("phase_bar").show(ui, |ui| phase_bar_ui(ui, shown, commands));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, frame));
     let now = jiff::Timestamp::now();
     let countdowns = (
@@ -304,10 +306,13 @@ fn recent_files_ui(ui: &mut egui::Ui, recent: &[std::path::PathBuf], commands: &
     }
 }
 
-fn phase_bar_ui(ui: &mut egui::Ui, current: View, commands: &mut Vec<Command>) {
+fn phase_bar_ui(ui: &mut egui::Ui, current: Option<View>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         for view in View::ALL {
-            if ui.selectable_label(view == current, view.label()).clicked() {
+            if ui
+                .selectable_label(Some(view) == current, view.label())
+                .clicked()
+            {
                 commands.push(Command::Show(view));
             }
         }
