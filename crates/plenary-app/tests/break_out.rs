@@ -562,3 +562,40 @@ fn a_tag_typed_inside_a_sentence_stays_a_word_of_it() {
         line.text == "Policy leaders should fund pilots of ai for X-ray image analysis."
     }));
 }
+
+/// The countdown's warnings are live regions, so a screen reader says them
+/// without a key press: politely at five minutes, at once when time is up.
+/// (`tests/atspi/` checks the announcement through the real bus.)
+#[test]
+fn countdown_warnings_are_announced_time_up_at_once() {
+    use egui::accesskit::Live;
+    use egui_kittest::kittest::NodeT as _;
+    use plenary_app::Laptop;
+    use plenary_core::capture::Countdown;
+    for (left_secs, warning, live) in [
+        (290, "5 minutes left", Live::Polite),
+        (0, "Time is up", Live::Assertive),
+    ] {
+        let session = Session::template();
+        let laptop = Laptop {
+            group: Some(session.groups[2].id),
+            break_out: Some(Countdown::Stopped { left_secs }),
+            ..Laptop::default()
+        };
+        let config = AppConfig {
+            prefs: Some(Prefs {
+                view: View::BreakOut,
+                laptop: [(session.id, laptop)].into_iter().collect(),
+                ..Prefs::default()
+            }),
+            ..AppConfig::default()
+        };
+        let mut harness = Harness::<PlenaryApp>::builder()
+            .with_size([1280.0, 1000.0])
+            .with_max_steps(8)
+            .build_eframe(|cc| PlenaryApp::new(cc, config));
+        harness.run();
+        let node = harness.get_by_label(warning);
+        assert_eq!(node.accesskit_node().live(), live, "{warning}");
+    }
+}

@@ -368,7 +368,8 @@ fn speaking_ui(
 ) {
     let now = footer.now;
     let left = countdown.left_secs(now);
-    let (color, word) = match countdown.alert(now) {
+    let alert = countdown.alert(now);
+    let (color, word) = match alert {
         Alert::None | Alert::FiveMinutes => (colors.text, None),
         Alert::OneMinute => (
             Color32::from_rgb(0xE0, 0x9A, 0x1A),
@@ -396,7 +397,13 @@ fn speaking_ui(
     spoken::as_timer(clock, sentence);
     if let Some(word) = word {
         let label = ui.label(RichText::new(word).size(28.0 * scale).strong().color(color));
-        spoken::announced(label, spoken::Urgency::Polite);
+        // "Time is up" at once; "1 minute left" when the reader is free.
+        let urgency = if alert == Alert::TimeUp {
+            spoken::Urgency::Assertive
+        } else {
+            spoken::Urgency::Polite
+        };
+        spoken::announced(label, urgency);
     }
 }
 
