@@ -267,6 +267,17 @@ fn left_unsaved(path: &Path, session: &Session) -> Recovery {
     recovery
 }
 
+/// The app started with the template left unsaved last time, its recovery
+/// file at `path`.
+fn open_with_unsaved_template(path: &Path) -> Harness<'static, PlenaryApp> {
+    left_unsaved(path, &Session::template());
+    let config = AppConfig {
+        recovery_path: Some(path.to_path_buf()),
+        ..AppConfig::default()
+    };
+    new_harness(config)
+}
+
 #[test]
 fn unsaved_work_is_offered_back_at_start() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -336,12 +347,7 @@ fn unsaved_work_is_restored_into_the_new_file_it_was_started_with() {
 fn quitting_with_work_that_could_not_be_saved_keeps_its_recovery() {
     let dir = tempfile::tempdir().expect("temp dir");
     let recovery_path = dir.path().join("recovery.ron");
-    left_unsaved(&recovery_path, &Session::template());
-    let config = AppConfig {
-        recovery_path: Some(recovery_path.clone()),
-        ..AppConfig::default()
-    };
-    let mut harness = new_harness(config);
+    let mut harness = open_with_unsaved_template(&recovery_path);
     harness.get_by_label("Restore").click();
     harness.run();
     // A save the folder refuses.
@@ -364,12 +370,7 @@ fn quitting_with_work_that_could_not_be_saved_keeps_its_recovery() {
 fn discarding_unsaved_work_removes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let recovery_path = dir.path().join("recovery.ron");
-    left_unsaved(&recovery_path, &Session::template());
-    let config = AppConfig {
-        recovery_path: Some(recovery_path.clone()),
-        ..AppConfig::default()
-    };
-    let mut harness = new_harness(config);
+    let mut harness = open_with_unsaved_template(&recovery_path);
     harness.get_by_label("Discard").click();
     harness.run();
     assert!(!recovery_path.exists());

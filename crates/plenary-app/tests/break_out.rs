@@ -3,7 +3,7 @@
 #[path = "common/app.rs"]
 mod app;
 
-use app::focused;
+use app::{focused, open_app};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -493,11 +493,7 @@ fn after_a_restart_the_break_out_is_on_the_same_question_ready_for_typing() {
         prefs: Some(prefs),
         ..AppConfig::default()
     };
-    let mut harness = Harness::<PlenaryApp>::builder()
-        .with_size([1280.0, 1000.0])
-        .with_max_steps(8)
-        .build_eframe(|cc| PlenaryApp::new(cc, config));
-    harness.run();
+    let mut harness = open_app(config, [1280.0, 1000.0]);
     let second = "New answer of Group 3 to question 2";
     assert_eq!(focused(&harness).as_deref(), Some(second));
     harness
@@ -590,11 +586,7 @@ fn countdown_warnings_are_announced_time_up_at_once() {
             }),
             ..AppConfig::default()
         };
-        let mut harness = Harness::<PlenaryApp>::builder()
-            .with_size([1280.0, 1000.0])
-            .with_max_steps(8)
-            .build_eframe(|cc| PlenaryApp::new(cc, config));
-        harness.run();
+        let harness = open_app(config, [1280.0, 1000.0]);
         let node = harness.get_by_label(warning);
         assert_eq!(node.accesskit_node().live(), live, "{warning}");
     }
