@@ -79,11 +79,15 @@ fi
 exercise "wine $exe" "$dist/check-windows"
 compare "$dist/check-windows" "Windows (Wine)"
 rm -f "$dist/wine.png"
+# The Wine server of the commands above has no display: the window needs one
+# started on Xvfb's.
+wineserver -k 2> /dev/null || true
+wineserver -w 2> /dev/null || true
 # Wine's Direct3D 12 (vkd3d) cannot compile wgpu's shaders ("device lost");
 # its Vulkan, on Mesa's software driver, draws the window as Windows would.
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
     WGPU_BACKEND=vulkan wine '$exe' > '$dist/wine-window.log' 2>&1 &
-    sleep 25
+    sleep 30
     import -window root '$dist/wine.png'
     wineserver -k || true
 " || true
