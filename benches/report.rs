@@ -7,11 +7,11 @@
 
 use std::time::{Duration, Instant};
 
-use plenary_core::capture::{EditStamp, new_answer, parse_entry};
 use plenary_core::merge::{Accept, Take, merge_into};
-use plenary_core::session::{AnswerKind, Language, ReplicaId, Session, Theme, ThemeId};
+use plenary_core::session::{Language, Session};
 use plenary_core::store;
 use plenary_docs::report::{self, Format, Options};
+use plenary_testkit::big;
 
 const RUNS: usize = 5;
 
@@ -26,64 +26,14 @@ fn default_session() -> Session {
     session
 }
 
+/// `answers` answers spread over the groups and questions, a fifth of them
+/// recommendations.
 fn big_session(answers: usize) -> Session {
-    let mut session = Session::template();
-    let edit = EditStamp {
-        replica: ReplicaId::new(),
-        at: jiff::Timestamp::now(),
-    };
-    // Every kind but Other, so a fifth of the answers are recommendations.
-    let kinds = &AnswerKind::ALL[..5];
-    for n in 0..answers {
-        let text = format!(
+    big::with_answers(answers, |n| {
+        format!(
             "Answer {n}: risk engines flag consignments before arrival; les scellés électroniques suivent les conteneurs #ai #iot"
-        );
-        let entry = parse_entry(&text, &session.topics);
-        let group = session.groups[n % session.groups.len()].id;
-        let question = session.questions[n % 2].id;
-        session.answers.push(new_answer(
-            entry,
-            group,
-            question,
-            kinds[n % kinds.len()],
-            edit,
-        ));
-    }
-    session
-}
-
-/// The same session after the facilitator accepted themes: half the answers
-/// in themes of 20, with dots on some.
-fn themed(mut session: Session) -> Session {
-    let mut themes = Vec::new();
-    for question in &session.questions {
-        let answers: Vec<_> = session
-            .answers
-            .iter()
-            .filter(|answer| answer.question == question.id)
-            .map(|answer| answer.id)
-            .collect();
-        let half = &answers[..answers.len() / 2];
-        for (n, chunk) in half.chunks(20).enumerate() {
-            let mut votes = std::collections::BTreeMap::new();
-            if n % 3 == 0 {
-                let group = session.groups[n % session.groups.len()].id;
-                votes.insert(group.voter_key(), 2);
-            }
-            themes.push(Theme {
-                id: ThemeId::new(),
-                question: question.id,
-                name: format!("Theme {n}: risk engines and electronic seals"),
-                answers: chunk.to_vec(),
-                votes,
-                position: plenary_core::order::Position::at_count(n as u64),
-                ..Theme::default()
-            });
-        }
-    }
-    session.themes = themes;
-    session.canonicalize();
-    session
+        )
+    })
 }
 
 fn time(session: &Session, format: Format) -> Duration {
@@ -103,7 +53,7 @@ fn time(session: &Session, format: Format) -> Duration {
 fn main() {
     let small = default_session();
     let big = big_session(20_000);
-    let big_themed = themed(big.clone());
+    let big_themed = big::themed(big.clone());
     // The first PDF export in a process (the default session's) also parses
     // Typst's fonts. Typst's memo is cleared after every export, so each run
     // of the large sessions is what a person waits for.

@@ -43,6 +43,21 @@ fn save(dir: &Path, name: &str, session: &Session) -> PathBuf {
     path
 }
 
+/// `plenary merge --out OUT FILES...`, run.
+fn merged(out: &Path, files: &[PathBuf]) -> std::process::Output {
+    plenary()
+        .args(["merge", "--out"])
+        .arg(out)
+        .args(files)
+        .output()
+        .expect("runs")
+}
+
+/// The file `laptop` saves for its group `group`, from a laptop of its own.
+fn group_file_of(laptop: &Session, group: usize) -> Session {
+    group_file(laptop, laptop.groups[group].id, ReplicaId::new()).expect("group")
+}
+
 fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -134,16 +149,11 @@ fn a_merge_larger_than_plenary_opens_is_not_written() {
     let mut files = vec![master.clone()];
     for group in 0..2 {
         let laptop = answered(Session::template(), group, &long, typed_now());
-        let file = group_file(&laptop, laptop.groups[group].id, ReplicaId::new()).expect("group");
+        let file = group_file_of(&laptop, group);
         files.push(save(dir.path(), &format!("group-{group}.ron"), &file));
     }
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .args(&files)
-        .output()
-        .expect("runs");
+    let output = merged(&out, &files);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("more than the 64 MiB Plenary opens"),
@@ -160,7 +170,7 @@ fn text_is_written_as_typed() {
     // and a line break.
     let typed = "Cafe\u{301} \"crème\"\nsecond line";
     let laptop = answered(Session::template(), 0, typed, typed_now());
-    let file = group_file(&laptop, laptop.groups[0].id, ReplicaId::new()).expect("group");
+    let file = group_file_of(&laptop, 0);
     let group = save(dir.path(), "group-1.ron", &file);
     let out = dir.path().join("merged.ron");
     plenary()
@@ -229,13 +239,7 @@ fn a_forged_group_file_brings_its_own_group_s_answers_and_nothing_else() {
     let forged_path = save(dir.path(), "group-2-forged.ron", &forged);
 
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .arg(&master_path)
-        .arg(&forged_path)
-        .output()
-        .expect("runs");
+    let output = merged(&out, &[master_path.clone(), forged_path.clone()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let said = stdout(&output);
     assert!(
@@ -303,16 +307,11 @@ fn two_laptops_capturing_one_group_are_named() {
         .enumerate()
     {
         let laptop = answered(master.clone(), 1, text, typed_now());
-        let file = group_file(&laptop, laptop.groups[1].id, ReplicaId::new()).expect("group");
+        let file = group_file_of(&laptop, 1);
         files.push(save(dir.path(), &format!("group-2-{n}.ron"), &file));
     }
     let out = dir.path().join("merged.ron");
-    let output = plenary()
-        .args(["merge", "--out"])
-        .arg(&out)
-        .args(&files)
-        .output()
-        .expect("runs");
+    let output = merged(&out, &files);
     assert!(output.status.success());
     assert!(
         stdout(&output).contains("Also captured on another laptop: Group 2"),
@@ -515,11 +514,7 @@ fn line_of(path: &Path, needle: &str, nth: usize) -> usize {
 fn a_save_removes_the_leftovers_of_interrupted_saves_beside_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let group = answered(Session::template(), 0, "Risk engines", typed_now());
-    let group = save(
-        dir.path(),
-        "group-1.ron",
-        &group_file(&group, group.groups[0].id, ReplicaId::new()).expect("group"),
-    );
+    let group = save(dir.path(), "group-1.ron", &group_file_of(&group, 0));
     let leftover = dir.path().join(".merged.ron.Ab3dE9");
     let fresh = dir.path().join(".merged.ron.Zz9yX8");
     let unrelated = dir.path().join(".merged.ron.notes");

@@ -223,3 +223,33 @@ pub(crate) fn add_button_ui(
         commands.push(Command::Edit(added(session, item)));
     }
 }
+
+/// A label `name` and a box to choose one of the session's groups, heard as
+/// `name` with the group chosen ("This laptop captures: Group 3"); returns
+/// the group chosen this frame, if another.
+pub(crate) fn group_choice_ui(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    session: &Session,
+    current: Option<plenary_core::session::GroupId>,
+    name: &str,
+) -> Option<plenary_core::session::GroupId> {
+    ui.label(name);
+    let shown = current
+        .and_then(|id| session.group(id))
+        .map_or_else(|| fl!("break-out-no-group"), |group| group.name.clone());
+    let mut chosen = None;
+    let picker = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(&shown)
+        .show_ui(ui, |ui| {
+            for group in &session.groups {
+                let selected = current == Some(group.id);
+                if ui.selectable_label(selected, &group.name).clicked() && !selected {
+                    chosen = Some(group.id);
+                }
+            }
+        })
+        .response;
+    crate::spoken::combo_named(picker, name, &shown);
+    chosen
+}

@@ -14,14 +14,6 @@ use plenary_core::session::{ReplicaId, Session};
 use plenary_core::store;
 use proptest::prelude::*;
 
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig::with_cases(cases)
-}
-
 /// The files mutations start from: the default session, a group file, and
 /// the fixture of each format.
 fn originals() -> Vec<Vec<u8>> {
@@ -129,7 +121,7 @@ fn mutate(bytes: &mut Vec<u8>, mutation: &Mutation) {
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(plenary_testkit::sessions::cases(256))]
 
     #[test]
     fn any_damaged_file_loads_or_is_refused_at_a_real_place(

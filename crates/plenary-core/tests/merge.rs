@@ -36,15 +36,6 @@ const FACILITATORS: usize = 2;
 const GROUPS: usize = 3;
 const LAPTOPS: usize = FACILITATORS + GROUPS;
 
-/// How many histories a run tries: `PROPTEST_CASES` when set.
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig::with_cases(cases)
-}
-
 /// One thing a laptop does. Which laptop, and which item, is picked by
 /// numbers taken modulo what there is, so every op applies to any history.
 #[derive(Clone, Debug)]
@@ -543,7 +534,7 @@ fn is_covered_by(clock: &Clock, answer: &Answer) -> bool {
 }
 
 proptest! {
-    #![proptest_config(config(48))]
+    #![proptest_config(plenary_testkit::sessions::cases(48))]
 
     #[test]
     fn every_order_and_grouping_merges_to_the_same_bytes(

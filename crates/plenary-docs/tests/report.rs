@@ -138,6 +138,17 @@ fn options() -> Options {
     }
 }
 
+/// The text a person reads in `report` rendered in `format`: DOCX and PDF
+/// with their text extracted.
+fn rendered_text(report: &report::Report, format: Format) -> String {
+    let bytes = report::render(report, format).expect("renders");
+    match format {
+        Format::Docx => docx_text(&bytes),
+        Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
+        _ => String::from_utf8(bytes).expect("utf-8"),
+    }
+}
+
 fn docx_text(bytes: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut xml = String::new();
@@ -448,12 +459,7 @@ fn anonymous_reports_name_no_group_in_any_format() {
     };
     let report = report::build(&session, options);
     for format in Format::ALL {
-        let bytes = report::render(&report, format).expect("renders");
-        let text = match format {
-            Format::Docx => docx_text(&bytes),
-            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
-            _ => String::from_utf8(bytes).expect("utf8"),
-        };
+        let text = rendered_text(&report, format);
         for group in &session.groups {
             assert!(
                 !text.contains(&group.name),
@@ -720,12 +726,7 @@ fn no_answer_is_dropped_for_naming_what_the_session_lacks() {
         Some("Unknown group")
     );
     for format in Format::ALL {
-        let bytes = report::render(&report, format).expect("renders");
-        let text = match format {
-            Format::Docx => docx_text(&bytes),
-            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
-            _ => String::from_utf8(bytes).expect("utf-8"),
-        };
+        let text = rendered_text(&report, format);
         let text = normal(&text);
         for (answer, _, _) in elsewhere {
             assert!(text.contains(answer), "{format:?} lacks {answer:?}");
@@ -750,12 +751,7 @@ fn kinds_and_topics_follow_answers_only_when_asked_for() {
     };
     let report = report::build(&session, plain);
     for format in Format::ALL {
-        let bytes = report::render(&report, format).expect("renders");
-        let text = match format {
-            Format::Docx => docx_text(&bytes),
-            Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"),
-            _ => String::from_utf8(bytes).expect("utf-8"),
-        };
+        let text = rendered_text(&report, format);
         let text = normal(&text);
         let shown = text.contains("(Use today; Artificial intelligence and machine learning)");
         assert!(!shown, "{format:?} shows no details");

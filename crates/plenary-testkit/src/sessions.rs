@@ -9,6 +9,16 @@ use plenary_core::session::{
 use proptest::prelude::*;
 use uuid::Uuid;
 
+/// A proptest run of `cases` cases, or of `PROPTEST_CASES` when set (a
+/// longer run by hand: `PROPTEST_CASES=10000`).
+pub fn cases(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig::with_cases(cases)
+}
+
 /// Text as people and files supply it: any Unicode, control characters,
 /// quotes, RON syntax, right-to-left and emoji.
 pub fn any_text() -> impl Strategy<Value = String> {

@@ -290,8 +290,13 @@ impl eframe::App for PlenaryApp {
         let ctx = ui.ctx().clone();
         self.report_exported();
         let mut commands = self.dialogs.answers();
-        let watch = self.laptop().watch;
-        self.imports.follow(&ctx, watch.as_deref(), self.doc.path());
+        let session = self.doc.session().id;
+        let watch = self
+            .prefs
+            .laptop
+            .get(&session)
+            .and_then(|laptop| laptop.watch.as_deref());
+        self.imports.follow(&ctx, watch, self.doc.path());
         if self.imports.collect(&ctx, self.doc.path()) {
             commands.push(Command::Show(View::Synthesis));
         }

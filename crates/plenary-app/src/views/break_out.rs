@@ -12,6 +12,7 @@ use egui::{Align, Key, Label, Layout, Modifiers, RichText, TextEdit};
 use super::timer::countdown_ui;
 use crate::command::{Command, Scope, Timer, UiCommand};
 use crate::spoken;
+use crate::widgets::group_choice_ui;
 use crate::words::fl;
 use plenary_core::action::{self, Action, Item, ItemId};
 use plenary_core::capture::{self, Countdown, EditStamp};
@@ -179,23 +180,10 @@ fn group_picker_ui(
     commands: &mut Vec<Command>,
 ) {
     let session = context.session;
-    ui.label(fl!("break-out-laptop-captures"));
-    let current = context
-        .group
-        .and_then(|id| session.group(id))
-        .map_or_else(|| fl!("break-out-no-group"), |group| group.name.clone());
-    let picker = egui::ComboBox::from_id_salt("capture_group")
-        .selected_text(&current)
-        .show_ui(ui, |ui| {
-            for group in &session.groups {
-                let selected = context.group == Some(group.id);
-                if ui.selectable_label(selected, &group.name).clicked() && !selected {
-                    commands.push(Command::CaptureFor(group.id));
-                }
-            }
-        })
-        .response;
-    spoken::combo_named(picker, &fl!("break-out-laptop-captures"), &current);
+    let name = fl!("break-out-laptop-captures");
+    if let Some(group) = group_choice_ui(ui, "capture_group", session, context.group, &name) {
+        commands.push(Command::CaptureFor(group));
+    }
     ui.separator();
     let response = ui
         .add(

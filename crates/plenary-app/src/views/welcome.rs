@@ -6,7 +6,7 @@
 use egui::RichText;
 
 use crate::command::{Command, Screen, UiCommand, View};
-use crate::spoken;
+use crate::widgets::group_choice_ui;
 use crate::words::fl;
 use plenary_core::session::{GroupId, Session};
 
@@ -87,20 +87,10 @@ fn capture_ui(
     ui.heading(fl!("welcome-rapporteur"));
     ui.label(fl!("welcome-rapporteur-hint"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(fl!("welcome-my-group"));
-        let chosen = state
-            .group
-            .and_then(|id| session.group(id))
-            .map_or_else(|| fl!("break-out-no-group"), |group| group.name.clone());
-        let picker = egui::ComboBox::from_id_salt("welcome-group")
-            .selected_text(&chosen)
-            .show_ui(ui, |ui| {
-                for group in &session.groups {
-                    ui.selectable_value(&mut state.group, Some(group.id), &group.name);
-                }
-            })
-            .response;
-        spoken::combo_named(picker, &fl!("welcome-my-group"), &chosen);
+        let name = fl!("welcome-my-group");
+        if let Some(group) = group_choice_ui(ui, "welcome-group", session, state.group, &name) {
+            state.group = Some(group);
+        }
         let capture = ui.add_enabled(
             state.group.is_some(),
             egui::Button::new(fl!("welcome-capture")),

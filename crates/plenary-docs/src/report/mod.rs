@@ -454,19 +454,6 @@ fn annex(
             .or_default()
             .push(row(answer));
     }
-    let mut sections = |group: GroupId| -> Vec<QuestionSection> {
-        session
-            .questions
-            .iter()
-            .zip(1..)
-            .map(|(question, number)| QuestionSection {
-                number,
-                text: question.text.clone(),
-                themes: Vec::new(),
-                answers: answers.remove(&(group, question.id)).unwrap_or_default(),
-            })
-            .collect()
-    };
     let mut annex: Vec<GroupAnnex> = session
         .groups
         .iter()
@@ -478,35 +465,23 @@ fn annex(
             } else {
                 group.rapporteur.clone()
             },
-            questions: sections(group.id),
+            questions: question_sections(session, |question| {
+                answers.remove(&(group.id, question)).unwrap_or_default()
+            }),
         })
         .collect();
     // What is left are the answers of groups the session does not list
-    // (those to questions it does not list are the report's other answers).
-    let places: HashMap<QuestionId, usize> = session
-        .questions
-        .iter()
-        .zip(0..)
-        .map(|(question, index)| (question.id, index))
-        .collect();
+    // (those to questions it does not list are the report's other answers),
+    // group by group under each question.
     let mut left: Vec<((GroupId, QuestionId), Vec<AnswerRow>)> = answers.into_iter().collect();
-    left.sort_by_key(|((group, question), _)| (places.get(question).copied(), *group));
-    let mut unknown: Vec<QuestionSection> = session
-        .questions
-        .iter()
-        .zip(1..)
-        .map(|(question, number)| QuestionSection {
-            number,
-            text: question.text.clone(),
-            themes: Vec::new(),
-            answers: Vec::new(),
-        })
-        .collect();
+    left.sort_by_key(|((group, _), _)| *group);
+    let mut unlisted: HashMap<QuestionId, Vec<AnswerRow>> = HashMap::new();
     for ((_, question), rows) in left {
-        if let Some(place) = places.get(&question) {
-            unknown[*place].answers.extend(rows);
-        }
+        unlisted.entry(question).or_default().extend(rows);
     }
+    let unknown = question_sections(session, |question| {
+        unlisted.remove(&question).unwrap_or_default()
+    });
     if unknown.iter().any(|section| !section.answers.is_empty()) {
         annex.push(GroupAnnex {
             name: unknown_group.to_owned(),
@@ -515,6 +490,81 @@ fn annex(
         });
     }
     annex
+}
+
+impl Report {
+    /// Calls `change` on every text of the report a person typed or a list
+    /// made: what a format changes to print it (cut, made breakable).
+    pub(crate) fn each_text(&mut self, change: &mut dyn FnMut(&mut String)) {
+        fn rows(rows: &mut [AnswerRow], change: &mut dyn FnMut(&mut String)) {
+            for row in rows {
+                for text in [
+                    &mut row.text,
+                    &mut row.group,
+                    &mut row.detail,
+                    &mut row.conflict,
+                ] {
+                    change(text);
+                }
+            }
+        }
+        for text in [
+            &mut self.title,
+            &mut self.meeting,
+            &mut self.venue,
+            &mut self.date,
+        ] {
+            change(text);
+        }
+        self.background.iter_mut().for_each(&mut *change);
+        for speaker in &mut self.speakers {
+            for text in [
+                &mut speaker.name,
+                &mut speaker.administration,
+                &mut speaker.topic,
+            ] {
+                change(text);
+            }
+            speaker.notes.iter_mut().for_each(&mut *change);
+        }
+        for question in &mut self.questions {
+            change(&mut question.text);
+            for theme in &mut question.themes {
+                change(&mut theme.name);
+                change(&mut theme.raised);
+                rows(&mut theme.answers, change);
+            }
+            rows(&mut question.answers, change);
+        }
+        rows(&mut self.other_answers, change);
+        rows(&mut self.recommendations, change);
+        for group in &mut self.annex {
+            change(&mut group.name);
+            change(&mut group.rapporteur);
+            for question in &mut group.questions {
+                rows(&mut question.answers, change);
+            }
+        }
+    }
+}
+
+/// A section per question of the session, in its order, holding the answers
+/// `answers(question)` gives.
+fn question_sections(
+    session: &Session,
+    mut answers: impl FnMut(QuestionId) -> Vec<AnswerRow>,
+) -> Vec<QuestionSection> {
+    session
+        .questions
+        .iter()
+        .zip(1..)
+        .map(|(question, number)| QuestionSection {
+            number,
+            text: question.text.clone(),
+            themes: Vec::new(),
+            answers: answers(question.id),
+        })
+        .collect()
 }
 
 /// A group's name in the annex: in an anonymous report, a letter, not its

@@ -441,51 +441,10 @@ fn typeset(part: &Part<'_>) -> Result<PagedDocument, ReportError> {
 /// The report with every typed text made fit for Typst: see [`breakable`].
 /// The title is left as typed: it is also the PDF's metadata.
 fn laid_out(report: &Report) -> Report {
-    fn rows(rows: &mut [AnswerRow]) {
-        for row in rows {
-            for text in [
-                &mut row.text,
-                &mut row.group,
-                &mut row.detail,
-                &mut row.conflict,
-            ] {
-                breakable(text);
-            }
-        }
-    }
     let mut report = report.clone();
-    for text in [&mut report.meeting, &mut report.venue] {
-        breakable(text);
-    }
-    report.background.iter_mut().for_each(breakable);
-    for speaker in &mut report.speakers {
-        for text in [
-            &mut speaker.name,
-            &mut speaker.administration,
-            &mut speaker.topic,
-        ] {
-            breakable(text);
-        }
-        speaker.notes.iter_mut().for_each(breakable);
-    }
-    for question in &mut report.questions {
-        breakable(&mut question.text);
-        for theme in &mut question.themes {
-            breakable(&mut theme.name);
-            breakable(&mut theme.raised);
-            rows(&mut theme.answers);
-        }
-        rows(&mut question.answers);
-    }
-    rows(&mut report.other_answers);
-    rows(&mut report.recommendations);
-    for group in &mut report.annex {
-        breakable(&mut group.name);
-        breakable(&mut group.rapporteur);
-        for question in &mut group.questions {
-            rows(&mut question.answers);
-        }
-    }
+    let title = std::mem::take(&mut report.title);
+    report.each_text(&mut breakable);
+    report.title = title;
     report
 }
 

@@ -33,7 +33,7 @@ fn printable_within(report: &Report, most: usize) -> Report {
     let words = words(language);
     let mut report = report.clone();
     without_hidden_details(&mut report);
-    each_text(&mut report, &mut |text| cut(text, words));
+    report.each_text(&mut |text| cut(text, words));
     if size(&report) <= most {
         return report;
     }
@@ -105,59 +105,6 @@ fn cut(text: &mut String, words: &Words) {
     let more = text[end..].chars().count();
     text.truncate(end);
     text.push_str(&fl!(words, "report-text-cut", characters = more));
-}
-
-/// Calls `cut` on every text of the report a person typed or a list made.
-fn each_text(report: &mut Report, cut: &mut dyn FnMut(&mut String)) {
-    fn rows(rows: &mut [AnswerRow], cut: &mut dyn FnMut(&mut String)) {
-        for row in rows {
-            for text in [
-                &mut row.text,
-                &mut row.group,
-                &mut row.detail,
-                &mut row.conflict,
-            ] {
-                cut(text);
-            }
-        }
-    }
-    for text in [
-        &mut report.title,
-        &mut report.meeting,
-        &mut report.venue,
-        &mut report.date,
-    ] {
-        cut(text);
-    }
-    report.background.iter_mut().for_each(&mut *cut);
-    for speaker in &mut report.speakers {
-        for text in [
-            &mut speaker.name,
-            &mut speaker.administration,
-            &mut speaker.topic,
-        ] {
-            cut(text);
-        }
-        speaker.notes.iter_mut().for_each(&mut *cut);
-    }
-    for question in &mut report.questions {
-        cut(&mut question.text);
-        for theme in &mut question.themes {
-            cut(&mut theme.name);
-            cut(&mut theme.raised);
-            rows(&mut theme.answers, cut);
-        }
-        rows(&mut question.answers, cut);
-    }
-    rows(&mut report.other_answers, cut);
-    rows(&mut report.recommendations, cut);
-    for group in &mut report.annex {
-        cut(&mut group.name);
-        cut(&mut group.rapporteur);
-        for question in &mut group.questions {
-            rows(&mut question.answers, cut);
-        }
-    }
 }
 
 /// The characters of one answer as it prints, with a line's worth for its
