@@ -61,7 +61,10 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
         .accesskit_node()
         .numeric_value()
         .expect("a slider has a value");
-    assert!((value - 0.28).abs() < 1e-6, "{value}");
+    assert!(
+        (value - plenary_core::themes::DEFAULT_SIMILARITY).abs() < 1e-6,
+        "{value}"
+    );
     assert!(
         harness.state().session().themes.is_empty(),
         "a preview changes nothing"

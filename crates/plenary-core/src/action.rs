@@ -38,6 +38,7 @@ pub enum TextField {
     SpeakerAdministration(SpeakerId),
     SpeakerNotes(SpeakerId),
     ThemeName(ThemeId),
+    ThemeStatement(ThemeId),
 }
 
 /// An item of one of the session's lists.
@@ -435,6 +436,7 @@ fn text_slot(session: &mut Session, field: TextField) -> Option<&mut String> {
             &mut find(&mut session.panel.speakers, |s| s.id == id)?.notes
         }
         TextField::ThemeName(id) => &mut find(&mut session.themes, |t| t.id == id)?.name,
+        TextField::ThemeStatement(id) => &mut find(&mut session.themes, |t| t.id == id)?.statement,
     };
     Some(slot)
 }
@@ -1021,7 +1023,7 @@ fn field_target(field: TextField) -> Target {
         TextField::SpeakerName(id)
         | TextField::SpeakerAdministration(id)
         | TextField::SpeakerNotes(id) => Target::Item(ItemId::Speaker(id)),
-        TextField::ThemeName(id) => Target::Item(ItemId::Theme(id)),
+        TextField::ThemeName(id) | TextField::ThemeStatement(id) => Target::Item(ItemId::Theme(id)),
     }
 }
 

@@ -246,6 +246,11 @@ pub struct Theme {
     pub position: Position,
     pub question: QuestionId,
     pub name: String,
+    /// One sentence that says what the groups said, which the slides and
+    /// the report lead the theme with (suggested from its most
+    /// representative answer; empty for a theme made by hand).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub statement: String,
     /// The answers in the theme, by id (shown in the session's order).
     pub answers: Vec<AnswerId>,
     /// Suggested by the app (`plenary themes --write`) and not yet accepted.

@@ -24,6 +24,7 @@ pub fn themes_from(
                 id: ThemeId::new(),
                 question,
                 name: suggestion.name.clone(),
+                statement: suggestion.statement.clone(),
                 answers: suggestion.answers.clone(),
                 suggested,
                 ..Theme::default()
@@ -79,6 +80,14 @@ pub fn rename(theme: ThemeId, name: String) -> Action {
     Action::SetText {
         field: TextField::ThemeName(theme),
         value: name,
+    }
+}
+
+/// Sets the one-sentence statement of `theme`.
+pub fn restate(theme: ThemeId, statement: String) -> Action {
+    Action::SetText {
+        field: TextField::ThemeStatement(theme),
+        value: statement,
     }
 }
 

@@ -18,6 +18,7 @@ pub mod matrix;
 mod shaping_tests;
 pub mod text;
 pub mod vote;
+pub mod wording;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -32,7 +33,7 @@ use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId
 pub const MIN_SIMILARITY: f32 = 0.1;
 
 /// The similarity the slider starts at.
-pub const DEFAULT_SIMILARITY: f32 = 0.28;
+pub const DEFAULT_SIMILARITY: f32 = 0.2;
 
 /// How much each signal counts in the similarity of two answers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,7 +58,7 @@ impl Default for Weights {
             concept: 3.0,
             stem: 1.0,
             gram: 0.3,
-            topic: 0.5,
+            topic: 0.25,
             kind: 0.5,
             neighbours: 12,
         }
@@ -79,8 +80,12 @@ impl Weights {
 /// A group of answers the app suggests as one theme.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Suggestion {
-    /// From the theme's most telling concepts and words.
+    /// The opening phrase of its most representative answer in the
+    /// session's language (else its shared concepts, in that language).
     pub name: String,
+    /// One sentence that says the theme: its most representative answer's
+    /// first sentence.
+    pub statement: String,
     pub answers: Vec<AnswerId>,
     /// The groups that raised it, in the session's order.
     pub groups: Vec<GroupId>,
@@ -99,6 +104,9 @@ struct Profile {
     vector: Vector,
     /// Feature ids of the concepts, stems and topics, for naming a theme.
     labelled: Vec<u32>,
+    /// The answer as typed, and the language it is in.
+    text: String,
+    language: Language,
 }
 
 /// The answers to compare, prepared once; [`Analysis::suggest`] then cuts the
@@ -113,6 +121,10 @@ pub struct Analysis {
     forms: HashMap<u32, LabelForm>,
     idf: Vec<f32>,
     group_order: Vec<GroupId>,
+    /// The session's language, which names and statements are in.
+    language: Language,
+    /// The concepts' features: a concept's name is in the session's language.
+    concepts: HashSet<u32>,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -163,6 +175,8 @@ impl Analysis {
         let mut labels: HashMap<u32, String> = HashMap::new();
         let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
         let prepared = prepare_all(session, answers);
+        let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
+        let mut concepts = HashSet::new();
         let rows: Vec<Vec<u32>> = answers
             .iter()
             .zip(prepared)
@@ -170,6 +184,7 @@ impl Analysis {
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
+                    concepts.insert(id);
                     labels.entry(id).or_insert_with(|| {
                         GLOSSARY.concepts[concept].name(session.language).to_owned()
                     });
@@ -204,7 +219,8 @@ impl Analysis {
         let profiles: Vec<Profile> = answers
             .iter()
             .zip(rows)
-            .map(|(answer, row)| Profile {
+            .zip(languages)
+            .map(|((answer, row), language)| Profile {
                 id: answer.id,
                 group: answer.group,
                 vector: features.vector(&row, &idf, weights),
@@ -212,6 +228,8 @@ impl Analysis {
                     .into_iter()
                     .filter(|feature| labels.contains_key(feature))
                     .collect(),
+                text: answer.text.clone(),
+                language,
             })
             .collect();
         // A feature this many answers share finds too many candidates.
@@ -224,11 +242,13 @@ impl Analysis {
             MIN_SIMILARITY,
         );
         let tree = Dendrogram::build(profiles.len(), &edges, MIN_SIMILARITY);
-        // A theme is named by what two or more of its answers share: a label
-        // only one answer has never names one.
+        // A theme is explained by what two or more of its answers share: a
+        // label only one answer has, or a word that says nothing in either
+        // language ("sans", "the"), never explains one.
         let forms = labels
             .iter()
             .filter(|(id, _)| features.df[**id as usize] >= 2)
+            .filter(|(_, label)| !is_stop_word_anywhere(label))
             .map(|(id, label)| (*id, LabelForm::of(label)))
             .collect();
         Analysis {
@@ -238,6 +258,8 @@ impl Analysis {
             forms,
             idf,
             group_order: session.groups.iter().map(|group| group.id).collect(),
+            language: session.language,
+            concepts,
         }
     }
 
@@ -315,15 +337,13 @@ impl Analysis {
             .iter()
             .map(|feature| self.labels[feature].clone())
             .collect();
-        let name = match names.as_slice() {
-            [] => self.profiles[members[0]]
-                .labelled
-                .iter()
-                .max_by(|x, y| self.idf[**x as usize].total_cmp(&self.idf[**y as usize]))
-                .map_or_else(String::new, |feature| self.labels[feature].clone()),
-            [one] => capitalise(one),
-            [one, two, ..] => format!("{} · {}", capitalise(one), capitalise(two)),
-        };
+        let representative = self.representative(members);
+        let statement = wording::statement(&representative.text);
+        let name = wording::name(&representative.text, self.language)
+            .filter(|_| representative.language == self.language)
+            .or_else(|| self.concept_phrase(&telling))
+            .or_else(|| wording::name(&representative.text, representative.language))
+            .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());
         let name = clipped(name);
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
@@ -342,7 +362,76 @@ impl Analysis {
             answers: members.iter().map(|&m| self.profiles[m].id).collect(),
             groups: ordered,
             shared: names,
+            statement,
             confidence: self.cohesion(members),
+        }
+    }
+
+    /// The answer that stands for `members`: the one closest to all the
+    /// others (of the first 40 members of a big theme), among those in the
+    /// session's language when there are any.
+    fn representative(&self, members: &[usize]) -> &Profile {
+        let sample = &members[..members.len().min(40)];
+        let in_language: Vec<usize> = sample
+            .iter()
+            .copied()
+            .filter(|&m| self.profiles[m].language == self.language)
+            .collect();
+        let candidates = if in_language.is_empty() {
+            sample
+        } else {
+            &in_language[..]
+        };
+        let closeness = |candidate: usize| -> f32 {
+            sample
+                .iter()
+                .filter(|&&other| other != candidate)
+                .map(|&other| {
+                    cluster::cosine(
+                        &self.profiles[candidate].vector,
+                        &self.profiles[other].vector,
+                    )
+                })
+                .sum()
+        };
+        let best = candidates
+            .iter()
+            .copied()
+            .map(|m| (m, closeness(m)))
+            // The earlier member wins a tie, so the choice never depends on
+            // the order of a float sum's ties.
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            .map_or(members[0], |(m, _)| m);
+        &self.profiles[best]
+    }
+
+    /// A name from the concepts the members share (named in the session's
+    /// language), for a theme none of whose answers is in that language:
+    /// "Drones and border surveillance". None when they share no concept
+    /// or a single one-word concept.
+    fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
+        let concepts: Vec<&str> = telling
+            .iter()
+            .filter(|feature| self.concepts.contains(feature))
+            .take(2)
+            .map(|feature| self.labels[feature].as_str())
+            .collect();
+        match concepts.as_slice() {
+            [] => None,
+            // A concept of one word ("Drones") is too bare to name a theme.
+            [one] if text::words(one).len() < 2 => None,
+            [one] => Some(wording::capitalise(one)),
+            [one, two, ..] => {
+                let and = match self.language {
+                    Language::English => "and",
+                    Language::French => "et",
+                };
+                Some(format!(
+                    "{} {and} {}",
+                    wording::capitalise(one),
+                    lower_first(two)
+                ))
+            }
         }
     }
 
@@ -401,11 +490,27 @@ impl LabelForm {
     }
 }
 
-fn capitalise(text: &str) -> String {
+/// `text` with a lower-case first letter, unless it is an acronym ("IoT",
+/// "AEO") whose second letter is a capital too.
+fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return text.to_owned();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return text.to_owned();
+    }
+    first.to_lowercase().chain(second).chain(chars).collect()
+}
+
+/// Whether every word of `label` is a stop word in English or in French.
+fn is_stop_word_anywhere(label: &str) -> bool {
+    let words = text::words(label);
+    !words.is_empty()
+        && words.iter().all(|word| {
+            text::is_stop_word(word, Language::English)
+                || text::is_stop_word(word, Language::French)
+        })
 }
 
 /// The longest suggested name, in characters: a name is read in a card, a
@@ -538,6 +643,8 @@ impl Features {
 
 /// The words of one answer, prepared for comparison.
 struct Prepared {
+    /// The language the answer is in.
+    language: Language,
     concepts: Vec<usize>,
     /// (stem, the word as typed, in lower case).
     stems: Vec<(String, String)>,
@@ -590,6 +697,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
         }
     }
     Prepared {
+        language,
         concepts,
         stems,
         grams,

@@ -1,0 +1,180 @@
+//! A suggested theme's words, taken from the answer that stands for it: its
+//! first sentence as the theme's statement, and the sentence's opening
+//! phrase as the theme's name. The groups' own words, in the session's
+//! language, read better than keywords ("Speed · Clearance").
+
+use super::text;
+use crate::session::Language;
+
+/// The most words a name keeps: a name is read in a card and on a slide.
+const NAME_WORDS: usize = 8;
+
+/// How many words a long phrase keeps at least before it is cut.
+const NAME_SOME_WORDS: usize = 4;
+
+/// The fewest meaningful words a phrase needs to name a theme: a lone word ("Change",
+/// "Paper") says nothing of what the groups said.
+const NAME_FEWEST_WORDS: usize = 2;
+
+/// The first sentence of `answer`, capitalised and ending in a full stop:
+/// "E-gates at main airports. Passengers clear in seconds" gives "E-gates at
+/// main airports."
+pub fn statement(answer: &str) -> String {
+    let answer = answer.trim();
+    let end = sentence_end(answer).unwrap_or(answer.len());
+    let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
+    let mut sentence = capitalise(sentence);
+    if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
+        sentence.push('.');
+    }
+    sentence
+}
+
+/// Where the first sentence of `text` ends (after its full stop, or at a
+/// line break), if it ends before the text does. A full stop inside a word
+/// ("3.5", "www.wco.org") or before a small letter ("e.g. at") ends nothing.
+fn sentence_end(text: &str) -> Option<usize> {
+    for (at, c) in text.char_indices() {
+        if c == '\n' {
+            return Some(at);
+        }
+        if matches!(c, '.' | '!' | '?') {
+            let end = at + c.len_utf8();
+            let rest = &text[end..];
+            let next_letter = rest.trim_start().chars().next();
+            let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
+            if spaced && !next_letter.is_some_and(char::is_lowercase) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// A short name from an answer in `language`: its opening phrase (up to the
+/// first comma, colon, dash or bracket), cut before a joining word when it
+/// runs long, capitalised. `None` when the phrase is a lone word.
+pub fn name(answer: &str, language: Language) -> Option<String> {
+    let answer = answer.trim();
+    let clause_end = answer
+        .find([',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'])
+        .unwrap_or(answer.len());
+    let clause = answer[..clause_end].trim();
+    let clause = clause.split(" - ").next().unwrap_or(clause);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let joining = |word: &str| {
+        let lower = word.to_lowercase();
+        text::is_stop_word(&lower, language) || lower.len() == 1
+    };
+    let mut kept = words.len();
+    if kept > NAME_WORDS {
+        // The last joining word that keeps a few words starts what is cut
+        // off: "Start with small proofs of concept | before any…".
+        kept = (NAME_SOME_WORDS..=NAME_WORDS)
+            .rev()
+            .find(|&at| joining(words[at]))
+            .unwrap_or(NAME_WORDS);
+    }
+    // A name does not end on a joining word ("… so we") or a word that
+    // leaves it hanging ("… could", "… avant").
+    let hanging = |word: &str| joining(word) || HANGING.contains(&word.to_lowercase().as_str());
+    while kept > 0 && hanging(words[kept - 1]) {
+        kept -= 1;
+    }
+    let content = words[..kept].iter().filter(|word| !joining(word)).count();
+    if content < NAME_FEWEST_WORDS {
+        return None;
+    }
+    Some(capitalise(&words[..kept].join(" ")))
+}
+
+/// Words a name does not end on, in English and in French, that the stop
+/// word lists leave out.
+const HANGING: [&str; 20] = [
+    "could", "would", "should", "must", "may", "might", "can", "will", "still", "also", "even",
+    "already", "avant", "après", "sans", "doit", "doivent", "pourrait", "peut", "encore",
+];
+
+/// `text` with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_statement_is_the_first_sentence_with_a_full_stop() {
+        assert_eq!(
+            statement("e-gates at main airports. Passengers clear in seconds"),
+            "E-gates at main airports."
+        );
+        assert_eq!(
+            statement("Faster release of goods, e.g. at ports"),
+            "Faster release of goods, e.g. at ports."
+        );
+        assert_eq!(
+            statement("Budgets insuffisants ; retour sur investissement incertain"),
+            "Budgets insuffisants ; retour sur investissement incertain."
+        );
+        assert_eq!(statement("Who pays?\nNobody knows"), "Who pays?");
+        assert_eq!(statement("   "), "");
+    }
+
+    #[test]
+    fn a_name_is_the_opening_phrase_cut_before_a_joining_word() {
+        let name = |text| name(text, Language::English);
+        assert_eq!(
+            name("E-gates with facial recognition at main airports, passengers clear in seconds")
+                .as_deref(),
+            Some("E-gates with facial recognition at main airports")
+        );
+        assert_eq!(
+            name(
+                "Smugglers use small unmanned aircraft to ferry narcotics across the river at night"
+            )
+            .as_deref(),
+            Some("Smugglers use small unmanned aircraft")
+        );
+        assert_eq!(
+            name("Machine learning models score incoming consignments so we select containers")
+                .as_deref(),
+            Some("Machine learning models score incoming consignments")
+        );
+        assert_eq!(
+            name("Start with small proofs of concept before any big roll-out").as_deref(),
+            Some("Start with small proofs of concept")
+        );
+        assert_eq!(
+            name("Most of these technologies still at pilot stage in our administration")
+                .as_deref(),
+            Some("Most of these technologies still at pilot stage")
+        );
+        assert_eq!(name("Change."), None, "a lone word names nothing");
+        assert_eq!(name("The costs"), None);
+    }
+
+    #[test]
+    fn a_french_name_is_cut_on_french_joining_words() {
+        assert_eq!(
+            name(
+                "Sas automatiques PARAFE aux aéroports, le visage du voyageur est comparé",
+                Language::French
+            )
+            .as_deref(),
+            Some("Sas automatiques PARAFE aux aéroports")
+        );
+        assert_eq!(
+            name(
+                "Lancer des projets pilotes limités et évaluer avant de généraliser partout",
+                Language::French
+            )
+            .as_deref(),
+            Some("Lancer des projets pilotes limités et évaluer")
+        );
+    }
+}

@@ -1,0 +1,428 @@
+//! Theme suggestion measured on answers as a facilitator really gets them:
+//! paraphrases across groups and languages, words shared across themes,
+//! singletons. The app must score at least twice a plain TF-IDF baseline.
+
+use plenary_testkit::labelled;
+
+use std::collections::HashMap;
+
+use plenary_core::session::{Answer, AnswerId, Session};
+use plenary_core::themes::cluster::{self, Dendrogram, Vector};
+use plenary_core::themes::{self, Analysis, DEFAULT_SIMILARITY, Weights};
+use plenary_testkit::labelled::{PairScores, pair_scores};
+
+/// The app's grouping of every question at the default similarity.
+fn app_clusters(session: &Session, weights: Weights, similarity: f32) -> Vec<Vec<AnswerId>> {
+    session
+        .questions
+        .iter()
+        .flat_map(|question| {
+            let answers: Vec<&Answer> = session
+                .live_answers()
+                .filter(|a| a.question == question.id)
+                .collect();
+            Analysis::of_answers(session, &answers, weights).clusters(similarity)
+        })
+        .collect()
+}
+
+/// Plain TF-IDF cosine over stems without stop words, clustered the same way.
+fn baseline_tree(session: &Session, answers: &[&Answer]) -> Dendrogram {
+    let stems: Vec<Vec<String>> = answers
+        .iter()
+        .map(|answer| themes::text::content_stems(&answer.text, session.language))
+        .collect();
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: HashMap<u32, f32> = HashMap::new();
+    let rows: Vec<Vec<u32>> = stems
+        .iter()
+        .map(|words| {
+            let mut row: Vec<u32> = words
+                .iter()
+                .map(|word| {
+                    let next = u32::try_from(ids.len()).expect("few words");
+                    *ids.entry(word).or_insert(next)
+                })
+                .collect();
+            row.sort_unstable();
+            row.dedup();
+            for feature in &row {
+                *df.entry(*feature).or_default() += 1.0;
+            }
+            row
+        })
+        .collect();
+    #[expect(clippy::cast_precision_loss, reason = "a few hundred answers")]
+    let total = answers.len() as f32;
+    let vectors: Vec<Vector> = rows
+        .iter()
+        .zip(&stems)
+        .map(|(row, words)| {
+            let mut vector: Vector = row
+                .iter()
+                .map(|feature| {
+                    #[expect(clippy::cast_precision_loss, reason = "short answers")]
+                    let tf = words.iter().filter(|w| ids[w.as_str()] == *feature).count() as f32;
+                    (*feature, tf * ((total / df[feature]).ln() + 1.0))
+                })
+                .collect();
+            cluster::normalise(&mut vector);
+            vector
+        })
+        .collect();
+    let edges = cluster::neighbours(&vectors, |_| true, answers.len(), 0.0);
+    Dendrogram::build(answers.len(), &edges, 0.0)
+}
+
+/// The baseline at the similarity that suits it best.
+fn baseline(session: &Session, gold: &HashMap<AnswerId, String>) -> (f32, PairScores) {
+    let trees: Vec<(Vec<AnswerId>, Dendrogram)> = session
+        .questions
+        .iter()
+        .map(|question| {
+            let answers: Vec<&Answer> = session
+                .live_answers()
+                .filter(|a| a.question == question.id)
+                .collect();
+            let ids = answers.iter().map(|a| a.id).collect();
+            (ids, baseline_tree(session, &answers))
+        })
+        .collect();
+    (1..20)
+        .map(|step| {
+            #[expect(clippy::cast_precision_loss, reason = "small steps")]
+            let similarity = step as f32 * 0.05;
+            let clusters: Vec<Vec<AnswerId>> = trees
+                .iter()
+                .flat_map(|(ids, tree)| {
+                    tree.cut(similarity)
+                        .into_iter()
+                        .map(|members| members.iter().map(|&m| ids[m]).collect::<Vec<_>>())
+                })
+                .collect();
+            (similarity, pair_scores(&clusters, gold))
+        })
+        .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
+        .expect("some similarities")
+}
+
+/// The same answers as a rapporteur who tags nothing sends them.
+fn untagged(mut session: Session) -> Session {
+    for answer in &mut session.answers {
+        answer.topics.clear();
+    }
+    session
+}
+
+fn report(
+    name: &str,
+    session: &Session,
+    gold: &HashMap<AnswerId, String>,
+) -> (PairScores, PairScores) {
+    let app = pair_scores(
+        &app_clusters(session, Weights::default(), DEFAULT_SIMILARITY),
+        gold,
+    );
+    let (best, plain) = baseline(session, gold);
+    println!(
+        "{name}: app P {:.2} R {:.2} F1 {:.2} at {DEFAULT_SIMILARITY}; TF-IDF baseline P {:.2} R {:.2} F1 {:.2} at its best similarity {best:.2}",
+        app.precision, app.recall, app.f1, plain.precision, plain.recall, plain.f1
+    );
+    (app, plain)
+}
+
+/// What the suggestions must score at the default similarity on answers
+/// the tuning never saw (issue 19): pairwise F1 with the rapporteurs' tags
+/// and without.
+const TARGET_WITH_TAGS: f64 = 0.65;
+const TARGET_WITHOUT_TAGS: f64 = 0.50;
+
+/// The F1 they keep today, a little under what they score, so a regression
+/// fails. Without tags the held-out set meets its target; with tags it is
+/// short of it, and the test says by how much.
+const FLOOR_WITH_TAGS: f64 = 0.47;
+const FLOOR_WITHOUT_TAGS: f64 = 0.47;
+
+/// Fails unless the app keeps its floors and scores twice the baseline,
+/// with tags and without.
+fn assert_good(file: &str) {
+    let (tagged, gold) = labelled::labelled_session(file);
+    let bare = untagged(tagged.clone());
+    for (what, session, floor, target) in [
+        ("with tags", &tagged, FLOOR_WITH_TAGS, TARGET_WITH_TAGS),
+        (
+            "without tags",
+            &bare,
+            FLOOR_WITHOUT_TAGS,
+            TARGET_WITHOUT_TAGS,
+        ),
+    ] {
+        let (app, plain) = report(&format!("{file} {what}"), session, &gold);
+        if app.f1 < target {
+            println!(
+                "{file} {what}: F1 {:.3} is {:.3} short of the target {target}",
+                app.f1,
+                target - app.f1
+            );
+        }
+        assert!(
+            app.f1 >= floor,
+            "{file} {what}: F1 {:.3} fell below {floor}",
+            app.f1
+        );
+        assert!(
+            app.f1 >= 2.0 * plain.f1,
+            "{file} {what}: F1 {:.3} is not twice the baseline's {:.3}",
+            app.f1,
+            plain.f1
+        );
+    }
+}
+
+#[test]
+fn suggestions_score_at_least_twice_the_tf_idf_baseline() {
+    assert_good("labelled.csv");
+}
+
+#[test]
+fn the_held_out_set_also_beats_the_baseline_twice() {
+    assert_good("holdout.csv");
+}
+
+/// Prints F1 at each similarity, with and without tags, on both sets:
+/// `cargo test --release --test themes_quality -- --ignored --nocapture curve`.
+#[test]
+#[ignore = "a tuning aid, not a check"]
+fn curve() {
+    for file in ["labelled.csv", "holdout.csv"] {
+        let (session, gold) = labelled::labelled_session(file);
+        for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
+            let line: Vec<String> = (2..=16)
+                .map(|step| {
+                    #[expect(clippy::cast_precision_loss, reason = "small steps")]
+                    let similarity = step as f32 * 0.025;
+                    let s = pair_scores(
+                        &app_clusters(&session, Weights::default(), similarity),
+                        &gold,
+                    );
+                    format!(
+                        "{similarity:.3}:{:.2}/{:.2}/{:.2}",
+                        s.f1, s.precision, s.recall
+                    )
+                })
+                .collect();
+            println!("{file} {tags}: {}", line.join(" "));
+        }
+    }
+}
+
+/// Prints F1 over a grid of settings, on the labelled set with and
+/// without tags, at the similarity best for both:
+/// `cargo test --release --test themes_quality -- --ignored --nocapture sweep`.
+#[test]
+#[ignore = "a tuning aid, not a check"]
+fn sweep() {
+    let file = std::env::var("SET").unwrap_or_else(|_| "labelled.csv".to_owned());
+    let (tagged, gold) = labelled::labelled_session(&file);
+    let bare = untagged(tagged.clone());
+    let grid = [2.0, 3.0, 4.0].into_iter().flat_map(|concept| {
+        [0.5, 1.0, 1.5].into_iter().flat_map(move |stem| {
+            [0.0, 0.3, 0.6].into_iter().flat_map(move |gram| {
+                [0.25, 0.5, 1.0].into_iter().flat_map(move |topic| {
+                    [0.0, 0.25, 0.5].into_iter().map(move |kind| Weights {
+                        concept,
+                        stem,
+                        gram,
+                        topic,
+                        kind,
+                        ..Weights::default()
+                    })
+                })
+            })
+        })
+    });
+    let mut rows: Vec<(f64, String)> = grid
+        .map(|weights| {
+            let (similarity, with, without) = (2..24)
+                .map(|step| {
+                    #[expect(clippy::cast_precision_loss, reason = "small steps")]
+                    let similarity = step as f32 * 0.0125 + 0.1;
+                    let with = pair_scores(&app_clusters(&tagged, weights, similarity), &gold);
+                    let without = pair_scores(&app_clusters(&bare, weights, similarity), &gold);
+                    (similarity, with, without)
+                })
+                .max_by(|x, y| (x.1.f1 + x.2.f1).total_cmp(&(y.1.f1 + y.2.f1)))
+                .expect("some");
+            (
+                with.f1 + without.f1,
+                format!(
+                    "{weights:?}: F1 {:.3} / {:.3} (P {:.2}/{:.2} R {:.2}/{:.2}) at {similarity:.3}",
+                    with.f1, without.f1, with.precision, without.precision, with.recall, without.recall
+                ),
+            )
+        })
+        .collect();
+    rows.sort_by(|x, y| y.0.total_cmp(&x.0));
+    for (_, row) in rows.iter().take(15) {
+        println!("{row}");
+    }
+}
+
+/// The same answers give the same suggestions, names and order whatever
+/// order they arrived in: two secretaries merging the same files in two
+/// orders suggest the same themes.
+#[test]
+fn suggestions_do_not_depend_on_the_order_the_answers_arrived_in() {
+    let (session, _) = labelled::labelled_session("labelled.csv");
+    let question = session.questions[0].id;
+    let suggest =
+        |session: &Session| Analysis::of_question(session, question).suggest(DEFAULT_SIMILARITY);
+    let reference = suggest(&session);
+    assert!(reference.0.len() >= 3, "{:?}", reference.0.len());
+    let mut reversed = session.clone();
+    reversed.answers.reverse();
+    assert_eq!(suggest(&reversed), reference);
+    let mut rotated = session.clone();
+    let half = rotated.answers.len() / 2;
+    rotated.answers.rotate_left(half);
+    assert_eq!(suggest(&rotated), reference);
+}
+
+/// Prints each suggested cluster with its answers' gold themes:
+/// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
+#[test]
+#[ignore = "a tuning aid, not a check"]
+fn errors() {
+    let file = std::env::var("SET").unwrap_or_else(|_| "labelled.csv".to_owned());
+    let (session, gold) = labelled::labelled_session(&file);
+    let session = if std::env::var("UNTAGGED").is_ok() {
+        untagged(session)
+    } else {
+        session
+    };
+    for cluster in app_clusters(&session, Weights::default(), DEFAULT_SIMILARITY) {
+        println!("--");
+        for id in cluster {
+            let answer = session.answers.iter().find(|a| a.id == id).expect("answer");
+            println!(
+                "  {:<34} {}  [{}]",
+                gold[&id],
+                answer.text,
+                concepts_of(&answer.text).join(", ")
+            );
+        }
+    }
+}
+
+/// The glossary's concepts in `text`, for the tuning aids.
+fn concepts_of(text: &str) -> Vec<&'static str> {
+    use plenary_core::session::Language;
+    use plenary_core::themes::glossary::GLOSSARY;
+    use plenary_core::themes::text as words;
+    let words_of = words::words(text);
+    let stems =
+        |language| -> Vec<String> { words_of.iter().map(|w| words::stem(w, language)).collect() };
+    let language = words::detect_language(&words_of, Language::English);
+    let stop: Vec<bool> = words_of
+        .iter()
+        .map(|w| words::is_stop_word(w, language))
+        .collect();
+    GLOSSARY
+        .concepts_in(&stems(Language::English), &stems(Language::French), &stop)
+        .into_iter()
+        .map(|index| GLOSSARY.concepts[index].id.as_str())
+        .collect()
+}
+
+/// Prints each suggestion's name and statement:
+/// `cargo test --release --test themes_quality -- --ignored --nocapture names`.
+#[test]
+#[ignore = "a reading aid, not a check"]
+fn names() {
+    let file = std::env::var("SET").unwrap_or_else(|_| "labelled.csv".to_owned());
+    let (mut session, _) = labelled::labelled_session(&file);
+    if std::env::var("FRENCH").is_ok() {
+        session.language = plenary_core::session::Language::French;
+    }
+    for question in &session.questions {
+        let (suggestions, _) =
+            Analysis::of_question(&session, question.id).suggest(DEFAULT_SIMILARITY);
+        for suggestion in suggestions {
+            println!(
+                "{:<60} | {} | {}",
+                suggestion.name,
+                suggestion.statement,
+                suggestion.shared.join(", ")
+            );
+        }
+    }
+}
+
+/// Every suggestion on both sets, in a session of `language`, with whether
+/// any of its answers is in that language.
+fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Suggestion, bool)> {
+    use plenary_core::themes::text::{detect_language, words};
+    let mut all = Vec::new();
+    for file in ["labelled.csv", "holdout.csv"] {
+        let (mut session, _) = labelled::labelled_session(file);
+        session.language = language;
+        for question in &session.questions {
+            let analysis = Analysis::of_question(&session, question.id);
+            for suggestion in analysis.suggest(DEFAULT_SIMILARITY).0 {
+                let in_language = suggestion.answers.iter().any(|id| {
+                    let answer = session.answer(*id).expect("a suggested answer exists");
+                    detect_language(&words(&answer.text), language) == language
+                });
+                all.push((suggestion, in_language));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
+    use plenary_core::session::Language;
+    use plenary_core::themes::text::{detect_language, is_stop_word, words};
+    for language in [Language::English, Language::French] {
+        let other = match language {
+            Language::English => Language::French,
+            Language::French => Language::English,
+        };
+        let suggestions = suggestions_in(language);
+        assert!(suggestions.len() >= 20, "{}", suggestions.len());
+        for (suggestion, in_language) in &suggestions {
+            let name_words = words(&suggestion.name);
+            assert!(name_words.len() >= 2, "a lone word: {:?}", suggestion.name);
+            assert!(
+                !suggestion.statement.is_empty() && suggestion.statement.ends_with(['.', '?', '!']),
+                "{:?}",
+                suggestion.statement
+            );
+            if *in_language {
+                assert_eq!(
+                    detect_language(&name_words, language),
+                    language,
+                    "{:?} is not in {language:?}",
+                    suggestion.name
+                );
+                assert_eq!(
+                    detect_language(&words(&suggestion.statement), language),
+                    language,
+                    "{:?} is not in {language:?}",
+                    suggestion.statement
+                );
+            }
+            for term in &suggestion.shared {
+                let term_words = words(term);
+                assert!(
+                    !term_words
+                        .iter()
+                        .all(|w| is_stop_word(w, language) || is_stop_word(w, other)),
+                    "the stop word {term:?} explains {:?}",
+                    suggestion.name
+                );
+            }
+        }
+    }
+}
