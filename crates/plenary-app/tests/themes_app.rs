@@ -62,7 +62,7 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
         .numeric_value()
         .expect("a slider has a value");
     assert!(
-        (value - plenary_core::themes::DEFAULT_SIMILARITY).abs() < 1e-6,
+        (value - f64::from(plenary_core::themes::DEFAULT_SIMILARITY)).abs() < 1e-6,
         "{value}"
     );
     assert!(
@@ -78,8 +78,19 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
         assert!(!theme.suggested);
         assert!(theme.answers.len() >= 2);
         assert!(!theme.name.is_empty());
+        assert!(
+            theme.statement.ends_with(['.', '?', '!']),
+            "a suggested theme is stated in a sentence: {:?}",
+            theme.statement
+        );
     }
     harness.get_by_label("Name of theme 1");
+    let statement = harness.get_by_label("Statement of theme 1");
+    assert_eq!(
+        statement.accesskit_node().value().as_deref(),
+        Some(themes[0].statement.as_str()),
+        "the statement shows, ready to edit"
+    );
 
     undo(&mut harness);
     assert!(harness.state().session().themes.is_empty());
@@ -108,6 +119,29 @@ fn renaming_a_theme_is_one_undo_step() {
     );
     harness.key_press(egui::Key::Tab);
     undo(&mut harness);
+    assert_eq!(harness.state().session().themes[0].name, "Seals");
+}
+
+#[test]
+fn a_statement_is_typed_under_the_name_and_undone_in_one_step() {
+    let mut session = fixture_groups_merged();
+    let ids: Vec<AnswerId> = session.answers.iter().take(2).map(|a| a.id).collect();
+    session.themes.push(theme(&session, "Seals", &ids));
+    let (_dir, mut harness) = open_on(&session);
+    harness.get_by_label("Statement of theme 1").focus();
+    harness.run();
+    for word in ["Les scellés ", "électroniques ", "évitent les escortes."] {
+        harness.get_by_label("Statement of theme 1").type_text(word);
+        harness.run();
+    }
+    assert_eq!(
+        harness.state().session().themes[0].statement,
+        "Les scellés électroniques évitent les escortes."
+    );
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    undo(&mut harness);
+    assert_eq!(harness.state().session().themes[0].statement, "");
     assert_eq!(harness.state().session().themes[0].name, "Seals");
 }
 

@@ -79,7 +79,7 @@ pub enum Action {
         field: TextField,
         value: String,
     },
-    SetDate(Option<jiff::civil::Date>),
+    SetDate(Option<crate::meeting_date::MeetingDate>),
     SetLanguage(Language),
     SetGroupLanguage {
         group: GroupId,

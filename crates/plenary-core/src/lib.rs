@@ -31,6 +31,7 @@ pub mod action;
 pub mod autosave;
 pub mod capture;
 pub mod document;
+pub mod meeting_date;
 pub mod merge;
 pub mod order;
 pub mod session;

@@ -144,7 +144,7 @@ pub struct Session {
     /// The meeting this session belongs to, such as a committee and its sitting.
     pub meeting: String,
     #[serde(default)]
-    pub date: Option<jiff::civil::Date>,
+    pub date: Option<crate::meeting_date::MeetingDate>,
     #[serde(default)]
     pub venue: String,
     #[serde(default)]
@@ -208,7 +208,7 @@ pub struct Header {
     pub title: String,
     pub meeting: String,
     #[serde(default)]
-    pub date: Option<jiff::civil::Date>,
+    pub date: Option<crate::meeting_date::MeetingDate>,
     #[serde(default)]
     pub venue: String,
     #[serde(default)]

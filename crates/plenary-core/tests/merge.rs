@@ -390,6 +390,7 @@ impl World {
             .iter()
             .map(|answers| Suggestion {
                 name: "Thème".into(),
+                statement: "Les groupes en parlent.".into(),
                 answers: answers.to_vec(),
                 groups: Vec::new(),
                 shared: Vec::new(),

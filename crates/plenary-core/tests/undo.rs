@@ -127,7 +127,7 @@ fn action_for(session: &Session, edit: &Edit) -> Option<Action> {
         }
         _ => Action::Batch(vec![
             Action::SetLanguage(Language::French),
-            Action::SetDate(Some(jiff::civil::date(2017, 3, 16))),
+            Action::SetDate(Some(jiff::civil::date(2017, 3, 16).into())),
             Action::SetPhaseMinutes {
                 phase: session.agenda.first()?.id,
                 minutes: u32::try_from(edit.index).unwrap_or(0),

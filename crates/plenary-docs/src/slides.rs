@@ -289,7 +289,7 @@ impl Deck<'_> {
             } else {
                 ranked.rank.to_string()
             };
-            let name = format!("{rank}. {}", ranked.theme.name);
+            let name = format!("{rank}. {}", said(ranked.theme));
             lines.push(Line::item(name, self.raised(&ranked)));
             let mut heard: Vec<GroupId> = Vec::new();
             for answer in &ranked.answers {
@@ -343,13 +343,28 @@ impl Deck<'_> {
         }
     }
 
-    /// The themes of recommendations, then the recommendations in no theme.
+    /// The themes of recommendations, each said by its statement with the
+    /// groups' recommendations under it, then the recommendations in no
+    /// theme.
     fn recommendations(&self) -> Slide {
         let (themes, answers) = vote::recommendations(self.session);
-        let mut lines: Vec<Line> = themes
-            .iter()
-            .map(|ranked| Line::item(ranked.theme.name.clone(), self.raised(ranked)))
-            .collect();
+        let mut lines: Vec<Line> = Vec::new();
+        for ranked in &themes {
+            lines.push(Line::item(said(ranked.theme), self.raised(ranked)));
+            lines.extend(
+                ranked
+                    .answers
+                    .iter()
+                    .filter(|a| a.kind == plenary_core::session::AnswerKind::Recommendation)
+                    .map(|a| Line {
+                        indent: true,
+                        ..Line::item(
+                            i18n_embed_fl::fl!(self.loader, "slides-quote", text = a.text.as_str()),
+                            self.group_name(a.group),
+                        )
+                    }),
+            );
+        }
         lines.extend(
             answers
                 .iter()
@@ -363,6 +378,16 @@ impl Deck<'_> {
             empty,
             ..Slide::new(SlideKind::Recommendations, title, String::new(), lines)
         }
+    }
+}
+
+/// What a slide says of a theme: its statement, else its name.
+fn said(theme: &plenary_core::session::Theme) -> String {
+    let statement = theme.statement.trim();
+    if statement.is_empty() {
+        theme.name.clone()
+    } else {
+        statement.to_owned()
     }
 }
 
@@ -507,6 +532,53 @@ mod tests {
             .iter()
             .filter(|s| s.kind == SlideKind::Group(group))
             .collect()
+    }
+
+    /// The recommendations slide says each recommended theme by its
+    /// statement, with each group's own recommendation quoted under it.
+    #[test]
+    fn recommendations_lead_with_the_statement_and_quote_the_groups() {
+        let texts = [
+            "Fund small pilots".to_owned(),
+            "Pilot before buying".to_owned(),
+        ];
+        let mut session = with_answers(0, &texts);
+        for answer in &mut session.answers {
+            answer.kind = AnswerKind::Recommendation;
+        }
+        session.answers[1].group = session.groups[1].id;
+        session.themes.push(plenary_core::session::Theme {
+            question: session.questions[0].id,
+            name: "Pilots".into(),
+            statement: "Start with small pilots, then scale.".into(),
+            answers: session.answers.iter().map(|a| a.id).collect(),
+            ..plenary_core::session::Theme::default()
+        });
+        let slides = slides(&session);
+        let recommendations = slides
+            .iter()
+            .find(|s| s.kind == SlideKind::Recommendations)
+            .expect("a recommendations slide");
+        let lines: Vec<(&str, bool)> = recommendations
+            .lines
+            .iter()
+            .map(|line| (line.text.as_str(), line.indent))
+            .collect();
+        assert_eq!(lines[0], ("Start with small pilots, then scale.", false));
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|(text, indent)| *indent && text.to_lowercase().contains("pilot"))
+        );
+        let themes = slides
+            .iter()
+            .find(|s| s.kind == SlideKind::Themes(session.questions[0].id))
+            .expect("a themes slide");
+        assert_eq!(
+            themes.lines[0].text,
+            "1. Start with small pilots, then scale."
+        );
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn session() -> Session {
         group.name = name.to_owned();
         group.rapporteur = format!("Rapporteur of {name}");
     }
-    session.date = Some(jiff::civil::date(2017, 10, 12));
+    session.date = Some(jiff::civil::date(2017, 10, 12).into());
     session.panel.speakers[0].name = "Ms Example".into();
     session.panel.speakers[0].administration = "Customs of Somewhere".into();
     session.panel.speakers[0].notes = "AI triage of parcels\n\nLessons: start small".into();
@@ -102,10 +102,18 @@ fn add_themes(session: &mut Session) {
         (1, AnswerKind::Recommendation, THEMES[2], &[][..]),
     ];
     for (question, kind, name, votes) in themes {
+        // The theme of recommendations is said by its statement; the
+        // others have none, as themes made by hand.
+        let statement = if kind == AnswerKind::Recommendation {
+            STATEMENT
+        } else {
+            ""
+        };
         let theme = Theme {
             id: ThemeId::new(),
             question: session.questions[question].id,
             name: name.into(),
+            statement: statement.into(),
             answers: of(session, question, kind),
             suggested: false,
             votes: votes
@@ -128,6 +136,9 @@ const THEMES: [&str; 3] = [
     "Shorter queues | *faster*",
     "=Fund pilots first",
 ];
+
+/// The statement of the theme of recommendations.
+const STATEMENT: &str = "Fund small pilots first, then scale what works.";
 
 fn options() -> Options {
     Options {
@@ -255,11 +266,24 @@ fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommend
         report.questions[0].themes[0].raised,
         "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle · 3 dots"
     );
-    assert_eq!(report.recommendations[0].text, THEMES[2]);
+    // The closing section reads as recommendations: the recommended
+    // theme's statement, the groups' own words under it.
+    let [recommended] = &report.recommended[..] else {
+        panic!("one recommended theme: {:?}", report.recommended);
+    };
+    assert_eq!(recommended.number, 1);
+    assert_eq!(recommended.statement, STATEMENT);
     // Question 2 was not voted on: its theme names no dots.
     assert_eq!(
-        report.recommendations[0].group,
+        recommended.raised,
         "Raised by Atlantic team, Équipe Sahel, Pacific caucus, Nordic table, Andes circle"
+    );
+    assert_eq!(recommended.wordings.len(), 5, "each group's own wording");
+    assert!(
+        recommended
+            .wordings
+            .iter()
+            .all(|row| row.kind == "Recommendation" && row.question == 2)
     );
     let listed = |question: usize| {
         report
@@ -292,7 +316,118 @@ fn themes_are_ranked_by_dots_with_ties_and_recommended_themes_lead_the_recommend
         anonymous.questions[0].themes[0].raised,
         "Raised by 5 groups · 3 dots"
     );
-    assert_eq!(anonymous.recommendations[0].group, "Raised by 5 groups");
+    assert_eq!(anonymous.recommended[0].raised, "Raised by 5 groups");
+    assert!(
+        anonymous.recommended[0]
+            .wordings
+            .iter()
+            .all(|row| row.group.is_empty())
+    );
+}
+
+/// Read aloud, the section goes: the recommended theme's statement, its
+/// wordings under it, then the other recommendations numbered on, in every
+/// printed format.
+#[test]
+fn the_recommendations_read_as_statements_with_the_groups_words_under_them() {
+    let report = report::build(&session(), options());
+    let wording = report.recommended[0].wordings[0].text.clone();
+    let loose = report.recommendations[0].text.clone();
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let section = &text[text
+            .find("Recommendations to policy leaders")
+            .expect("the heading")..];
+        let at = |needle: &str| {
+            section
+                .find(&normal(needle))
+                .unwrap_or_else(|| panic!("{format:?} lacks {needle:?}: {section}"))
+        };
+        assert!(at(STATEMENT) < at(&wording), "{format:?}");
+        assert!(at(&wording) < at("Other recommendations"), "{format:?}");
+        assert!(at("Other recommendations") < at(&loose), "{format:?}");
+    }
+    let markdown = rendered_text(&report, Format::Markdown);
+    assert!(
+        markdown.contains(&format!("1. **{STATEMENT}**")),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n2. "),
+        "the other recommendations number on"
+    );
+}
+
+/// A theme with a statement leads with it under its heading, in every
+/// printed format; a theme without one shows its name only.
+#[test]
+fn a_theme_leads_with_its_statement() {
+    let mut session = session();
+    let theme = session
+        .themes
+        .iter_mut()
+        .find(|t| t.name == THEMES[0])
+        .expect("theme");
+    theme.name = "Smarter risk engines".into();
+    theme.statement = "Risk engines let officers check less and find more.".into();
+    let report = report::build(&session, options());
+    assert_eq!(
+        report.questions[0].themes[0].statement,
+        theme_statement(&session)
+    );
+    assert_eq!(report.questions[0].themes[1].statement, "");
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let heading = text
+            .find("Smarter risk engines")
+            .unwrap_or_else(|| panic!("{format:?} lacks the heading: {text}"));
+        let statement = text
+            .find("Risk engines let officers check less and find more.")
+            .unwrap_or_else(|| panic!("{format:?} lacks the statement"));
+        assert!(heading < statement, "{format:?}");
+    }
+}
+
+fn theme_statement(session: &Session) -> String {
+    session
+        .themes
+        .iter()
+        .find(|t| t.name == "Smarter risk engines")
+        .expect("theme")
+        .statement
+        .clone()
+}
+
+/// A panel whose speakers have no names prints no Speaker column, in any
+/// format; a month-dated meeting prints its month.
+#[test]
+fn empty_panel_columns_are_left_out_and_a_month_is_a_date() {
+    let mut session = session();
+    for speaker in &mut session.panel.speakers {
+        speaker.name.clear();
+    }
+    session.panel.speakers[0].notes = "Notes on parcels".into();
+    session.date = Some("2017-03".parse().expect("a month"));
+    let report = report::build(&session, options());
+    assert!(!report.panel_columns.speaker);
+    assert!(report.panel_columns.administration && report.panel_columns.topic);
+    assert_eq!(report.date, "March 2017");
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = rendered_text(&report, format);
+        let panel = &text[text.find("Panel").expect("the panel")..];
+        let panel = &panel[..panel.find("Question 1").expect("question 1")];
+        assert!(!panel.contains("Speaker"), "{format:?}: {panel}");
+        assert!(panel.contains("Administration"), "{format:?}: {panel}");
+        assert!(text.contains("March 2017"), "{format:?}");
+    }
+    let french = report::build(
+        &session,
+        Options {
+            language: Language::French,
+            ..options()
+        },
+    );
+    assert_eq!(french.date, "mars 2017");
 }
 
 #[test]
@@ -345,7 +480,8 @@ fn markdown_shows_typed_markup_as_typed() {
             Event::End(pulldown_cmark::TagEnd::Strong) => strong = false,
             Event::Text(text) if strong => {
                 assert!(
-                    session.panel.speakers.iter().any(|s| *text == s.name),
+                    session.panel.speakers.iter().any(|s| *text == s.name)
+                        || session.themes.iter().any(|t| *text == t.statement),
                     "typed text became bold: {text}"
                 );
             }

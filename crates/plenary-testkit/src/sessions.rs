@@ -204,7 +204,7 @@ fn any_content() -> impl Strategy<Value = Session> {
                 id: SessionId(id),
                 title,
                 meeting,
-                date: date.map(|(y, m, d)| jiff::civil::date(y, m, d)),
+                date: date.map(|(y, m, d)| jiff::civil::date(y, m, d).into()),
                 venue,
                 background,
                 language,

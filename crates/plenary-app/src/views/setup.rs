@@ -4,6 +4,7 @@
 //! the session itself. Fields whose text must be parsed (the date, the list of
 //! delegations) keep what is being typed in [`SetupState`] until it parses.
 
+use plenary_core::meeting_date::{BadDate, MeetingDate};
 use std::collections::HashMap;
 
 use egui::{DragValue, Grid, RichText, TextEdit};
@@ -134,7 +135,7 @@ fn session_fields_ui(
 fn date_ui(
     ui: &mut egui::Ui,
     label: egui::Id,
-    date: Option<jiff::civil::Date>,
+    date: Option<MeetingDate>,
     state: &mut SetupState,
     commands: &mut Vec<Command>,
 ) {
@@ -170,7 +171,8 @@ fn date_ui(
     }
 }
 
-fn parse_date(text: &str) -> Result<Option<jiff::civil::Date>, jiff::Error> {
+/// A day ("2017-03-23"), a month ("2017-03"), or nothing.
+fn parse_date(text: &str) -> Result<Option<MeetingDate>, BadDate> {
     let text = text.trim();
     if text.is_empty() {
         Ok(None)

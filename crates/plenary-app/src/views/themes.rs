@@ -310,22 +310,62 @@ fn answer_line_ui(ui: &mut egui::Ui, session: &Session, answer: &Answer) {
     });
 }
 
-/// A theme's name, typed in place: one undo step however long the typing.
-fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
-    let mut name = theme.name.clone();
-    let field = ui
-        .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
-        .accessible_name(fl!("themes-name-of", number = number));
-    if field.changed() {
-        commands.push(Command::Edit(edit::rename(theme.id, name)));
+/// A theme's name or statement, typed in place: one undo step however
+/// long the typing.
+fn theme_text_ui(
+    ui: &mut egui::Ui,
+    (current, accessible): (&str, String),
+    field: impl FnOnce(&mut String) -> egui::TextEdit<'_>,
+    set: impl FnOnce(String) -> Action,
+    commands: &mut Vec<Command>,
+) {
+    let mut text = current.to_owned();
+    let response = ui.add(field(&mut text)).accessible_name(accessible);
+    if response.changed() {
+        commands.push(Command::Edit(set(text)));
     }
-    if field.lost_focus() {
+    if response.lost_focus() {
         commands.push(Command::EndEdit);
-        // Enter ends the name; the focus stays here for Tab to go on.
+        // Enter ends the text; the focus stays here for Tab to go on.
         if ui.input(|input| input.key_pressed(egui::Key::Enter)) {
-            field.request_focus();
+            response.request_focus();
         }
     }
+}
+
+/// A theme's name, in the card's first row.
+fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
+    theme_text_ui(
+        ui,
+        (&theme.name, fl!("themes-name-of", number = number)),
+        |name| egui::TextEdit::singleline(name).desired_width(320.0),
+        |name| edit::rename(theme.id, name),
+        commands,
+    );
+}
+
+/// A theme's one-sentence statement, under its name, across the card.
+fn theme_statement_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    number: usize,
+    commands: &mut Vec<Command>,
+) {
+    theme_text_ui(
+        ui,
+        (
+            &theme.statement,
+            fl!("themes-statement-of", number = number),
+        ),
+        |statement| {
+            egui::TextEdit::multiline(statement)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .hint_text(fl!("themes-statement-hint"))
+        },
+        |statement| edit::restate(theme.id, statement),
+        commands,
+    );
 }
 
 #[expect(clippy::too_many_arguments, reason = "one theme's card needs them all")]
@@ -408,6 +448,7 @@ fn theme_ui(
                 commands.push(Command::Edit(Action::remove(ItemId::Theme(theme.id))));
             }
         });
+        theme_statement_ui(ui, theme, number, commands);
         ui.label(raised_by(session, &groups_of(session, &answers)));
         for (row, answer) in answers.iter().copied().enumerate() {
             lazy_row(ui, ("themed", answer.id), |ui| {

@@ -490,7 +490,7 @@ impl LabelForm {
     }
 }
 
-/// `text` with a lower-case first letter, unless it is an acronym ("IoT",
+/// `text` with a lower-case first letter, unless it is an acronym ("`IoT`",
 /// "AEO") whose second letter is a capital too.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();

@@ -54,9 +54,16 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             doc = doc.add_paragraph(styled(&report.labels.themes, "Heading2"));
             for theme in &question.themes {
                 let title = format!("{}. {}", theme.rank, theme.name);
-                doc = doc.add_paragraph(styled(&title, "Heading3")).add_paragraph(
+                doc = doc.add_paragraph(styled(&title, "Heading3"));
+                if !theme.statement.is_empty() {
+                    doc = doc.add_paragraph(statement(&theme.statement));
+                }
+                // Who raised it stays with the theme's first answer: a
+                // heading is never left alone at the foot of a page.
+                doc = doc.add_paragraph(
                     Paragraph::new()
                         .add_run(aside(xml_safe(&theme.raised)))
+                        .keep_next(true)
                         .line_spacing(LineSpacing::new().after(120)),
                 );
                 doc = answer_list(
@@ -88,20 +95,54 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
             report.details,
         );
     }
-    doc = doc.add_paragraph(styled(&report.labels.recommendations, "Heading1"));
-    doc = answer_list(
-        doc,
-        &report.recommendations,
-        NUMBERS,
-        &report.labels.no_answers,
-        false,
-    );
+    doc = recommendations(doc, report);
     doc = annex(doc, report);
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
         .map_err(|error| ReportError::Write(error.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// The recommendations to policy leaders: each recommended theme's
+/// statement, numbered, with the groups' wordings under it; then the other
+/// recommendations, numbered on.
+fn recommendations(mut doc: Docx, report: &Report) -> Docx {
+    let labels = &report.labels;
+    doc = doc.add_paragraph(styled(&labels.recommendations, "Heading1"));
+    for theme in &report.recommended {
+        let said = Run::new().add_text(xml_safe(&theme.statement)).bold();
+        let raised = aside(format!(" — {}", xml_safe(&theme.raised)));
+        doc = doc.add_paragraph(
+            bullet(Paragraph::new().add_run(said).add_run(raised), NUMBERS)
+                .keep_next(!theme.wordings.is_empty())
+                .line_spacing(LineSpacing::new().before(120)),
+        );
+        for answer in &theme.wordings {
+            let mut paragraph = text_runs(Paragraph::new(), &answer.text);
+            if !answer.group.is_empty() {
+                paragraph = paragraph.add_run(aside(format!(" — {}", xml_safe(&answer.group))));
+            }
+            doc = doc
+                .add_paragraph(paragraph.numbering(NumberingId::new(BULLETS), IndentLevel::new(1)));
+        }
+    }
+    if report.recommendations.is_empty() {
+        if report.recommended.is_empty() {
+            doc = doc.add_paragraph(plain(&labels.no_answers));
+        }
+        return doc;
+    }
+    if !report.recommended.is_empty() {
+        doc = doc.add_paragraph(styled(&labels.other_recommendations, "Heading2"));
+    }
+    answer_list(
+        doc,
+        &report.recommendations,
+        NUMBERS,
+        &labels.no_answers,
+        false,
+    )
 }
 
 /// The annex: each group's answers verbatim, question by question.
@@ -138,17 +179,39 @@ fn styled_document() -> Docx {
             .bold()
             .color("1F4E79")
     };
+    // Two levels: a recommended theme's wordings stand under its statement.
     let list = |id: usize, format: &str, text: &str| {
-        AbstractNumbering::new(id).add_level(
-            Level::new(
-                0,
-                Start::new(1),
-                NumberFormat::new(format),
-                LevelText::new(text),
-                LevelJc::new("left"),
+        AbstractNumbering::new(id)
+            .add_level(
+                Level::new(
+                    0,
+                    Start::new(1),
+                    NumberFormat::new(format),
+                    LevelText::new(text),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(720),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
             )
-            .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
-        )
+            .add_level(
+                Level::new(
+                    1,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new("–"),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(1440),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            )
     };
     Docx::new()
         .default_fonts(
@@ -182,6 +245,14 @@ fn styled(text: &str, style: &str) -> Paragraph {
         .style(style)
         .keep_next(true)
         .line_spacing(LineSpacing::new().before(240).after(120))
+}
+
+/// A theme's statement, under its heading and kept with what follows.
+fn statement(text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(Run::new().add_text(xml_safe(text)).bold())
+        .keep_next(true)
+        .line_spacing(LineSpacing::new().after(60))
 }
 
 fn plain(text: &str) -> Paragraph {
@@ -255,22 +326,47 @@ fn answer_list(
     doc
 }
 
+/// The panel as a table of the columns someone filled: a panel with no
+/// speakers' names prints no empty Speaker column.
 fn panel_table(report: &Report) -> Table {
     // In twentieths of a point, 9,600 in all; each cell is given its
     // column's width too, or LibreOffice splits "Administration" in two.
     const WIDTHS: [usize; 4] = [1900, 2300, 2200, 3200];
+    const PAGE: usize = 9600;
+    let columns = report.panel_columns;
+    let shown = [
+        columns.speaker,
+        columns.administration,
+        columns.topic,
+        columns.notes,
+    ];
+    let kept: usize = WIDTHS
+        .iter()
+        .zip(shown)
+        .filter(|(_, s)| *s)
+        .map(|(w, _)| w)
+        .sum();
+    let widths: Vec<usize> = WIDTHS
+        .iter()
+        .zip(shown)
+        .filter(|(_, shown)| *shown)
+        .map(|(width, _)| width * PAGE / kept.max(1))
+        .collect();
     let row = |cells: [Paragraph; 4]| {
         TableRow::new(
             cells
                 .into_iter()
-                .zip(WIDTHS)
-                .map(|(paragraph, width)| {
+                .zip(shown)
+                .filter(|(_, shown)| *shown)
+                .zip(&widths)
+                .map(|((paragraph, _), width)| {
                     TableCell::new()
                         .add_paragraph(paragraph)
-                        .width(width, WidthType::Dxa)
+                        .width(*width, WidthType::Dxa)
                 })
                 .collect(),
         )
+        .cant_split()
     };
     let labels = &report.labels;
     let header = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold());
@@ -289,6 +385,6 @@ fn panel_table(report: &Report) -> Table {
         ]));
     }
     Table::new(rows)
-        .set_grid(WIDTHS.to_vec())
-        .width(WIDTHS.iter().sum(), WidthType::Dxa)
+        .set_grid(widths.clone())
+        .width(widths.iter().sum(), WidthType::Dxa)
 }

@@ -17,7 +17,10 @@ use serde::Serialize;
 
 use std::collections::HashMap;
 
-use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
+use plenary_core::meeting_date::MeetingDate;
+use plenary_core::session::{
+    Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session, Theme,
+};
 use plenary_core::themes::vote::{self, Ranked};
 use plenary_i18n::{Words, words};
 
@@ -109,10 +112,17 @@ pub struct Report {
     pub venue: String,
     pub background: Vec<String>,
     pub speakers: Vec<SpeakerRow>,
+    /// Which of the panel's columns anyone filled: an empty column is left
+    /// out of the table.
+    pub panel_columns: PanelColumns,
     pub questions: Vec<QuestionSection>,
     /// Answers to a question the session no longer lists (removed after
     /// they were typed, or never set up here): kept, and shown apart.
     pub other_answers: Vec<AnswerRow>,
+    /// The themes made mostly of recommendations, in rank order, each
+    /// with its statement and the groups' recommendations under it.
+    pub recommended: Vec<Recommended>,
+    /// The recommendations in none of those themes.
     pub recommendations: Vec<AnswerRow>,
     /// Each group's answers verbatim; empty when the annex is left out.
     pub annex: Vec<GroupAnnex>,
@@ -141,6 +151,8 @@ pub struct Labels {
     pub kind: String,
     pub topics: String,
     pub recommendations: String,
+    /// Over the recommendations in no recommended theme.
+    pub other_recommendations: String,
     pub annex: String,
     pub rapporteur: String,
     pub no_answers: String,
@@ -175,6 +187,7 @@ impl Labels {
             kind: label("report-kind"),
             topics: label("report-topics"),
             recommendations: label("report-recommendations"),
+            other_recommendations: label("report-other-recommendations"),
             annex: label("report-annex"),
             rapporteur: label("report-rapporteur"),
             no_answers: label("report-no-answers"),
@@ -215,11 +228,52 @@ pub struct ThemeRow {
     /// "1", or "2 (tie)" when another theme has the same place.
     pub rank: String,
     pub name: String,
+    /// The sentence that says the theme, which it is presented with (may be
+    /// empty).
+    pub statement: String,
     /// Who raised it and how many dots it got, in words: "Raised by Group 1,
     /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
     pub raised: String,
     /// The groups' own wordings.
     pub answers: Vec<AnswerRow>,
+}
+
+/// A theme made mostly of recommendations, as the report's closing section
+/// reads it to the committee.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Recommended {
+    /// Its place among the recommendations: 1, 2…
+    pub number: usize,
+    /// Its statement, or its name when it has none.
+    pub statement: String,
+    pub raised: String,
+    /// The groups' recommendations in it, in their own words.
+    pub wordings: Vec<AnswerRow>,
+}
+
+/// The panel table's columns that hold anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "one flag per column of the table"
+)]
+pub struct PanelColumns {
+    pub speaker: bool,
+    pub administration: bool,
+    pub topic: bool,
+    pub notes: bool,
+}
+
+impl PanelColumns {
+    fn of(speakers: &[SpeakerRow]) -> PanelColumns {
+        let any = |text: fn(&SpeakerRow) -> bool| speakers.iter().any(text);
+        PanelColumns {
+            speaker: any(|s| !s.name.trim().is_empty()),
+            administration: any(|s| !s.administration.trim().is_empty()),
+            topic: any(|s| !s.topic.trim().is_empty()),
+            notes: any(|s| !s.notes.is_empty()),
+        }
+    }
 }
 
 /// One answer as the report shows it.
@@ -410,7 +464,9 @@ pub fn build(session: &Session, options: Options) -> Report {
                 .collect(),
         })
         .collect();
-    let recommendations = recommendation_rows(session, loader, &labels, options.anonymous, &row);
+    let (recommended, recommendations) =
+        recommendation_rows(session, loader, options.anonymous, &row);
+    let speakers = speaker_rows(session);
     let annex = if options.annex {
         annex(session, options.anonymous, &labels, &unknown_group, &row)
     } else {
@@ -425,9 +481,11 @@ pub fn build(session: &Session, options: Options) -> Report {
             .unwrap_or_default(),
         venue: session.venue.clone(),
         background: paragraphs(&session.background),
-        speakers: speaker_rows(session),
+        panel_columns: PanelColumns::of(&speakers),
+        speakers,
         questions,
         other_answers,
+        recommended,
         recommendations,
         annex,
         anonymous: options.anonymous,
@@ -531,12 +589,18 @@ impl Report {
             change(&mut question.text);
             for theme in &mut question.themes {
                 change(&mut theme.name);
+                change(&mut theme.statement);
                 change(&mut theme.raised);
                 rows(&mut theme.answers, change);
             }
             rows(&mut question.answers, change);
         }
         rows(&mut self.other_answers, change);
+        for theme in &mut self.recommended {
+            change(&mut theme.statement);
+            change(&mut theme.raised);
+            rows(&mut theme.wordings, change);
+        }
         rows(&mut self.recommendations, change);
         for group in &mut self.annex {
             change(&mut group.name);
@@ -584,39 +648,41 @@ fn annex_name(
     }
 }
 
-/// The recommendations to policy leaders: themes made mostly of
-/// recommendations first, as rows of their own, then the recommendations in
-/// no such theme.
+/// The recommendations to policy leaders: the themes made mostly of
+/// recommendations, in rank order, each said by its statement with the
+/// groups' recommendations in it under it; then the recommendations in no
+/// such theme.
 fn recommendation_rows(
     session: &Session,
     loader: &Words,
-    labels: &Labels,
     anonymous: bool,
     row: &dyn Fn(&Answer) -> AnswerRow,
-) -> Vec<AnswerRow> {
+) -> (Vec<Recommended>, Vec<AnswerRow>) {
     let (advising, advice) = vote::recommendations(session);
-    let mut rows: Vec<AnswerRow> = advising
+    let recommended = advising
         .iter()
-        .map(|ranked| {
+        .zip(1..)
+        .map(|(ranked, number)| {
             let theme = theme_row(session, ranked, loader, anonymous, row);
-            AnswerRow {
-                text: theme.name.clone(),
-                group: theme.raised,
-                kind: labels.theme.clone(),
-                topics: Vec::new(),
-                detail: labels.theme.clone(),
-                question: session
-                    .questions
+            let statement = if theme.statement.trim().is_empty() {
+                theme.name
+            } else {
+                theme.statement
+            };
+            Recommended {
+                number,
+                statement,
+                raised: theme.raised,
+                wordings: ranked
+                    .answers
                     .iter()
-                    .position(|q| q.id == ranked.theme.question)
-                    .map_or(0, |index| index + 1),
-                theme: theme.name,
-                conflict: String::new(),
+                    .filter(|answer| answer.kind == AnswerKind::Recommendation)
+                    .map(|answer| row(answer))
+                    .collect(),
             }
         })
         .collect();
-    rows.extend(advice.into_iter().map(row));
-    rows
+    (recommended, advice.into_iter().map(row).collect())
 }
 
 fn theme_row(
@@ -660,6 +726,7 @@ fn theme_row(
     ThemeRow {
         rank,
         name: ranked.theme.name.clone(),
+        statement: ranked.theme.statement.trim().to_owned(),
         raised,
         answers: ranked.answers.iter().copied().map(row).collect(),
     }
@@ -698,27 +765,46 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn format_date(date: jiff::civil::Date, language: Language) -> String {
-    match language {
-        Language::English => date.strftime("%-d %B %Y").to_string(),
-        Language::French => {
-            const MONTHS: [&str; 12] = [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ];
-            let month = usize::try_from(date.month() - 1).unwrap_or(0);
-            format!("{} {} {}", date.day(), MONTHS[month.min(11)], date.year())
-        }
+/// A meeting's date as a document prints it: "23 March 2017", "mars 2017".
+fn format_date(date: MeetingDate, language: Language) -> String {
+    const MONTHS: [[&str; 12]; 2] = [
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+    ];
+    let names = match language {
+        Language::English => &MONTHS[0],
+        Language::French => &MONTHS[1],
+    };
+    let month = names[usize::try_from(date.month() - 1).unwrap_or(0).min(11)];
+    match date.day() {
+        Some(day) => format!("{day} {month} {}", date.year()),
+        None => format!("{month} {}", date.year()),
     }
 }
 

@@ -16,7 +16,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 
 use serde::Serialize;
 
-use super::{AnswerRow, Labels, QuestionSection, Report, ReportError, SpeakerRow};
+use super::{AnswerRow, Labels, PanelColumns, QuestionSection, Report, ReportError, SpeakerRow};
 
 const TEMPLATE: &str = include_str!("../../../../assets/report.typ");
 
@@ -138,6 +138,7 @@ fn paged_in_parts_of(report: &Report, most: usize) -> Result<PagedDocument, Repo
                 note: &report.printed_note,
                 background: &report.background,
                 speakers: &report.speakers,
+                columns: report.panel_columns,
             }),
             blocks,
         };
@@ -183,6 +184,7 @@ struct Front<'a> {
     note: &'a str,
     background: &'a [String],
     speakers: &'a [SpeakerRow],
+    columns: PanelColumns,
 }
 
 /// One thing the report lays out after its front, in order.
@@ -199,6 +201,16 @@ enum Block<'a> {
     Note {
         text: &'a str,
     },
+    /// A theme's statement, in bold under its heading.
+    Statement {
+        text: &'a str,
+    },
+    /// A recommended theme: its number and statement, who raised it.
+    Recommended {
+        number: usize,
+        statement: &'a str,
+        raised: &'a str,
+    },
     Text {
         text: String,
     },
@@ -209,6 +221,8 @@ enum Block<'a> {
         numbered: bool,
         who: bool,
         detail: bool,
+        /// Under a recommended theme, indented.
+        nested: bool,
     },
     /// What stands in for an empty list.
     Empty {
@@ -249,6 +263,11 @@ fn blocks(report: &Report) -> Vec<Block<'_>> {
             blocks.push(heading(2, labels.themes.clone()));
             for theme in &question.themes {
                 blocks.push(heading(3, format!("{}. {}", theme.rank, theme.name)));
+                if !theme.statement.is_empty() {
+                    blocks.push(Block::Statement {
+                        text: &theme.statement,
+                    });
+                }
                 blocks.push(Block::Note {
                     text: &theme.raised,
                 });
@@ -267,7 +286,7 @@ fn blocks(report: &Report) -> Vec<Block<'_>> {
     }
     blocks.push(Block::Break { always: false });
     blocks.push(heading(1, labels.recommendations.clone()));
-    blocks.push(list(&report.recommendations, true, true, false));
+    recommendation_blocks(report, &mut blocks);
     if !report.annex.is_empty() {
         blocks.push(Block::Break { always: true });
         blocks.push(heading(1, labels.annex.clone()));
@@ -293,6 +312,51 @@ fn blocks(report: &Report) -> Vec<Block<'_>> {
     blocks
 }
 
+/// The recommended themes, each with the groups' wordings under it, then
+/// the other recommendations numbered on.
+fn recommendation_blocks<'a>(report: &'a Report, blocks: &mut Vec<Block<'a>>) {
+    for theme in &report.recommended {
+        blocks.push(Block::Recommended {
+            number: theme.number,
+            statement: &theme.statement,
+            raised: &theme.raised,
+        });
+        if !theme.wordings.is_empty() {
+            blocks.push(Block::Answers {
+                rows: &theme.wordings,
+                start: 1,
+                numbered: false,
+                who: true,
+                detail: false,
+                nested: true,
+            });
+        }
+    }
+    if report.recommendations.is_empty() {
+        if report.recommended.is_empty() {
+            blocks.push(Block::Empty {
+                text: &report.labels.no_answers,
+            });
+        }
+        return;
+    }
+    if !report.recommended.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: report.labels.other_recommendations.clone(),
+            continued: false,
+        });
+    }
+    blocks.push(Block::Answers {
+        rows: &report.recommendations,
+        start: report.recommended.len() + 1,
+        numbered: true,
+        who: true,
+        detail: false,
+        nested: false,
+    });
+}
+
 /// A list of answers, or the words that stand in for an empty one.
 fn list<'a>(
     rows: &'a [AnswerRow],
@@ -310,6 +374,7 @@ fn list<'a>(
             numbered,
             who,
             detail,
+            nested: false,
         }
     }
 }
@@ -349,6 +414,7 @@ fn parts<'a>(blocks: &[Block<'a>], most: usize) -> Vec<Vec<Block<'a>>> {
                 numbered,
                 who,
                 detail,
+                nested,
             } => {
                 let mut rows: &'a [AnswerRow] = rows;
                 let mut start = *start;
@@ -372,6 +438,7 @@ fn parts<'a>(blocks: &[Block<'a>], most: usize) -> Vec<Vec<Block<'a>>> {
                             numbered: *numbered,
                             who: *who,
                             detail: *detail,
+                            nested: *nested,
                         });
                     start += taken;
                     rows = later;
@@ -386,7 +453,11 @@ fn parts<'a>(blocks: &[Block<'a>], most: usize) -> Vec<Vec<Block<'a>>> {
                     .expect("one part at least")
                     .push(block.clone());
             }
-            Block::Note { .. } | Block::Text { .. } | Block::Empty { .. } => {
+            Block::Note { .. }
+            | Block::Statement { .. }
+            | Block::Recommended { .. }
+            | Block::Text { .. }
+            | Block::Empty { .. } => {
                 room = room.saturating_sub(1);
                 parts
                     .last_mut()

@@ -88,6 +88,9 @@ fn lists(report: &mut Report) -> Vec<&mut Vec<AnswerRow>> {
         lists.push(&mut question.answers);
     }
     lists.push(&mut report.other_answers);
+    for theme in &mut report.recommended {
+        lists.push(&mut theme.wordings);
+    }
     lists.push(&mut report.recommendations);
     lists
 }
@@ -162,7 +165,17 @@ fn size(report: &Report) -> usize {
                     .sum::<usize>()
         })
         .sum();
-    front + questions + rows(&report.other_answers) + rows(&report.recommendations) + annex
+    let recommended: usize = report
+        .recommended
+        .iter()
+        .map(|theme| theme.statement.len() + theme.raised.len() + 40 + rows(&theme.wordings))
+        .sum();
+    front
+        + questions
+        + rows(&report.other_answers)
+        + recommended
+        + rows(&report.recommendations)
+        + annex
 }
 
 #[cfg(test)]
