@@ -426,3 +426,15 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
         }
     }
 }
+
+/// Writes a labelled set as a session file, to try the app, the themes
+/// command and the report on it: `SET=holdout.csv OUT=/tmp/s.ron cargo test
+/// --release --test themes_quality -- --ignored write_session`.
+#[test]
+#[ignore = "a reading aid, not a check"]
+fn write_session() {
+    let file = std::env::var("SET").unwrap_or_else(|_| "labelled.csv".to_owned());
+    let out = std::env::var("OUT").expect("OUT names the session file to write");
+    let (session, _) = labelled::labelled_session(&file);
+    plenary_core::store::save(std::path::Path::new(&out), &session).expect("saved");
+}

@@ -368,40 +368,35 @@ impl Analysis {
     }
 
     /// The answer that stands for `members`: the one closest to all the
-    /// others (of the first 40 members of a big theme), among those in the
-    /// session's language when there are any.
+    /// others, among those in the session's language when there are any.
+    /// Its summed similarity to the others is its dot product with the sum
+    /// of all the members' vectors, less its own length (1), so one pass
+    /// over the members finds it, however big the theme.
     fn representative(&self, members: &[usize]) -> &Profile {
-        let sample = &members[..members.len().min(40)];
-        let in_language: Vec<usize> = sample
-            .iter()
-            .copied()
-            .filter(|&m| self.profiles[m].language == self.language)
-            .collect();
-        let candidates = if in_language.is_empty() {
-            sample
-        } else {
-            &in_language[..]
-        };
-        let closeness = |candidate: usize| -> f32 {
-            sample
+        let mut sum: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+        for &member in members {
+            for &(feature, weight) in &self.profiles[member].vector {
+                *sum.entry(feature).or_default() += weight;
+            }
+        }
+        let closeness = |member: usize| -> f32 {
+            self.profiles[member]
+                .vector
                 .iter()
-                .filter(|&&other| other != candidate)
-                .map(|&other| {
-                    cluster::cosine(
-                        &self.profiles[candidate].vector,
-                        &self.profiles[other].vector,
-                    )
-                })
+                .map(|(feature, weight)| weight * sum.get(feature).copied().unwrap_or(0.0))
                 .sum()
         };
-        let best = candidates
+        let in_language = |&member: &usize| self.profiles[member].language == self.language;
+        let any_in_language = members.iter().any(in_language);
+        let best = members
             .iter()
             .copied()
-            .map(|m| (m, closeness(m)))
+            .filter(|member| !any_in_language || in_language(member))
+            .map(|member| (member, closeness(member)))
             // The earlier member wins a tie, so the choice never depends on
             // the order of a float sum's ties.
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-            .map_or(members[0], |(m, _)| m);
+            .map_or(members[0], |(member, _)| member);
         &self.profiles[best]
     }
 
