@@ -308,30 +308,12 @@ fn errors() {
                 "  {:<34} {}  [{}]",
                 gold[&id],
                 answer.text,
-                concepts_of(&answer.text).join(", ")
+                plenary_core::themes::glossary::GLOSSARY
+                    .concept_ids_in_text(&answer.text, plenary_core::session::Language::English)
+                    .join(", ")
             );
         }
     }
-}
-
-/// The glossary's concepts in `text`, for the tuning aids.
-fn concepts_of(text: &str) -> Vec<&'static str> {
-    use plenary_core::session::Language;
-    use plenary_core::themes::glossary::GLOSSARY;
-    use plenary_core::themes::text as words;
-    let words_of = words::words(text);
-    let stems =
-        |language| -> Vec<String> { words_of.iter().map(|w| words::stem(w, language)).collect() };
-    let language = words::detect_language(&words_of, Language::English);
-    let stop: Vec<bool> = words_of
-        .iter()
-        .map(|w| words::is_stop_word(w, language))
-        .collect();
-    GLOSSARY
-        .concepts_in(&stems(Language::English), &stems(Language::French), &stop)
-        .into_iter()
-        .map(|index| GLOSSARY.concepts[index].id.as_str())
-        .collect()
 }
 
 /// Prints each suggestion's name and statement:

@@ -268,6 +268,16 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// What presents the theme: its statement, else its name.
+    pub fn said(&self) -> &str {
+        let statement = self.statement.trim();
+        if statement.is_empty() {
+            &self.name
+        } else {
+            statement
+        }
+    }
+
     /// Every dot given to the theme.
     pub fn dots(&self) -> u32 {
         self.votes.values().copied().fold(0, u32::saturating_add)

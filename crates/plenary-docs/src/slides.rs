@@ -289,7 +289,7 @@ impl Deck<'_> {
             } else {
                 ranked.rank.to_string()
             };
-            let name = format!("{rank}. {}", said(ranked.theme));
+            let name = format!("{rank}. {}", ranked.theme.said());
             lines.push(Line::item(name, self.raised(&ranked)));
             let mut heard: Vec<GroupId> = Vec::new();
             for answer in &ranked.answers {
@@ -350,7 +350,7 @@ impl Deck<'_> {
         let (themes, answers) = vote::recommendations(self.session);
         let mut lines: Vec<Line> = Vec::new();
         for ranked in &themes {
-            lines.push(Line::item(said(ranked.theme), self.raised(ranked)));
+            lines.push(Line::item(ranked.theme.said(), self.raised(ranked)));
             lines.extend(
                 ranked
                     .answers
@@ -378,16 +378,6 @@ impl Deck<'_> {
             empty,
             ..Slide::new(SlideKind::Recommendations, title, String::new(), lines)
         }
-    }
-}
-
-/// What a slide says of a theme: its statement, else its name.
-fn said(theme: &plenary_core::session::Theme) -> String {
-    let statement = theme.statement.trim();
-    if statement.is_empty() {
-        theme.name.clone()
-    } else {
-        statement.to_owned()
     }
 }
 

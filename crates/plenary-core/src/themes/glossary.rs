@@ -132,24 +132,31 @@ impl Glossary {
     }
 }
 
+impl Glossary {
+    /// The ids of the concepts named in `text` (its language detected, else
+    /// `fallback`), for reading what the glossary finds in an answer. The
+    /// suggestion does this itself, keeping the stems it computes.
+    pub fn concept_ids_in_text(&self, text: &str, fallback: Language) -> Vec<&str> {
+        let words = words(text);
+        let stems = |language| -> Vec<String> { words.iter().map(|w| stem(w, language)).collect() };
+        let language = super::text::detect_language(&words, fallback);
+        let stop: Vec<bool> = words
+            .iter()
+            .map(|w| super::text::is_stop_word(w, language))
+            .collect();
+        self.concepts_in(&stems(Language::English), &stems(Language::French), &stop)
+            .into_iter()
+            .map(|index| self.concepts[index].id.as_str())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn concepts_of(text: &str) -> Vec<&'static str> {
-        let words = words(text);
-        let english: Vec<String> = words.iter().map(|w| stem(w, Language::English)).collect();
-        let french: Vec<String> = words.iter().map(|w| stem(w, Language::French)).collect();
-        let language = crate::themes::text::detect_language(&words, Language::English);
-        let stop: Vec<bool> = words
-            .iter()
-            .map(|w| crate::themes::text::is_stop_word(w, language))
-            .collect();
-        GLOSSARY
-            .concepts_in(&english, &french, &stop)
-            .into_iter()
-            .map(|index| GLOSSARY.concepts[index].id.as_str())
-            .collect()
+        GLOSSARY.concept_ids_in_text(text, Language::English)
     }
 
     #[test]

@@ -664,21 +664,19 @@ fn recommendation_rows(
         .zip(1..)
         .map(|(ranked, number)| {
             let theme = theme_row(session, ranked, loader, anonymous, row);
-            let statement = if theme.statement.trim().is_empty() {
-                theme.name
-            } else {
-                theme.statement
-            };
+            // The theme's rows, one per answer, less those that advise nothing.
+            let wordings = theme
+                .answers
+                .into_iter()
+                .zip(&ranked.answers)
+                .filter(|(_, answer)| answer.kind == AnswerKind::Recommendation)
+                .map(|(wording, _)| wording)
+                .collect();
             Recommended {
                 number,
-                statement,
+                statement: ranked.theme.said().to_owned(),
                 raised: theme.raised,
-                wordings: ranked
-                    .answers
-                    .iter()
-                    .filter(|answer| answer.kind == AnswerKind::Recommendation)
-                    .map(|answer| row(answer))
-                    .collect(),
+                wordings,
             }
         })
         .collect();
