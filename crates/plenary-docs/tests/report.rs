@@ -411,14 +411,16 @@ fn empty_panel_columns_are_left_out_and_a_month_is_a_date() {
     let report = report::build(&session, options());
     assert!(!report.panel_columns.speaker);
     assert!(report.panel_columns.administration && report.panel_columns.topic);
-    assert_eq!(report.date, "March 2017");
+    assert!(report.place_and_date.ends_with(", March 2017."));
     for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
         let text = rendered_text(&report, format);
         let panel = &text[text.find("Panel").expect("the panel")..];
         let panel = &panel[..panel.find("Question 1").expect("question 1")];
         assert!(!panel.contains("Speaker"), "{format:?}: {panel}");
         assert!(panel.contains("Administration"), "{format:?}: {panel}");
-        assert!(text.contains("March 2017"), "{format:?}");
+        // Where the PDF breaks a line is up to its layout.
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("March 2017"), "{format:?}");
     }
     let french = report::build(
         &session,
@@ -427,7 +429,7 @@ fn empty_panel_columns_are_left_out_and_a_month_is_a_date() {
             ..options()
         },
     );
-    assert_eq!(french.date, "mars 2017");
+    assert!(french.place_and_date.ends_with(", mars 2017."));
 }
 
 #[test]
@@ -472,7 +474,8 @@ fn markdown_shows_typed_markup_as_typed() {
     let markdown =
         String::from_utf8(report::render(&report, Format::Markdown).expect("md")).expect("utf8");
     let mut seen = String::new();
-    // The template makes speakers' names bold; nothing typed becomes bold.
+    // The template makes the meeting and speakers' names bold; nothing
+    // typed becomes bold.
     let mut strong = false;
     for event in Parser::new_ext(&markdown, Extensions::ENABLE_TABLES) {
         match event {
@@ -481,6 +484,7 @@ fn markdown_shows_typed_markup_as_typed() {
             Event::Text(text) if strong => {
                 assert!(
                     session.panel.speakers.iter().any(|s| *text == s.name)
+                        || *text == session.meeting
                         || session.themes.iter().any(|t| *text == t.statement),
                     "typed text became bold: {text}"
                 );
@@ -631,7 +635,7 @@ fn french_headings_and_dates() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("Lieu\u{a0}: WCO headquarters"),
+        markdown.contains("WCO headquarters, Brussels, 12 octobre 2017."),
         "{markdown}"
     );
     // The annex heading is a block of its own, after the numbered list.
@@ -907,4 +911,58 @@ fn a_conflict_note_names_a_few_versions_and_counts_the_rest() {
     let note = &report.questions[0].answers[0].conflict;
     assert!(note.contains("and 6 other versions"), "{note}");
     assert_eq!(note.matches("also “").count(), 5, "{note}");
+}
+
+/// The first page is headed as a committee document: the meeting, then
+/// where and when ("Brussels, March 2017."), then the title; no "Date:"
+/// or "Venue:" labels, and nothing empty when the session says neither.
+#[test]
+fn the_first_page_is_headed_as_a_committee_document() {
+    let mut session = session();
+    session.meeting = "Permanent Technical Committee, 215th/216th Sessions".into();
+    session.venue = "Brussels".into();
+    session.date = Some("2017-03".parse().expect("a month"));
+    let report = report::build(&session, options());
+    assert_eq!(report.place_and_date, "Brussels, March 2017.");
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = rendered_text(&report, format);
+        let meeting = text
+            .find("Permanent Technical Committee")
+            .expect("the meeting");
+        let placed = text[meeting..]
+            .find("Brussels, March 2017.")
+            .map(|at| meeting + at);
+        let title = placed.and_then(|placed| text[placed..].find(&session.title));
+        assert!(title.is_some(), "{format:?}: {text}");
+        assert!(
+            !text.contains("Date:") && !text.contains("Venue:"),
+            "{format:?}"
+        );
+    }
+
+    let french = report::build(
+        &session,
+        Options {
+            language: Language::French,
+            ..options()
+        },
+    );
+    assert_eq!(french.place_and_date, "Brussels, mars 2017.");
+
+    session.venue = "Palais d'Egmont, Bruxelles.".into();
+    assert_eq!(
+        report::build(&session, options()).place_and_date,
+        "Palais d'Egmont, Bruxelles, March 2017.",
+        "a venue's own full stop is not kept before the date"
+    );
+    session.date = None;
+    assert_eq!(
+        report::build(&session, options()).place_and_date,
+        "Palais d'Egmont, Bruxelles."
+    );
+    session.venue.clear();
+    let bare = report::build(&session, options());
+    assert_eq!(bare.place_and_date, "");
+    let markdown = rendered_text(&bare, Format::Markdown);
+    assert!(!markdown.contains("****"), "no empty bold: {markdown}");
 }

@@ -200,12 +200,14 @@ pub(crate) fn report_ui(
 
 fn preview_ui(ui: &mut egui::Ui, report: &Report) {
     let labels = &report.labels;
-    ui.label(RichText::new(&report.title).size(24.0).strong());
-    for line in [&report.meeting, &report.date, &report.venue] {
-        if !line.is_empty() {
-            ui.label(line);
-        }
+    // Headed as the document is: the meeting, where and when, the title.
+    if !report.meeting.is_empty() {
+        ui.label(RichText::new(&report.meeting).strong());
     }
+    if !report.place_and_date.is_empty() {
+        ui.label(&report.place_and_date);
+    }
+    ui.label(RichText::new(&report.title).size(24.0).strong());
     if !report.background.is_empty() {
         ui.heading(&labels.background);
     }

@@ -4,9 +4,9 @@
 //! hold at all (most control characters) are left out.
 
 use docx_rs::{
-    AbstractNumbering, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing,
-    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Table, TableCell, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
+    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType,
+    Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{AnswerRow, Report, ReportError};
@@ -17,16 +17,17 @@ const NUMBERS: usize = 11;
 
 pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut doc = styled_document();
-    doc = doc.add_paragraph(styled(&report.title, "Title"));
-    for line in [
-        &report.meeting,
-        &labelled(&report.labels.date, &report.date),
-        &labelled(&report.labels.venue, &report.venue),
-    ] {
-        if !line.is_empty() {
-            doc = doc.add_paragraph(plain(line));
-        }
+    // A committee document's heading: the meeting, then where and when
+    // at the right, then the title across the page.
+    if !report.meeting.is_empty() {
+        doc = doc.add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text(xml_safe(&report.meeting)).bold()),
+        );
     }
+    if !report.place_and_date.is_empty() {
+        doc = doc.add_paragraph(plain(&report.place_and_date).align(AlignmentType::Right));
+    }
+    doc = doc.add_paragraph(styled(&report.title, "Title").align(AlignmentType::Center));
     if !report.printed_note.is_empty() {
         doc = doc.add_paragraph(Paragraph::new().add_run(aside(xml_safe(&report.printed_note))));
     }

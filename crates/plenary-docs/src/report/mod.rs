@@ -108,8 +108,10 @@ pub struct Report {
     pub labels: Labels,
     pub title: String,
     pub meeting: String,
-    pub date: String,
-    pub venue: String,
+    /// Where and when the meeting met, as a committee document heads its
+    /// first page: "WCO headquarters, Brussels, March 2017."; empty when
+    /// the session says neither.
+    pub place_and_date: String,
     pub background: Vec<String>,
     pub speakers: Vec<SpeakerRow>,
     /// Which of the panel's columns anyone filled: an empty column is left
@@ -157,8 +159,6 @@ pub struct Labels {
     pub rapporteur: String,
     pub no_answers: String,
     pub no_speakers: String,
-    pub date: String,
-    pub venue: String,
     pub themes: String,
     pub unthemed: String,
     pub theme: String,
@@ -192,8 +192,6 @@ impl Labels {
             rapporteur: label("report-rapporteur"),
             no_answers: label("report-no-answers"),
             no_speakers: label("report-no-speakers"),
-            date: label("report-date"),
-            venue: label("report-venue"),
             themes: label("report-themes"),
             unthemed: label("report-unthemed"),
             theme: label("report-theme"),
@@ -475,11 +473,7 @@ pub fn build(session: &Session, options: Options) -> Report {
     Report {
         title: session.title.clone(),
         meeting: session.meeting.clone(),
-        date: session
-            .date
-            .map(|date| format_date(date, options.language))
-            .unwrap_or_default(),
-        venue: session.venue.clone(),
+        place_and_date: place_and_date(&session.venue, session.date, options.language),
         background: paragraphs(&session.background),
         panel_columns: PanelColumns::of(&speakers),
         speakers,
@@ -566,12 +560,7 @@ impl Report {
                 }
             }
         }
-        for text in [
-            &mut self.title,
-            &mut self.meeting,
-            &mut self.venue,
-            &mut self.date,
-        ] {
+        for text in [&mut self.title, &mut self.meeting, &mut self.place_and_date] {
             change(text);
         }
         self.background.iter_mut().for_each(&mut *change);
@@ -761,6 +750,22 @@ fn paragraphs(text: &str) -> Vec<String> {
         .filter(|paragraph| !paragraph.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// "Venue, date." as a committee document's heading gives them; a venue
+/// typed with its own full stop keeps one only at the end.
+fn place_and_date(venue: &str, date: Option<MeetingDate>, language: Language) -> String {
+    let date = date.map(|date| format_date(date, language));
+    let parts: Vec<&str> = [Some(venue.trim().trim_end_matches('.')), date.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{}.", parts.join(", "))
+    }
 }
 
 /// A meeting's date as a document prints it: "23 March 2017", "mars 2017".

@@ -133,8 +133,7 @@ fn paged_in_parts_of(report: &Report, most: usize) -> Result<PagedDocument, Repo
             front: (index == 0).then(|| Front {
                 title: &title,
                 meeting: &report.meeting,
-                date: &report.date,
-                venue: &report.venue,
+                place_and_date: &report.place_and_date,
                 note: &report.printed_note,
                 background: &report.background,
                 speakers: &report.speakers,
@@ -179,8 +178,7 @@ struct Part<'a> {
 struct Front<'a> {
     title: &'a str,
     meeting: &'a str,
-    date: &'a str,
-    venue: &'a str,
+    place_and_date: &'a str,
     note: &'a str,
     background: &'a [String],
     speakers: &'a [SpeakerRow],
