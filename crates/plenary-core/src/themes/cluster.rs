@@ -79,29 +79,12 @@ pub fn neighbours(
             postings[feature as usize].push((index, weight));
         }
     }
-    // Each thread looks up a share of the vectors; the index is shared.
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = vectors.len().div_ceil(threads).max(1);
-    let found: Vec<Vec<(usize, usize, f32)>> = std::thread::scope(|scope| {
-        let postings = &postings;
-        let workers: Vec<_> = (0..vectors.len())
-            .step_by(chunk)
-            .map(|first| {
-                let range = first..(first + chunk).min(vectors.len());
-                scope.spawn(move || nearest(vectors, postings, range, k, floor))
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    // Each core looks up a share of the vectors; the index is shared.
+    let found = super::cores::on_every_core(vectors, |first, share| {
+        nearest(vectors, &postings, first..first + share.len(), k, floor)
     });
     let mut edges: HashMap<(usize, usize), f32> = HashMap::default();
-    for (a, b, similarity) in found.into_iter().flatten() {
+    for (a, b, similarity) in found {
         edges.insert((a.min(b), a.max(b)), similarity);
     }
     let mut edges: Vec<Edge> = edges
@@ -182,11 +165,31 @@ pub struct Dendrogram {
     pub joins: Vec<Join>,
 }
 
+/// A cluster's most similar neighbour, queued.
 #[derive(PartialEq)]
 struct Candidate {
     similarity: f32,
-    a: usize,
-    b: usize,
+    /// The cluster whose best neighbour this was.
+    owner: usize,
+    neighbour: usize,
+}
+
+impl Candidate {
+    fn of(owner: usize, (similarity, neighbour): (f32, usize)) -> Candidate {
+        Candidate {
+            similarity,
+            owner,
+            neighbour,
+        }
+    }
+
+    /// The pair, lower index first.
+    fn pair(&self) -> (usize, usize) {
+        (
+            self.owner.min(self.neighbour),
+            self.owner.max(self.neighbour),
+        )
+    }
 }
 
 impl Eq for Candidate {}
@@ -203,59 +206,97 @@ impl Ord for Candidate {
             .total_cmp(&other.similarity)
             // Ties go to the lower indices, so the result never depends on
             // the heap's inner order.
-            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+            .then_with(|| other.pair().cmp(&self.pair()))
+            .then_with(|| other.owner.cmp(&self.owner))
     }
+}
+
+/// The clusters being joined: for each, the summed similarities to its
+/// neighbours and its size.
+struct Clusters {
+    /// `links[c][d]`: the sum of the similarities between the members of
+    /// clusters c and d.
+    links: Vec<HashMap<usize, f32>>,
+    size: Vec<usize>,
+    floor: f32,
+}
+
+impl Clusters {
+    /// The average similarity of clusters `c` and `d`'s members.
+    fn similarity(&self, c: usize, d: usize, sum: f32) -> f32 {
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "cluster sizes stay far below 2^24"
+        )]
+        let pairs = (self.size[c] * self.size[d]) as f32;
+        sum / pairs
+    }
+
+    /// `c`'s most similar neighbour at the floor or above, the lowest
+    /// index among equals: (similarity, neighbour).
+    fn best(&self, c: usize) -> Option<(f32, usize)> {
+        self.links[c]
+            .iter()
+            .map(|(&d, &sum)| (self.similarity(c, d, sum), d))
+            .filter(|&(similarity, _)| similarity >= self.floor)
+            .reduce(|x, y| if closer(y, x) { y } else { x })
+    }
+}
+
+/// Whether neighbour `x` is more similar than `y`, or as similar and of a
+/// lower index: (similarity, neighbour) each.
+fn closer(x: (f32, usize), y: (f32, usize)) -> bool {
+    x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)).is_gt()
 }
 
 impl Dendrogram {
     /// Average-linkage clustering of `items` items over `edges`, stopping
     /// below `floor`.
+    ///
+    /// Each cluster keeps its most similar neighbour, and only those are
+    /// queued: after a join, only the joined cluster and the clusters whose
+    /// best neighbour it took or may now be look again. The joins are
+    /// those of joining the most similar pair each time (the lowest indices
+    /// among equals), as if every pair were compared anew.
     pub fn build(items: usize, edges: &[Edge], floor: f32) -> Dendrogram {
-        // links[c][d]: the sum of the similarities between clusters c and d.
-        let mut links: Vec<HashMap<usize, f32>> = vec![HashMap::default(); items];
-        for edge in edges {
-            *links[edge.a].entry(edge.b).or_default() += edge.similarity;
-            *links[edge.b].entry(edge.a).or_default() += edge.similarity;
-        }
-        let mut size = vec![1usize; items];
-        let mut alive = vec![true; items];
-        let average = |sum: f32, x: usize, y: usize| {
-            #[expect(
-                clippy::cast_precision_loss,
-                reason = "cluster sizes stay far below 2^24"
-            )]
-            let pairs = (x * y) as f32;
-            sum / pairs
+        let mut clusters = Clusters {
+            links: vec![HashMap::default(); items],
+            size: vec![1usize; items],
+            floor,
         };
-        let mut heap: BinaryHeap<Candidate> = edges
+        for edge in edges {
+            *clusters.links[edge.a].entry(edge.b).or_default() += edge.similarity;
+            *clusters.links[edge.b].entry(edge.a).or_default() += edge.similarity;
+        }
+        // A cluster joined into another has no best neighbour.
+        let mut best: Vec<Option<(f32, usize)>> = (0..items).map(|c| clusters.best(c)).collect();
+        let mut heap: BinaryHeap<Candidate> = best
             .iter()
-            .filter(|edge| edge.similarity >= floor)
-            .map(|edge| Candidate {
-                similarity: edge.similarity,
-                a: edge.a,
-                b: edge.b,
-            })
+            .enumerate()
+            .filter_map(|(c, found)| found.map(|found| Candidate::of(c, found)))
             .collect();
         let mut joins = Vec::new();
-        while let Some(Candidate { similarity, a, b }) = heap.pop() {
-            if !alive[a] || !alive[b] {
+        while let Some(candidate) = heap.pop() {
+            // A candidate is stale once its owner has another best
+            // neighbour, or the same one at another similarity.
+            if best[candidate.owner].is_none_or(|(similarity, neighbour)| {
+                similarity.to_bits() != candidate.similarity.to_bits()
+                    || neighbour != candidate.neighbour
+            }) {
                 continue;
             }
-            let current = links[a]
-                .get(&b)
-                .map_or(0.0, |&sum| average(sum, size[a], size[b]));
-            if current.to_bits() != similarity.to_bits() {
-                // An older candidate for this pair; the current one is queued.
-                continue;
-            }
+            let similarity = candidate.similarity;
+            let (a, b) = candidate.pair();
+            let size = &mut clusters.size;
             let (keep, gone) = if size[a] >= size[b] { (a, b) } else { (b, a) };
             joins.push(Join {
                 a: keep,
                 b: gone,
                 similarity,
             });
-            alive[gone] = false;
+            best[gone] = None;
             size[keep] += size[gone];
+            let links = &mut clusters.links;
             let moved = std::mem::take(&mut links[gone]);
             links[keep].remove(&gone);
             for (other, sum) in moved {
@@ -266,14 +307,23 @@ impl Dendrogram {
                 *links[other].entry(keep).or_default() += sum;
                 *links[keep].entry(other).or_default() += sum;
             }
-            for (&other, &sum) in &links[keep] {
-                let similarity = average(sum, size[keep], size[other]);
-                if similarity >= floor {
-                    heap.push(Candidate {
-                        similarity,
-                        a: keep.min(other),
-                        b: keep.max(other),
-                    });
+            best[keep] = clusters.best(keep);
+            if let Some(found) = best[keep] {
+                heap.push(Candidate::of(keep, found));
+            }
+            for (&other, &sum) in &clusters.links[keep] {
+                let now = (clusters.similarity(keep, other, sum), keep);
+                let changed = match best[other] {
+                    // Its best neighbour was one of the two: it may be
+                    // less similar now, and another may be the best.
+                    Some((_, was)) if was == keep || was == gone => clusters.best(other),
+                    Some(was) if now.0 >= floor && closer(now, was) => Some(now),
+                    None if now.0 >= floor => Some(now),
+                    _ => continue,
+                };
+                best[other] = changed;
+                if let Some(found) = changed {
+                    heap.push(Candidate::of(other, found));
                 }
             }
         }
@@ -347,6 +397,81 @@ mod tests {
         assert_eq!(tree.cut(0.99), [vec![0, 1], vec![2], vec![3]]);
         assert_eq!(tree.cut(0.3), [vec![0, 1, 2], vec![3]]);
         assert_eq!(tree.cut(1.5), [vec![0], vec![1], vec![2], vec![3]]);
+    }
+
+    /// Average linkage done the plain way: every pair of clusters compared
+    /// anew before each join.
+    fn plain_average_linkage(items: usize, edges: &[Edge], floor: f32) -> Vec<Join> {
+        let mut members: Vec<Vec<usize>> = (0..items).map(|item| vec![item]).collect();
+        let mut alive = vec![true; items];
+        let mut joins = Vec::new();
+        loop {
+            let mut next: Option<(f32, usize, usize)> = None;
+            for a in (0..items).filter(|&a| alive[a]) {
+                for b in (a + 1..items).filter(|&b| alive[b]) {
+                    let linked: Vec<f32> = edges
+                        .iter()
+                        .filter(|e| {
+                            (members[a].contains(&e.a) && members[b].contains(&e.b))
+                                || (members[a].contains(&e.b) && members[b].contains(&e.a))
+                        })
+                        .map(|e| e.similarity)
+                        .collect();
+                    if linked.is_empty() {
+                        continue;
+                    }
+                    #[expect(clippy::cast_precision_loss, reason = "a dozen items")]
+                    let similarity =
+                        linked.iter().sum::<f32>() / (members[a].len() * members[b].len()) as f32;
+                    if similarity >= floor && next.is_none_or(|(best, ..)| similarity > best) {
+                        next = Some((similarity, a, b));
+                    }
+                }
+            }
+            let Some((similarity, a, b)) = next else {
+                return joins;
+            };
+            let (keep, gone) = if members[a].len() >= members[b].len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let moved = std::mem::take(&mut members[gone]);
+            members[keep].extend(moved);
+            alive[gone] = false;
+            joins.push(Join {
+                a: keep,
+                b: gone,
+                similarity,
+            });
+        }
+    }
+
+    proptest::proptest! {
+        /// The dendrogram makes the joins of plain average linkage, in the
+        /// same order, ties included (similarities in eighths add up
+        /// exactly, so ties are real ties).
+        #[test]
+        fn the_joins_are_plain_average_linkage(
+            items in 1usize..12,
+            raw in proptest::collection::vec((0usize..12, 0usize..12, 1u8..8), 0..40),
+            floor in 0u8..4,
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            let edges: Vec<Edge> = raw
+                .into_iter()
+                .map(|(a, b, eighths)| (a % items, b % items, eighths))
+                .filter(|&(a, b, _)| a != b && seen.insert((a.min(b), a.max(b))))
+                .map(|(a, b, eighths)| Edge {
+                    a: a.min(b),
+                    b: a.max(b),
+                    similarity: f32::from(eighths) / 8.0,
+                })
+                .collect();
+            let floor = f32::from(floor) / 8.0;
+            let tree = Dendrogram::build(items, &edges, floor);
+            proptest::prop_assert_eq!(tree.joins, plain_average_linkage(items, &edges, floor));
+        }
     }
 
     #[test]

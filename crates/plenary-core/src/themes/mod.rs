@@ -11,6 +11,7 @@
 //! travels in the session file.
 
 pub mod cluster;
+mod cores;
 pub mod edit;
 pub mod glossary;
 pub mod matrix;
@@ -24,6 +25,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cluster::{Dendrogram, Vector};
 use glossary::GLOSSARY;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
@@ -116,9 +118,9 @@ pub struct Analysis {
     profiles: Vec<Profile>,
     tree: Dendrogram,
     /// A name to show for each labelled feature.
-    labels: HashMap<u32, String>,
+    labels: FxHashMap<u32, String>,
     /// Each label's words, to tell when two say the same thing.
-    forms: HashMap<u32, LabelForm>,
+    forms: FxHashMap<u32, LabelForm>,
     idf: Vec<f32>,
     group_order: Vec<GroupId>,
     /// The session's language, which names and statements are in.
@@ -172,8 +174,8 @@ impl Analysis {
         answers.dedup_by_key(|answer| answer.id);
         let answers = &answers[..];
         let mut features = Features::default();
-        let mut labels: HashMap<u32, String> = HashMap::new();
-        let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
+        let mut labels: FxHashMap<u32, String> = FxHashMap::default();
+        let mut surfaces: FxHashMap<u32, FxHashMap<String, u32>> = FxHashMap::default();
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
         let mut concepts = HashSet::new();
@@ -194,7 +196,7 @@ impl Analysis {
                     *surfaces.entry(id).or_default().entry(surface).or_default() += 1;
                 }
                 for gram in prepared.grams {
-                    features.add(Signal::Gram, &gram, &mut row);
+                    features.add_hashed(Signal::Gram, gram, &mut row);
                 }
                 for topic in &answer.topics {
                     let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
@@ -203,6 +205,7 @@ impl Analysis {
                     }
                 }
                 features.add(Signal::Kind, kind_key(answer.kind), &mut row);
+                features.count(&mut row);
                 row
             })
             .collect();
@@ -216,14 +219,30 @@ impl Analysis {
             labels.insert(id, surface);
         }
         let idf = features.idf(answers.len());
+        let vectors: Vec<Vector> = cores::on_every_core(&rows, |_, share| {
+            share
+                .iter()
+                .map(|row| features.vector(row, &idf, weights))
+                .collect()
+        });
+        // A feature this many answers share finds too many candidates.
+        let common = (answers.len() / 5).clamp(25, 400);
+        let edges = cluster::neighbours(
+            &vectors,
+            |feature| features.finds_neighbours(feature, common),
+            weights.neighbours,
+            MIN_SIMILARITY,
+        );
+        let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY);
         let profiles: Vec<Profile> = answers
             .iter()
             .zip(rows)
+            .zip(vectors)
             .zip(languages)
-            .map(|((answer, row), language)| Profile {
+            .map(|(((answer, row), vector), language)| Profile {
                 id: answer.id,
                 group: answer.group,
-                vector: features.vector(&row, &idf, weights),
+                vector,
                 labelled: row
                     .into_iter()
                     .filter(|feature| labels.contains_key(feature))
@@ -232,16 +251,6 @@ impl Analysis {
                 language,
             })
             .collect();
-        // A feature this many answers share finds too many candidates.
-        let common = (answers.len() / 5).clamp(25, 400);
-        let vectors: Vec<Vector> = profiles.iter().map(|p| p.vector.clone()).collect();
-        let edges = cluster::neighbours(
-            &vectors,
-            |feature| features.finds_neighbours(feature, common),
-            weights.neighbours,
-            MIN_SIMILARITY,
-        );
-        let tree = Dendrogram::build(profiles.len(), &edges, MIN_SIMILARITY);
         // A theme is explained by what two or more of its answers share: a
         // label only one answer has, or a word that says nothing in either
         // language ("sans", "the"), never explains one.
@@ -535,32 +544,15 @@ fn kind_key(kind: AnswerKind) -> &'static str {
 
 /// The answers' words prepared for comparison, on every core.
 fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = answers.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = answers
-            .chunks(chunk)
-            .map(|share| {
-                scope.spawn(move || {
-                    let mut cache = StemCache::new();
-                    share
-                        .iter()
-                        .map(|answer| {
-                            let fallback = session
-                                .group(answer.group)
-                                .map_or(session.language, |group| group.language);
-                            prepare(answer, fallback, &mut cache)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    cores::on_every_core(answers, |_, share| {
+        let mut cache = StemCache::new();
+        share
+            .iter()
+            .map(|answer| {
+                let fallback = session
+                    .group(answer.group)
+                    .map_or(session.language, |group| group.language);
+                prepare(answer, fallback, &mut cache)
             })
             .collect()
     })
@@ -571,26 +563,37 @@ fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
 struct Features {
     /// By signal and a hash of the feature's text: a 64-bit hash is as good
     /// as the text for telling a meeting's words apart, and much cheaper.
-    ids: rustc_hash::FxHashMap<(Signal, u64), u32>,
+    ids: FxHashMap<(Signal, u64), u32>,
     signal: Vec<Signal>,
     df: Vec<u32>,
 }
 
 impl Features {
-    /// Adds a feature to an answer's `row` (once) and returns its number.
+    /// Adds a feature to an answer's `row` and returns its number.
     fn add(&mut self, signal: Signal, key: &str, row: &mut Vec<u32>) -> u32 {
+        self.add_hashed(signal, hash(key), row)
+    }
+
+    /// Adds a feature known by the hash of its text.
+    fn add_hashed(&mut self, signal: Signal, hash: u64, row: &mut Vec<u32>) -> u32 {
         let next = u32::try_from(self.df.len()).unwrap_or(u32::MAX);
-        let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key);
         let id = *self.ids.entry((signal, hash)).or_insert(next);
         if id == next {
             self.df.push(0);
             self.signal.push(signal);
         }
-        if !row.contains(&id) {
-            self.df[id as usize] += 1;
-            row.push(id);
-        }
+        row.push(id);
         id
+    }
+
+    /// Ends an answer's `row`: each feature once, in order, counted once
+    /// among the answers that have it.
+    fn count(&mut self, row: &mut Vec<u32>) {
+        row.sort_unstable();
+        row.dedup();
+        for &id in row.iter() {
+            self.df[id as usize] += 1;
+        }
     }
 
     /// Inverse document frequency of each feature among `answers` answers.
@@ -636,6 +639,12 @@ impl Features {
     }
 }
 
+/// A feature's text as [`Features`] knows it: a 64-bit hash is as good as
+/// the text for telling a meeting's words apart, and much cheaper.
+fn hash(text: impl std::hash::Hash) -> u64 {
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
+}
+
 /// The words of one answer, prepared for comparison.
 struct Prepared {
     /// The language the answer is in.
@@ -643,7 +652,8 @@ struct Prepared {
     concepts: Vec<usize>,
     /// (stem, the word as typed, in lower case).
     stems: Vec<(String, String)>,
-    grams: Vec<String>,
+    /// Its words' character 4-grams, by the hash of their text.
+    grams: Vec<u64>,
 }
 
 /// A word's stems in English and in French, kept because a meeting's
@@ -687,7 +697,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
         let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
         if folded.len() >= 6 {
             for window in folded.windows(4) {
-                grams.push(window.iter().collect());
+                grams.push(hash(window));
             }
         }
     }
