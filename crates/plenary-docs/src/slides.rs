@@ -205,12 +205,14 @@ impl Deck<'_> {
         }
     }
 
+    /// The session's title over its meeting, place and date, in the
+    /// report's words ("… · WCO headquarters, Brussels, March 2017.").
     fn title(&self) -> Slide {
         let session = self.session;
-        let subtitle = [&session.meeting, &session.venue]
+        let placed = crate::report::place_and_date(&session.venue, session.date, session.language);
+        let subtitle = [session.meeting.trim(), &placed]
             .into_iter()
-            .filter(|text| !text.trim().is_empty())
-            .cloned()
+            .filter(|text| !text.is_empty())
             .collect::<Vec<_>>()
             .join(" · ");
         Slide::new(
@@ -495,7 +497,7 @@ fn chunks(word: &str, most: usize) -> Vec<String> {
 mod tests {
     use super::*;
     use plenary_core::capture::{EditStamp, new_answer, parse_entry};
-    use plenary_core::session::{AnswerKind, ReplicaId};
+    use plenary_core::session::{AnswerKind, Language, ReplicaId};
 
     fn with_answers(group: usize, texts: &[String]) -> Session {
         let mut session = Session::template();
@@ -713,6 +715,21 @@ mod tests {
             let used: usize = slide.lines.iter().map(Line::height).sum();
             assert!(used <= ROOM, "{used} pixels");
         }
+    }
+
+    /// The title slide says where and when the meeting met, as the
+    /// report's heading does, in the session's language.
+    #[test]
+    fn the_title_slide_gives_the_meeting_place_and_date() {
+        let mut session = Session::template();
+        session.meeting = "Permanent Technical Committee".into();
+        session.venue = "Bruxelles".into();
+        session.date = Some("2017-03".parse().expect("a month"));
+        session.language = Language::French;
+        assert_eq!(
+            slides(&session)[0].subtitle,
+            "Permanent Technical Committee · Bruxelles, mars 2017."
+        );
     }
 
     #[test]

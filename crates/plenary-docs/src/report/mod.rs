@@ -754,7 +754,7 @@ fn paragraphs(text: &str) -> Vec<String> {
 
 /// "Venue, date." as a committee document's heading gives them; a venue
 /// typed with its own full stop keeps one only at the end.
-fn place_and_date(venue: &str, date: Option<MeetingDate>, language: Language) -> String {
+pub(crate) fn place_and_date(venue: &str, date: Option<MeetingDate>, language: Language) -> String {
     let date = date.map(|date| format_date(date, language));
     let parts: Vec<&str> = [Some(venue.trim().trim_end_matches('.')), date.as_deref()]
         .into_iter()
