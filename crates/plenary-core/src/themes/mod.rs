@@ -252,12 +252,12 @@ impl Analysis {
             })
             .collect();
         // A theme is explained by what two or more of its answers share: a
-        // label only one answer has, or a word that says nothing in either
-        // language ("sans", "the"), never explains one.
+        // label only one answer has, or words that say nothing in either
+        // language ("sans", "the", "could"), never explain one.
         let forms = labels
             .iter()
             .filter(|(id, _)| features.df[**id as usize] >= 2)
-            .filter(|(_, label)| !is_stop_word_anywhere(label))
+            .filter(|(_, label)| !says_nothing(label))
             .map(|(id, label)| (*id, LabelForm::of(label)))
             .collect();
         Analysis {
@@ -507,13 +507,15 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
-/// Whether every word of `label` is a stop word in English or in French.
-fn is_stop_word_anywhere(label: &str) -> bool {
+/// Whether every word of `label` is a stop word in English or in French,
+/// or a word such as "could" that says nothing alone.
+fn says_nothing(label: &str) -> bool {
     let words = text::words(label);
     !words.is_empty()
         && words.iter().all(|word| {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
+                || wording::is_hanging(word)
         })
 }
 
@@ -724,6 +726,16 @@ mod tests {
             !says_again("🛃", "📦"),
             "labels with no words say nothing again"
         );
+    }
+
+    #[test]
+    fn words_that_say_nothing_alone_never_explain_a_theme() {
+        for label in ["sans", "the", "could", "must", "Encore", "il doit"] {
+            assert!(says_nothing(label), "{label}");
+        }
+        for label in ["Drones", "douane", "Customs officers and staff", "🛃"] {
+            assert!(!says_nothing(label), "{label}");
+        }
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     }
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
-    let hanging = |word: &str| joining(word) || HANGING.contains(&word.to_lowercase().as_str());
+    let hanging = |word: &str| joining(word) || is_hanging(word);
     while kept > 0 && hanging(words[kept - 1]) {
         kept -= 1;
     }
@@ -89,11 +89,17 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
 }
 
 /// Words a name does not end on, in English and in French, that the stop
-/// word lists leave out.
+/// word lists leave out: they say nothing alone ("could", "encore").
 const HANGING: [&str; 20] = [
     "could", "would", "should", "must", "may", "might", "can", "will", "still", "also", "even",
     "already", "avant", "après", "sans", "doit", "doivent", "pourrait", "peut", "encore",
 ];
+
+/// Whether `word` leaves a phrase hanging and says nothing alone: a modal
+/// verb or an adverb such as "still" or "encore", in either language.
+pub(crate) fn is_hanging(word: &str) -> bool {
+    HANGING.contains(&word.to_lowercase().as_str())
+}
 
 /// `text` with its first letter in upper case.
 pub fn capitalise(text: &str) -> String {
