@@ -955,7 +955,23 @@ fn the_first_page_is_headed_as_a_committee_document() {
         "Palais d'Egmont, Bruxelles, March 2017.",
         "a venue's own full stop is not kept before the date"
     );
+    session.venue = "Brussels .".into();
+    assert_eq!(
+        report::build(&session, options()).place_and_date,
+        "Brussels, March 2017."
+    );
+    session.venue = "Washington D.C.".into();
+    assert_eq!(
+        report::build(&session, options()).place_and_date,
+        "Washington D.C., March 2017.",
+        "an abbreviation keeps its full stop"
+    );
     session.date = None;
+    assert_eq!(
+        report::build(&session, options()).place_and_date,
+        "Washington D.C."
+    );
+    session.venue = "Palais d'Egmont, Bruxelles.".into();
     assert_eq!(
         report::build(&session, options()).place_and_date,
         "Palais d'Egmont, Bruxelles."
@@ -965,4 +981,12 @@ fn the_first_page_is_headed_as_a_committee_document() {
     assert_eq!(bare.place_and_date, "");
     let markdown = rendered_text(&bare, Format::Markdown);
     assert!(!markdown.contains("****"), "no empty bold: {markdown}");
+
+    // A meeting typed with a trailing space is still bold in Markdown.
+    session.meeting = "Permanent Technical Committee ".into();
+    let markdown = rendered_text(&report::build(&session, options()), Format::Markdown);
+    assert!(
+        markdown.starts_with("**Permanent Technical Committee**"),
+        "{markdown}"
+    );
 }

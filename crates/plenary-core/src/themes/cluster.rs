@@ -157,7 +157,8 @@ pub struct Join {
 }
 
 /// How `n` items join into clusters, most similar first (average linkage over
-/// the given edges; a pair with no edge counts as similarity 0).
+/// the given edges: a pair of items with no edge counts as similarity 0 in
+/// an average, and two clusters with no edge between them never join).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dendrogram {
     pub items: usize,

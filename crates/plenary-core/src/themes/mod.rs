@@ -563,8 +563,7 @@ fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
 /// Every feature seen, numbered, with its signal and how many answers have it.
 #[derive(Default)]
 struct Features {
-    /// By signal and a hash of the feature's text: a 64-bit hash is as good
-    /// as the text for telling a meeting's words apart, and much cheaper.
+    /// By signal and the [`hash`] of the feature's text.
     ids: FxHashMap<(Signal, u64), u32>,
     signal: Vec<Signal>,
     df: Vec<u32>,

@@ -89,7 +89,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
 }
 
 /// Words a name does not end on, in English and in French, that the stop
-/// word lists leave out: they say nothing alone ("could", "encore").
+/// word lists leave out: they say nothing alone ("could", "encore"). "may",
+/// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
+/// are lost with the rest: a theme is rarely about them.
 const HANGING: [&str; 20] = [
     "could", "would", "should", "must", "may", "might", "can", "will", "still", "also", "even",
     "already", "avant", "après", "sans", "doit", "doivent", "pourrait", "peut", "encore",

@@ -472,7 +472,7 @@ pub fn build(session: &Session, options: Options) -> Report {
     };
     Report {
         title: session.title.clone(),
-        meeting: session.meeting.clone(),
+        meeting: session.meeting.trim().to_owned(),
         place_and_date: place_and_date(&session.venue, session.date, options.language),
         background: paragraphs(&session.background),
         panel_columns: PanelColumns::of(&speakers),
@@ -752,19 +752,28 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// "Venue, date." as a committee document's heading gives them; a venue
-/// typed with its own full stop keeps one only at the end.
+/// "Venue, date." as a committee document's heading gives them. A venue
+/// typed with its own full stop ("Brussels .") loses it before the date,
+/// unless it ends an abbreviation ("Washington D.C.").
 pub(crate) fn place_and_date(venue: &str, date: Option<MeetingDate>, language: Language) -> String {
+    let venue = venue.trim();
+    let stripped = venue.trim_end_matches('.').trim_end();
+    let abbreviation = stripped
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| word.contains('.'));
+    let venue = if abbreviation { venue } else { stripped };
     let date = date.map(|date| format_date(date, language));
-    let parts: Vec<&str> = [Some(venue.trim().trim_end_matches('.')), date.as_deref()]
+    let placed = [Some(venue), date.as_deref()]
         .into_iter()
         .flatten()
         .filter(|part| !part.is_empty())
-        .collect();
-    if parts.is_empty() {
-        String::new()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if placed.is_empty() || placed.ends_with('.') {
+        placed
     } else {
-        format!("{}.", parts.join(", "))
+        format!("{placed}.")
     }
 }
 
