@@ -160,7 +160,8 @@ fn rendered_text(report: &report::Report, format: Format) -> String {
     }
 }
 
-fn docx_text(bytes: &[u8]) -> String {
+/// The DOCX's body as Word stores it: `word/document.xml`.
+fn docx_xml(bytes: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut xml = String::new();
     archive
@@ -168,6 +169,11 @@ fn docx_text(bytes: &[u8]) -> String {
         .expect("the document part")
         .read_to_string(&mut xml)
         .expect("UTF-8");
+    xml
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let xml = docx_xml(bytes);
     let mut text = String::new();
     let mut in_tag = false;
     for c in xml.chars() {
@@ -949,33 +955,30 @@ fn the_first_page_is_headed_as_a_committee_document() {
     );
     assert_eq!(french.place_and_date, "Brussels, mars 2017.");
 
-    session.venue = "Palais d'Egmont, Bruxelles.".into();
-    assert_eq!(
-        report::build(&session, options()).place_and_date,
-        "Palais d'Egmont, Bruxelles, March 2017.",
-        "a venue's own full stop is not kept before the date"
-    );
-    session.venue = "Brussels .".into();
-    assert_eq!(
-        report::build(&session, options()).place_and_date,
-        "Brussels, March 2017."
-    );
-    session.venue = "Washington D.C.".into();
-    assert_eq!(
-        report::build(&session, options()).place_and_date,
-        "Washington D.C., March 2017.",
-        "an abbreviation keeps its full stop"
-    );
+    // A venue's own full stop is not kept before the date, nor doubled
+    // at the end; an abbreviation keeps its own.
+    let march = Some("2017-03".parse().expect("a month"));
+    for (venue, date, placed) in [
+        (
+            "Palais d'Egmont, Bruxelles.",
+            march,
+            "Palais d'Egmont, Bruxelles, March 2017.",
+        ),
+        ("Brussels .", march, "Brussels, March 2017."),
+        ("Washington D.C.", march, "Washington D.C., March 2017."),
+        ("Washington D.C.", None, "Washington D.C."),
+        (
+            "Palais d'Egmont, Bruxelles.",
+            None,
+            "Palais d'Egmont, Bruxelles.",
+        ),
+        ("...", march, "March 2017."),
+    ] {
+        session.venue = venue.into();
+        session.date = date;
+        assert_eq!(report::build(&session, options()).place_and_date, placed);
+    }
     session.date = None;
-    assert_eq!(
-        report::build(&session, options()).place_and_date,
-        "Washington D.C."
-    );
-    session.venue = "Palais d'Egmont, Bruxelles.".into();
-    assert_eq!(
-        report::build(&session, options()).place_and_date,
-        "Palais d'Egmont, Bruxelles."
-    );
     session.venue.clear();
     let bare = report::build(&session, options());
     assert_eq!(bare.place_and_date, "");

@@ -5,8 +5,9 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
-    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType,
-    Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{AnswerRow, Report, ReportError};
@@ -18,14 +19,25 @@ const NUMBERS: usize = 11;
 pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut doc = styled_document();
     // A committee document's heading: the meeting, then where and when
-    // at the right, then the title across the page.
+    // at the right, a rule under them, then the title across the page.
+    let mut heading = Vec::new();
     if !report.meeting.is_empty() {
-        doc = doc.add_paragraph(
-            Paragraph::new().add_run(Run::new().add_text(xml_safe(&report.meeting)).bold()),
-        );
+        heading
+            .push(Paragraph::new().add_run(Run::new().add_text(xml_safe(&report.meeting)).bold()));
     }
     if !report.place_and_date.is_empty() {
-        doc = doc.add_paragraph(plain(&report.place_and_date).align(AlignmentType::Right));
+        heading.push(plain(&report.place_and_date).align(AlignmentType::Right));
+    }
+    if let Some(last) = heading.last_mut() {
+        let rule = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+            .size(6)
+            .space(4)
+            .color("1F4E79");
+        last.property = std::mem::take(&mut last.property)
+            .set_borders(ParagraphBorders::with_empty().set(rule));
+    }
+    for paragraph in heading {
+        doc = doc.add_paragraph(paragraph);
     }
     doc = doc.add_paragraph(styled(&report.title, "Title").align(AlignmentType::Center));
     if !report.printed_note.is_empty() {
