@@ -353,19 +353,13 @@ impl Deck<'_> {
         let mut lines: Vec<Line> = Vec::new();
         for ranked in &themes {
             lines.push(Line::item(ranked.theme.said(), self.raised(ranked)));
-            lines.extend(
-                ranked
-                    .answers
-                    .iter()
-                    .filter(|a| a.kind == plenary_core::session::AnswerKind::Recommendation)
-                    .map(|a| Line {
-                        indent: true,
-                        ..Line::item(
-                            i18n_embed_fl::fl!(self.loader, "slides-quote", text = a.text.as_str()),
-                            self.group_name(a.group),
-                        )
-                    }),
-            );
+            lines.extend(ranked.advice().map(|a| Line {
+                indent: true,
+                ..Line::item(
+                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = a.text.as_str()),
+                    self.group_name(a.group),
+                )
+            }));
         }
         lines.extend(
             answers

@@ -382,7 +382,7 @@ impl Analysis {
     /// of all the members' vectors, less its own length (1), so one pass
     /// over the members finds it, however big the theme.
     fn representative(&self, members: &[usize]) -> &Profile {
-        let mut sum: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
                 *sum.entry(feature).or_default() += weight;

@@ -35,6 +35,16 @@ pub struct Ranked<'a> {
     pub voted: bool,
 }
 
+impl<'a> Ranked<'a> {
+    /// Its answers that are recommendations, in its order.
+    pub fn advice(&self) -> impl Iterator<Item = &'a Answer> + '_ {
+        self.answers
+            .iter()
+            .copied()
+            .filter(|answer| answer.kind == AnswerKind::Recommendation)
+    }
+}
+
 /// The accepted themes of `question` that hold a live answer, ranked by the
 /// dots of the current voters; before anyone has voted, by the number of
 /// groups that raised them. Themes level on that count tie.
@@ -101,11 +111,7 @@ pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&Answer>) {
     let mut covered: HashSet<AnswerId> = HashSet::new();
     for question in &session.questions {
         for ranked in ranking(session, question.id) {
-            let advising = ranked
-                .answers
-                .iter()
-                .filter(|a| a.kind == AnswerKind::Recommendation)
-                .count();
+            let advising = ranked.advice().count();
             if advising * 2 > ranked.answers.len() {
                 covered.extend(ranked.answers.iter().map(|a| a.id));
                 themes.push(ranked);

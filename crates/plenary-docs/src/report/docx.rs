@@ -22,8 +22,7 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
     // at the right, a rule under them, then the title across the page.
     let mut heading = Vec::new();
     if !report.meeting.is_empty() {
-        heading
-            .push(Paragraph::new().add_run(Run::new().add_text(xml_safe(&report.meeting)).bold()));
+        heading.push(bold(&report.meeting));
     }
     if !report.place_and_date.is_empty() {
         heading.push(plain(&report.place_and_date).align(AlignmentType::Right));
@@ -192,39 +191,27 @@ fn styled_document() -> Docx {
             .bold()
             .color("1F4E79")
     };
+    // Each level half an inch further in, its marker hanging.
+    let level = |depth: u8, format: &str, text: &str| {
+        Level::new(
+            usize::from(depth),
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(720 * (i32::from(depth) + 1)),
+            Some(SpecialIndentType::Hanging(360)),
+            None,
+            None,
+        )
+    };
     // Two levels: a recommended theme's wordings stand under its statement.
     let list = |id: usize, format: &str, text: &str| {
         AbstractNumbering::new(id)
-            .add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new(format),
-                    LevelText::new(text),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(720),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            )
-            .add_level(
-                Level::new(
-                    1,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("–"),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(1440),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            )
+            .add_level(level(0, format, text))
+            .add_level(level(1, "bullet", "–"))
     };
     Docx::new()
         .default_fonts(
@@ -260,10 +247,14 @@ fn styled(text: &str, style: &str) -> Paragraph {
         .line_spacing(LineSpacing::new().before(240).after(120))
 }
 
+/// A paragraph of `text` in bold.
+fn bold(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold())
+}
+
 /// A theme's statement, under its heading and kept with what follows.
 fn statement(text: &str) -> Paragraph {
-    Paragraph::new()
-        .add_run(Run::new().add_text(xml_safe(text)).bold())
+    bold(text)
         .keep_next(true)
         .line_spacing(LineSpacing::new().after(60))
 }
@@ -382,12 +373,11 @@ fn panel_table(report: &Report) -> Table {
         .cant_split()
     };
     let labels = &report.labels;
-    let header = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_safe(text)).bold());
     let mut rows = vec![row([
-        header(&labels.speaker),
-        header(&labels.administration),
-        header(&labels.topic),
-        header(&labels.notes),
+        bold(&labels.speaker),
+        bold(&labels.administration),
+        bold(&labels.topic),
+        bold(&labels.notes),
     ])];
     for speaker in &report.speakers {
         rows.push(row([

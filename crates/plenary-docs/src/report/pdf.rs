@@ -242,11 +242,6 @@ impl QuestionSection {
 /// The report after its front, as the blocks it lays out.
 fn blocks(report: &Report) -> Vec<Block<'_>> {
     let labels = &report.labels;
-    let heading = |level: u8, text: String| Block::Heading {
-        level,
-        text,
-        continued: false,
-    };
     let list = |rows, numbered, who, detail| list(rows, &labels.no_answers, numbered, who, detail);
     let mut blocks = Vec::new();
     for question in &report.questions {
@@ -339,11 +334,7 @@ fn recommendation_blocks<'a>(report: &'a Report, blocks: &mut Vec<Block<'a>>) {
         return;
     }
     if !report.recommended.is_empty() {
-        blocks.push(Block::Heading {
-            level: 2,
-            text: report.labels.other_recommendations.clone(),
-            continued: false,
-        });
+        blocks.push(heading(2, report.labels.other_recommendations.clone()));
     }
     blocks.push(Block::Answers {
         rows: &report.recommendations,
@@ -353,6 +344,15 @@ fn recommendation_blocks<'a>(report: &'a Report, blocks: &mut Vec<Block<'a>>) {
         detail: false,
         nested: false,
     });
+}
+
+/// A heading of the report's body, at `level` (1 to 3).
+fn heading(level: u8, text: String) -> Block<'static> {
+    Block::Heading {
+        level,
+        text,
+        continued: false,
+    }
 }
 
 /// A list of answers, or the words that stand in for an empty one.
