@@ -52,8 +52,9 @@ fn sentence_end(text: &str) -> Option<usize> {
 }
 
 /// A short name from an answer in `language`: its opening phrase (up to the
-/// first comma, colon, dash or bracket), cut before a joining word when it
-/// runs long, capitalised. `None` when the phrase is a lone word.
+/// first comma, colon, dash or bracket), cut where its first clause ends or
+/// before a joining word when it runs long, capitalised. `None` when the
+/// phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = answer.trim();
     let clause_end = answer
@@ -68,11 +69,15 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     };
     let mut kept = words.len();
     if kept > NAME_WORDS {
-        // The last joining word that keeps a few words starts what is cut
-        // off: "Start with small proofs of concept | before any…".
-        kept = (NAME_SOME_WORDS..=NAME_WORDS)
-            .rev()
-            .find(|&at| joining(words[at]))
+        // What is cut off starts with the first word that opens a clause
+        // ("Bot handles routine trader enquiries | so the helpdesk can…"),
+        // else the last joining word ("Start with small proofs of concept |
+        // before any…"), either keeping a few words.
+        let mut cuts = NAME_SOME_WORDS..=NAME_WORDS;
+        kept = cuts
+            .clone()
+            .find(|&at| opens_clause(words[at], language))
+            .or_else(|| cuts.rfind(|&at| joining(words[at])))
             .unwrap_or(NAME_WORDS);
     }
     // A name does not end on a joining word ("… so we") or a word that
@@ -88,19 +93,40 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     Some(capitalise(&words[..kept].join(" ")))
 }
 
+/// Words that open a clause in English and in French: a name cut before
+/// one keeps a whole thought. "to" and "pour" are left out, as they join a
+/// noun as often as a clause ("from data entry to intelligence").
+const CLAUSE_OPENERS_EN: [&str; 17] = [
+    "so", "that", "which", "who", "whose", "because", "while", "when", "whenever", "where",
+    "since", "unless", "until", "if", "whereas", "although", "though",
+];
+const CLAUSE_OPENERS_FR: [&str; 14] = [
+    "afin", "qui", "que", "qu'", "car", "donc", "lorsque", "lorsqu'", "quand", "parce", "si",
+    "dont", "où", "puisque",
+];
+
+/// Whether `word` opens a clause in `language` ("so", "qui", "qu'il").
+fn opens_clause(word: &str, language: Language) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    let head = lower.find('\'').map_or(lower.as_str(), |at| &lower[..=at]);
+    match language {
+        Language::English => CLAUSE_OPENERS_EN.contains(&head),
+        Language::French => CLAUSE_OPENERS_FR.contains(&head),
+    }
+}
+
 /// Words a name does not end on, in English and in French, that the stop
 /// word lists leave out: they say nothing alone ("could", "encore"). "may",
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
 /// are lost with the rest: a theme is rarely about them.
-const HANGING: [&str; 20] = [
-    "could", "would", "should", "must", "may", "might", "can", "will", "still", "also", "even",
-    "already", "avant", "après", "sans", "doit", "doivent", "pourrait", "peut", "encore",
-];
+const HANGING: &str = "could would should must may might can will still also even already via \
+    avant après sans doit doivent devrait devraient pourrait pourraient peut peuvent encore";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
-/// verb or an adverb such as "still" or "encore", in either language.
+/// verb, an adverb such as "still" or "encore", or "via", in either language.
 pub(crate) fn is_hanging(word: &str) -> bool {
-    HANGING.contains(&word.to_lowercase().as_str())
+    let word = word.to_lowercase();
+    HANGING.split_whitespace().any(|hanging| hanging == word)
 }
 
 /// `text` with its first letter in upper case.
@@ -162,6 +188,24 @@ mod tests {
                 .as_deref(),
             Some("Most of these technologies still at pilot stage")
         );
+        assert_eq!(
+            name(
+                "Bot handles routine trader enquiries so the helpdesk can deal with complex cases"
+            )
+            .as_deref(),
+            Some("Bot handles routine trader enquiries"),
+            "a name ends where its first clause does"
+        );
+        assert_eq!(
+            name("Predictive models for workload so we put officers where the volume will be")
+                .as_deref(),
+            Some("Predictive models for workload")
+        );
+        assert_eq!(
+            name("Staff moved from data entry to intelligence and investigation work").as_deref(),
+            Some("Staff moved from data entry to intelligence"),
+            "\"to\" joins nouns as often as it opens a clause"
+        );
         assert_eq!(name("Change."), None, "a lone word names nothing");
         assert_eq!(name("The costs"), None);
     }
@@ -183,6 +227,31 @@ mod tests {
             )
             .as_deref(),
             Some("Lancer des projets pilotes limités et évaluer")
+        );
+        assert_eq!(
+            name(
+                "Outil d'aide au classement tarifaire qui propose le code à l'agent",
+                Language::French
+            )
+            .as_deref(),
+            Some("Outil d'aide au classement tarifaire")
+        );
+        assert_eq!(
+            name(
+                "Les agents libérés des tâches répétitives peuvent se consacrer aux enquêtes",
+                Language::French
+            )
+            .as_deref(),
+            Some("Les agents libérés des tâches répétitives"),
+            "a name does not end on a modal verb"
+        );
+        assert_eq!(
+            name(
+                "Identification des espèces protégées par photo via une application",
+                Language::French
+            )
+            .as_deref(),
+            Some("Identification des espèces protégées par photo")
         );
     }
 }
