@@ -409,6 +409,113 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     }
 }
 
+/// Measures whether a multilingual sentence encoder pays (issue 19): the
+/// app's similarity of every pair of answers is combined with the cosine of
+/// their sentence embeddings in each of the [`COMBINATIONS`], and clustered
+/// as the app clusters. The embeddings are made outside the project, by
+/// `tests/tools/embed_answers.py` (USE multilingual v3), into `EMBEDDINGS`:
+/// `EMBEDDINGS=/tmp/enc cargo test --release --test themes_quality --
+/// --ignored --nocapture encoder`.
+#[test]
+#[ignore = "a measurement that needs embeddings made outside the project"]
+fn encoder() {
+    let folder = std::env::var("EMBEDDINGS").expect("EMBEDDINGS names the embeddings' folder");
+    for file in ["labelled.csv", "holdout.csv"] {
+        let path = format!("{folder}/{}.json", file.trim_end_matches(".csv"));
+        let embeddings: HashMap<String, Vec<f32>> =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("embeddings written"))
+                .expect("embeddings as JSON");
+        let (session, gold) = labelled::labelled_session(file);
+        for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
+            for (how, combined) in COMBINATIONS {
+                let trees: Vec<(Vec<AnswerId>, Dendrogram)> = session
+                    .questions
+                    .iter()
+                    .map(|question| {
+                        let answers: Vec<&Answer> = session
+                            .live_answers()
+                            .filter(|a| a.question == question.id)
+                            .collect();
+                        let analysis = Analysis::of_answers(&session, &answers, Weights::default());
+                        let (ids, vectors): (Vec<AnswerId>, Vec<&Vector>) =
+                            analysis.vectors().unzip();
+                        let embedded: Vec<&[f32]> = ids
+                            .iter()
+                            .map(|id| {
+                                let answer = session.answer(*id).expect("an answer");
+                                embeddings[&answer.text].as_slice()
+                            })
+                            .collect();
+                        let mut edges = Vec::new();
+                        for a in 0..ids.len() {
+                            for b in a + 1..ids.len() {
+                                let app = cluster::cosine(vectors[a], vectors[b]);
+                                let encoder = embedded[a]
+                                    .iter()
+                                    .zip(embedded[b])
+                                    .map(|(x, y)| x * y)
+                                    .sum();
+                                let similarity = combined(app, encoder);
+                                if similarity >= themes::MIN_SIMILARITY {
+                                    edges.push(cluster::Edge { a, b, similarity });
+                                }
+                            }
+                        }
+                        let tree = Dendrogram::build(ids.len(), &edges, themes::MIN_SIMILARITY);
+                        (ids, tree)
+                    })
+                    .collect();
+                let line: Vec<String> = (3..=8)
+                    .map(|step| {
+                        #[expect(clippy::cast_precision_loss, reason = "small steps")]
+                        let similarity = step as f32 * 0.05;
+                        let clusters: Vec<Vec<AnswerId>> = trees
+                            .iter()
+                            .flat_map(|(ids, tree)| {
+                                tree.cut(similarity).into_iter().map(|members| {
+                                    members.iter().map(|&m| ids[m]).collect::<Vec<_>>()
+                                })
+                            })
+                            .collect();
+                        let scores = pair_scores(&clusters, &gold);
+                        format!(
+                            "{similarity:.2}: {:.2}/{:.2}/{:.2}",
+                            scores.precision, scores.recall, scores.f1
+                        )
+                    })
+                    .collect();
+                println!("{file} {tags} {how:<22} {}", line.join("  "));
+            }
+        }
+    }
+}
+
+/// Ways to combine the app's similarity of two answers with the cosine of
+/// their sentence embeddings (unit vectors, as the encoder gives them).
+type Combination = (&'static str, fn(f32, f32) -> f32);
+const COMBINATIONS: [Combination; 8] = [
+    ("app, every pair", |app, _| app),
+    ("0.9 app + 0.1 encoder", |app, encoder| {
+        0.9 * app + 0.1 * encoder
+    }),
+    ("0.8 app + 0.2 encoder", |app, encoder| {
+        0.8 * app + 0.2 * encoder
+    }),
+    ("0.7 app + 0.3 encoder", |app, encoder| {
+        0.7 * app + 0.3 * encoder
+    }),
+    ("0.6 app + 0.4 encoder", |app, encoder| {
+        0.6 * app + 0.4 * encoder
+    }),
+    ("max(app, encoder-0.3)", |app, encoder| {
+        app.max(encoder - 0.3)
+    }),
+    ("max(app, encoder-0.4)", |app, encoder| {
+        app.max(encoder - 0.4)
+    }),
+    ("encoder alone", |_, encoder| encoder),
+];
+
 /// Writes a labelled set as a session file, to try the app, the themes
 /// command and the report on it: `SET=holdout.csv OUT=/tmp/s.ron cargo test
 /// --release --test themes_quality -- --ignored write_session`.

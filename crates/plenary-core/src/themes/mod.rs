@@ -304,6 +304,14 @@ impl Analysis {
         (suggestions, alone)
     }
 
+    /// Each compared answer with its vector, for measuring another signal
+    /// against these (`tests/themes_quality.rs`).
+    pub fn vectors(&self) -> impl Iterator<Item = (AnswerId, &Vector)> {
+        self.profiles
+            .iter()
+            .map(|profile| (profile.id, &profile.vector))
+    }
+
     /// Just the grouping at `similarity`, as answer ids, for measuring it.
     pub fn clusters(&self, similarity: f32) -> Vec<Vec<AnswerId>> {
         self.tree
