@@ -73,11 +73,12 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
         // before any…"), either keeping a few words.
-        let mut cuts = NAME_SOME_WORDS..=NAME_WORDS;
-        kept = cuts
-            .clone()
-            .find(|&at| opens_clause(words[at], language))
-            .or_else(|| cuts.rfind(|&at| joining(words[at])))
+        let says_enough = |at: usize| {
+            words[..at].iter().filter(|word| !joining(word)).count() >= NAME_FEWEST_WORDS
+        };
+        kept = (NAME_SOME_WORDS..=NAME_WORDS)
+            .find(|&at| opens_clause(&words, at, language) && says_enough(at))
+            .or_else(|| (NAME_SOME_WORDS..=NAME_WORDS).rfind(|&at| joining(words[at])))
             .unwrap_or(NAME_WORDS);
     }
     // A name does not end on a joining word ("… so we") or a word that
@@ -95,23 +96,43 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
 
 /// Words that open a clause in English and in French: a name cut before
 /// one keeps a whole thought. "to" and "pour" are left out, as they join a
-/// noun as often as a clause ("from data entry to intelligence").
+/// noun as often as a clause ("from data entry to intelligence"); so are
+/// "si" and "donc", adverbs as often ("si longs", "devront donc").
 const CLAUSE_OPENERS_EN: [&str; 17] = [
     "so", "that", "which", "who", "whose", "because", "while", "when", "whenever", "where",
     "since", "unless", "until", "if", "whereas", "although", "though",
 ];
-const CLAUSE_OPENERS_FR: [&str; 14] = [
-    "afin", "qui", "que", "qu'", "car", "donc", "lorsque", "lorsqu'", "quand", "parce", "si",
-    "dont", "où", "puisque",
+const CLAUSE_OPENERS_FR: [&str; 13] = [
+    "afin", "qui", "que", "qu'", "car", "lorsque", "lorsqu'", "quand", "parce", "dont", "où",
+    "puisque", "puisqu'",
 ];
 
-/// Whether `word` opens a clause in `language` ("so", "qui", "qu'il").
-fn opens_clause(word: &str, language: Language) -> bool {
-    let lower = word.to_lowercase().replace('’', "'");
-    let head = lower.find('\'').map_or(lower.as_str(), |at| &lower[..=at]);
+/// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
+/// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
+/// "ne … que" is "only", not a clause.
+fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
+    let word = words[at];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let word = word.replace('’', "'");
+    let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
+    let before = &words[..at];
+    let after = words.get(at + 1).map(|next| next.to_lowercase());
     match language {
-        Language::English => CLAUSE_OPENERS_EN.contains(&head),
-        Language::French => CLAUSE_OPENERS_FR.contains(&head),
+        Language::English => {
+            CLAUSE_OPENERS_EN.contains(&head)
+                && !(head == "so" && matches!(after.as_deref(), Some("many" | "much" | "far")))
+        }
+        Language::French => {
+            let negated = || {
+                before.iter().any(|word| {
+                    let word = word.to_lowercase().replace('’', "'");
+                    word == "ne" || word.starts_with("n'")
+                })
+            };
+            CLAUSE_OPENERS_FR.contains(&head) && !(matches!(head, "que" | "qu'") && negated())
+        }
     }
 }
 
@@ -119,11 +140,13 @@ fn opens_clause(word: &str, language: Language) -> bool {
 /// word lists leave out: they say nothing alone ("could", "encore"). "may",
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
 /// are lost with the rest: a theme is rarely about them.
-const HANGING: &str = "could would should must may might can will still also even already via \
-    avant après sans doit doivent devrait devraient pourrait pourraient peut peuvent encore";
+const HANGING: &str = "could would should must may might can cannot will shall still also even \
+    already via avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
+    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
-/// verb, an adverb such as "still" or "encore", or "via", in either language.
+/// verb, an adverb such as "still" or "encore", "via", or the first word of
+/// "ainsi que", "alors que", "tandis que", in either language.
 pub(crate) fn is_hanging(word: &str) -> bool {
     let word = word.to_lowercase();
     HANGING.split_whitespace().any(|hanging| hanging == word)
@@ -206,6 +229,16 @@ mod tests {
             Some("Staff moved from data entry to intelligence"),
             "\"to\" joins nouns as often as it opens a clause"
         );
+        assert_eq!(
+            name("The risk engine would flag so many consignments that nobody reads it").as_deref(),
+            Some("The risk engine would flag so many consignments"),
+        );
+        assert_eq!(
+            name("Cooperation with the WHO and other agencies on health checks at borders")
+                .as_deref(),
+            Some("Cooperation with the WHO and other agencies"),
+            "an acronym is no clause opener"
+        );
         assert_eq!(name("Change."), None, "a lone word names nothing");
         assert_eq!(name("The costs"), None);
     }
@@ -244,6 +277,25 @@ mod tests {
             .as_deref(),
             Some("Les agents libérés des tâches répétitives"),
             "a name does not end on a modal verb"
+        );
+        let french = |text| name(text, Language::French);
+        assert_eq!(
+            french("Des scanners plus rapides aux frontières lorsqu’on attend des heures")
+                .as_deref(),
+            Some("Des scanners plus rapides aux frontières"),
+            "a typographic apostrophe"
+        );
+        assert_eq!(
+            french("Les bureaux ne disposent que de scanners anciens et lents en zone rurale")
+                .as_deref(),
+            Some("Les bureaux ne disposent que de scanners anciens"),
+            "\"ne … que\" is \"only\""
+        );
+        assert_eq!(
+            french("Modernisation et interconnexion des applications du SI douanier avec les partenaires")
+                .as_deref(),
+            Some("Modernisation et interconnexion des applications du SI douanier"),
+            "SI is the information system"
         );
         assert_eq!(
             name(
