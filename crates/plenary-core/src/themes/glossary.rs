@@ -27,6 +27,12 @@ pub struct Concept {
     pub fr: String,
     pub terms_en: Vec<String>,
     pub terms_fr: Vec<String>,
+    /// Words, as typed in lower case, that stem like one of its one-word
+    /// terms but mean something else: "travel" is no traveller, "office"
+    /// no officer, "renseigner" (to inform) no intelligence. They never
+    /// count toward the concept.
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 impl Concept {
@@ -94,16 +100,25 @@ impl Glossary {
         Ok(glossary)
     }
 
-    /// The concepts named in a text, given its words' stems in English and in
-    /// French (a French answer may use an English term, and the other way
-    /// round). Each concept is listed once, in order of first mention.
-    /// A word marked in `stop` starts no term.
+    /// The concepts named in a text, given its `words` (in lower case) and
+    /// their stems in English and in French (a French answer may use an
+    /// English term, and the other way round). Each concept is listed once,
+    /// in order of first mention. A word marked in `stop` starts no term,
+    /// and a word a concept excepts is no part of its terms.
     pub fn concepts_in(
         &self,
+        words: &[String],
         english_stems: &[String],
         french_stems: &[String],
         stop: &[bool],
     ) -> Vec<usize> {
+        let means = |phrase: &Phrase, at: usize| {
+            let except = &self.concepts[phrase.concept].except;
+            words[at..]
+                .iter()
+                .take(phrase.stems.len())
+                .all(|word| !except.contains(word))
+        };
         let mut found = Vec::new();
         for (stems, index) in [(english_stems, &self.english), (french_stems, &self.french)] {
             let mut at = 0;
@@ -115,7 +130,7 @@ impl Glossary {
                 let matched = index.get(&stems[at]).and_then(|phrases| {
                     phrases
                         .iter()
-                        .find(|phrase| stems[at..].starts_with(&phrase.stems))
+                        .find(|phrase| stems[at..].starts_with(&phrase.stems) && means(phrase, at))
                 });
                 match matched {
                     Some(phrase) => {
@@ -144,10 +159,15 @@ impl Glossary {
             .iter()
             .map(|w| super::text::is_stop_word(w, language))
             .collect();
-        self.concepts_in(&stems(Language::English), &stems(Language::French), &stop)
-            .into_iter()
-            .map(|index| self.concepts[index].id.as_str())
-            .collect()
+        self.concepts_in(
+            &words,
+            &stems(Language::English),
+            &stems(Language::French),
+            &stop,
+        )
+        .into_iter()
+        .map(|index| self.concepts[index].id.as_str())
+        .collect()
     }
 }
 
@@ -180,6 +200,76 @@ mod tests {
         let count = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), count, "concept ids repeat");
+    }
+
+    #[test]
+    fn a_word_that_only_stems_like_a_term_is_not_its_concept() {
+        let cases = [
+            ("Virtual meetings save travel money", "passengers", false),
+            ("Travellers declare cash on an app", "passengers", true),
+            (
+                "Connected locks tell us if a box is opened",
+                "transparency",
+                false,
+            ),
+            ("Automated decisions are transparent", "transparency", true),
+            ("GPS trackers between two Customs offices", "staff", false),
+            ("Officers in the field use tablets", "staff", true),
+            ("Blockchain consumes lots of energy", "consumers", false),
+            (
+                "WCO should develop guidelines",
+                "software-development",
+                false,
+            ),
+            (
+                "In-house developers build the tools",
+                "software-development",
+                true,
+            ),
+            (
+                "Un chatbot pour renseigner les opérateurs",
+                "intelligence",
+                false,
+            ),
+            (
+                "Partage du renseignement entre services",
+                "intelligence",
+                true,
+            ),
+        ];
+        for (text, concept, named) in cases {
+            assert_eq!(
+                concepts_of(text).contains(&concept),
+                named,
+                "{text:?}: {:?}",
+                concepts_of(text)
+            );
+        }
+    }
+
+    #[test]
+    fn every_excepted_word_stems_like_one_of_its_concepts_terms() {
+        for concept in &GLOSSARY.concepts {
+            for word in &concept.except {
+                assert_eq!(word, &word.to_lowercase(), "{}: {word:?}", concept.id);
+                let collides = [
+                    (&concept.terms_en, Language::English),
+                    (&concept.terms_fr, Language::French),
+                ]
+                .into_iter()
+                .any(|(terms, language)| {
+                    terms.iter().any(|term| {
+                        let term = words(term);
+                        term.len() == 1 && stem(&term[0], language) == stem(word, language)
+                    })
+                });
+                assert!(
+                    collides,
+                    "{}: {word:?} stems like no one-word term",
+                    concept.id
+                );
+            }
+        }
     }
 
     #[test]

@@ -691,7 +691,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
         .iter()
         .map(|w| text::is_stop_word(w, language))
         .collect();
-    let concepts = GLOSSARY.concepts_in(&english, &french, &stops);
+    let concepts = GLOSSARY.concepts_in(&words, &english, &french, &stops);
     let own = match language {
         Language::English => &english,
         Language::French => &french,
