@@ -11,18 +11,32 @@ use plenary_core::themes::cluster::{self, Dendrogram, Vector};
 use plenary_core::themes::{self, Analysis, DEFAULT_SIMILARITY, Weights};
 use plenary_testkit::labelled::{PairScores, pair_scores};
 
+/// Each question's answers.
+fn by_question(session: &Session) -> impl Iterator<Item = Vec<&Answer>> {
+    session.questions.iter().map(|question| {
+        session
+            .live_answers()
+            .filter(|a| a.question == question.id)
+            .collect()
+    })
+}
+
+/// The clusters at `similarity` of each question's tree, as answer ids.
+fn cut_all(trees: &[(Vec<AnswerId>, Dendrogram)], similarity: f32) -> Vec<Vec<AnswerId>> {
+    trees
+        .iter()
+        .flat_map(|(ids, tree)| {
+            tree.cut(similarity)
+                .into_iter()
+                .map(|members| members.iter().map(|&m| ids[m]).collect::<Vec<_>>())
+        })
+        .collect()
+}
+
 /// The app's grouping of every question at the default similarity.
 fn app_clusters(session: &Session, weights: Weights, similarity: f32) -> Vec<Vec<AnswerId>> {
-    session
-        .questions
-        .iter()
-        .flat_map(|question| {
-            let answers: Vec<&Answer> = session
-                .live_answers()
-                .filter(|a| a.question == question.id)
-                .collect();
-            Analysis::of_answers(session, &answers, weights).clusters(similarity)
-        })
+    by_question(session)
+        .flat_map(|answers| Analysis::of_answers(session, &answers, weights).clusters(similarity))
         .collect()
 }
 
@@ -76,14 +90,8 @@ fn baseline_tree(session: &Session, answers: &[&Answer]) -> Dendrogram {
 
 /// The baseline at the similarity that suits it best.
 fn baseline(session: &Session, gold: &HashMap<AnswerId, String>) -> (f32, PairScores) {
-    let trees: Vec<(Vec<AnswerId>, Dendrogram)> = session
-        .questions
-        .iter()
-        .map(|question| {
-            let answers: Vec<&Answer> = session
-                .live_answers()
-                .filter(|a| a.question == question.id)
-                .collect();
+    let trees: Vec<(Vec<AnswerId>, Dendrogram)> = by_question(session)
+        .map(|answers| {
             let ids = answers.iter().map(|a| a.id).collect();
             (ids, baseline_tree(session, &answers))
         })
@@ -92,15 +100,7 @@ fn baseline(session: &Session, gold: &HashMap<AnswerId, String>) -> (f32, PairSc
         .map(|step| {
             #[expect(clippy::cast_precision_loss, reason = "small steps")]
             let similarity = step as f32 * 0.05;
-            let clusters: Vec<Vec<AnswerId>> = trees
-                .iter()
-                .flat_map(|(ids, tree)| {
-                    tree.cut(similarity)
-                        .into_iter()
-                        .map(|members| members.iter().map(|&m| ids[m]).collect::<Vec<_>>())
-                })
-                .collect();
-            (similarity, pair_scores(&clusters, gold))
+            (similarity, pair_scores(&cut_all(&trees, similarity), gold))
         })
         .max_by(|x, y| x.1.f1.total_cmp(&y.1.f1))
         .expect("some similarities")
@@ -428,14 +428,8 @@ fn encoder() {
         let (session, gold) = labelled::labelled_session(file);
         for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
             for (how, combined) in COMBINATIONS {
-                let trees: Vec<(Vec<AnswerId>, Dendrogram)> = session
-                    .questions
-                    .iter()
-                    .map(|question| {
-                        let answers: Vec<&Answer> = session
-                            .live_answers()
-                            .filter(|a| a.question == question.id)
-                            .collect();
+                let trees: Vec<(Vec<AnswerId>, Dendrogram)> = by_question(&session)
+                    .map(|answers| {
                         let analysis = Analysis::of_answers(&session, &answers, Weights::default());
                         let (ids, vectors): (Vec<AnswerId>, Vec<&Vector>) =
                             analysis.vectors().unzip();
@@ -469,15 +463,7 @@ fn encoder() {
                     .map(|step| {
                         #[expect(clippy::cast_precision_loss, reason = "small steps")]
                         let similarity = step as f32 * 0.05;
-                        let clusters: Vec<Vec<AnswerId>> = trees
-                            .iter()
-                            .flat_map(|(ids, tree)| {
-                                tree.cut(similarity).into_iter().map(|members| {
-                                    members.iter().map(|&m| ids[m]).collect::<Vec<_>>()
-                                })
-                            })
-                            .collect();
-                        let scores = pair_scores(&clusters, &gold);
+                        let scores = pair_scores(&cut_all(&trees, similarity), &gold);
                         format!(
                             "{similarity:.2}: {:.2}/{:.2}/{:.2}",
                             scores.precision, scores.recall, scores.f1
