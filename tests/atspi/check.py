@@ -101,10 +101,19 @@ def press(node):
     action.doAction(0)
 
 
+def holds(predicate, node):
+    """Whether `predicate` holds for `node`. A node the app removed after the
+    walk found it (the tree is rebuilt as a view opens) holds nothing."""
+    try:
+        return predicate(node)
+    except Exception:
+        return False
+
+
 def wait_for(app, predicate, timeout=10):
     end = time.time() + timeout
     while time.time() < end:
-        found = [node for node in walk(app) if predicate(node)]
+        found = [node for node in walk(app) if holds(predicate, node)]
         if found:
             return found
         pump(0.3)
