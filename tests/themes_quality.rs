@@ -427,36 +427,49 @@ fn encoder() {
                 .expect("embeddings as JSON");
         let (session, gold) = labelled::labelled_session(file);
         for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
-            for (how, combined) in COMBINATIONS {
-                let trees: Vec<(Vec<AnswerId>, Dendrogram)> = by_question(&session)
-                    .map(|answers| {
-                        let analysis = Analysis::of_answers(&session, &answers, Weights::default());
-                        let (ids, vectors): (Vec<AnswerId>, Vec<&Vector>) =
-                            analysis.vectors().unzip();
-                        let embedded: Vec<&[f32]> = ids
-                            .iter()
-                            .map(|id| {
-                                let answer = session.answer(*id).expect("an answer");
-                                embeddings[&answer.text].as_slice()
-                            })
-                            .collect();
-                        let mut edges = Vec::new();
-                        for a in 0..ids.len() {
-                            for b in a + 1..ids.len() {
-                                let app = cluster::cosine(vectors[a], vectors[b]);
-                                let encoder = embedded[a]
-                                    .iter()
-                                    .zip(embedded[b])
-                                    .map(|(x, y)| x * y)
-                                    .sum();
-                                let similarity = combined(app, encoder);
-                                if similarity >= themes::MIN_SIMILARITY {
-                                    edges.push(cluster::Edge { a, b, similarity });
-                                }
-                            }
+            // Each question's answers, with the app's and the encoder's
+            // similarity of every pair of them, for every combination.
+            let questions: Vec<(Vec<AnswerId>, Vec<Pair>)> = by_question(&session)
+                .map(|answers| {
+                    let analysis = Analysis::of_answers(&session, &answers, Weights::default());
+                    let (ids, vectors): (Vec<AnswerId>, Vec<&Vector>) = analysis.vectors().unzip();
+                    let embedded: Vec<&[f32]> = ids
+                        .iter()
+                        .map(|id| {
+                            let answer = session.answer(*id).expect("an answer");
+                            embeddings[&answer.text].as_slice()
+                        })
+                        .collect();
+                    let mut pairs = Vec::new();
+                    for a in 0..ids.len() {
+                        for b in a + 1..ids.len() {
+                            let app = cluster::cosine(vectors[a], vectors[b]);
+                            let encoder = embedded[a]
+                                .iter()
+                                .zip(embedded[b])
+                                .map(|(x, y)| x * y)
+                                .sum();
+                            pairs.push((a, b, app, encoder));
                         }
+                    }
+                    (ids, pairs)
+                })
+                .collect();
+            for (how, combined) in COMBINATIONS {
+                let trees: Vec<(Vec<AnswerId>, Dendrogram)> = questions
+                    .iter()
+                    .map(|(ids, pairs)| {
+                        let edges: Vec<cluster::Edge> = pairs
+                            .iter()
+                            .map(|&(a, b, app, encoder)| cluster::Edge {
+                                a,
+                                b,
+                                similarity: combined(app, encoder),
+                            })
+                            .filter(|edge| edge.similarity >= themes::MIN_SIMILARITY)
+                            .collect();
                         let tree = Dendrogram::build(ids.len(), &edges, themes::MIN_SIMILARITY);
-                        (ids, tree)
+                        (ids.clone(), tree)
                     })
                     .collect();
                 let line: Vec<String> = (3..=8)
@@ -475,6 +488,9 @@ fn encoder() {
         }
     }
 }
+
+/// Two answers, by index, with the app's similarity and their embeddings'.
+type Pair = (usize, usize, f32, f32);
 
 /// Ways to combine the app's similarity of two answers with the cosine of
 /// their sentence embeddings (unit vectors, as the encoder gives them).
