@@ -137,11 +137,12 @@ fn report(
 const TARGET_WITH_TAGS: f64 = 0.65;
 const TARGET_WITHOUT_TAGS: f64 = 0.50;
 
-/// The F1 they keep today, a little under what they score, so a regression
-/// fails (one answer moves the held-out set's F1 by 0.03). Both are short
-/// of their targets on the held-out set, and the test says by how much.
-const FLOOR_WITH_TAGS: f64 = 0.47;
-const FLOOR_WITHOUT_TAGS: f64 = 0.45;
+/// The F1 they keep today on both sets, a little under what they score, so
+/// a regression fails (one answer moves the held-out set's F1 by 0.03).
+/// With tags the held-out set is short of its target, and the test says by
+/// how much.
+const FLOOR_WITH_TAGS: f64 = 0.51;
+const FLOOR_WITHOUT_TAGS: f64 = 0.52;
 
 /// Fails unless the app keeps its floors and scores twice the baseline,
 /// with tags and without.

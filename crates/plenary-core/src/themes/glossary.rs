@@ -33,6 +33,12 @@ pub struct Concept {
     /// count toward the concept.
     #[serde(default)]
     pub except: Vec<String>,
+    /// The ids of wider concepts this one is a kind of: drone delivery is
+    /// about drones, facial recognition is biometrics. An answer that names
+    /// this concept names those too, so it meets answers that say the
+    /// wider word.
+    #[serde(default)]
+    pub broader: Vec<String>,
 }
 
 impl Concept {
@@ -56,6 +62,9 @@ struct Phrase {
 #[derive(Debug)]
 pub struct Glossary {
     pub concepts: Vec<Concept>,
+    /// By concept, the indices of every wider concept it implies, directly
+    /// or through another.
+    implied: Vec<Vec<usize>>,
     english: HashMap<String, Vec<Phrase>>,
     french: HashMap<String, Vec<Phrase>>,
 }
@@ -63,8 +72,10 @@ pub struct Glossary {
 impl Glossary {
     pub fn parse(text: &str) -> Result<Glossary, ron::error::SpannedError> {
         let concepts: Vec<Concept> = ron::from_str(text)?;
+        let implied = implied(&concepts);
         let mut glossary = Glossary {
             concepts,
+            implied,
             english: HashMap::new(),
             french: HashMap::new(),
         };
@@ -103,8 +114,9 @@ impl Glossary {
     /// The concepts named in a text, given its `words` (in lower case) and
     /// their stems in English and in French (a French answer may use an
     /// English term, and the other way round). Each concept is listed once,
-    /// in order of first mention. A word marked in `stop` starts no term,
-    /// and a word a concept excepts is no part of its terms.
+    /// in order of first mention, then the wider concepts they imply. A word
+    /// marked in `stop` starts no term, and a word a concept excepts is no
+    /// part of its terms.
     pub fn concepts_in(
         &self,
         words: &[String],
@@ -143,8 +155,50 @@ impl Glossary {
                 }
             }
         }
+        let named = found.len();
+        for index in 0..named {
+            for &wider in &self.implied[found[index]] {
+                if !found.contains(&wider) {
+                    found.push(wider);
+                }
+            }
+        }
         found
     }
+}
+
+/// By concept, every wider concept it implies through `broader`, nearest
+/// first. An id no concept has is left out (a test holds the glossary to
+/// name only its own), and a cycle ends where it would repeat.
+fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
+    let index: HashMap<&str, usize> = concepts
+        .iter()
+        .enumerate()
+        .map(|(at, concept)| (concept.id.as_str(), at))
+        .collect();
+    let direct = |at: usize| -> Vec<usize> {
+        concepts[at]
+            .broader
+            .iter()
+            .filter_map(|id| index.get(id.as_str()).copied())
+            .collect()
+    };
+    (0..concepts.len())
+        .map(|start| {
+            let mut reached: Vec<usize> = Vec::new();
+            let mut next = 0;
+            let mut frontier = direct(start);
+            while next < frontier.len() {
+                let at = frontier[next];
+                next += 1;
+                if at != start && !reached.contains(&at) {
+                    reached.push(at);
+                    frontier.extend(direct(at));
+                }
+            }
+            reached
+        })
+        .collect()
 }
 
 impl Glossary {
@@ -268,6 +322,48 @@ mod tests {
                     "{}: {word:?} stems like no one-word term",
                     concept.id
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_narrow_concept_brings_the_wider_ones_it_is_a_kind_of() {
+        let parcels = concepts_of("Parcels delivered by drone across borders");
+        assert!(parcels.contains(&"drone-delivery"), "{parcels:?}");
+        assert!(parcels.contains(&"drones"), "{parcels:?}");
+        // Through two steps: a body scanner is non-intrusive inspection,
+        // which is inspection.
+        let scanners = concepts_of("Des scanners corporels à l'aéroport");
+        assert!(scanners.contains(&"body-scanners"), "{scanners:?}");
+        assert!(scanners.contains(&"inspection"), "{scanners:?}");
+        // The concepts named come first, the implied ones after, each once.
+        assert_eq!(
+            concepts_of("Facial recognition and biometrics at the gates")[..2],
+            ["facial-recognition", "biometrics"]
+        );
+        // A wider concept does not bring the narrower one.
+        assert!(!concepts_of("Drones patrol the border").contains(&"drone-delivery"));
+    }
+
+    #[test]
+    fn every_wider_concept_is_in_the_glossary_and_none_is_wider_than_itself() {
+        let by_id: HashMap<&str, &Concept> = GLOSSARY
+            .concepts
+            .iter()
+            .map(|concept| (concept.id.as_str(), concept))
+            .collect();
+        for concept in &GLOSSARY.concepts {
+            let mut walk: Vec<&str> = concept.broader.iter().map(String::as_str).collect();
+            let mut seen: Vec<&str> = Vec::new();
+            while let Some(wider) = walk.pop() {
+                let Some(found) = by_id.get(wider) else {
+                    panic!("{}: no concept {wider:?}", concept.id);
+                };
+                assert_ne!(wider, concept.id, "{} is wider than itself", concept.id);
+                if !seen.contains(&wider) {
+                    seen.push(wider);
+                    walk.extend(found.broader.iter().map(String::as_str));
+                }
             }
         }
     }
