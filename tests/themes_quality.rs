@@ -289,6 +289,38 @@ fn suggestions_do_not_depend_on_the_order_the_answers_arrived_in() {
     assert_eq!(suggest(&rotated), reference);
 }
 
+/// A theme of facial recognition is grouped for "Facial recognition", and
+/// not again for "Biometrics", which every facial recognition is.
+#[test]
+fn a_wider_concept_does_not_explain_a_theme_again_after_a_narrower_one() {
+    let texts = [
+        "Facial recognition at the e-gates of the main airport",
+        "Face matching checks arriving passengers against their passport",
+        "Reconnaissance faciale aux portiques de l'aéroport",
+    ];
+    let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    let question = session.questions[0].id;
+    for answer in &mut session.answers {
+        answer.question = question;
+    }
+    let (suggestions, alone) =
+        Analysis::of_question(&session, question).suggest(DEFAULT_SIMILARITY);
+    assert!(alone.is_empty(), "{alone:?}");
+    let [theme] = &suggestions[..] else {
+        panic!("{suggestions:?}");
+    };
+    assert!(
+        theme.shared.contains(&"Facial recognition".to_owned()),
+        "{:?}",
+        theme.shared
+    );
+    assert!(
+        !theme.shared.contains(&"Biometrics".to_owned()),
+        "{:?}",
+        theme.shared
+    );
+}
+
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]

@@ -202,6 +202,14 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
+    /// Whether the concept at `narrow` is a kind of the one at `wide`,
+    /// directly or through another.
+    pub fn implies(&self, narrow: usize, wide: usize) -> bool {
+        self.implied
+            .get(narrow)
+            .is_some_and(|implied| implied.contains(&wide))
+    }
+
     /// The ids of the concepts named in `text` (its language detected, else
     /// `fallback`), for reading what the glossary finds in an answer. The
     /// suggestion does this itself, keeping the stems it computes.

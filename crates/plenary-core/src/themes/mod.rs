@@ -125,8 +125,9 @@ pub struct Analysis {
     group_order: Vec<GroupId>,
     /// The session's language, which names and statements are in.
     language: Language,
-    /// The concepts' features: a concept's name is in the session's language.
-    concepts: HashSet<u32>,
+    /// The concepts' features, with the index of their concept in the
+    /// glossary: a concept's name is in the session's language.
+    concepts: FxHashMap<u32, usize>,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -178,7 +179,7 @@ impl Analysis {
         let mut surfaces: FxHashMap<u32, FxHashMap<String, u32>> = FxHashMap::default();
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
-        let mut concepts = HashSet::new();
+        let mut concepts = FxHashMap::default();
         let rows: Vec<Vec<u32>> = answers
             .iter()
             .zip(prepared)
@@ -186,7 +187,7 @@ impl Analysis {
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
-                    concepts.insert(id);
+                    concepts.insert(id, concept);
                     labels.entry(id).or_insert_with(|| {
                         GLOSSARY.concepts[concept].name(session.language).to_owned()
                     });
@@ -345,7 +346,10 @@ impl Analysis {
             let Some(form) = self.forms.get(feature) else {
                 continue;
             };
-            let said = |other: &u32| self.forms.get(other).is_some_and(|o| o.says_again(form));
+            let said = |other: &u32| {
+                self.forms.get(other).is_some_and(|o| o.says_again(form))
+                    || self.is_narrower(*other, *feature)
+            };
             if !telling.iter().any(said) {
                 telling.push(*feature);
             }
@@ -417,6 +421,16 @@ impl Analysis {
         &self.profiles[best]
     }
 
+    /// Whether `narrow` is a concept that implies the concept `wide`
+    /// ("Facial recognition" and "Biometrics"), so that after it, `wide`
+    /// says nothing new.
+    fn is_narrower(&self, narrow: u32, wide: u32) -> bool {
+        match (self.concepts.get(&narrow), self.concepts.get(&wide)) {
+            (Some(&narrow), Some(&wide)) => GLOSSARY.implies(narrow, wide),
+            _ => false,
+        }
+    }
+
     /// A name from the concepts the members share (named in the session's
     /// language), for a theme none of whose answers is in that language:
     /// "Drones and border surveillance". None when they share no concept
@@ -424,7 +438,7 @@ impl Analysis {
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
         let concepts: Vec<&str> = telling
             .iter()
-            .filter(|feature| self.concepts.contains(feature))
+            .filter(|feature| self.concepts.contains_key(feature))
             .take(2)
             .map(|feature| self.labels[feature].as_str())
             .collect();
