@@ -141,8 +141,8 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 /// a regression fails (one answer moves the held-out set's F1 by 0.03).
 /// With tags the held-out set is short of its target, and the test says by
 /// how much.
-const FLOOR_WITH_TAGS: f64 = 0.53;
-const FLOOR_WITHOUT_TAGS: f64 = 0.53;
+const FLOOR_WITH_TAGS: f64 = 0.56;
+const FLOOR_WITHOUT_TAGS: f64 = 0.55;
 
 /// Fails unless the app keeps its floors and scores twice the baseline,
 /// with tags and without.

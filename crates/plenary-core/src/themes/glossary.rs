@@ -298,6 +298,8 @@ mod tests {
                 "intelligence",
                 true,
             ),
+            ("Explosion des petits envois e-commerce", "weapons", false),
+            ("Explosives hidden in a parcel", "weapons", true),
         ];
         for (text, concept, named) in cases {
             assert_eq!(
@@ -371,6 +373,21 @@ mod tests {
                 if !seen.contains(&wider) {
                     seen.push(wider);
                     walk.extend(found.broader.iter().map(String::as_str));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_term_names_one_concept() {
+        let mut named: HashMap<(&str, &str), &str> = HashMap::new();
+        for concept in &GLOSSARY.concepts {
+            let terms = [("en", &concept.terms_en), ("fr", &concept.terms_fr)];
+            for (language, terms) in terms {
+                for term in terms {
+                    if let Some(other) = named.insert((language, term), &concept.id) {
+                        panic!("{term:?} names both {other} and {}", concept.id);
+                    }
                 }
             }
         }
