@@ -321,6 +321,41 @@ fn a_wider_concept_does_not_explain_a_theme_again_after_a_narrower_one() {
     );
 }
 
+/// In an English session, a theme of blockchain certificates of origin is
+/// grouped for the concepts and for words as the English answers typed
+/// them, never for "chaîne" or "origine", which only French answers typed.
+#[test]
+fn a_theme_is_explained_in_words_of_the_sessions_language() {
+    let texts = [
+        "Blockchain pilot for preferential certificates of origin",
+        "Certificats d'origine échangés sur la chaîne de blocs",
+        "Les certificats d'origine passent par la chaîne de blocs",
+        "Origin certificates checked on a shared ledger",
+    ];
+    let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    let question = session.questions[0].id;
+    for answer in &mut session.answers {
+        answer.question = question;
+    }
+    let (suggestions, _) = Analysis::of_question(&session, question).suggest(DEFAULT_SIMILARITY);
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() >= 3)
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    assert!(
+        theme.shared.contains(&"Blockchain".to_owned()),
+        "{:?}",
+        theme.shared
+    );
+    for foreign in ["chaîne", "blocs", "origine", "certificats", "passent"] {
+        assert!(
+            !theme.shared.contains(&foreign.to_owned()),
+            "{:?}",
+            theme.shared
+        );
+    }
+}
+
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]
@@ -428,6 +463,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                     suggestion.statement
                 );
             }
+            assert!(suggestion.shared.len() <= 6, "{:?}", suggestion.shared);
             for term in &suggestion.shared {
                 let term_words = words(term);
                 assert!(

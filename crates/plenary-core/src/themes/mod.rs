@@ -91,8 +91,9 @@ pub struct Suggestion {
     pub answers: Vec<AnswerId>,
     /// The groups that raised it, in the session's order.
     pub groups: Vec<GroupId>,
-    /// Why these answers were grouped: the concepts, words and topics that
-    /// at least two of them share, most telling first.
+    /// Why these answers were grouped: the concepts, words (typed in the
+    /// session's language) and topics that at least two of them share, the
+    /// six most telling, most telling first.
     pub shared: Vec<String>,
     /// How alike the answers are, from 0 to 1: their average similarity.
     pub confidence: f32,
@@ -176,7 +177,11 @@ impl Analysis {
         let answers = &answers[..];
         let mut features = Features::default();
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
-        let mut surfaces: FxHashMap<u32, FxHashMap<String, u32>> = FxHashMap::default();
+        // By word, each way it was typed: how often in an answer in the
+        // session's language, and how often in all.
+        let mut surfaces: FxHashMap<u32, FxHashMap<String, (u32, u32)>> = FxHashMap::default();
+        // The words typed in an answer in the session's language.
+        let mut in_language: HashSet<u32> = HashSet::new();
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
         let mut concepts = FxHashMap::default();
@@ -194,7 +199,12 @@ impl Analysis {
                 }
                 for (stem, surface) in prepared.stems {
                     let id = features.add(Signal::Stem, &stem, &mut row);
-                    *surfaces.entry(id).or_default().entry(surface).or_default() += 1;
+                    let typed = surfaces.entry(id).or_default().entry(surface).or_default();
+                    typed.1 += 1;
+                    if prepared.language == session.language {
+                        typed.0 += 1;
+                        in_language.insert(id);
+                    }
                 }
                 for gram in prepared.grams {
                     features.add_hashed(Signal::Gram, gram, &mut row);
@@ -210,7 +220,8 @@ impl Analysis {
                 row
             })
             .collect();
-        // A word is named the way most answers typed it.
+        // A word is named the way most answers in the session's language
+        // typed it ("origin", not "origine", in an English session).
         for (id, counts) in surfaces {
             let surface = counts
                 .into_iter()
@@ -253,12 +264,17 @@ impl Analysis {
             })
             .collect();
         // A theme is explained by what two or more of its answers share: a
-        // label only one answer has, or words that say nothing in either
-        // language ("sans", "the", "could"), never explain one.
+        // label only one answer has, words that say nothing in either
+        // language ("sans", "the", "could"), or a word only typed in the
+        // other language ("chaîne" in an English session, where the concept
+        // Blockchain says it), never explain one.
         let forms = labels
             .iter()
             .filter(|(id, _)| features.df[**id as usize] >= 2)
             .filter(|(_, label)| !says_nothing(label))
+            .filter(|(id, _)| {
+                features.signal[**id as usize] != Signal::Stem || in_language.contains(id)
+            })
             .map(|(id, label)| (*id, LabelForm::of(label)))
             .collect();
         Analysis {
@@ -356,6 +372,7 @@ impl Analysis {
         }
         let names: Vec<String> = telling
             .iter()
+            .take(MOST_REASONS)
             .map(|feature| self.labels[feature].clone())
             .collect();
         let representative = self.representative(members);
@@ -544,6 +561,10 @@ fn says_nothing(label: &str) -> bool {
 /// The longest suggested name, in characters: a name is read in a card, a
 /// grid cell and on a slide.
 const LONGEST_NAME: usize = 60;
+
+/// How many of its most telling shared labels explain a theme: past these,
+/// "grouped for" reads as a list of every word two answers happen to share.
+const MOST_REASONS: usize = 6;
 
 /// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
 /// word typed without spaces (a pasted address, a keyboard held down) can be
