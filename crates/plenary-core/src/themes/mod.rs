@@ -177,11 +177,7 @@ impl Analysis {
         let answers = &answers[..];
         let mut features = Features::default();
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
-        // By word, each way it was typed: how often in an answer in the
-        // session's language, and how often in all.
-        let mut surfaces: FxHashMap<u32, FxHashMap<String, (u32, u32)>> = FxHashMap::default();
-        // The words typed in an answer in the session's language.
-        let mut in_language: HashSet<u32> = HashSet::new();
+        let mut typed = Typed::default();
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
         let mut concepts = FxHashMap::default();
@@ -199,12 +195,7 @@ impl Analysis {
                 }
                 for (stem, surface) in prepared.stems {
                     let id = features.add(Signal::Stem, &stem, &mut row);
-                    let typed = surfaces.entry(id).or_default().entry(surface).or_default();
-                    typed.1 += 1;
-                    if prepared.language == session.language {
-                        typed.0 += 1;
-                        in_language.insert(id);
-                    }
+                    typed.add(id, surface, prepared.language == session.language);
                 }
                 for gram in prepared.grams {
                     features.add_hashed(Signal::Gram, gram, &mut row);
@@ -220,16 +211,7 @@ impl Analysis {
                 row
             })
             .collect();
-        // A word is named the way most answers in the session's language
-        // typed it ("origin", not "origine", in an English session).
-        for (id, counts) in surfaces {
-            let surface = counts
-                .into_iter()
-                .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
-                .map(|(surface, _)| surface)
-                .unwrap_or_default();
-            labels.insert(id, surface);
-        }
+        let foreign = typed.name_words(&mut labels);
         let idf = features.idf(answers.len());
         let vectors: Vec<Vector> = cores::on_every_core(&rows, |_, share| {
             share
@@ -270,10 +252,8 @@ impl Analysis {
         // Blockchain says it), never explain one.
         let forms = labels
             .iter()
-            .filter(|(id, _)| features.df[**id as usize] >= 2)
-            .filter(|(_, label)| !says_nothing(label))
-            .filter(|(id, _)| {
-                features.signal[**id as usize] != Signal::Stem || in_language.contains(id)
+            .filter(|(id, label)| {
+                features.df[**id as usize] >= 2 && !says_nothing(label) && !foreign.contains(id)
             })
             .map(|(id, label)| (*id, LabelForm::of(label)))
             .collect();
@@ -493,6 +473,38 @@ impl Analysis {
         #[expect(clippy::cast_precision_loss, reason = "at most 66 pairs")]
         let pairs = pairs.max(1) as f32;
         sum / pairs
+    }
+}
+
+/// Each way each word feature was typed: how often in an answer in the
+/// session's language, and how often in all.
+#[derive(Default)]
+struct Typed(FxHashMap<u32, FxHashMap<String, (u32, u32)>>);
+
+impl Typed {
+    fn add(&mut self, word: u32, surface: String, in_language: bool) {
+        let counts = self.0.entry(word).or_default().entry(surface).or_default();
+        counts.0 += u32::from(in_language);
+        counts.1 += 1;
+    }
+
+    /// Names each word in `labels` the way most answers in the session's
+    /// language typed it ("origin", not "origine", in an English session),
+    /// and returns the words no such answer typed.
+    fn name_words(self, labels: &mut FxHashMap<u32, String>) -> HashSet<u32> {
+        let mut foreign = HashSet::new();
+        for (word, counts) in self.0 {
+            if counts.values().all(|(in_language, _)| *in_language == 0) {
+                foreign.insert(word);
+            }
+            let surface = counts
+                .into_iter()
+                .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+                .map(|(surface, _)| surface)
+                .unwrap_or_default();
+            labels.insert(word, surface);
+        }
+        foreign
     }
 }
 
