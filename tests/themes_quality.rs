@@ -472,7 +472,11 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                     suggestion.statement
                 );
             }
-            assert!(suggestion.shared.len() <= 6, "{:?}", suggestion.shared);
+            assert!(
+                suggestion.shared.len() <= themes::MOST_REASONS,
+                "{:?}",
+                suggestion.shared
+            );
             for term in &suggestion.shared {
                 let term_words = words(term);
                 assert!(

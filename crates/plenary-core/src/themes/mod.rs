@@ -576,7 +576,7 @@ const LONGEST_NAME: usize = 60;
 
 /// How many of its most telling shared labels explain a theme: past these,
 /// "grouped for" reads as a list of every word two answers happen to share.
-const MOST_REASONS: usize = 6;
+pub const MOST_REASONS: usize = 6;
 
 /// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
 /// word typed without spaces (a pasted address, a keyboard held down) can be
