@@ -204,7 +204,7 @@ fn a_set_written_blind_to_the_glossary_also_beats_the_baseline_twice() {
 #[test]
 #[ignore = "a tuning aid, not a check"]
 fn curve() {
-    for file in ["labelled.csv", "holdout.csv"] {
+    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
         let (session, gold) = labelled::labelled_session(file);
         for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
             let line: Vec<String> = (2..=16)
@@ -422,7 +422,7 @@ fn names() {
 fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Suggestion, bool)> {
     use plenary_core::themes::text::{detect_language, words};
     let mut all = Vec::new();
-    for file in ["labelled.csv", "holdout.csv"] {
+    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
         let (mut session, _) = labelled::labelled_session(file);
         session.language = language;
         for question in &session.questions {
@@ -442,6 +442,7 @@ fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Sug
 #[test]
 fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     use plenary_core::session::Language;
+    use plenary_core::themes::glossary::GLOSSARY;
     use plenary_core::themes::text::{detect_language, is_stop_word, words};
     for language in [Language::English, Language::French] {
         let other = match language {
@@ -477,6 +478,31 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 "{:?}",
                 suggestion.shared
             );
+            let and = match language {
+                Language::English => "and",
+                Language::French => "et",
+            };
+            assert!(
+                name_words.iter().filter(|w| *w == and).count() < 2,
+                "{:?} says {and} twice",
+                suggestion.name
+            );
+            // A reason named like a concept, concept or topic tag.
+            let concepts: Vec<usize> = suggestion
+                .shared
+                .iter()
+                .filter_map(|term| GLOSSARY.named(term))
+                .collect();
+            for (at, &narrow) in concepts.iter().enumerate() {
+                assert!(
+                    concepts[at + 1..]
+                        .iter()
+                        .all(|&wide| !GLOSSARY.implies(narrow, wide)),
+                    "{:?} is explained by {:?}: a wider concept after a narrower one",
+                    suggestion.name,
+                    suggestion.shared
+                );
+            }
             for term in &suggestion.shared {
                 let term_words = words(term);
                 assert!(
@@ -502,7 +528,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
 #[ignore = "a measurement that needs embeddings made outside the project"]
 fn encoder() {
     let folder = std::env::var("EMBEDDINGS").expect("EMBEDDINGS names the embeddings' folder");
-    for file in ["labelled.csv", "holdout.csv"] {
+    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
         let path = format!("{folder}/{}.json", file.trim_end_matches(".csv"));
         let embeddings: HashMap<String, Vec<f32>> =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("embeddings written"))

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::text::{stem, words};
+use super::text::{fold, stem, words};
 use crate::session::Language;
 
 const GLOSSARY_RON: &str = include_str!("../../../../assets/glossary.ron");
@@ -203,6 +203,17 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
+    /// The concept whose name, in English or in French, is `name` (case and
+    /// accents aside): a session's topic "Virtual reality" is that concept.
+    pub fn named(&self, name: &str) -> Option<usize> {
+        let name = fold(&name.trim().to_lowercase());
+        self.concepts.iter().position(|concept| {
+            [&concept.en, &concept.fr]
+                .into_iter()
+                .any(|own| fold(&own.to_lowercase()) == name)
+        })
+    }
+
     /// Whether the concept at `narrow` is a kind of the one at `wide`,
     /// directly or through another.
     pub fn implies(&self, narrow: usize, wide: usize) -> bool {
@@ -354,6 +365,20 @@ mod tests {
         );
         // A wider concept does not bring the narrower one.
         assert!(!concepts_of("Drones patrol the border").contains(&"drone-delivery"));
+    }
+
+    #[test]
+    fn a_topic_named_like_a_concept_in_either_language_is_that_concept() {
+        let biometrics = GLOSSARY
+            .concepts
+            .iter()
+            .position(|concept| concept.id == "biometrics");
+        assert!(biometrics.is_some());
+        for name in ["Biometrics", " biometrics ", "Biométrie", "BIOMETRIE"] {
+            assert_eq!(GLOSSARY.named(name), biometrics, "{name}");
+        }
+        assert_eq!(GLOSSARY.named("Biometric gates"), None);
+        assert_eq!(GLOSSARY.named(""), None);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod text;
 pub mod vote;
 pub mod wording;
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cluster::{Dendrogram, Vector};
@@ -129,6 +130,9 @@ pub struct Analysis {
     /// The concepts' features, with the index of their concept in the
     /// glossary: a concept's name is in the session's language.
     concepts: FxHashMap<u32, usize>,
+    /// The topic tags named like a concept ("Virtual reality"), with that
+    /// concept's index: to a reader they say the concept.
+    topic_concepts: FxHashMap<u32, usize>,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -181,6 +185,7 @@ impl Analysis {
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
         let mut concepts = FxHashMap::default();
+        let mut topic_concepts = FxHashMap::default();
         let rows: Vec<Vec<u32>> = answers
             .iter()
             .zip(prepared)
@@ -202,8 +207,13 @@ impl Analysis {
                 }
                 for topic in &answer.topics {
                     let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
-                    if let Some(topic) = session.topic(*topic) {
-                        labels.entry(id).or_insert_with(|| topic.name.clone());
+                    if let Some(topic) = session.topic(*topic)
+                        && let Entry::Vacant(label) = labels.entry(id)
+                    {
+                        label.insert(topic.name.clone());
+                        if let Some(concept) = GLOSSARY.named(&topic.name) {
+                            topic_concepts.insert(id, concept);
+                        }
                     }
                 }
                 features.add(Signal::Kind, kind_key(answer.kind), &mut row);
@@ -266,6 +276,7 @@ impl Analysis {
             group_order: session.groups.iter().map(|group| group.id).collect(),
             language: session.language,
             concepts,
+            topic_concepts,
         }
     }
 
@@ -419,10 +430,16 @@ impl Analysis {
     }
 
     /// Whether `narrow` is a concept that implies the concept `wide`
-    /// ("Facial recognition" and "Biometrics"), so that after it, `wide`
-    /// says nothing new.
+    /// ("Facial recognition" and "Biometrics"), as a concept or as a topic
+    /// named like one: after `narrow`, `wide` says nothing new (the other
+    /// way round, `narrow` says which kind).
     fn is_narrower(&self, narrow: u32, wide: u32) -> bool {
-        match (self.concepts.get(&narrow), self.concepts.get(&wide)) {
+        let concept = |feature: u32| {
+            self.concepts
+                .get(&feature)
+                .or_else(|| self.topic_concepts.get(&feature))
+        };
+        match (concept(narrow), concept(wide)) {
             (Some(&narrow), Some(&wide)) => GLOSSARY.implies(narrow, wide),
             _ => false,
         }
@@ -433,12 +450,21 @@ impl Analysis {
     /// "Drones and border surveillance". None when they share no concept
     /// or a single one-word concept.
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
-        let concepts: Vec<&str> = telling
-            .iter()
-            .filter(|feature| self.concepts.contains_key(feature))
-            .take(2)
-            .map(|feature| self.labels[feature].as_str())
-            .collect();
+        let mut concepts: Vec<&str> = Vec::new();
+        let mut named: Vec<u32> = Vec::new();
+        for &feature in telling {
+            // "Costs and funding" is not named again by a kind of it,
+            // "Funding and investment".
+            let said =
+                |&other: &u32| self.is_narrower(feature, other) || self.is_narrower(other, feature);
+            if self.concepts.contains_key(&feature) && !named.iter().any(said) {
+                named.push(feature);
+                concepts.push(&self.labels[&feature]);
+            }
+            if concepts.len() == 2 {
+                break;
+            }
+        }
         match concepts.as_slice() {
             [] => None,
             // A concept of one word ("Drones") is too bare to name a theme.
@@ -449,8 +475,16 @@ impl Analysis {
                     Language::English => "and",
                     Language::French => "et",
                 };
+                // "Integrity and anti-corruption, customs officers", not
+                // "… and anti-corruption and customs officers".
+                let has_and = |concept: &str| text::words(concept).iter().any(|w| w == and);
+                let joint = if has_and(one) || has_and(two) {
+                    ",".to_owned()
+                } else {
+                    format!(" {and}")
+                };
                 Some(format!(
-                    "{} {and} {}",
+                    "{}{joint} {}",
                     wording::capitalise(one),
                     lower_first(two)
                 ))
@@ -558,8 +592,16 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
+/// Words of size, number and degree, in English and in French, that the
+/// stop word lists leave out: two answers that share "small" or "less"
+/// share no idea by it.
+const VAGUE: &str = "small big large high low less more many much lot lots one new \
+    petit petite petits petites grand grande grands grandes peu beaucoup moins nouveau nouvelle \
+    nouveaux nouvelles certain certains certaine certaines seul seule seuls seules";
+
 /// Whether every word of `label` is a stop word in English or in French,
-/// or a word such as "could" that says nothing alone.
+/// a word such as "could" that says nothing alone, or a vague one such as
+/// "small".
 fn says_nothing(label: &str) -> bool {
     let words = text::words(label);
     !words.is_empty()
@@ -567,6 +609,7 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
+                || VAGUE.split_whitespace().any(|vague| vague == word)
         })
 }
 
@@ -784,7 +827,10 @@ mod tests {
 
     #[test]
     fn words_that_say_nothing_alone_never_explain_a_theme() {
-        for label in ["sans", "the", "could", "must", "Encore", "il doit"] {
+        for label in [
+            "sans", "the", "could", "must", "Encore", "il doit", "small", "less", "certains",
+            "instead",
+        ] {
             assert!(says_nothing(label), "{label}");
         }
         for label in ["Drones", "douane", "Customs officers and staff", "🛃"] {

@@ -80,6 +80,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
             .find(|&at| opens_clause(&words, at, language) && says_enough(at))
             .or_else(|| (NAME_SOME_WORDS..=NAME_WORDS).rfind(|&at| joining(words[at])))
             .unwrap_or(NAME_WORDS);
+        if language == Language::English {
+            kept = without_dangling_end(&words, kept);
+        }
     }
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
@@ -92,6 +95,48 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         return None;
     }
     Some(capitalise(&words[..kept].join(" ")))
+}
+
+/// Where an English name cut at `kept` words ends best: before an
+/// infinitive that the cut left without its object ("Automation of routine
+/// tasks frees officers | to focus"), or without a participle that waited
+/// for its complement ("A single source of truth | shared"). Either keeps
+/// [`NAME_SOME_WORDS`] words; "to" after "from" joins two nouns ("from data
+/// entry to intelligence") and stays.
+fn without_dangling_end(words: &[&str], kept: usize) -> usize {
+    let lower: Vec<String> = words[..kept].iter().map(|w| w.to_lowercase()).collect();
+    let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
+        lower[at] == "to"
+            && !lower[..at].iter().any(|word| word == "from")
+            && lower
+                .get(at + 1)
+                .is_some_and(|next| looks_like_a_verb(next))
+    });
+    if let Some(at) = infinitive {
+        return at;
+    }
+    let last = &lower[kept - 1];
+    let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
+    if participle && kept > NAME_SOME_WORDS {
+        kept - 1
+    } else {
+        kept
+    }
+}
+
+/// Whether an English word after "to" reads as a verb ("to focus", "to
+/// keep") rather than a noun ("to users", "to anomalies", "to the"): a
+/// word that is no stop word, no plural, no number and no name, and has no
+/// ending only nouns have.
+fn looks_like_a_verb(word: &str) -> bool {
+    const NOUN_ENDINGS: [&str; 8] = [
+        "tion", "sion", "ence", "ance", "ity", "ment", "ness", "ship",
+    ];
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    word.chars().all(char::is_lowercase)
+        && !text::is_stop_word(word, Language::English)
+        && !plural
+        && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
 /// Words that open a clause in English and in French: a name cut before
@@ -141,11 +186,13 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
-    already via avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
+    already via instead inside across along towards toward within without upon per rather despite \
+    beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
-/// verb, an adverb such as "still" or "encore", "via", or the first word of
+/// verb, an adverb such as "still" or "encore", a preposition the stop word
+/// lists leave out ("via", "instead", "inside"), or the first word of
 /// "ainsi que", "alors que", "tandis que", in either language.
 pub(crate) fn is_hanging(word: &str) -> bool {
     let word = word.to_lowercase();
@@ -241,6 +288,50 @@ mod tests {
         );
         assert_eq!(name("Change."), None, "a lone word names nothing");
         assert_eq!(name("The costs"), None);
+    }
+
+    #[test]
+    fn an_english_name_does_not_end_on_what_waits_for_its_complement() {
+        let name = |text| name(text, Language::English);
+        assert_eq!(
+            name("Automation of routine tasks frees officers to focus on high-risk cases")
+                .as_deref(),
+            Some("Automation of routine tasks frees officers"),
+            "an infinitive without its object"
+        );
+        assert_eq!(
+            name("Set up an innovation lab to keep track of emerging technologies").as_deref(),
+            Some("Set up an innovation lab")
+        );
+        assert_eq!(
+            name("A single source of truth shared by every link in the logistics chain").as_deref(),
+            Some("A single source of truth"),
+            "a participle without its complement"
+        );
+        assert_eq!(
+            name("Robots open and inspect containers suspected of hazardous chemicals").as_deref(),
+            Some("Robots open and inspect containers")
+        );
+        assert_eq!(
+            name("Algorithm ranks incoming cargo for examination instead of fixed rules")
+                .as_deref(),
+            Some("Algorithm ranks incoming cargo for examination"),
+            "a preposition the stop words leave out"
+        );
+        assert_eq!(
+            name("Automated reading of X-ray images flags anomalies inside containers").as_deref(),
+            Some("Automated reading of X-ray images flags anomalies")
+        );
+        assert_eq!(
+            name("Marketplaces feeding order data straight to Customs through a shared ledger")
+                .as_deref(),
+            Some("Marketplaces feeding order data straight to Customs"),
+            "\"to\" before a name or a plural joins a noun"
+        );
+        assert_eq!(
+            name("Officers in the field use tablets to check declarations on the spot").as_deref(),
+            Some("Officers in the field use tablets")
+        );
     }
 
     #[test]
