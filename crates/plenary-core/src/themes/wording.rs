@@ -57,9 +57,14 @@ fn sentence_end(text: &str) -> Option<usize> {
 /// phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = answer.trim();
-    let clause_end = answer
-        .find([',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'])
-        .unwrap_or(answer.len());
+    let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
+    let mut clause_end = phrase_end(answer);
+    // "In our administration, drones patrol the coast": an opening phrase
+    // that sets the scene names nothing alone, so the name runs on.
+    if answer[clause_end..].starts_with(',') && sets_the_scene(answer) {
+        let rest = clause_end + 1;
+        clause_end = rest + phrase_end(&answer[rest..]);
+    }
     let clause = answer[..clause_end].trim();
     let clause = clause.split(" - ").next().unwrap_or(clause);
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -97,6 +102,23 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     Some(capitalise(&words[..kept].join(" ")))
 }
 
+/// What ends an answer's opening phrase.
+const PHRASE_ENDS: [char; 10] = [',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'];
+
+/// Prepositions that open a phrase setting the scene rather than saying
+/// what the groups said ("In our administration, …", "Avec l'impression
+/// 3D, …"), in English and in French.
+const SCENE_SETTERS: &str = "in for with at by from after before during under within without \
+    thanks dans pour avec chez par grâce après avant pendant sous depuis sans selon";
+
+/// Whether `answer` opens with a phrase that sets the scene.
+fn sets_the_scene(answer: &str) -> bool {
+    answer.split_whitespace().next().is_some_and(|first| {
+        let first = first.to_lowercase();
+        SCENE_SETTERS.split_whitespace().any(|word| word == first)
+    })
+}
+
 /// Where an English name cut at `kept` words ends best: before an
 /// infinitive that the cut left without its object ("Automation of routine
 /// tasks frees officers | to focus"), or without a participle that waited
@@ -115,9 +137,16 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     if let Some(at) = infinitive {
         return at;
     }
-    let last = &lower[kept - 1];
+    let [.., before, last] = lower.as_slice() else {
+        return kept;
+    };
     let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
-    if participle && kept > NAME_SOME_WORDS {
+    // "… will be cleared" is a verb, whole.
+    let passive = matches!(
+        before.as_str(),
+        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "gets" | "got"
+    );
+    if participle && !passive && kept > NAME_SOME_WORDS {
         kept - 1
     } else {
         kept
@@ -188,7 +217,7 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
-    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis";
+    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
@@ -331,6 +360,40 @@ mod tests {
         assert_eq!(
             name("Officers in the field use tablets to check declarations on the spot").as_deref(),
             Some("Officers in the field use tablets")
+        );
+    }
+
+    #[test]
+    fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
+        assert_eq!(
+            name(
+                "In our administration, drones patrol the coast",
+                Language::English
+            )
+            .as_deref(),
+            Some("In our administration, drones patrol the coast")
+        );
+        assert_eq!(
+            name(
+                "Avec l'impression 3D, on importera des fichiers plutôt que des produits : perte de recettes",
+                Language::French
+            )
+            .as_deref(),
+            Some("Avec l'impression 3D, on importera des fichiers")
+        );
+        assert_eq!(
+            name(
+                "In ten years goods will be cleared before arrival, no stop at the border",
+                Language::English
+            )
+            .as_deref(),
+            Some("In ten years goods will be cleared"),
+            "a passive verb keeps its participle"
+        );
+        assert_eq!(
+            name("Drones at the border, day and night", Language::English).as_deref(),
+            Some("Drones at the border"),
+            "a phrase that does not set the scene ends at its comma"
         );
     }
 
