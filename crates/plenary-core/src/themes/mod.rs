@@ -355,7 +355,7 @@ impl Analysis {
             };
             let said = |other: &u32| {
                 self.forms.get(other).is_some_and(|o| o.says_again(form))
-                    || self.is_narrower(*other, *feature)
+                    || self.says_no_more(*other, *feature)
             };
             if !telling.iter().any(said) {
                 telling.push(*feature);
@@ -429,18 +429,19 @@ impl Analysis {
         &self.profiles[best]
     }
 
-    /// Whether `narrow` is a concept that implies the concept `wide`
-    /// ("Facial recognition" and "Biometrics"), as a concept or as a topic
-    /// named like one: after `narrow`, `wide` says nothing new (the other
-    /// way round, `narrow` says which kind).
-    fn is_narrower(&self, narrow: u32, wide: u32) -> bool {
+    /// Whether `wide` says no more than `narrow`: both name a concept, as a
+    /// concept or as a topic named like one, and `wide`'s is `narrow`'s
+    /// ("Biométrie" and the topic "Biometrics") or one it implies ("Facial
+    /// recognition" and "Biometrics"). After `narrow`, `wide` says nothing
+    /// new; the other way round, `narrow` says which kind.
+    fn says_no_more(&self, narrow: u32, wide: u32) -> bool {
         let concept = |feature: u32| {
             self.concepts
                 .get(&feature)
                 .or_else(|| self.topic_concepts.get(&feature))
         };
         match (concept(narrow), concept(wide)) {
-            (Some(&narrow), Some(&wide)) => GLOSSARY.implies(narrow, wide),
+            (Some(&narrow), Some(&wide)) => narrow == wide || GLOSSARY.implies(narrow, wide),
             _ => false,
         }
     }
@@ -455,8 +456,9 @@ impl Analysis {
         for &feature in telling {
             // "Costs and funding" is not named again by a kind of it,
             // "Funding and investment".
-            let said =
-                |&other: &u32| self.is_narrower(feature, other) || self.is_narrower(other, feature);
+            let said = |&other: &u32| {
+                self.says_no_more(feature, other) || self.says_no_more(other, feature)
+            };
             if self.concepts.contains_key(&feature) && !named.iter().any(said) {
                 named.push(feature);
                 concepts.push(&self.labels[&feature]);
