@@ -301,12 +301,92 @@ fn suggestions_do_not_depend_on_the_order_the_answers_arrived_in() {
 /// The suggestions for `texts`, typed as answers to one question of an
 /// English session.
 fn suggested(texts: &[&str]) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
+    suggested_in(plenary_core::session::Language::English, texts, &[])
+}
+
+/// The suggestions for `texts`, typed as answers to one question of a
+/// session in `language`, the first ones tagged with the template's topics
+/// of the keys in `tags`, one each.
+fn suggested_in(
+    language: plenary_core::session::Language,
+    texts: &[&str],
+    tags: &[&str],
+) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
     let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    session.language = language;
     let question = session.questions[0].id;
-    for answer in &mut session.answers {
+    let topics: Vec<_> = tags
+        .iter()
+        .map(|key| {
+            session
+                .topics
+                .iter()
+                .find(|t| t.key == *key)
+                .expect("a topic of the template")
+                .id
+        })
+        .collect();
+    for (at, answer) in session.answers.iter_mut().enumerate() {
         answer.question = question;
+        answer.topics = topics.get(at).into_iter().copied().collect();
     }
     Analysis::of_question(&session, question).suggest(DEFAULT_SIMILARITY)
+}
+
+/// In a French session whose topics are still the template's English ones,
+/// a biometrics theme is grouped for the concept "Biométrie", in French,
+/// and not again for the topic "Biometrics", even where the topic counts
+/// more (more answers name biometrics than are tagged with it).
+#[test]
+fn a_topic_named_like_a_shared_concept_gives_way_to_it() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Biometric e-gates at the main airports",
+        "Sas biométriques pour les voyageurs à l'aéroport",
+        "Biometric passport checks at the airport gates",
+        "Privacy of biometric data is a worry for citizens",
+        "Données biométriques et vie privée des citoyens",
+    ];
+    let (suggestions, _) = suggested_in(Language::French, &texts, &["bio", "bio", "bio"]);
+    let theme = suggestions
+        .iter()
+        .find(|theme| {
+            theme.shared.iter().any(|reason| reason == "Biometrics") || theme.answers.len() == 3
+        })
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    assert!(
+        theme.shared.contains(&"Biométrie".to_owned()),
+        "{:?}",
+        theme.shared
+    );
+    assert!(
+        !theme.shared.contains(&"Biometrics".to_owned()),
+        "{:?}",
+        theme.shared
+    );
+}
+
+/// A theme named by its concepts, none of its answers being in the
+/// session's language, is not named by a concept and a kind of it, even
+/// where the wider one counts more ("Coûts et financement", not "…,
+/// financement et investissement").
+#[test]
+fn a_theme_named_by_concepts_says_each_idea_once() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Funding the investment is hard",
+        "Investment is hard for small administrations",
+        "Not enough money, it is hard",
+    ];
+    let (suggestions, _) = suggested_in(Language::French, &texts, &[]);
+    let [theme] = &suggestions[..] else {
+        panic!("{suggestions:?}");
+    };
+    assert_eq!(
+        theme.name, "Coûts et financement",
+        "not a concept and a kind of it, from {:?}",
+        theme.shared
+    );
 }
 
 /// A theme of facial recognition is grouped for "Facial recognition", and
@@ -487,7 +567,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 "{:?} says {and} twice",
                 suggestion.name
             );
-            // A reason named like a concept, concept or topic tag.
+            // The concepts the reasons name, as concepts or as topic tags.
             let concepts: Vec<usize> = suggestion
                 .shared
                 .iter()

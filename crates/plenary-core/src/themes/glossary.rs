@@ -203,14 +203,19 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
-    /// The concept whose name, in English or in French, is `name` (case and
-    /// accents aside): a session's topic "Virtual reality" is that concept.
+    /// The concept whose name, in English or in French, is `name` (case,
+    /// accents, apostrophes and hyphens aside): a session's topic "Virtual
+    /// reality" is that concept.
     pub fn named(&self, name: &str) -> Option<usize> {
-        let name = fold(&name.trim().to_lowercase());
+        let folded = |name: &str| words(&fold(&name.to_lowercase()));
+        let name = folded(name);
+        if name.is_empty() {
+            return None;
+        }
         self.concepts.iter().position(|concept| {
-            [&concept.en, &concept.fr]
+            [Language::English, Language::French]
                 .into_iter()
-                .any(|own| fold(&own.to_lowercase()) == name)
+                .any(|language| folded(concept.name(language)) == name)
         })
     }
 
@@ -378,6 +383,12 @@ mod tests {
             assert_eq!(GLOSSARY.named(name), biometrics, "{name}");
         }
         assert_eq!(GLOSSARY.named("Biometric gates"), None);
+        let origin = GLOSSARY
+            .concepts
+            .iter()
+            .position(|concept| concept.fr == "Certificats d'origine");
+        assert!(origin.is_some());
+        assert_eq!(GLOSSARY.named("Certificats d’origine"), origin);
         assert_eq!(GLOSSARY.named(""), None);
     }
 

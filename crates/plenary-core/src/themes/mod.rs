@@ -346,6 +346,12 @@ impl Analysis {
             })
             .collect();
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        // A topic named like a concept the answers share says it again,
+        // in the facilitator's words rather than the session's language.
+        let shared_concepts: HashSet<usize> = shared
+            .iter()
+            .filter_map(|(feature, _)| self.concepts.get(feature).copied())
+            .collect();
         // The labels that say something new, most telling first.
         let mut telling: Vec<u32> = Vec::new();
         for (feature, _) in &shared {
@@ -353,6 +359,13 @@ impl Analysis {
             let Some(form) = self.forms.get(feature) else {
                 continue;
             };
+            if self
+                .topic_concepts
+                .get(feature)
+                .is_some_and(|concept| shared_concepts.contains(concept))
+            {
+                continue;
+            }
             let said = |other: &u32| {
                 self.forms.get(other).is_some_and(|o| o.says_again(form))
                     || self.says_no_more(*other, *feature)
@@ -451,22 +464,20 @@ impl Analysis {
     /// "Drones and border surveillance". None when they share no concept
     /// or a single one-word concept.
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
-        let mut concepts: Vec<&str> = Vec::new();
         let mut named: Vec<u32> = Vec::new();
         for &feature in telling {
             // "Costs and funding" is not named again by a kind of it,
-            // "Funding and investment".
-            let said = |&other: &u32| {
-                self.says_no_more(feature, other) || self.says_no_more(other, feature)
-            };
+            // "Funding and investment" (`telling` has no wider concept
+            // after a narrower one).
+            let said = |&other: &u32| self.says_no_more(feature, other);
             if self.concepts.contains_key(&feature) && !named.iter().any(said) {
                 named.push(feature);
-                concepts.push(&self.labels[&feature]);
             }
-            if concepts.len() == 2 {
+            if named.len() == 2 {
                 break;
             }
         }
+        let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
         match concepts.as_slice() {
             [] => None,
             // A concept of one word ("Drones") is too bare to name a theme.
@@ -597,9 +608,41 @@ fn lower_first(text: &str) -> String {
 /// Words of size, number and degree, in English and in French, that the
 /// stop word lists leave out: two answers that share "small" or "less"
 /// share no idea by it.
-const VAGUE: &str = "small big large high low less more many much lot lots one new \
-    petit petite petits petites grand grande grands grandes peu beaucoup moins nouveau nouvelle \
-    nouveaux nouvelles certain certains certaine certaines seul seule seuls seules";
+const VAGUE: [&str; 33] = [
+    "small",
+    "big",
+    "large",
+    "high",
+    "low",
+    "less",
+    "many",
+    "much",
+    "one",
+    "new",
+    "petit",
+    "petite",
+    "petits",
+    "petites",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "peu",
+    "beaucoup",
+    "moins",
+    "nouveau",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+    "certain",
+    "certains",
+    "certaine",
+    "certaines",
+    "seul",
+    "seule",
+    "seuls",
+    "seules",
+];
 
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, or a vague one such as
@@ -611,7 +654,7 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
-                || VAGUE.split_whitespace().any(|vague| vague == word)
+                || VAGUE.contains(&word.as_str())
         })
 }
 

@@ -1,6 +1,7 @@
 //! A suggested theme's words, taken from the answer that stands for it: its
 //! first sentence as the theme's statement, and the sentence's opening
-//! phrase as the theme's name. The groups' own words, in the session's
+//! phrase (with what follows a short phrase that only sets the scene) as
+//! the theme's name. The groups' own words, in the session's
 //! language, read better than keywords ("Speed · Clearance").
 
 use super::text;
@@ -52,16 +53,22 @@ fn sentence_end(text: &str) -> Option<usize> {
 }
 
 /// A short name from an answer in `language`: its opening phrase (up to the
-/// first comma, colon, dash or bracket), cut where its first clause ends or
-/// before a joining word when it runs long, capitalised. `None` when the
-/// phrase is a lone word.
+/// first comma, colon, dash or bracket, or past a comma that ends a short
+/// phrase setting the scene), cut where its first clause ends or before a joining
+/// word when it runs long, capitalised. `None` when the phrase is a lone
+/// word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = answer.trim();
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
     let mut clause_end = phrase_end(answer);
-    // "In our administration, drones patrol the coast": an opening phrase
-    // that sets the scene names nothing alone, so the name runs on.
-    if answer[clause_end..].starts_with(',') && sets_the_scene(answer) {
+    // "In our administration, drones patrol the coast": a short phrase that
+    // sets the scene names nothing alone, so the name runs on. A long one
+    // says something itself ("In ten years goods will be cleared before
+    // arrival, …").
+    if answer[clause_end..].starts_with(',')
+        && sets_the_scene(answer)
+        && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
+    {
         let rest = clause_end + 1;
         clause_end = rest + phrase_end(&answer[rest..]);
     }
@@ -99,70 +106,130 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     if content < NAME_FEWEST_WORDS {
         return None;
     }
-    Some(capitalise(&words[..kept].join(" ")))
+    let name = words[..kept].join(" ");
+    Some(capitalise(name.trim_end_matches([',', ';', ':'])))
 }
 
 /// What ends an answer's opening phrase.
 const PHRASE_ENDS: [char; 10] = [',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'];
 
-/// Prepositions that open a phrase setting the scene rather than saying
-/// what the groups said ("In our administration, …", "Avec l'impression
-/// 3D, …"), in English and in French.
-const SCENE_SETTERS: &str = "in for with at by from after before during under within without \
-    thanks dans pour avec chez par grâce après avant pendant sous depuis sans selon";
+/// Words that open a phrase setting the scene rather than saying what the
+/// groups said ("In our administration, …", "Avec l'impression 3D, …",
+/// "Today, …"), in English and in French, in lower case.
+const SCENE_SETTERS: [&str; 35] = [
+    "in",
+    "for",
+    "with",
+    "at",
+    "by",
+    "from",
+    "after",
+    "before",
+    "during",
+    "under",
+    "within",
+    "without",
+    "thanks",
+    "today",
+    "currently",
+    "now",
+    "dans",
+    "pour",
+    "avec",
+    "chez",
+    "par",
+    "grâce",
+    "après",
+    "avant",
+    "pendant",
+    "sous",
+    "depuis",
+    "sans",
+    "selon",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "aujourd'hui",
+    "actuellement",
+];
 
 /// Whether `answer` opens with a phrase that sets the scene.
 fn sets_the_scene(answer: &str) -> bool {
     answer.split_whitespace().next().is_some_and(|first| {
-        let first = first.to_lowercase();
-        SCENE_SETTERS.split_whitespace().any(|word| word == first)
+        let first = first.to_lowercase().replace('’', "'");
+        SCENE_SETTERS.contains(&first.trim_end_matches(',')) || first.starts_with("d'ici")
     })
 }
 
+/// Words after which "to" opens no infinitive to cut off, as what follows
+/// is the point: "would be to share data", "able to check", "need to".
+const KEEPS_ITS_INFINITIVE: [&str; 19] = [
+    "be", "is", "are", "was", "were", "been", "able", "unable", "need", "needs", "needed", "have",
+    "has", "had", "want", "wants", "going", "ought", "how",
+];
+
+/// Words after which a word in "-ed" is a verb, not a participle waiting
+/// for its complement: "have dropped", "were not accepted", "never worked",
+/// "will be cleared".
+const BEFORE_A_VERB: [&str; 14] = [
+    "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "have", "has", "had",
+    "not",
+];
+
+/// The prepositions a participle's complement opens: "shared | by every
+/// link", "suspected | of hazardous chemicals".
+const COMPLEMENT_OPENERS: [&str; 10] = [
+    "by", "of", "with", "for", "in", "at", "from", "on", "into", "through",
+];
+
 /// Where an English name cut at `kept` words ends best: before an
 /// infinitive that the cut left without its object ("Automation of routine
-/// tasks frees officers | to focus"), or without a participle that waited
-/// for its complement ("A single source of truth | shared"). Either keeps
-/// [`NAME_SOME_WORDS`] words; "to" after "from" joins two nouns ("from data
-/// entry to intelligence") and stays.
+/// tasks frees officers | to focus"), or without a participle whose
+/// complement the cut took ("A single source of truth | shared by every
+/// link"). Either keeps [`NAME_SOME_WORDS`] words; "to" after "from" joins
+/// two nouns ("from data entry to intelligence") and stays.
 fn without_dangling_end(words: &[&str], kept: usize) -> usize {
-    let lower: Vec<String> = words[..kept].iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
         lower[at] == "to"
             && !lower[..at].iter().any(|word| word == "from")
-            && lower
+            && !KEEPS_ITS_INFINITIVE.contains(&lower[at - 1].as_str())
+            && words
                 .get(at + 1)
                 .is_some_and(|next| looks_like_a_verb(next))
     });
     if let Some(at) = infinitive {
         return at;
     }
-    let [.., before, last] = lower.as_slice() else {
+    let [.., before, last] = &lower[..kept] else {
         return kept;
     };
     let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
-    // "… will be cleared" is a verb, whole.
-    let passive = matches!(
-        before.as_str(),
-        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "gets" | "got"
-    );
-    if participle && !passive && kept > NAME_SOME_WORDS {
+    let a_verb = BEFORE_A_VERB.contains(&before.as_str())
+        || before.ends_with("ly")
+        || before.ends_with("n't")
+        || before == "never";
+    let complement_cut = lower
+        .get(kept)
+        .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));
+    if participle && !a_verb && complement_cut && kept > NAME_SOME_WORDS {
         kept - 1
     } else {
         kept
     }
 }
 
-/// Whether an English word after "to" reads as a verb ("to focus", "to
-/// keep") rather than a noun ("to users", "to anomalies", "to the"): a
-/// word that is no stop word, no plural, no number and no name, and has no
-/// ending only nouns have.
+/// Whether an English word after "to", as typed, reads as a verb ("to
+/// focus", "to keep") rather than a noun ("to users", "to anomalies", "to
+/// the", "to Interpol"): a word that is no stop word, no plural, no number
+/// and no name, and has no ending only nouns have.
 fn looks_like_a_verb(word: &str) -> bool {
     const NOUN_ENDINGS: [&str; 8] = [
         "tion", "sion", "ence", "ance", "ity", "ment", "ness", "ship",
     ];
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
-    word.chars().all(char::is_lowercase)
+    !word.chars().any(|c| c.is_uppercase() || c.is_numeric())
         && !text::is_stop_word(word, Language::English)
         && !plural
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
@@ -389,6 +456,31 @@ mod tests {
             .as_deref(),
             Some("In ten years goods will be cleared"),
             "a passive verb keeps its participle"
+        );
+        assert_eq!(
+            name(
+                "In the national customs administration of Ghana, the drones patrol the coast",
+                Language::English
+            )
+            .as_deref(),
+            Some("In the national customs administration of Ghana"),
+            "a long scene says something itself"
+        );
+        assert_eq!(
+            name(
+                "En 2030, les douanes utiliseront des drones",
+                Language::French
+            )
+            .as_deref(),
+            Some("En 2030, les douanes utiliseront des drones")
+        );
+        assert_eq!(
+            name("D’ici 2030, tout sera dématérialisé", Language::French).as_deref(),
+            Some("D’ici 2030, tout sera dématérialisé")
+        );
+        assert_eq!(
+            name("Today, drones patrol the coast", Language::English).as_deref(),
+            Some("Today, drones patrol the coast")
         );
         assert_eq!(
             name("Drones at the border, day and night", Language::English).as_deref(),
