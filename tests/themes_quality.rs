@@ -523,6 +523,11 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
             let name_words = words(&suggestion.name);
             assert!(name_words.len() >= 2, "a lone word: {:?}", suggestion.name);
             assert!(
+                !suggestion.name.ends_with('…'),
+                "{:?} is cut inside a word",
+                suggestion.name
+            );
+            assert!(
                 !suggestion.statement.is_empty() && suggestion.statement.ends_with(['.', '?', '!']),
                 "{:?}",
                 suggestion.statement

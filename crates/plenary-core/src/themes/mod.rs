@@ -28,6 +28,7 @@ use cluster::{Dendrogram, Vector};
 use glossary::GLOSSARY;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use wording::LONGEST_NAME;
 
 use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
 
@@ -658,17 +659,14 @@ fn says_nothing(label: &str) -> bool {
         })
 }
 
-/// The longest suggested name, in characters: a name is read in a card, a
-/// grid cell and on a slide.
-const LONGEST_NAME: usize = 60;
-
 /// How many of its most telling shared labels explain a theme: past these,
 /// "grouped for" reads as a list of every word two answers happen to share.
 pub const MOST_REASONS: usize = 6;
 
 /// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
-/// word typed without spaces (a pasted address, a keyboard held down) can be
-/// a feature and name a theme.
+/// name from the groups' words is cut between words already, but a word
+/// typed without spaces (a pasted address, a keyboard held down) can be a
+/// feature and name a theme.
 fn clipped(name: String) -> String {
     match name.char_indices().nth(LONGEST_NAME) {
         Some((end, _)) => format!("{}…", name[..end].trim_end()),

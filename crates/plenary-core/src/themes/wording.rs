@@ -10,6 +10,10 @@ use crate::session::Language;
 /// The most words a name keeps: a name is read in a card and on a slide.
 const NAME_WORDS: usize = 8;
 
+/// The longest suggested name, in characters: a name is read in a card, a
+/// grid cell and on a slide.
+pub(crate) const LONGEST_NAME: usize = 64;
+
 /// How many words a long phrase keeps at least before it is cut.
 const NAME_SOME_WORDS: usize = 4;
 
@@ -79,19 +83,31 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower, language) || lower.len() == 1
     };
+    // Whether the first `at` words fit in a name, in words and characters.
+    let fits = |at: usize| {
+        at <= NAME_WORDS
+            && words[..at]
+                .iter()
+                .map(|w| w.chars().count() + 1)
+                .sum::<usize>()
+                <= LONGEST_NAME + 1
+    };
     let mut kept = words.len();
-    if kept > NAME_WORDS {
+    if !fits(kept) {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
-        // before any…"), either keeping a few words.
+        // before any…"), either keeping a few words; else the name keeps
+        // as many words as fit.
         let says_enough = |at: usize| {
             words[..at].iter().filter(|word| !joining(word)).count() >= NAME_FEWEST_WORDS
         };
-        kept = (NAME_SOME_WORDS..=NAME_WORDS)
-            .find(|&at| opens_clause(&words, at, language) && says_enough(at))
-            .or_else(|| (NAME_SOME_WORDS..=NAME_WORDS).rfind(|&at| joining(words[at])))
-            .unwrap_or(NAME_WORDS);
+        let last_cut = kept.min(NAME_WORDS + 1);
+        kept = (NAME_SOME_WORDS..last_cut)
+            .find(|&at| fits(at) && opens_clause(&words, at, language) && says_enough(at))
+            .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| fits(at) && joining(words[at])))
+            .or_else(|| (1..kept).rfind(|&at| fits(at)))
+            .unwrap_or(1);
         if language == Language::English {
             kept = without_dangling_end(&words, kept);
         }
@@ -427,6 +443,37 @@ mod tests {
         assert_eq!(
             name("Officers in the field use tablets to check declarations on the spot").as_deref(),
             Some("Officers in the field use tablets")
+        );
+    }
+
+    #[test]
+    fn a_name_too_long_to_read_is_cut_between_words() {
+        assert_eq!(
+            name(
+                "Strengthen capabilities and transfer know-how between administrations",
+                Language::English
+            )
+            .as_deref(),
+            Some("Strengthen capabilities and transfer know-how"),
+            "seven words, but 69 characters"
+        );
+        assert_eq!(
+            name(
+                "Surveillance permanente des frontières par drones autonomes couplés à des détecteurs",
+                Language::French
+            )
+            .as_deref(),
+            Some("Surveillance permanente des frontières")
+        );
+        let long = name(
+            "Interoperability-of-everything platforms synchronising multimodal manifests",
+            Language::English,
+        )
+        .expect("a name");
+        assert!(long.chars().count() <= LONGEST_NAME, "{long}");
+        assert_eq!(
+            long,
+            "Interoperability-of-everything platforms synchronising"
         );
     }
 
