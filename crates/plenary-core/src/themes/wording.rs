@@ -111,6 +111,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         if language == Language::English {
             kept = without_dangling_end(&words, kept);
         }
+        kept = without_a_headless_noun(&words, kept);
     }
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
@@ -234,6 +235,54 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     } else {
         kept
     }
+}
+
+/// Prepositions whose phrase ends a name badly when the cut took its noun's
+/// complement ("pour l'échange | des certificats", "for the use | of AI"),
+/// in English and in French, in lower case.
+const PHRASE_PREPOSITIONS: [&str; 20] = [
+    "for", "on", "to", "with", "in", "about", "from", "at", "into", "pour", "sur", "à", "au",
+    "aux", "avec", "dans", "en", "par", "contre", "vers",
+];
+
+/// Where a name cut at `kept` words ends best when the cut took the
+/// complement ("of …", "de …", "des …", "du …", "d'…") of its last noun,
+/// and that noun stands in a short phrase of its own, a preposition and an
+/// article before it: before that phrase
+/// ("Expérimentation de la chaîne de blocs", not "… pour l'échange";
+/// "Lack of legal basis", not "… for the use"), keeping
+/// [`NAME_SOME_WORDS`] words.
+fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
+    let lower = |at: usize| words[at].to_lowercase().replace('’', "'");
+    let complement_cut = words.get(kept).is_some_and(|_| {
+        let next = lower(kept);
+        matches!(next.as_str(), "of" | "de" | "des" | "du") || next.starts_with("d'")
+    });
+    // "instead | of" is no noun and its complement.
+    let noun = kept > 0 && {
+        let last = lower(kept - 1);
+        !is_hanging(&last)
+            && !text::is_stop_word(&last, Language::English)
+            && !text::is_stop_word(&last, Language::French)
+    };
+    if !complement_cut || !noun {
+        return kept;
+    }
+    // The preposition and its article, one or two words before the cut
+    // ("pour l'échange", "for the use"); with no article, the phrase is
+    // one noun with it ("la valeur en douane").
+    let article = |at: usize| {
+        let word = lower(at);
+        matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
+        ) || word.starts_with("l'")
+    };
+    (kept.saturating_sub(3)..kept - 1)
+        .rev()
+        .find(|&at| PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1))
+        .filter(|&at| at >= NAME_SOME_WORDS)
+        .unwrap_or(kept)
 }
 
 /// Whether an English word after "to", as typed, reads as a verb ("to
@@ -443,6 +492,55 @@ mod tests {
         assert_eq!(
             name("Officers in the field use tablets to check declarations on the spot").as_deref(),
             Some("Officers in the field use tablets")
+        );
+    }
+
+    #[test]
+    fn a_name_does_not_end_on_a_noun_whose_complement_was_cut() {
+        let french = |text| name(text, Language::French);
+        assert_eq!(
+            french("Expérimentation de la chaîne de blocs pour l'échange des certificats d'origine préférentielle")
+                .as_deref(),
+            Some("Expérimentation de la chaîne de blocs")
+        );
+        assert_eq!(
+            french("Élaborer des lignes directrices communes sur l'usage de l'IA en douane")
+                .as_deref(),
+            Some("Élaborer des lignes directrices communes")
+        );
+        assert_eq!(
+            name(
+                "Lack of legal basis for the use of drones over private land",
+                Language::English
+            )
+            .as_deref(),
+            Some("Lack of legal basis"),
+        );
+        assert_eq!(
+            name(
+                "Start with small proofs of concept before any big roll-out",
+                Language::English
+            )
+            .as_deref(),
+            Some("Start with small proofs of concept"),
+            "a cut that took no complement"
+        );
+        assert_eq!(
+            french(
+                "Le classement et la valeur en douane des plans numériques devront être repensés"
+            )
+            .as_deref(),
+            Some("Le classement et la valeur en douane"),
+            "with no article, the phrase is one noun"
+        );
+        assert_eq!(
+            name(
+                "Algorithm ranks incoming cargo for examination instead of fixed rules",
+                Language::English
+            )
+            .as_deref(),
+            Some("Algorithm ranks incoming cargo for examination"),
+            "\"instead of\" is no noun and its complement"
         );
     }
 
