@@ -356,6 +356,30 @@ fn a_topic_named_like_a_shared_concept_gives_way_to_it() {
     assert_explained_by(theme, "Biométrie", "Biometrics");
 }
 
+/// A word or a topic whose name only names a concept the theme is grouped
+/// for says it again: in a French session, "Chaîne de blocs" and not also
+/// the word "blockchain" the groups typed, nor the template's topic
+/// "Blockchain and distributed ledgers".
+#[test]
+fn a_word_or_topic_naming_a_shared_concept_gives_way_to_it() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Paiement des droits et taxes par la blockchain",
+        "Certificats d'origine échangés sur la blockchain",
+        "La blockchain pour payer les droits de douane",
+    ];
+    let (suggestions, _) = suggested_in(Language::French, &texts, &["chain", "chain", "chain"]);
+    let [theme] = &suggestions[..] else {
+        panic!("{suggestions:?}");
+    };
+    assert_explained_by(theme, "Chaîne de blocs", "blockchain");
+    assert_explained_by(
+        theme,
+        "Chaîne de blocs",
+        "Blockchain and distributed ledgers",
+    );
+}
+
 /// A theme named by its concepts, none of its answers being in the
 /// session's language, is not named by a concept and a kind of it, even
 /// where the wider one counts more ("Coûts et financement", not "…,

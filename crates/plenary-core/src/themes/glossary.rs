@@ -67,17 +67,33 @@ pub struct Glossary {
     implied: Vec<Vec<usize>>,
     english: HashMap<String, Vec<Phrase>>,
     french: HashMap<String, Vec<Phrase>>,
+    /// Each concept by its names in English and French, as [`name_key`]
+    /// makes them.
+    names: HashMap<String, usize>,
+}
+
+/// A name as compared with the concepts' names: its words, in lower case,
+/// without accents, apostrophes or hyphens.
+fn name_key(name: &str) -> String {
+    words(&fold(&name.to_lowercase())).join(" ")
 }
 
 impl Glossary {
     pub fn parse(text: &str) -> Result<Glossary, ron::error::SpannedError> {
         let concepts: Vec<Concept> = ron::from_str(text)?;
         let implied = implied(&concepts);
+        let mut names = HashMap::new();
+        for (index, concept) in concepts.iter().enumerate().rev() {
+            for language in [Language::English, Language::French] {
+                names.insert(name_key(concept.name(language)), index);
+            }
+        }
         let mut glossary = Glossary {
             concepts,
             implied,
             english: HashMap::new(),
             french: HashMap::new(),
+            names,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -207,16 +223,7 @@ impl Glossary {
     /// accents, apostrophes and hyphens aside): a session's topic "Virtual
     /// reality" is that concept.
     pub fn named(&self, name: &str) -> Option<usize> {
-        let folded = |name: &str| words(&fold(&name.to_lowercase()));
-        let name = folded(name);
-        if name.is_empty() {
-            return None;
-        }
-        self.concepts.iter().position(|concept| {
-            [Language::English, Language::French]
-                .into_iter()
-                .any(|language| folded(concept.name(language)) == name)
-        })
+        self.names.get(&name_key(name)).copied()
     }
 
     /// Whether the concept at `narrow` is a kind of the one at `wide`,
@@ -228,9 +235,19 @@ impl Glossary {
     }
 
     /// The ids of the concepts named in `text` (its language detected, else
-    /// `fallback`), for reading what the glossary finds in an answer. The
-    /// suggestion does this itself, keeping the stems it computes.
+    /// `fallback`), for reading what the glossary finds in an answer.
     pub fn concept_ids_in_text(&self, text: &str, fallback: Language) -> Vec<&str> {
+        self.concepts_in_text(text, fallback)
+            .into_iter()
+            .map(|index| self.concepts[index].id.as_str())
+            .collect()
+    }
+
+    /// The indices of the concepts named in `text` (its language detected,
+    /// else `fallback`), wider ones included: for a short text such as a
+    /// topic's name. The suggestion reads answers itself, keeping the stems
+    /// it computes.
+    pub fn concepts_in_text(&self, text: &str, fallback: Language) -> Vec<usize> {
         let words = words(text);
         let stems = |language| -> Vec<String> { words.iter().map(|w| stem(w, language)).collect() };
         let language = super::text::detect_language(&words, fallback);
@@ -244,9 +261,6 @@ impl Glossary {
             &stems(Language::French),
             &stop,
         )
-        .into_iter()
-        .map(|index| self.concepts[index].id.as_str())
-        .collect()
     }
 }
 

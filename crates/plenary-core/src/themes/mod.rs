@@ -21,7 +21,6 @@ pub mod text;
 pub mod vote;
 pub mod wording;
 
-use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use cluster::{Dendrogram, Vector};
@@ -131,9 +130,12 @@ pub struct Analysis {
     /// The concepts' features, with the index of their concept in the
     /// glossary: a concept's name is in the session's language.
     concepts: FxHashMap<u32, usize>,
-    /// The topic tags named like a concept ("Virtual reality"), with that
-    /// concept's index: to a reader they say the concept.
-    topic_concepts: FxHashMap<u32, usize>,
+    /// The topic tags and words whose labels name glossary concepts, with
+    /// those concepts' indices: one for a label named like a concept (the
+    /// topic "Virtual reality", the word "blockchain"), the concepts its
+    /// name names for another topic ("Artificial intelligence and machine
+    /// learning"). To a reader they say those concepts.
+    label_concepts: FxHashMap<u32, Vec<usize>>,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -186,7 +188,6 @@ impl Analysis {
         let prepared = prepare_all(session, answers);
         let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
         let mut concepts = FxHashMap::default();
-        let mut topic_concepts = FxHashMap::default();
         let rows: Vec<Vec<u32>> = answers
             .iter()
             .zip(prepared)
@@ -208,13 +209,8 @@ impl Analysis {
                 }
                 for topic in &answer.topics {
                     let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
-                    if let Some(topic) = session.topic(*topic)
-                        && let Entry::Vacant(label) = labels.entry(id)
-                    {
-                        label.insert(topic.name.clone());
-                        if let Some(concept) = GLOSSARY.named(&topic.name) {
-                            topic_concepts.insert(id, concept);
-                        }
+                    if let Some(topic) = session.topic(*topic) {
+                        labels.entry(id).or_insert_with(|| topic.name.clone());
                     }
                 }
                 features.add(Signal::Kind, kind_key(answer.kind), &mut row);
@@ -223,6 +219,7 @@ impl Analysis {
             })
             .collect();
         let foreign = typed.name_words(&mut labels);
+        let label_concepts = features.concepts_of_labels(&labels, session.language);
         let idf = features.idf(answers.len());
         let vectors: Vec<Vector> = cores::on_every_core(&rows, |_, share| {
             share
@@ -277,7 +274,7 @@ impl Analysis {
             group_order: session.groups.iter().map(|group| group.id).collect(),
             language: session.language,
             concepts,
-            topic_concepts,
+            label_concepts,
         }
     }
 
@@ -347,8 +344,10 @@ impl Analysis {
             })
             .collect();
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        // A topic named like a concept the answers share says it again,
-        // in the facilitator's words rather than the session's language.
+        // A topic or word whose label names only concepts the answers
+        // share says them again, in the facilitator's or a group's words
+        // rather than the session's language ("Biometrics" or "blockchain"
+        // beside "Biométrie" or "Chaîne de blocs").
         let shared_concepts: HashSet<usize> = shared
             .iter()
             .filter_map(|(feature, _)| self.concepts.get(feature).copied())
@@ -360,11 +359,9 @@ impl Analysis {
             let Some(form) = self.forms.get(feature) else {
                 continue;
             };
-            if self
-                .topic_concepts
-                .get(feature)
-                .is_some_and(|concept| shared_concepts.contains(concept))
-            {
+            if self.label_concepts.get(feature).is_some_and(|concepts| {
+                !concepts.is_empty() && concepts.iter().all(|c| shared_concepts.contains(c))
+            }) {
                 continue;
             }
             let said = |other: &u32| {
@@ -444,15 +441,18 @@ impl Analysis {
     }
 
     /// Whether `wide` says no more than `narrow`: both name a concept, as a
-    /// concept or as a topic named like one, and `wide`'s is `narrow`'s
+    /// concept or as a topic or word whose label names just one, and `wide`'s is `narrow`'s
     /// ("Biométrie" and the topic "Biometrics") or one it implies ("Facial
     /// recognition" and "Biometrics"). After `narrow`, `wide` says nothing
     /// new; the other way round, `narrow` says which kind.
     fn says_no_more(&self, narrow: u32, wide: u32) -> bool {
         let concept = |feature: u32| {
-            self.concepts
-                .get(&feature)
-                .or_else(|| self.topic_concepts.get(&feature))
+            self.concepts.get(&feature).or_else(|| {
+                match self.label_concepts.get(&feature).map(Vec::as_slice) {
+                    Some([one]) => Some(one),
+                    _ => None,
+                }
+            })
         };
         match (concept(narrow), concept(wide)) {
             (Some(&narrow), Some(&wide)) => narrow == wide || GLOSSARY.implies(narrow, wide),
@@ -768,6 +768,32 @@ impl Features {
         }
         vector.sort_unstable_by_key(|(feature, _)| *feature);
         vector
+    }
+
+    /// The glossary concepts that topic and word `labels` name, by
+    /// feature: a label named like a concept names it ("Virtual reality",
+    /// "blockchain"); another topic names the concepts the glossary finds
+    /// in its name ("Artificial intelligence and machine learning"), in
+    /// `language` unless its words say otherwise.
+    fn concepts_of_labels(
+        &self,
+        labels: &FxHashMap<u32, String>,
+        language: Language,
+    ) -> FxHashMap<u32, Vec<usize>> {
+        labels
+            .iter()
+            .filter_map(|(&id, label)| {
+                let named = || GLOSSARY.named(label).map(|concept| vec![concept]);
+                let concepts = match self.signal[id as usize] {
+                    Signal::Topic => {
+                        named().unwrap_or_else(|| GLOSSARY.concepts_in_text(label, language))
+                    }
+                    Signal::Stem => named()?,
+                    _ => return None,
+                };
+                Some((id, concepts))
+            })
+            .collect()
     }
 
     /// Whether sharing `feature` makes two answers candidate neighbours: a
