@@ -782,6 +782,8 @@ impl Features {
     ) -> FxHashMap<u32, Vec<usize>> {
         labels
             .iter()
+            // Only a label two answers share can explain a theme.
+            .filter(|&(&id, _)| self.df[id as usize] >= 2)
             .filter_map(|(&id, label)| {
                 let named = || GLOSSARY.named(label).map(|concept| vec![concept]);
                 let concepts = match self.signal[id as usize] {
