@@ -14,6 +14,11 @@ const NAME_WORDS: usize = 8;
 /// grid cell and on a slide.
 pub(crate) const LONGEST_NAME: usize = 64;
 
+/// The most words of a phrase kept whole when it fits in [`LONGEST_NAME`]:
+/// a whole thought reads better than a cut one ("Trade will move from
+/// physical goods to design files", not "… from physical goods").
+const WHOLE_PHRASE_WORDS: usize = 10;
+
 /// How many words a long phrase keeps at least before it is cut.
 const NAME_SOME_WORDS: usize = 4;
 
@@ -58,9 +63,10 @@ fn sentence_end(text: &str) -> Option<usize> {
 
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
-/// phrase setting the scene), cut where its first clause ends or before a joining
-/// word when it runs long, capitalised. `None` when the phrase is a lone
-/// word.
+/// phrase setting the scene), whole when it fits in
+/// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`], else cut where its first
+/// clause ends or before a joining word, capitalised. `None` when the
+/// phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = answer.trim();
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
@@ -83,17 +89,22 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower, language) || lower.len() == 1
     };
-    // Whether the first `at` words fit in a name, in words and characters.
-    let fits = |at: usize| {
-        at <= NAME_WORDS
+    // A name does not end on a joining word ("… so we") or a word that
+    // leaves it hanging ("… could", "… avant").
+    let hanging = |word: &str| joining(word) || is_hanging(word);
+    // Whether the first `at` words fit in `most` words and in a name's
+    // characters.
+    let fits_in = |at: usize, most: usize| {
+        at <= most
             && words[..at]
                 .iter()
                 .map(|w| w.chars().count() + 1)
                 .sum::<usize>()
                 <= LONGEST_NAME + 1
     };
+    let fits = |at: usize| fits_in(at, NAME_WORDS);
     let mut kept = words.len();
-    if !fits(kept) {
+    if !fits_in(kept, WHOLE_PHRASE_WORDS) {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
@@ -108,14 +119,15 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
             .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| fits(at) && joining(words[at])))
             .or_else(|| (1..kept).rfind(|&at| fits(at)))
             .unwrap_or(1);
-        if language == Language::English {
-            kept = without_dangling_end(&words, kept);
+        while kept > 1 && hanging(words[kept - 1]) {
+            kept -= 1;
         }
+        kept = match language {
+            Language::English => without_dangling_end(&words, kept),
+            Language::French => without_french_dangling_end(&words, kept),
+        };
         kept = without_a_headless_noun(&words, kept);
     }
-    // A name does not end on a joining word ("… so we") or a word that
-    // leaves it hanging ("… could", "… avant").
-    let hanging = |word: &str| joining(word) || is_hanging(word);
     while kept > 0 && hanging(words[kept - 1]) {
         kept -= 1;
     }
@@ -237,6 +249,78 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     }
 }
 
+/// The French words that open a noun phrase, in lower case.
+const FRENCH_DETERMINERS: [&str; 18] = [
+    "le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "nos", "notre",
+];
+
+/// Words after which a French word in "-é" is a verb, not a participle
+/// waiting for its complement: "est sécurisé", "ont été testés", "pas
+/// encore adopté".
+const BEFORE_A_FRENCH_VERB: [&str; 16] = [
+    "est", "sont", "été", "être", "était", "étaient", "sera", "seront", "soit", "soient", "a",
+    "ont", "avait", "pas", "plus", "encore",
+];
+
+/// The prepositions a French participle's complement opens: "rédigés | en
+/// langue étrangère", "sécurisé | par empreintes". Others more often follow
+/// an adjective that names a thing ("opérateurs économiques agréés | avec
+/// nos partenaires").
+const FRENCH_COMPLEMENT_OPENERS: [&str; 2] = ["par", "en"];
+
+/// Where a French name cut at `kept` words ends best: before an infinitive
+/// the cut left without its object ("Carte biométrique des chauffeurs
+/// routiers | pour sécuriser le transit", "Former les douaniers aux
+/// nouveaux outils | et recruter des analystes"), or without a participle
+/// whose complement the cut took ("Traduction automatique des documents
+/// commerciaux | rédigés en langue étrangère"). Either keeps
+/// [`NAME_SOME_WORDS`] words.
+fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let [.., before, last] = &lower[..kept] else {
+        return kept;
+    };
+    let infinitive = |word: &str| {
+        ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
+            && !word.chars().any(char::is_numeric)
+    };
+    // After "et", only a second verb of a name that opens on one ("Former
+    // … et recruter"): "Chaîne de blocs et registre" joins two nouns.
+    let waits = match before.as_str() {
+        "pour" => true,
+        "et" | "ou" => infinitive(&lower[0]),
+        _ => false,
+    };
+    // The cut took the verb's object when it opened on a determiner ("pour
+    // sécuriser | le transit"); "et évaluer | avant de généraliser" is
+    // whole.
+    let object_cut = lower.get(kept).is_some_and(|next| {
+        FRENCH_DETERMINERS.contains(&next.as_str())
+            || next.starts_with("l'")
+            || next.starts_with("l’")
+    });
+    if object_cut && waits && infinitive(last) && kept - 2 >= NAME_SOME_WORDS {
+        return kept - 2;
+    }
+    // A participle follows its noun: "des données" is no participle.
+    let participle = ["é", "és", "ée", "ées"]
+        .iter()
+        .any(|end| last.ends_with(end))
+        && !["té", "tés"].iter().any(|end| last.ends_with(end))
+        && !text::is_stop_word(before, Language::French)
+        && !BEFORE_A_FRENCH_VERB.contains(&before.as_str())
+        && !before.ends_with("ment");
+    let complement_cut = lower
+        .get(kept)
+        .is_some_and(|next| FRENCH_COMPLEMENT_OPENERS.contains(&next.as_str()));
+    if participle && complement_cut && kept > NAME_SOME_WORDS {
+        kept - 1
+    } else {
+        kept
+    }
+}
+
 /// Prepositions whose phrase ends a name badly when the cut took its noun's
 /// complement ("pour l'échange | des certificats", "for the use | of AI"),
 /// in English and in French, in lower case.
@@ -275,12 +359,18 @@ fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
         let word = lower(at);
         matches!(
             word.as_str(),
-            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
+            "the" | "a" | "an" | "le" | "la" | "les" | "des" | "du" | "un" | "une"
         ) || word.starts_with("l'")
+    };
+    // "et des piles | de conteneurs" is a second noun cut the same way.
+    let opens_phrase = |at: usize| {
+        let word = lower(at);
+        PHRASE_PREPOSITIONS.contains(&word.as_str())
+            || matches!(word.as_str(), "and" | "or" | "et" | "ou")
     };
     (kept.saturating_sub(3)..kept - 1)
         .rev()
-        .find(|&at| PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1))
+        .find(|&at| opens_phrase(at) && article(at + 1))
         .filter(|&at| at >= NAME_SOME_WORDS)
         .unwrap_or(kept)
 }
@@ -411,7 +501,8 @@ mod tests {
             Some("Machine learning models score incoming consignments")
         );
         assert_eq!(
-            name("Start with small proofs of concept before any big roll-out").as_deref(),
+            name("Start with small proofs of concept before any big roll-out nationwide")
+                .as_deref(),
             Some("Start with small proofs of concept")
         );
         assert_eq!(
@@ -504,6 +595,12 @@ mod tests {
             Some("Expérimentation de la chaîne de blocs")
         );
         assert_eq!(
+            french("Inspection des coques de navires et des piles de conteneurs par drone")
+                .as_deref(),
+            Some("Inspection des coques de navires"),
+            "a second noun cut the same way"
+        );
+        assert_eq!(
             french("Élaborer des lignes directrices communes sur l'usage de l'IA en douane")
                 .as_deref(),
             Some("Élaborer des lignes directrices communes")
@@ -518,7 +615,7 @@ mod tests {
         );
         assert_eq!(
             name(
-                "Start with small proofs of concept before any big roll-out",
+                "Start with small proofs of concept before any big roll-out nationwide",
                 Language::English
             )
             .as_deref(),
@@ -541,6 +638,36 @@ mod tests {
             .as_deref(),
             Some("Algorithm ranks incoming cargo for examination"),
             "\"instead of\" is no noun and its complement"
+        );
+    }
+
+    #[test]
+    fn a_phrase_that_fits_in_a_name_is_kept_whole() {
+        let english = |text| name(text, Language::English);
+        assert_eq!(
+            english("Trade will move from physical goods to design files, how do we collect duty?")
+                .as_deref(),
+            Some("Trade will move from physical goods to design files"),
+            "nine words, 51 characters"
+        );
+        assert_eq!(
+            english("Travellers' biometric data must be handled in line with GDPR.").as_deref(),
+            Some("Travellers' biometric data must be handled in line with GDPR"),
+            "ten words, 60 characters"
+        );
+        assert_eq!(
+            name(
+                "Énergie consommée par la blockchain et les centres de données : un enjeu",
+                Language::French
+            )
+            .as_deref(),
+            Some("Énergie consommée par la blockchain et les centres de données")
+        );
+        assert_eq!(
+            english("Machine learning models score incoming consignments for the risk they carry")
+                .as_deref(),
+            Some("Machine learning models score incoming consignments"),
+            "eleven words are cut"
         );
     }
 
@@ -595,7 +722,7 @@ mod tests {
         );
         assert_eq!(
             name(
-                "In ten years goods will be cleared before arrival, no stop at the border",
+                "In ten years goods will be cleared before their arrival at the port, no stop at the border",
                 Language::English
             )
             .as_deref(),
@@ -631,6 +758,61 @@ mod tests {
             name("Drones at the border, day and night", Language::English).as_deref(),
             Some("Drones at the border"),
             "a phrase that does not set the scene ends at its comma"
+        );
+    }
+
+    #[test]
+    fn a_french_name_does_not_end_on_what_waits_for_its_complement() {
+        let french = |text| name(text, Language::French);
+        assert_eq!(
+            french(
+                "Carte biométrique des chauffeurs routiers pour sécuriser le transit international"
+            )
+            .as_deref(),
+            Some("Carte biométrique des chauffeurs routiers"),
+            "an infinitive without its object"
+        );
+        assert_eq!(
+            french("Prévoir les flux grâce à l'IA pour affecter les effectifs aux bons endroits")
+                .as_deref(),
+            Some("Prévoir les flux grâce à l'IA")
+        );
+        assert_eq!(
+            french("Former les douaniers aux nouveaux outils et recruter des analystes de données")
+                .as_deref(),
+            Some("Former les douaniers aux nouveaux outils"),
+            "a second verb without its object"
+        );
+        assert_eq!(
+            french("Traduction automatique des documents commerciaux rédigés en langue étrangère")
+                .as_deref(),
+            Some("Traduction automatique des documents commerciaux"),
+            "a participle without its complement"
+        );
+        assert_eq!(
+            french("Accès des agents aux zones sensibles sécurisé par empreintes digitales")
+                .as_deref(),
+            Some("Accès des agents aux zones sensibles")
+        );
+        assert_eq!(
+            french("Une plateforme de l'OMD pour échanger sur les projets menés par chaque pays")
+                .as_deref(),
+            Some("Une plateforme de l'OMD pour échanger"),
+            "a verb with no object to lose"
+        );
+        assert_eq!(
+            french("Registre partagé des opérateurs économiques agréés avec nos partenaires de reconnaissance mutuelle")
+                .as_deref(),
+            Some("Registre partagé des opérateurs économiques agréés"),
+            "an adjective that names a thing"
+        );
+        assert_eq!(
+            french(
+                "Amélioration de la qualité des données par un contrôle automatique à la saisie"
+            )
+            .as_deref(),
+            Some("Amélioration de la qualité des données"),
+            "a noun after its article is no participle"
         );
     }
 
