@@ -82,6 +82,16 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let rest = clause_end + 1;
         clause_end = rest + phrase_end(&answer[rest..]);
     }
+    // "… between bank, broker and Customs": the comma lists, so the phrase
+    // before it is kept whole only with the whole list.
+    let mut most_words = WHOLE_PHRASE_WORDS;
+    if let Some(list_end) = list_end(answer, clause_end) {
+        if fits_whole(&answer[..list_end]) {
+            clause_end = list_end;
+        } else {
+            most_words = NAME_WORDS;
+        }
+    }
     let clause = answer[..clause_end].trim();
     let clause = clause.split(" - ").next().unwrap_or(clause);
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -104,7 +114,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     };
     let fits = |at: usize| fits_in(at, NAME_WORDS);
     let mut kept = words.len();
-    if !fits_in(kept, WHOLE_PHRASE_WORDS) {
+    if !fits_in(kept, most_words) {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
@@ -137,6 +147,49 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     }
     let name = words[..kept].join(" ");
     Some(capitalise(name.trim_end_matches([',', ';', ':'])))
+}
+
+/// Whether `phrase` is kept whole as a name: [`WHOLE_PHRASE_WORDS`] and
+/// [`LONGEST_NAME`].
+fn fits_whole(phrase: &str) -> bool {
+    let words = phrase.split_whitespace();
+    words.clone().count() <= WHOLE_PHRASE_WORDS
+        && words.map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+}
+
+/// Where the list that the comma at `comma` opens in `answer` ends: the
+/// end of the phrase that holds its "and" ("bank, broker and Customs",
+/// "banques et douanes", "carrier, insurer and authorities"), if the
+/// comma lists.
+fn list_end(answer: &str, comma: usize) -> Option<usize> {
+    /// The most items after the comma that a list is looked for in.
+    const ITEMS: usize = 4;
+    let mut at = comma;
+    for _ in 0..ITEMS {
+        if !answer[at..].starts_with(',') {
+            return None;
+        }
+        let start = at + 1;
+        at = start
+            + answer[start..]
+                .find(PHRASE_ENDS)
+                .unwrap_or(answer.len() - start);
+        let words: Vec<String> = answer[start..at]
+            .split_whitespace()
+            .take(4)
+            .map(str::to_lowercase)
+            .collect();
+        let joins = |(place, word): (usize, &String)| {
+            place > 0
+                && place < 3
+                && matches!(word.as_str(), "and" | "or" | "et" | "ou")
+                && words.len() > place + 1
+        };
+        if words.iter().enumerate().any(joins) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// What ends an answer's opening phrase.
@@ -669,6 +722,24 @@ mod tests {
             Some("Machine learning models score incoming consignments"),
             "eleven words are cut"
         );
+        assert_eq!(
+            english(
+                "Testing blockchain for settling duties and taxes between bank, broker and Customs."
+            )
+            .as_deref(),
+            Some("Testing blockchain for settling duties and taxes"),
+            "a phrase ending on a list's first item is whole only with the list"
+        );
+        assert_eq!(
+            english("Smart containers that report their own contents, temperature and route.")
+                .as_deref(),
+            Some("Smart containers that report their own contents")
+        );
+        assert_eq!(
+            english("Drones watch ports, airports and land borders at night.").as_deref(),
+            Some("Drones watch ports, airports and land borders at night"),
+            "a list that fits"
+        );
     }
 
     #[test]
@@ -755,7 +826,7 @@ mod tests {
             Some("Today, drones patrol the coast")
         );
         assert_eq!(
-            name("Drones at the border, day and night", Language::English).as_deref(),
+            name("Drones at the border, mostly at night", Language::English).as_deref(),
             Some("Drones at the border"),
             "a phrase that does not set the scene ends at its comma"
         );
