@@ -333,12 +333,17 @@ fn theme_text_ui(
     }
 }
 
-/// A theme's name, in the card's first row.
+/// A theme's name, in the card's first row, as wide as it needs to be read
+/// whole (a suggested name runs to 64 characters).
 fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
     theme_text_ui(
         ui,
         (&theme.name, fl!("themes-name-of", number = number)),
-        |name| egui::TextEdit::singleline(name).desired_width(320.0),
+        |name| {
+            egui::TextEdit::singleline(name)
+                .desired_width(320.0)
+                .clip_text(false)
+        },
         |name| edit::rename(theme.id, name),
         commands,
     );
