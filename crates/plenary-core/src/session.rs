@@ -278,6 +278,20 @@ impl Theme {
         }
     }
 
+    /// Its statement when it says more than its name: empty when it is only
+    /// the name as a sentence ("Staff fear being replaced by machines."
+    /// under that name, as a short answer names and states a theme alike),
+    /// so a report does not print one line twice.
+    pub fn statement_beyond_name(&self) -> &str {
+        let statement = self.statement.trim();
+        let sentence = statement.trim_end_matches(['.', '!', '?', '…']).trim_end();
+        if sentence.to_lowercase() == self.name.trim().to_lowercase() {
+            ""
+        } else {
+            statement
+        }
+    }
+
     /// Every dot given to the theme.
     pub fn dots(&self) -> u32 {
         self.votes.values().copied().fold(0, u32::saturating_add)

@@ -394,6 +394,31 @@ fn a_theme_leads_with_its_statement() {
     }
 }
 
+/// A statement that only says the name again, as a short answer names and
+/// states a theme alike, is printed once, as the heading.
+#[test]
+fn a_statement_that_is_its_name_is_printed_once() {
+    let mut session = session();
+    let theme = session
+        .themes
+        .iter_mut()
+        .find(|t| t.name == THEMES[0])
+        .expect("theme");
+    theme.name = "Staff fear being replaced by machines".into();
+    theme.statement = "Staff fear being replaced by machines.".into();
+    let report = report::build(&session, options());
+    assert_eq!(report.questions[0].themes[0].statement, "");
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        assert_eq!(
+            text.matches("Staff fear being replaced by machines")
+                .count(),
+            1,
+            "{format:?}: {text}"
+        );
+    }
+}
+
 fn theme_statement(session: &Session) -> String {
     session
         .themes

@@ -226,8 +226,8 @@ pub struct ThemeRow {
     /// "1", or "2 (tie)" when another theme has the same place.
     pub rank: String,
     pub name: String,
-    /// The sentence that says the theme, which it is presented with (may be
-    /// empty).
+    /// The sentence that says the theme, which it is presented with: empty
+    /// when it has none, or when it only says the name again.
     pub statement: String,
     /// Who raised it and how many dots it got, in words: "Raised by Group 1,
     /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
@@ -713,7 +713,7 @@ fn theme_row(
     ThemeRow {
         rank,
         name: ranked.theme.name.clone(),
-        statement: ranked.theme.statement.trim().to_owned(),
+        statement: ranked.theme.statement_beyond_name().to_owned(),
         raised,
         answers: ranked.answers.iter().copied().map(row).collect(),
     }
