@@ -284,8 +284,13 @@ impl Theme {
     /// so a report does not print one line twice.
     pub fn statement_beyond_name(&self) -> &str {
         let statement = self.statement.trim();
-        let sentence = statement.trim_end_matches(['.', '!', '?', '…']).trim_end();
-        if sentence.to_lowercase() == self.name.trim().to_lowercase() {
+        let words = |text: &str| -> Vec<String> {
+            text.trim_end_matches(['.', '!', '?', '…'])
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect()
+        };
+        if words(statement) == words(&self.name) {
             ""
         } else {
             statement

@@ -334,16 +334,23 @@ fn theme_text_ui(
 }
 
 /// A theme's name, in the card's first row, as wide as it needs to be read
-/// whole (a suggested name runs to 64 characters).
+/// whole (a suggested name runs to 64 characters), but never wider than the
+/// card.
 fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
+    /// The narrowest name field, and the room the cursor and margins take.
+    const NARROWEST: f32 = 320.0;
+    const MARGIN: f32 = 16.0;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text = ui
+        .painter()
+        .layout_no_wrap(theme.name.clone(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    let width = (text + MARGIN).max(NARROWEST).min(ui.available_width());
     theme_text_ui(
         ui,
         (&theme.name, fl!("themes-name-of", number = number)),
-        |name| {
-            egui::TextEdit::singleline(name)
-                .desired_width(320.0)
-                .clip_text(false)
-        },
+        |name| egui::TextEdit::singleline(name).desired_width(width),
         |name| edit::rename(theme.id, name),
         commands,
     );

@@ -4,6 +4,7 @@
 //! the theme's name. The groups' own words, in the session's
 //! language, read better than keywords ("Speed · Clearance").
 
+use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::Language;
 
@@ -64,9 +65,10 @@ fn sentence_end(text: &str) -> Option<usize> {
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
 /// phrase setting the scene), whole when it fits in
-/// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`], else cut where its first
-/// clause ends or before a joining word, capitalised. `None` when the
-/// phrase is a lone word.
+/// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`] (or, when its comma opens a
+/// list, when it fits with the list; else within [`NAME_WORDS`]), else cut
+/// where its first clause ends or before a joining word, capitalised.
+/// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = answer.trim();
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
@@ -83,7 +85,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         clause_end = rest + phrase_end(&answer[rest..]);
     }
     // "… between bank, broker and Customs": the comma lists, so the phrase
-    // before it is kept whole only with the whole list.
+    // before it is kept whole only with the whole list; else it is cut as
+    // any phrase of more than eight words ("Testing blockchain for settling
+    // duties and taxes"), and a shorter one still ends on the list's first
+    // item.
     let mut most_words = WHOLE_PHRASE_WORDS;
     if let Some(list_end) = list_end(answer, clause_end) {
         if fits_whole(&answer[..list_end]) {
@@ -157,6 +162,16 @@ fn fits_whole(phrase: &str) -> bool {
         && words.map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
 }
 
+/// The most words of a list's last item.
+const LIST_ITEM_WORDS: usize = 4;
+
+/// Forms of be and have, in English and in French, that make a phrase a
+/// clause.
+const BE_AND_HAVE: [&str; 16] = [
+    "is", "are", "was", "were", "be", "has", "have", "had", "est", "sont", "était", "sera", "a",
+    "ont", "avait", "seront",
+];
+
 /// Where the list that the comma at `comma` opens in `answer` ends: the
 /// end of the phrase that holds its "and" ("bank, broker and Customs",
 /// "banques et douanes", "carrier, insurer and authorities"), if the
@@ -176,14 +191,22 @@ fn list_end(answer: &str, comma: usize) -> Option<usize> {
                 .unwrap_or(answer.len() - start);
         let words: Vec<String> = answer[start..at]
             .split_whitespace()
-            .take(4)
             .map(str::to_lowercase)
             .collect();
+        // The last item is a few words and no clause: "rules and duties
+        // must follow" goes on with the sentence.
+        let last_item = |place: usize| {
+            let item = &words[place + 1..];
+            (1..=LIST_ITEM_WORDS).contains(&item.len())
+                && !item
+                    .iter()
+                    .any(|word| is_hanging(word) || BE_AND_HAVE.contains(&word.as_str()))
+        };
         let joins = |(place, word): (usize, &String)| {
             place > 0
                 && place < 3
                 && matches!(word.as_str(), "and" | "or" | "et" | "ou")
-                && words.len() > place + 1
+                && last_item(place)
         };
         if words.iter().enumerate().any(joins) {
             return Some(at);
@@ -296,7 +319,7 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
         .get(kept)
         .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));
     if participle && !a_verb && complement_cut && kept > NAME_SOME_WORDS {
-        kept - 1
+        keeping_terms(words, kept)
     } else {
         kept
     }
@@ -339,10 +362,12 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
             && !word.chars().any(char::is_numeric)
     };
     // After "et", only a second verb of a name that opens on one ("Former
-    // … et recruter"): "Chaîne de blocs et registre" joins two nouns.
+    // … et recruter"): "Chaîne de blocs et registre" joins two nouns. An
+    // opening word in "-re" is more often a noun ("Procédure", "Cadre").
+    let opens_on_a_verb = lower[0].ends_with("er") || lower[0].ends_with("ir");
     let waits = match before.as_str() {
         "pour" => true,
-        "et" | "ou" => infinitive(&lower[0]),
+        "et" | "ou" => opens_on_a_verb,
         _ => false,
     };
     // The cut took the verb's object when it opened on a determiner ("pour
@@ -356,11 +381,13 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     if object_cut && waits && infinitive(last) && kept - 2 >= NAME_SOME_WORDS {
         return kept - 2;
     }
-    // A participle follows its noun: "des données" is no participle.
+    // A participle follows its noun: "des données" and "d'entrée" are no
+    // participles.
     let participle = ["é", "és", "ée", "ées"]
         .iter()
         .any(|end| last.ends_with(end))
         && !["té", "tés"].iter().any(|end| last.ends_with(end))
+        && !last.contains(['\'', '’'])
         && !text::is_stop_word(before, Language::French)
         && !BEFORE_A_FRENCH_VERB.contains(&before.as_str())
         && !before.ends_with("ment");
@@ -368,9 +395,21 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
         .get(kept)
         .is_some_and(|next| FRENCH_COMPLEMENT_OPENERS.contains(&next.as_str()));
     if participle && complement_cut && kept > NAME_SOME_WORDS {
-        kept - 1
+        keeping_terms(words, kept)
     } else {
         kept
+    }
+}
+
+/// `kept - 1`, unless the last word kept ends a glossary term with the word
+/// before it: "opérateurs économiques agréés" (authorised economic
+/// operators) stays whole, whatever follows.
+fn keeping_terms(words: &[&str], kept: usize) -> usize {
+    let phrase = words[kept.saturating_sub(2)..kept].join(" ").to_lowercase();
+    if GLOSSARY.has_phrase(&phrase) {
+        kept
+    } else {
+        kept - 1
     }
 }
 
@@ -412,18 +451,20 @@ fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
         let word = lower(at);
         matches!(
             word.as_str(),
-            "the" | "a" | "an" | "le" | "la" | "les" | "des" | "du" | "un" | "une"
+            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
         ) || word.starts_with("l'")
     };
-    // "et des piles | de conteneurs" is a second noun cut the same way.
+    // "et des piles | de conteneurs" is a second noun cut the same way; "sur
+    // des envois | de faible valeur" is the phrase's point, and stays.
+    let conjunction = |at: usize| matches!(lower(at).as_str(), "and" | "or" | "et" | "ou");
     let opens_phrase = |at: usize| {
-        let word = lower(at);
-        PHRASE_PREPOSITIONS.contains(&word.as_str())
-            || matches!(word.as_str(), "and" | "or" | "et" | "ou")
+        PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1)
+            || conjunction(at)
+                && (article(at + 1) || matches!(lower(at + 1).as_str(), "des" | "du"))
     };
     (kept.saturating_sub(3)..kept - 1)
         .rev()
-        .find(|&at| opens_phrase(at) && article(at + 1))
+        .find(|&at| opens_phrase(at))
         .filter(|&at| at >= NAME_SOME_WORDS)
         .unwrap_or(kept)
 }
@@ -451,9 +492,11 @@ const CLAUSE_OPENERS_EN: [&str; 17] = [
     "so", "that", "which", "who", "whose", "because", "while", "when", "whenever", "where",
     "since", "unless", "until", "if", "whereas", "although", "though",
 ];
-const CLAUSE_OPENERS_FR: [&str; 13] = [
+/// "lors" ("lors des contrôles") opens a phrase of time, which a name ends
+/// before as it does before a clause.
+const CLAUSE_OPENERS_FR: [&str; 14] = [
     "afin", "qui", "que", "qu'", "car", "lorsque", "lorsqu'", "quand", "parce", "dont", "où",
-    "puisque", "puisqu'",
+    "puisque", "puisqu'", "lors",
 ];
 
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
@@ -654,6 +697,12 @@ mod tests {
             "a second noun cut the same way"
         );
         assert_eq!(
+            french("Contrôles douaniers renforcés aux frontières sur des envois de faible valeur")
+                .as_deref(),
+            Some("Contrôles douaniers renforcés aux frontières sur des envois"),
+            "\"des\" after a preposition is the phrase's point"
+        );
+        assert_eq!(
             french("Élaborer des lignes directrices communes sur l'usage de l'IA en douane")
                 .as_deref(),
             Some("Élaborer des lignes directrices communes")
@@ -739,6 +788,18 @@ mod tests {
             english("Drones watch ports, airports and land borders at night.").as_deref(),
             Some("Drones watch ports, airports and land borders at night"),
             "a list that fits"
+        );
+        assert_eq!(
+            english("Drones at the border, day and night").as_deref(),
+            Some("Drones at the border, day and night")
+        );
+        assert_eq!(
+            english(
+                "Trade will move from physical goods to design files, rules and duties must follow"
+            )
+            .as_deref(),
+            Some("Trade will move from physical goods to design files"),
+            "a clause after the comma is no list"
         );
     }
 
@@ -879,6 +940,28 @@ mod tests {
         );
         assert_eq!(
             french(
+                "Reconnaissance mutuelle des opérateurs économiques agréés par les pays voisins"
+            )
+            .as_deref(),
+            Some("Reconnaissance mutuelle des opérateurs économiques agréés"),
+            "a glossary term stays whole"
+        );
+        assert_eq!(
+            french("Scanners mobiles à chaque point d'entrée par voie terrestre et maritime")
+                .as_deref(),
+            Some("Scanners mobiles à chaque point d'entrée"),
+            "a noun after an elided article is no participle"
+        );
+        assert_eq!(
+            french(
+                "Procédure simplifiée pour les petits envois et signature des déclarations en ligne"
+            )
+            .as_deref(),
+            Some("Procédure simplifiée pour les petits envois et signature"),
+            "a name that opens on a noun joins a second noun with \"et\""
+        );
+        assert_eq!(
+            french(
                 "Amélioration de la qualité des données par un contrôle automatique à la saisie"
             )
             .as_deref(),
@@ -940,6 +1023,12 @@ mod tests {
                 .as_deref(),
             Some("Modernisation et interconnexion des applications du SI douanier"),
             "SI is the information system"
+        );
+        assert_eq!(
+            french("Terminaux mobiles pour consulter les bases de données lors des contrôles sur la route")
+                .as_deref(),
+            Some("Terminaux mobiles pour consulter les bases de données"),
+            "not \"… les bases | de données\""
         );
         assert_eq!(
             name(
