@@ -368,14 +368,10 @@ fn the_recommendations_read_as_statements_with_the_groups_words_under_them() {
 /// printed format; a theme without one shows its name only.
 #[test]
 fn a_theme_leads_with_its_statement() {
-    let mut session = session();
-    let theme = session
-        .themes
-        .iter_mut()
-        .find(|t| t.name == THEMES[0])
-        .expect("theme");
-    theme.name = "Smarter risk engines".into();
-    theme.statement = "Risk engines let officers check less and find more.".into();
+    let session = first_theme_said(
+        "Smarter risk engines",
+        "Risk engines let officers check less and find more.",
+    );
     let report = report::build(&session, options());
     assert_eq!(
         report.questions[0].themes[0].statement,
@@ -398,14 +394,10 @@ fn a_theme_leads_with_its_statement() {
 /// states a theme alike, is printed once, as the heading.
 #[test]
 fn a_statement_that_is_its_name_is_printed_once() {
-    let mut session = session();
-    let theme = session
-        .themes
-        .iter_mut()
-        .find(|t| t.name == THEMES[0])
-        .expect("theme");
-    theme.name = "Staff fear being replaced by machines".into();
-    theme.statement = "Staff fear being replaced by machines.".into();
+    let session = first_theme_said(
+        "Staff fear being replaced by machines",
+        "Staff fear being replaced by machines.",
+    );
     let report = report::build(&session, options());
     assert_eq!(report.questions[0].themes[0].statement, "");
     for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
@@ -417,6 +409,19 @@ fn a_statement_that_is_its_name_is_printed_once() {
             "{format:?}: {text}"
         );
     }
+}
+
+/// The test session with its first theme renamed and stated.
+fn first_theme_said(name: &str, statement: &str) -> Session {
+    let mut session = session();
+    let theme = session
+        .themes
+        .iter_mut()
+        .find(|t| t.name == THEMES[0])
+        .expect("theme");
+    theme.name = name.into();
+    theme.statement = statement.into();
+    session
 }
 
 fn theme_statement(session: &Session) -> String {
