@@ -234,19 +234,15 @@ impl Glossary {
             .is_some_and(|implied| implied.contains(&wide))
     }
 
-    /// Whether a term of the glossary holds `phrase` (in lower case) as
-    /// whole words: "économiques agréés" is in "opérateurs économiques
-    /// agréés".
+    /// Whether a term of the glossary holds `phrase` (in lower case, its
+    /// words one space apart, as the terms' are) as whole words:
+    /// "économiques agréés" is in "opérateurs économiques agréés".
     pub fn has_phrase(&self, phrase: &str) -> bool {
+        let phrase = format!(" {phrase} ");
         self.concepts
             .iter()
             .flat_map(|concept| concept.terms_en.iter().chain(&concept.terms_fr))
-            .any(|term| {
-                term.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(phrase.split_whitespace().count().max(1))
-                    .any(|window| window.join(" ") == phrase)
-            })
+            .any(|term| format!(" {term} ").contains(&phrase))
     }
 
     /// The ids of the concepts named in `text` (its language detected, else

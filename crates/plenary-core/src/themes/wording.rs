@@ -91,7 +91,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // item.
     let mut most_words = WHOLE_PHRASE_WORDS;
     if let Some(list_end) = list_end(answer, clause_end) {
-        if fits_whole(&answer[..list_end]) {
+        let listed: Vec<&str> = answer[..list_end].split_whitespace().collect();
+        if fits(&listed, WHOLE_PHRASE_WORDS) {
             clause_end = list_end;
         } else {
             most_words = NAME_WORDS;
@@ -107,19 +108,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
-    // Whether the first `at` words fit in `most` words and in a name's
-    // characters.
-    let fits_in = |at: usize, most: usize| {
-        at <= most
-            && words[..at]
-                .iter()
-                .map(|w| w.chars().count() + 1)
-                .sum::<usize>()
-                <= LONGEST_NAME + 1
-    };
-    let fits = |at: usize| fits_in(at, NAME_WORDS);
+    // Whether the first `at` words fit in a cut name.
+    let cut_fits = |at: usize| fits(&words[..at], NAME_WORDS);
     let mut kept = words.len();
-    if !fits_in(kept, most_words) {
+    if !fits(&words, most_words) {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
@@ -130,9 +122,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         };
         let last_cut = kept.min(NAME_WORDS + 1);
         kept = (NAME_SOME_WORDS..last_cut)
-            .find(|&at| fits(at) && opens_clause(&words, at, language) && says_enough(at))
-            .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| fits(at) && joining(words[at])))
-            .or_else(|| (1..kept).rfind(|&at| fits(at)))
+            .find(|&at| cut_fits(at) && opens_clause(&words, at, language) && says_enough(at))
+            .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at])))
+            .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
             .unwrap_or(1);
         while kept > 1 && hanging(words[kept - 1]) {
             kept -= 1;
@@ -154,12 +146,16 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     Some(capitalise(name.trim_end_matches([',', ';', ':'])))
 }
 
-/// Whether `phrase` is kept whole as a name: [`WHOLE_PHRASE_WORDS`] and
-/// [`LONGEST_NAME`].
-fn fits_whole(phrase: &str) -> bool {
-    let words = phrase.split_whitespace();
-    words.clone().count() <= WHOLE_PHRASE_WORDS
-        && words.map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+/// Whether `words` fit in a name of at most `most` words and
+/// [`LONGEST_NAME`] characters.
+fn fits(words: &[&str], most: usize) -> bool {
+    words.len() <= most
+        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+}
+
+/// Whether `word` (in lower case) joins two items: "and", "or", "et", "ou".
+fn is_conjunction(word: &str) -> bool {
+    matches!(word, "and" | "or" | "et" | "ou")
 }
 
 /// The most words of a list's last item.
@@ -203,10 +199,7 @@ fn list_end(answer: &str, comma: usize) -> Option<usize> {
                     .any(|word| is_hanging(word) || BE_AND_HAVE.contains(&word.as_str()))
         };
         let joins = |(place, word): (usize, &String)| {
-            place > 0
-                && place < 3
-                && matches!(word.as_str(), "and" | "or" | "et" | "ou")
-                && last_item(place)
+            place > 0 && place < 3 && is_conjunction(word) && last_item(place)
         };
         if words.iter().enumerate().any(joins) {
             return Some(at);
@@ -456,10 +449,9 @@ fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     };
     // "et des piles | de conteneurs" is a second noun cut the same way; "sur
     // des envois | de faible valeur" is the phrase's point, and stays.
-    let conjunction = |at: usize| matches!(lower(at).as_str(), "and" | "or" | "et" | "ou");
     let opens_phrase = |at: usize| {
         PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1)
-            || conjunction(at)
+            || is_conjunction(&lower(at))
                 && (article(at + 1) || matches!(lower(at + 1).as_str(), "des" | "du"))
     };
     (kept.saturating_sub(3)..kept - 1)
