@@ -130,16 +130,21 @@ impl Glossary {
     /// The concepts named in a text, given its `words` (in lower case) and
     /// their stems in English and in French (a French answer may use an
     /// English term, and the other way round). Each concept is listed once,
-    /// in order of first mention, then the wider concepts they imply. A word
-    /// marked in `stop` starts no term, and a word a concept excepts is no
-    /// part of its terms.
+    /// in order of first mention, then the wider concepts they imply. A stop
+    /// word of the text's `language` starts no term (the French "ai", as in
+    /// "j'ai", is not AI), and a word a concept excepts is no part of its
+    /// terms.
     pub fn concepts_in(
         &self,
         words: &[String],
         english_stems: &[String],
         french_stems: &[String],
-        stop: &[bool],
+        language: Language,
     ) -> Vec<usize> {
+        let stop: Vec<bool> = words
+            .iter()
+            .map(|word| super::text::is_stop_word(word, language))
+            .collect();
         let means = |phrase: &Phrase, at: usize| {
             let except = &self.concepts[phrase.concept].except;
             words[at..]
@@ -262,15 +267,11 @@ impl Glossary {
         let words = words(text);
         let stems = |language| -> Vec<String> { words.iter().map(|w| stem(w, language)).collect() };
         let language = super::text::detect_language(&words, fallback);
-        let stop: Vec<bool> = words
-            .iter()
-            .map(|w| super::text::is_stop_word(w, language))
-            .collect();
         self.concepts_in(
             &words,
             &stems(Language::English),
             &stems(Language::French),
-            &stop,
+            language,
         )
     }
 }

@@ -847,12 +847,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
                 .clone()
         })
         .unzip();
-    // A stop word starts no term: the French "ai" (j'ai) is not AI.
-    let stops: Vec<bool> = words
-        .iter()
-        .map(|w| text::is_stop_word(w, language))
-        .collect();
-    let concepts = GLOSSARY.concepts_in(&words, &english, &french, &stops);
+    let concepts = GLOSSARY.concepts_in(&words, &english, &french, language);
     let own = match language {
         Language::English => &english,
         Language::French => &french,

@@ -18,9 +18,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use plenary_core::meeting_date::MeetingDate;
-use plenary_core::session::{
-    Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session, Theme,
-};
+use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
 use plenary_i18n::{Words, words};
 
@@ -651,27 +649,17 @@ fn recommendation_rows(
     let recommended = advising
         .iter()
         .zip(1..)
-        .map(|(ranked, number)| {
-            let theme = theme_row(session, ranked, loader, anonymous, row);
-            // The theme's rows, one per answer, less those that advise nothing.
-            let wordings = theme
-                .answers
-                .into_iter()
-                .zip(&ranked.answers)
-                .filter(|(_, answer)| answer.kind == AnswerKind::Recommendation)
-                .map(|(wording, _)| wording)
-                .collect();
-            Recommended {
-                number,
-                statement: ranked.theme.said().to_owned(),
-                raised: theme.raised,
-                wordings,
-            }
+        .map(|(ranked, number)| Recommended {
+            number,
+            statement: ranked.theme.said().to_owned(),
+            raised: raised_by(session, ranked, loader, anonymous),
+            wordings: ranked.advice().map(row).collect(),
         })
         .collect();
     (recommended, advice.into_iter().map(row).collect())
 }
 
+/// A ranked theme as the report prints it.
 fn theme_row(
     session: &Session,
     ranked: &Ranked<'_>,
@@ -679,6 +667,22 @@ fn theme_row(
     anonymous: bool,
     row: &dyn Fn(&Answer) -> AnswerRow,
 ) -> ThemeRow {
+    let rank = if ranked.tied {
+        i18n_embed_fl::fl!(loader, "report-rank-tied", rank = ranked.rank)
+    } else {
+        ranked.rank.to_string()
+    };
+    ThemeRow {
+        rank,
+        name: ranked.theme.name.clone(),
+        statement: ranked.theme.statement_beyond_name().to_owned(),
+        raised: raised_by(session, ranked, loader, anonymous),
+        answers: ranked.answers.iter().copied().map(row).collect(),
+    }
+}
+
+/// Who raised a theme, and its dots where the question was voted on.
+fn raised_by(session: &Session, ranked: &Ranked<'_>, loader: &Words, anonymous: bool) -> String {
     let groups: Vec<String> = ranked
         .groups
         .iter()
@@ -690,7 +694,7 @@ fn theme_row(
     let groups = groups.join(", ");
     // Dots are named only where the question was voted on: "0 dots" under
     // every theme says nothing but that no vote was taken.
-    let raised = match (anonymous, ranked.voted) {
+    match (anonymous, ranked.voted) {
         (true, true) => i18n_embed_fl::fl!(
             loader,
             "report-raised-anonymous",
@@ -704,18 +708,6 @@ fn theme_row(
             i18n_embed_fl::fl!(loader, "report-raised-by", groups = groups, dots = dots)
         }
         (false, false) => i18n_embed_fl::fl!(loader, "report-raised-by-no-vote", groups = groups),
-    };
-    let rank = if ranked.tied {
-        i18n_embed_fl::fl!(loader, "report-rank-tied", rank = ranked.rank)
-    } else {
-        ranked.rank.to_string()
-    };
-    ThemeRow {
-        rank,
-        name: ranked.theme.name.clone(),
-        statement: ranked.theme.statement_beyond_name().to_owned(),
-        raised,
-        answers: ranked.answers.iter().copied().map(row).collect(),
     }
 }
 
