@@ -137,26 +137,28 @@ fn report(
 const TARGET_WITH_TAGS: f64 = 0.65;
 const TARGET_WITHOUT_TAGS: f64 = 0.50;
 
-/// The F1 they keep today on every set, a little under what they score,
-/// so a regression fails (one answer moves a held-out set's F1 by 0.03).
-/// With tags both held-out sets are short of their target, and the test
-/// says by how much.
-const FLOOR_WITH_TAGS: f64 = 0.54;
-const FLOOR_WITHOUT_TAGS: f64 = 0.54;
+/// The F1 the first three sets keep today with tags and without, a little
+/// under what they score, so a regression fails (one answer moves a
+/// held-out set's F1 by 0.03). With tags the held-out sets are short of
+/// their target, and the test says by how much.
+const FLOOR: f64 = 0.54;
 
-/// Fails unless the app keeps its floors and scores twice the baseline,
-/// with tags and without.
-fn assert_good(file: &str) {
+/// The labelled sets, in the order they were written.
+const SETS: [&str; 4] = [
+    "labelled.csv",
+    "holdout.csv",
+    "holdout2.csv",
+    "holdout3.csv",
+];
+
+/// Fails unless the app keeps `floor` and scores twice the baseline, with
+/// tags and without.
+fn assert_good(file: &str, floor: f64) {
     let (tagged, gold) = labelled::labelled_session(file);
     let bare = untagged(tagged.clone());
-    for (what, session, floor, target) in [
-        ("with tags", &tagged, FLOOR_WITH_TAGS, TARGET_WITH_TAGS),
-        (
-            "without tags",
-            &bare,
-            FLOOR_WITHOUT_TAGS,
-            TARGET_WITHOUT_TAGS,
-        ),
+    for (what, session, target) in [
+        ("with tags", &tagged, TARGET_WITH_TAGS),
+        ("without tags", &bare, TARGET_WITHOUT_TAGS),
     ] {
         let (app, plain) = report(&format!("{file} {what}"), session, &gold);
         if app.f1 < target {
@@ -182,12 +184,12 @@ fn assert_good(file: &str) {
 
 #[test]
 fn suggestions_score_at_least_twice_the_tf_idf_baseline() {
-    assert_good("labelled.csv");
+    assert_good("labelled.csv", FLOOR);
 }
 
 #[test]
 fn the_held_out_set_also_beats_the_baseline_twice() {
-    assert_good("holdout.csv");
+    assert_good("holdout.csv", FLOOR);
 }
 
 /// A second held-out set, written by a helper that never saw the glossary,
@@ -196,15 +198,24 @@ fn the_held_out_set_also_beats_the_baseline_twice() {
 /// removed); see the README.
 #[test]
 fn a_set_written_blind_to_the_glossary_also_beats_the_baseline_twice() {
-    assert_good("holdout2.csv");
+    assert_good("holdout2.csv", FLOOR);
 }
 
-/// Prints F1 at each similarity, with and without tags, on both sets:
+/// A third held-out set, written blind like the second in the sitting of 3
+/// December 2026, after all the tuning. Its grouping was measured and never
+/// read for errors (its names were read); it scores 0.51 with tags and 0.49
+/// without, so it keeps a floor of its own.
+#[test]
+fn a_set_written_after_all_the_tuning_also_beats_the_baseline_twice() {
+    assert_good("holdout3.csv", 0.46);
+}
+
+/// Prints F1 at each similarity, with and without tags, on every set:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture curve`.
 #[test]
 #[ignore = "a tuning aid, not a check"]
 fn curve() {
-    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
+    for file in SETS {
         let (session, gold) = labelled::labelled_session(file);
         for (tags, session) in [("tags", session.clone()), ("no tags", untagged(session))] {
             let line: Vec<String> = (2..=16)
@@ -457,6 +468,35 @@ fn a_theme_is_explained_in_words_of_the_sessions_language() {
     }
 }
 
+/// An answer whose words do not tell its language may be in the session's,
+/// and names a theme before an answer plainly in the other language, even
+/// when its group speaks that other language (found on the third held-out
+/// set).
+#[test]
+fn an_answer_that_may_be_in_the_sessions_language_names_the_theme() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Reskill officers whose tasks get automated",
+        "Reconvertir les agents dont les tâches sont automatisées",
+        "Il faut reconvertir les agents remplacés par l'automatisation",
+    ];
+    let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    session.language = Language::English;
+    for group in &mut session.groups {
+        group.language = Language::French;
+    }
+    let question = session.questions[0].id;
+    for answer in &mut session.answers {
+        answer.question = question;
+    }
+    let (suggestions, _) = Analysis::of_question(&session, question).suggest(DEFAULT_SIMILARITY);
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == 3)
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    assert_eq!(theme.name, "Reskill officers whose tasks get automated");
+}
+
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]
@@ -509,12 +549,12 @@ fn names() {
     }
 }
 
-/// Every suggestion on both sets, in a session of `language`, with whether
+/// Every suggestion on every set, in a session of `language`, with whether
 /// any of its answers is in that language.
 fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Suggestion, bool)> {
     use plenary_core::themes::text::{detect_language, words};
     let mut all = Vec::new();
-    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
+    for file in SETS {
         let (mut session, _) = labelled::labelled_session(file);
         session.language = language;
         for question in &session.questions {

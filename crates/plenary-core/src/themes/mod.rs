@@ -108,9 +108,9 @@ struct Profile {
     vector: Vector,
     /// Feature ids of the concepts, stems and topics, for naming a theme.
     labelled: Vec<u32>,
-    /// The answer as typed, and the language it is in.
+    /// The answer as typed, and the language its words tell, if they do.
     text: String,
-    language: Language,
+    language: Option<Language>,
 }
 
 /// The answers to compare, prepared once; [`Analysis::suggest`] then cuts the
@@ -186,7 +186,7 @@ impl Analysis {
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
         let prepared = prepare_all(session, answers);
-        let languages: Vec<Language> = prepared.iter().map(|p| p.language).collect();
+        let languages: Vec<Option<Language>> = prepared.iter().map(|p| p.told).collect();
         let mut concepts = FxHashMap::default();
         let rows: Vec<Vec<u32>> = answers
             .iter()
@@ -379,10 +379,14 @@ impl Analysis {
             .collect();
         let representative = self.representative(members);
         let statement = wording::statement(&representative.text);
+        let in_language = representative.language.is_none_or(|l| l == self.language);
         let name = wording::name(&representative.text, self.language)
-            .filter(|_| representative.language == self.language)
+            .filter(|_| in_language)
             .or_else(|| self.concept_phrase(&telling))
-            .or_else(|| wording::name(&representative.text, representative.language))
+            .or_else(|| {
+                let language = representative.language.unwrap_or(self.language);
+                wording::name(&representative.text, language)
+            })
             .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());
         let name = clipped(name);
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
@@ -408,7 +412,7 @@ impl Analysis {
     }
 
     /// The answer that stands for `members`: the one closest to all the
-    /// others, among those in the session's language when there are any.
+    /// others, among those most surely in the session's language.
     /// Its summed similarity to the others is its dot product with the sum
     /// of all the members' vectors, less its own length (1), so one pass
     /// over the members finds it, however big the theme.
@@ -426,12 +430,19 @@ impl Analysis {
                 .map(|(feature, weight)| weight * sum.get(feature).copied().unwrap_or(0.0))
                 .sum()
         };
-        let in_language = |&member: &usize| self.profiles[member].language == self.language;
-        let any_in_language = members.iter().any(in_language);
+        // Answers in the session's language first, then those whose words
+        // do not tell ("Reskill people whose tasks get automated" may be
+        // English), then the others.
+        let fit = |member: usize| match self.profiles[member].language {
+            Some(language) if language == self.language => 2,
+            None => 1,
+            Some(_) => 0,
+        };
+        let best_fit = members.iter().map(|&member| fit(member)).max();
         let best = members
             .iter()
             .copied()
-            .filter(|member| !any_in_language || in_language(member))
+            .filter(|&member| Some(fit(member)) == best_fit)
             .map(|member| (member, closeness(member)))
             // The earlier member wins a tie, so the choice never depends on
             // the order of a float sum's ties.
@@ -663,14 +674,29 @@ fn says_nothing(label: &str) -> bool {
 /// "grouped for" reads as a list of every word two answers happen to share.
 pub const MOST_REASONS: usize = 6;
 
-/// A suggested name cut to [`LONGEST_NAME`] characters and a "…": a
-/// name from the groups' words is cut between words already, but a word
-/// typed without spaces (a pasted address, a keyboard held down) can be a
-/// feature and name a theme.
+/// A suggested name cut to [`LONGEST_NAME`] characters. A name from the
+/// groups' words is cut already, but a statement standing in for one is
+/// not: it ends where a phrase of it does ("Plus on connecte, plus on est
+/// vulnérable | : la sécurité informatique doit suivre"), else between
+/// words with a "…". A word typed without spaces (a pasted address, a
+/// keyboard held down) can be a feature and name a theme, and is cut where
+/// it must be.
 fn clipped(name: String) -> String {
-    match name.char_indices().nth(LONGEST_NAME) {
-        Some((end, _)) => format!("{}…", name[..end].trim_end()),
-        None => name,
+    let Some((end, _)) = name.char_indices().nth(LONGEST_NAME) else {
+        return name;
+    };
+    let within = &name[..end];
+    let phrase = [" : ", ": ", "; ", " — ", " – "]
+        .iter()
+        .filter_map(|mark| within.rfind(mark))
+        .max()
+        .map(|at| within[..at].trim_end())
+        .filter(|phrase| phrase.split_whitespace().count() >= 2);
+    if let Some(phrase) = phrase {
+        phrase.to_owned()
+    } else {
+        let between_words = within.rfind(' ').map_or(within, |space| &within[..space]);
+        format!("{}…", between_words.trim_end())
     }
 }
 
@@ -817,8 +843,11 @@ fn hash(text: impl std::hash::Hash) -> u64 {
 
 /// The words of one answer, prepared for comparison.
 struct Prepared {
-    /// The language the answer is in.
+    /// The language the answer is in: the one its words tell, else its
+    /// group's.
     language: Language,
+    /// The language its words tell, if they do.
+    told: Option<Language>,
     concepts: Vec<usize>,
     /// (stem, the word as typed, in lower case).
     stems: Vec<(String, String)>,
@@ -832,7 +861,8 @@ type StemCache = HashMap<String, (String, String)>;
 
 fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepared {
     let words = text::words(&answer.text);
-    let language = text::detect_language(&words, fallback);
+    let told = text::told_language(&words);
+    let language = told.unwrap_or(fallback);
     let (english, french): (Vec<String>, Vec<String>) = words
         .iter()
         .map(|word| {
@@ -868,6 +898,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
     }
     Prepared {
         language,
+        told,
         concepts,
         stems,
         grams,
@@ -912,5 +943,19 @@ mod tests {
         assert!(name.ends_with('…'));
         let name = "Scellés électroniques · Transit";
         assert_eq!(clipped(name.to_owned()), name);
+        let statement =
+            "Selon les délégations présentes, la sécurité informatique doit suivre partout";
+        assert_eq!(
+            clipped(statement.to_owned()),
+            "Selon les délégations présentes, la sécurité informatique doit…",
+            "a name with spaces is cut between words"
+        );
+        let statement =
+            "Plus on connecte, plus on est vulnérable : la sécurité informatique doit suivre";
+        assert_eq!(
+            clipped(statement.to_owned()),
+            "Plus on connecte, plus on est vulnérable",
+            "a name ends where a phrase of it does"
+        );
     }
 }

@@ -68,6 +68,11 @@ pub fn is_stop_word(word: &str, language: Language) -> bool {
 /// The language most of `words` are stop words of; `fallback` on a tie (a
 /// short answer often has none).
 pub fn detect_language(words: &[String], fallback: Language) -> Language {
+    told_language(words).unwrap_or(fallback)
+}
+
+/// The language most of `words` are stop words of, if they tell.
+pub fn told_language(words: &[String]) -> Option<Language> {
     let english = words
         .iter()
         .filter(|w| is_stop_word(w, Language::English))
@@ -77,9 +82,9 @@ pub fn detect_language(words: &[String], fallback: Language) -> Language {
         .filter(|w| is_stop_word(w, Language::French))
         .count();
     match english.cmp(&french) {
-        std::cmp::Ordering::Greater => Language::English,
-        std::cmp::Ordering::Less => Language::French,
-        std::cmp::Ordering::Equal => fallback,
+        std::cmp::Ordering::Greater => Some(Language::English),
+        std::cmp::Ordering::Less => Some(Language::French),
+        std::cmp::Ordering::Equal => None,
     }
 }
 

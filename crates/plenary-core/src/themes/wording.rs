@@ -43,7 +43,9 @@ pub fn statement(answer: &str) -> String {
 
 /// Where the first sentence of `text` ends (after its full stop, or at a
 /// line break), if it ends before the text does. A full stop inside a word
-/// ("3.5", "www.wco.org") or before a small letter ("e.g. at") ends nothing.
+/// ("3.5", "www.wco.org"), before a small letter ("etc. and") or after an
+/// abbreviation that a sentence never ends on ("e.g. 2025", "p. ex. la
+/// Chine", "M. Dupont") ends nothing.
 fn sentence_end(text: &str) -> Option<usize> {
     for (at, c) in text.char_indices() {
         if c == '\n' {
@@ -54,12 +56,28 @@ fn sentence_end(text: &str) -> Option<usize> {
             let rest = &text[end..];
             let next_letter = rest.trim_start().chars().next();
             let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
-            if spaced && !next_letter.is_some_and(char::is_lowercase) {
+            let abbreviated = c == '.' && ends_an_abbreviation(&text[..at]);
+            if spaced && !abbreviated && !next_letter.is_some_and(char::is_lowercase) {
                 return Some(end);
             }
         }
     }
     None
+}
+
+/// Abbreviations, without their last full stop, that a sentence goes on
+/// after: "e.g. 2025", "cf. Annex", "vs. ", "p. ex. la Chine".
+const ABBREVIATIONS: [&str; 7] = ["e.g", "i.e", "cf", "vs", "viz", "approx", "ex"];
+
+/// Whether `before` (the text up to a full stop) ends on an abbreviation or
+/// an initial ("M. Dupont", "J. Smith").
+fn ends_an_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or_default();
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// A short name from an answer in `language`: its opening phrase (up to the
@@ -70,9 +88,28 @@ fn sentence_end(text: &str) -> Option<usize> {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let answer = answer.trim();
+    let joining = |word: &str| {
+        let lower = word.to_lowercase();
+        text::is_stop_word(&lower, language) || lower.len() == 1
+    };
+    let says_little = |phrase: &str| {
+        phrase
+            .split_whitespace()
+            .filter(|word| !joining(word))
+            .count()
+            < NAME_FEWEST_WORDS
+    };
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
+    let mut answer = answer.trim();
     let mut clause_end = phrase_end(answer);
+    // "Procurement: beware of proprietary scanners", "Risque : livraison de
+    // colis par drone": a word before a colon or a dash heads the answer,
+    // and what follows names it.
+    if answer[clause_end..].starts_with([':', '—', '–']) && says_little(&answer[..clause_end]) {
+        let rest = &answer[clause_end..];
+        answer = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
+        clause_end = phrase_end(answer);
+    }
     // "In our administration, drones patrol the coast": a short phrase that
     // sets the scene names nothing alone, so the name runs on. A long one
     // says something itself ("In ten years goods will be cleared before
@@ -101,10 +138,6 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let clause = answer[..clause_end].trim();
     let clause = clause.split(" - ").next().unwrap_or(clause);
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let joining = |word: &str| {
-        let lower = word.to_lowercase();
-        text::is_stop_word(&lower, language) || lower.len() == 1
-    };
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
@@ -480,15 +513,15 @@ fn looks_like_a_verb(word: &str) -> bool {
 /// one keeps a whole thought. "to" and "pour" are left out, as they join a
 /// noun as often as a clause ("from data entry to intelligence"); so are
 /// "si" and "donc", adverbs as often ("si longs", "devront donc").
-const CLAUSE_OPENERS_EN: [&str; 17] = [
+const CLAUSE_OPENERS_EN: [&str; 18] = [
     "so", "that", "which", "who", "whose", "because", "while", "when", "whenever", "where",
-    "since", "unless", "until", "if", "whereas", "although", "though",
+    "since", "unless", "until", "if", "whereas", "although", "though", "but",
 ];
 /// "lors" ("lors des contrôles") opens a phrase of time, which a name ends
 /// before as it does before a clause.
-const CLAUSE_OPENERS_FR: [&str; 14] = [
+const CLAUSE_OPENERS_FR: [&str; 15] = [
     "afin", "qui", "que", "qu'", "car", "lorsque", "lorsqu'", "quand", "parce", "dont", "où",
-    "puisque", "puisqu'", "lors",
+    "puisque", "puisqu'", "lors", "mais",
 ];
 
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
@@ -563,6 +596,19 @@ mod tests {
         assert_eq!(
             statement("Budgets insuffisants ; retour sur investissement incertain"),
             "Budgets insuffisants ; retour sur investissement incertain."
+        );
+        assert_eq!(
+            statement("Set a date to go 100% paperless, e.g. 2025 for all declarations"),
+            "Set a date to go 100% paperless, e.g. 2025 for all declarations.",
+            "an abbreviation ends no sentence, whatever follows it"
+        );
+        assert_eq!(
+            statement("Partager les données avec les pays voisins (p. ex. Maroc). Puis élargir"),
+            "Partager les données avec les pays voisins (p. ex. Maroc)."
+        );
+        assert_eq!(
+            statement("Pilot led by M. Dupont at Le Havre. Results in June"),
+            "Pilot led by M. Dupont at Le Havre."
         );
         assert_eq!(statement("Who pays?\nNobody knows"), "Who pays?");
         assert_eq!(statement("   "), "");
@@ -882,6 +928,52 @@ mod tests {
             name("Drones at the border, mostly at night", Language::English).as_deref(),
             Some("Drones at the border"),
             "a phrase that does not set the scene ends at its comma"
+        );
+    }
+
+    #[test]
+    fn a_word_heading_an_answer_leaves_the_name_to_what_follows_it() {
+        assert_eq!(
+            name(
+                "Procurement: beware of proprietary scanners where only the supplier can read the images",
+                Language::English
+            )
+            .as_deref(),
+            Some("Beware of proprietary scanners")
+        );
+        assert_eq!(
+            name(
+                "Risque : livraison de colis par drone par-dessus la frontière",
+                Language::French
+            )
+            .as_deref(),
+            Some("Livraison de colis par drone par-dessus la frontière")
+        );
+        assert_eq!(
+            name("Data quality: garbage in, garbage out", Language::English).as_deref(),
+            Some("Data quality"),
+            "a heading that says something names the answer"
+        );
+        assert_eq!(name("Risk:", Language::English), None);
+    }
+
+    #[test]
+    fn a_name_ends_before_a_clause_that_turns_it_around() {
+        assert_eq!(
+            name(
+                "Cooperate with tech companies but customs must stay in the driver seat",
+                Language::English
+            )
+            .as_deref(),
+            Some("Cooperate with tech companies")
+        );
+        assert_eq!(
+            name(
+                "Travailler avec les start-ups mais garder la main sur les données sensibles",
+                Language::French
+            )
+            .as_deref(),
+            Some("Travailler avec les start-ups")
         );
     }
 
