@@ -137,7 +137,17 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     }
     let clause = answer[..clause_end].trim();
     let clause = clause.split(" - ").next().unwrap_or(clause);
-    let words: Vec<&str> = clause.split_whitespace().collect();
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    // "Dans beaucoup de pays de la région | ces technologies restent au
+    // stade expérimental": a phrase too long to keep whole that sets the
+    // scene with no comma names what follows the scene, from where its
+    // subject starts.
+    if !fits(&words, most_words)
+        && sets_the_scene(clause)
+        && let Some(subject) = subject_after_the_scene(&words, language)
+    {
+        words.drain(..subject);
+    }
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
@@ -284,6 +294,31 @@ const SCENE_SETTERS: [&str; 35] = [
     "aujourd'hui",
     "actuellement",
 ];
+
+/// Words that open a sentence's subject after a phrase setting the scene,
+/// in English and in French ("In many countries | these technologies …",
+/// "Dans nos ports | nos agents …"): demonstratives and possessives, which
+/// rarely follow a noun inside the scene itself. A pronoun ("we", "ce
+/// sont") leaves what it stands for in the scene, which the name keeps.
+const SUBJECT_OPENERS_EN: [&str; 4] = ["these", "those", "our", "their"];
+const SUBJECT_OPENERS_FR: [&str; 5] = ["ces", "cette", "nos", "notre", "leurs"];
+
+/// Where the subject after a phrase setting the scene starts, if a word of
+/// [`SUBJECT_OPENERS_EN`] or [`SUBJECT_OPENERS_FR`] opens it after a word
+/// that is no joining word (after "of", "de" or "dans", the word is still
+/// the scene's: "In the ports of our region"), with at least
+/// [`NAME_FEWEST_WORDS`] words before it and at most [`NAME_WORDS`].
+fn subject_after_the_scene(words: &[&str], language: Language) -> Option<usize> {
+    (NAME_FEWEST_WORDS..words.len().min(NAME_WORDS + 1)).find(|&at| {
+        let word = words[at].to_lowercase();
+        let before = words[at - 1].to_lowercase();
+        let openers: &[&str] = match language {
+            Language::English => &SUBJECT_OPENERS_EN,
+            Language::French => &SUBJECT_OPENERS_FR,
+        };
+        openers.contains(&word.as_str()) && !text::is_stop_word(&before, language)
+    })
+}
 
 /// Whether `answer` opens with a phrase that sets the scene.
 fn sets_the_scene(answer: &str) -> bool {
@@ -928,6 +963,40 @@ mod tests {
             name("Drones at the border, mostly at night", Language::English).as_deref(),
             Some("Drones at the border"),
             "a phrase that does not set the scene ends at its comma"
+        );
+        assert_eq!(
+            name(
+                "Dans beaucoup de pays de la région ces technologies restent au stade expérimental",
+                Language::French
+            )
+            .as_deref(),
+            Some("Ces technologies restent au stade expérimental"),
+            "a long phrase setting the scene without a comma gives way to its subject"
+        );
+        assert_eq!(
+            name(
+                "In most administrations of the region these tools are still at pilot stage for lack of funds",
+                Language::English
+            )
+            .as_deref(),
+            Some("These tools are still at pilot stage")
+        );
+        assert!(
+            name(
+                "In the ports of our region drones now read container numbers from above",
+                Language::English
+            )
+            .is_some_and(|name| name.starts_with("In the ports of our region")),
+            "a possessive after \"of\" is still the scene's"
+        );
+        assert_eq!(
+            name(
+                "Avec l'impression 3D ce sont des fichiers qui circulent et plus des marchandises",
+                Language::French
+            )
+            .as_deref(),
+            Some("Avec l'impression 3D ce sont des fichiers"),
+            "a pronoun leaves what it stands for in the scene"
         );
     }
 
