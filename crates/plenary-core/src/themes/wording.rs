@@ -23,6 +23,11 @@ const WHOLE_PHRASE_WORDS: usize = 10;
 /// How many words a long phrase keeps at least before it is cut.
 const NAME_SOME_WORDS: usize = 4;
 
+/// How many words a long phrase keeps at least when it is cut where a
+/// clause opens, which ends a thought better than any other cut: "Des
+/// conteneurs intelligents | qui transmettent automatiquement …".
+const CLAUSE_CUT_WORDS: usize = 3;
+
 /// The fewest meaningful words a phrase needs to name a theme: a lone word ("Change",
 /// "Paper") says nothing of what the groups said.
 const NAME_FEWEST_WORDS: usize = 2;
@@ -158,13 +163,13 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
-        // before any…"), either keeping a few words; else the name keeps
-        // as many words as fit.
+        // before any…"), either keeping a few words (a clause's cut one
+        // fewer); else the name keeps as many words as fit.
         let says_enough = |at: usize| {
             words[..at].iter().filter(|word| !joining(word)).count() >= NAME_FEWEST_WORDS
         };
         let last_cut = kept.min(NAME_WORDS + 1);
-        kept = (NAME_SOME_WORDS..last_cut)
+        kept = (CLAUSE_CUT_WORDS..last_cut)
             .find(|&at| cut_fits(at) && opens_clause(&words, at, language) && says_enough(at))
             .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at])))
             .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
@@ -686,6 +691,15 @@ mod tests {
             .as_deref(),
             Some("Bot handles routine trader enquiries"),
             "a name ends where its first clause does"
+        );
+        assert_eq!(
+            super::name(
+                "Des conteneurs intelligents qui transmettent automatiquement leurs données à la douane",
+                Language::French
+            )
+            .as_deref(),
+            Some("Des conteneurs intelligents"),
+            "a clause's cut may keep three words"
         );
         assert_eq!(
             name("Predictive models for workload so we put officers where the volume will be")
