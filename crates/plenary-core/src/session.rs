@@ -284,13 +284,7 @@ impl Theme {
     /// so a report does not print one line twice.
     pub fn statement_beyond_name(&self) -> &str {
         let statement = self.statement.trim();
-        let words = |text: &str| -> Vec<String> {
-            text.trim_end_matches(['.', '!', '?', '…'])
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .collect()
-        };
-        if words(statement) == words(&self.name) {
+        if says_again(statement, &self.name) {
             ""
         } else {
             statement
@@ -301,6 +295,19 @@ impl Theme {
     pub fn dots(&self) -> u32 {
         self.votes.values().copied().fold(0, u32::saturating_add)
     }
+}
+
+/// Whether two texts say the same words, whatever their case, spacing and
+/// final punctuation ("Pilot before buying." and "pilot before  buying").
+pub fn says_again(text: &str, other: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.trim()
+            .trim_end_matches(['.', '!', '?', '…'])
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    words(text) == words(other)
 }
 
 /// A question the break-out groups answer.

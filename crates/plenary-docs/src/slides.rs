@@ -353,7 +353,7 @@ impl Deck<'_> {
         let mut lines: Vec<Line> = Vec::new();
         for ranked in &themes {
             lines.push(Line::item(ranked.theme.said(), self.raised(ranked)));
-            lines.extend(ranked.advice().map(|a| Line {
+            lines.extend(ranked.advice_beyond_statement().map(|a| Line {
                 indent: true,
                 ..Line::item(
                     i18n_embed_fl::fl!(self.loader, "slides-quote", text = a.text.as_str()),
@@ -518,6 +518,40 @@ mod tests {
             .iter()
             .filter(|s| s.kind == SlideKind::Group(group))
             .collect()
+    }
+
+    /// A statement taken from a recommendation as typed is not quoted again
+    /// under it.
+    #[test]
+    fn a_recommendation_the_statement_says_is_not_quoted_again() {
+        let texts = [
+            "Fund small pilots".to_owned(),
+            "Pilot before buying".to_owned(),
+        ];
+        let mut session = with_answers(0, &texts);
+        for answer in &mut session.answers {
+            answer.kind = AnswerKind::Recommendation;
+        }
+        session.themes.push(plenary_core::session::Theme {
+            question: session.questions[0].id,
+            name: "Pilots".into(),
+            statement: "Fund small pilots.".into(),
+            answers: session.answers.iter().map(|a| a.id).collect(),
+            ..plenary_core::session::Theme::default()
+        });
+        let slides = slides(&session);
+        let recommendations = slides
+            .iter()
+            .find(|s| s.kind == SlideKind::Recommendations)
+            .expect("a recommendations slide");
+        let lines: Vec<&str> = recommendations
+            .lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0], "Fund small pilots.");
+        assert!(lines[1].contains("Pilot before buying"), "{lines:?}");
     }
 
     /// The recommendations slide says each recommended theme by its

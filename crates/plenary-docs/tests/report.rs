@@ -364,6 +364,49 @@ fn the_recommendations_read_as_statements_with_the_groups_words_under_them() {
     );
 }
 
+/// A statement taken from a recommendation as typed (as a suggestion's
+/// is) is not read a second time as that group's wording under it.
+#[test]
+fn a_recommendation_the_statement_says_is_read_once() {
+    let mut session = session();
+    let at = session
+        .themes
+        .iter()
+        .position(|t| t.name == THEMES[2])
+        .expect("the theme of recommendations");
+    let first = session.themes[at].answers[0];
+    let typed = session
+        .answer(first)
+        .expect("its first answer")
+        .text
+        .clone();
+    session.themes[at].statement = format!("{typed}.");
+    let report = report::build(&session, options());
+    let recommended = &report.recommended[0];
+    assert_eq!(recommended.statement, format!("{typed}."));
+    assert!(
+        recommended.wordings.iter().all(|row| row.text != typed),
+        "{:?}",
+        recommended.wordings
+    );
+    assert_eq!(
+        recommended.wordings.len(),
+        session.themes[at].answers.len() - 1
+    );
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let section = &text[text
+            .find("Recommendations to policy leaders")
+            .expect("the heading")..];
+        let section = &section[..section.find("Annex: each group").unwrap_or(section.len())];
+        assert_eq!(
+            section.matches(&normal(&typed)).count(),
+            1,
+            "{format:?}: {section}"
+        );
+    }
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

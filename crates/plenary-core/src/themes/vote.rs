@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
+    says_again,
 };
 
 /// The groups that gave `answers`, in the session's order.
@@ -42,6 +43,16 @@ impl<'a> Ranked<'a> {
             .iter()
             .copied()
             .filter(|answer| answer.kind == AnswerKind::Recommendation)
+    }
+
+    /// Its recommendations less the one its statement says again (the
+    /// answer a suggested statement was taken from, as typed): what the
+    /// statement says is read once, with the theme's groups named beside
+    /// it.
+    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = &'a Answer> + '_ {
+        let said = self.theme.said();
+        self.advice()
+            .filter(move |answer| !says_again(&answer.text, said))
     }
 }
 
