@@ -497,6 +497,28 @@ fn an_answer_that_may_be_in_the_sessions_language_names_the_theme() {
     assert_eq!(theme.name, "Reskill officers whose tasks get automated");
 }
 
+/// A theme whose answers are all French is named by its concepts in an
+/// English session, even when one answer has no stop word to tell its
+/// language by: its accents tell it.
+#[test]
+fn an_answer_with_french_accents_does_not_name_an_english_theme() {
+    let texts = [
+        "Scellés électroniques GPS",
+        "Les scellés électroniques pour le suivi du transit",
+        "Des scellés électroniques sur les camions en transit",
+    ];
+    let (suggestions, _) = suggested(&texts);
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == 3)
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    assert!(
+        !theme.name.to_lowercase().contains("scellés"),
+        "{:?}",
+        theme.name
+    );
+}
+
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]

@@ -65,13 +65,20 @@ pub fn is_stop_word(word: &str, language: Language) -> bool {
     }
 }
 
-/// The language most of `words` are stop words of; `fallback` on a tie (a
-/// short answer often has none).
+/// Letters with accents that French words have and English words rarely
+/// do.
+const FRENCH_ACCENTS: [char; 13] = [
+    'é', 'è', 'ê', 'à', 'â', 'ç', 'ù', 'û', 'ô', 'î', 'ï', 'ë', 'œ',
+];
+
+/// The language [`told_language`] finds in `words`, else `fallback`.
 pub fn detect_language(words: &[String], fallback: Language) -> Language {
     told_language(words).unwrap_or(fallback)
 }
 
-/// The language most of `words` are stop words of, if they tell.
+/// The language most of `words` are stop words of, if they tell; on a tie
+/// (a short answer often has no stop word), French when a word has a
+/// French accent ("Scellés électroniques GPS"): English words rarely do.
 pub fn told_language(words: &[String]) -> Option<Language> {
     let english = words
         .iter()
@@ -84,7 +91,10 @@ pub fn told_language(words: &[String]) -> Option<Language> {
     match english.cmp(&french) {
         std::cmp::Ordering::Greater => Some(Language::English),
         std::cmp::Ordering::Less => Some(Language::French),
-        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Equal => words
+            .iter()
+            .any(|word| word.contains(FRENCH_ACCENTS))
+            .then_some(Language::French),
     }
 }
 
@@ -182,6 +192,16 @@ mod tests {
         assert_eq!(
             detect_language(&words("Blockchain"), Language::French),
             Language::French
+        );
+        assert_eq!(told_language(&words("Blockchain")), None);
+        assert_eq!(
+            told_language(&words("Scellés électroniques GPS")),
+            Some(Language::French),
+            "with no stop word, an accent tells French"
+        );
+        assert_eq!(
+            told_language(&words("Reskill people whose tasks get automated")),
+            None
         );
     }
 

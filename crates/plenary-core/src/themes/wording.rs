@@ -24,9 +24,14 @@ const WHOLE_PHRASE_WORDS: usize = 10;
 const NAME_SOME_WORDS: usize = 4;
 
 /// How many words a long phrase keeps at least when it is cut where a
-/// clause opens, which ends a thought better than any other cut: "Des
-/// conteneurs intelligents | qui transmettent automatiquement …".
-const CLAUSE_CUT_WORDS: usize = 3;
+/// relative clause opens, which ends a noun whole: "Des conteneurs
+/// intelligents | qui transmettent automatiquement …". Before "that" or
+/// "que", three words are often a verb waiting for its object ("Governments
+/// should ensure | that …"), so other clauses keep [`NAME_SOME_WORDS`].
+const RELATIVE_CUT_WORDS: usize = 3;
+
+/// Words that open a relative clause, in English and in French.
+const RELATIVES: [&str; 7] = ["which", "who", "whose", "where", "qui", "dont", "où"];
 
 /// The fewest meaningful words a phrase needs to name a theme: a lone word ("Change",
 /// "Paper") says nothing of what the groups said.
@@ -50,7 +55,7 @@ pub fn statement(answer: &str) -> String {
 /// line break), if it ends before the text does. A full stop inside a word
 /// ("3.5", "www.wco.org"), before a small letter ("etc. and") or after an
 /// abbreviation that a sentence never ends on ("e.g. 2025", "p. ex. la
-/// Chine", "M. Dupont") ends nothing.
+/// Chine", "M. Dupont", "Art. 5", "No. 3") ends nothing.
 fn sentence_end(text: &str) -> Option<usize> {
     for (at, c) in text.char_indices() {
         if c == '\n' {
@@ -61,7 +66,7 @@ fn sentence_end(text: &str) -> Option<usize> {
             let rest = &text[end..];
             let next_letter = rest.trim_start().chars().next();
             let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
-            let abbreviated = c == '.' && ends_an_abbreviation(&text[..at]);
+            let abbreviated = c == '.' && ends_an_abbreviation(&text[..at], rest);
             if spaced && !abbreviated && !next_letter.is_some_and(char::is_lowercase) {
                 return Some(end);
             }
@@ -70,24 +75,31 @@ fn sentence_end(text: &str) -> Option<usize> {
     None
 }
 
-/// Abbreviations, without their last full stop, that a sentence goes on
-/// after: "e.g. 2025", "cf. Annex", "vs. ", "p. ex. la Chine".
-const ABBREVIATIONS: [&str; 7] = ["e.g", "i.e", "cf", "vs", "viz", "approx", "ex"];
+/// Abbreviations, without their last full stop and in lower case, that a
+/// sentence goes on after: "e.g. 2025", "cf. Annex", "p. ex. la Chine",
+/// "M. Dupont", "Mr. Smith", "Art. 5". A capital letter alone ends a
+/// sentence ("plan B. Systems go down"), unless it is the French "M.".
+const ABBREVIATIONS: [&str; 13] = [
+    "e.g", "i.e", "cf", "vs", "viz", "approx", "ex", "m", "mr", "mrs", "dr", "mme", "art",
+];
 
-/// Whether `before` (the text up to a full stop) ends on an abbreviation or
-/// an initial ("M. Dupont", "J. Smith").
-fn ends_an_abbreviation(before: &str) -> bool {
+/// Whether `before` (the text up to a full stop) ends on an abbreviation,
+/// given the `rest` after the full stop: "No." goes on before a number
+/// ("No. 3") and ends a sentence before anything else ("No. Not yet").
+fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
-        .unwrap_or_default();
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        .unwrap_or_default()
+        .to_lowercase();
+    let numbered = || rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    ABBREVIATIONS.contains(&word.as_str()) || (word == "no" && numbered())
 }
 
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
-/// phrase setting the scene), whole when it fits in
+/// phrase setting the scene; after a label of [`HEADINGS`] and its colon),
+/// whole when it fits in
 /// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`] (or, when its comma opens a
 /// list, when it fits with the list; else within [`NAME_WORDS`]), else cut
 /// where its first clause ends or before a joining word, capitalised.
@@ -97,22 +109,24 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower, language) || lower.len() == 1
     };
-    let says_little = |phrase: &str| {
-        phrase
-            .split_whitespace()
-            .filter(|word| !joining(word))
-            .count()
-            < NAME_FEWEST_WORDS
-    };
+    // How many of `words` mean something.
+    let meaningful = |words: &[&str]| words.iter().filter(|word| !joining(word)).count();
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
     let mut answer = answer.trim();
     let mut clause_end = phrase_end(answer);
-    // "Procurement: beware of proprietary scanners", "Risque : livraison de
-    // colis par drone": a word before a colon or a dash heads the answer,
-    // and what follows names it.
-    if answer[clause_end..].starts_with([':', '—', '–']) && says_little(&answer[..clause_end]) {
-        let rest = &answer[clause_end..];
-        answer = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    // "Risque : livraison de colis par drone", "Challenge: staff must be
+    // trained first": a label before a colon or a dash heads the answer,
+    // and what follows names it. Any other word is what the rest is about
+    // ("Blockchain: too early for customs use").
+    let heading = answer[..clause_end].trim().to_lowercase();
+    if answer[clause_end..].starts_with([':', '—', '–']) && HEADINGS.contains(&heading.as_str())
+    {
+        let mark = clause_end
+            + answer[clause_end..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        answer = answer[mark..].trim_start();
         clause_end = phrase_end(answer);
     }
     // "In our administration, drones patrol the coast": a short phrase that
@@ -142,17 +156,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     }
     let clause = answer[..clause_end].trim();
     let clause = clause.split(" - ").next().unwrap_or(clause);
-    let mut words: Vec<&str> = clause.split_whitespace().collect();
-    // "Dans beaucoup de pays de la région | ces technologies restent au
-    // stade expérimental": a phrase too long to keep whole that sets the
-    // scene with no comma names what follows the scene, from where its
-    // subject starts.
-    if !fits(&words, most_words)
-        && sets_the_scene(clause)
-        && let Some(subject) = subject_after_the_scene(&words, language)
-    {
-        words.drain(..subject);
-    }
+    let words: Vec<&str> = clause.split_whitespace().collect();
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
@@ -163,13 +167,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // What is cut off starts with the first word that opens a clause
         // ("Bot handles routine trader enquiries | so the helpdesk can…"),
         // else the last joining word ("Start with small proofs of concept |
-        // before any…"), either keeping a few words (a clause's cut one
-        // fewer); else the name keeps as many words as fit.
+        // before any…"), either keeping a few words (a relative clause's
+        // cut one fewer); else the name keeps as many words as fit.
         let says_enough = |at: usize| {
-            words[..at].iter().filter(|word| !joining(word)).count() >= NAME_FEWEST_WORDS
+            meaningful(&words[..at]) >= NAME_FEWEST_WORDS
+                && (at >= NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
         };
         let last_cut = kept.min(NAME_WORDS + 1);
-        kept = (CLAUSE_CUT_WORDS..last_cut)
+        kept = (RELATIVE_CUT_WORDS..last_cut)
             .find(|&at| cut_fits(at) && opens_clause(&words, at, language) && says_enough(at))
             .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at])))
             .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
@@ -186,8 +191,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     while kept > 0 && hanging(words[kept - 1]) {
         kept -= 1;
     }
-    let content = words[..kept].iter().filter(|word| !joining(word)).count();
-    if content < NAME_FEWEST_WORDS {
+    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
         return None;
     }
     let name = words[..kept].join(" ");
@@ -256,6 +260,56 @@ fn list_end(answer: &str, comma: usize) -> Option<usize> {
     None
 }
 
+/// Labels a rapporteur heads an answer with, before a colon or a dash
+/// ("Risk: …", "Recommandation : …"), in English and in French, in lower
+/// case: they say what kind of answer follows, not what it says.
+const HEADINGS: [&str; 44] = [
+    "risk",
+    "risks",
+    "benefit",
+    "benefits",
+    "recommendation",
+    "recommendations",
+    "challenge",
+    "challenges",
+    "issue",
+    "issues",
+    "problem",
+    "concern",
+    "concerns",
+    "note",
+    "idea",
+    "example",
+    "proposal",
+    "suggestion",
+    "opportunity",
+    "opportunities",
+    "today",
+    "future",
+    "risque",
+    "risques",
+    "avantage",
+    "avantages",
+    "recommandation",
+    "recommandations",
+    "défi",
+    "défis",
+    "enjeu",
+    "enjeux",
+    "problème",
+    "préoccupation",
+    "remarque",
+    "idée",
+    "exemple",
+    "proposition",
+    "opportunité",
+    "opportunités",
+    "aujourd'hui",
+    "avenir",
+    "usage",
+    "use",
+];
+
 /// What ends an answer's opening phrase.
 const PHRASE_ENDS: [char; 10] = [',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'];
 
@@ -299,31 +353,6 @@ const SCENE_SETTERS: [&str; 35] = [
     "aujourd'hui",
     "actuellement",
 ];
-
-/// Words that open a sentence's subject after a phrase setting the scene,
-/// in English and in French ("In many countries | these technologies …",
-/// "Dans nos ports | nos agents …"): demonstratives and possessives, which
-/// rarely follow a noun inside the scene itself. A pronoun ("we", "ce
-/// sont") leaves what it stands for in the scene, which the name keeps.
-const SUBJECT_OPENERS_EN: [&str; 4] = ["these", "those", "our", "their"];
-const SUBJECT_OPENERS_FR: [&str; 5] = ["ces", "cette", "nos", "notre", "leurs"];
-
-/// Where the subject after a phrase setting the scene starts, if a word of
-/// [`SUBJECT_OPENERS_EN`] or [`SUBJECT_OPENERS_FR`] opens it after a word
-/// that is no joining word (after "of", "de" or "dans", the word is still
-/// the scene's: "In the ports of our region"), with at least
-/// [`NAME_FEWEST_WORDS`] words before it and at most [`NAME_WORDS`].
-fn subject_after_the_scene(words: &[&str], language: Language) -> Option<usize> {
-    (NAME_FEWEST_WORDS..words.len().min(NAME_WORDS + 1)).find(|&at| {
-        let word = words[at].to_lowercase();
-        let before = words[at - 1].to_lowercase();
-        let openers: &[&str] = match language {
-            Language::English => &SUBJECT_OPENERS_EN,
-            Language::French => &SUBJECT_OPENERS_FR,
-        };
-        openers.contains(&word.as_str()) && !text::is_stop_word(&before, language)
-    })
-}
 
 /// Whether `answer` opens with a phrase that sets the scene.
 fn sets_the_scene(answer: &str) -> bool {
@@ -566,7 +595,8 @@ const CLAUSE_OPENERS_FR: [&str; 15] = [
 
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
 /// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
-/// "ne … que" is "only", not a clause.
+/// "ne … que" is "only", not a clause; "but also" and "mais aussi" go on
+/// with a list ("not only new scanners but also officers").
 fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
     let word = words[at];
     if word.chars().any(char::is_uppercase) {
@@ -580,6 +610,7 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
         Language::English => {
             CLAUSE_OPENERS_EN.contains(&head)
                 && !(head == "so" && matches!(after.as_deref(), Some("many" | "much" | "far")))
+                && !(head == "but" && after.as_deref() == Some("also"))
         }
         Language::French => {
             let negated = || {
@@ -588,7 +619,9 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
                     word == "ne" || word.starts_with("n'")
                 })
             };
-            CLAUSE_OPENERS_FR.contains(&head) && !(matches!(head, "que" | "qu'") && negated())
+            CLAUSE_OPENERS_FR.contains(&head)
+                && !(matches!(head, "que" | "qu'") && negated())
+                && !(head == "mais" && after.as_deref() == Some("aussi"))
         }
     }
 }
@@ -650,6 +683,16 @@ mod tests {
             statement("Pilot led by M. Dupont at Le Havre. Results in June"),
             "Pilot led by M. Dupont at Le Havre."
         );
+        assert_eq!(
+            statement("As in Recommendation No. 3 and Art. 5. Then scale"),
+            "As in Recommendation No. 3 and Art. 5."
+        );
+        assert_eq!(
+            statement("Keep paper forms as plan B. Systems go down in the rainy season"),
+            "Keep paper forms as plan B.",
+            "a capital letter alone ends a sentence"
+        );
+        assert_eq!(statement("Not ready, no. Costs too high"), "Not ready, no.");
         assert_eq!(statement("Who pays?\nNobody knows"), "Who pays?");
         assert_eq!(statement("   "), "");
     }
@@ -699,7 +742,15 @@ mod tests {
             )
             .as_deref(),
             Some("Des conteneurs intelligents"),
-            "a clause's cut may keep three words"
+            "a relative clause's cut may keep three words"
+        );
+        assert_eq!(
+            name(
+                "Governments should ensure that customs has a say before any new technology is procured",
+            )
+            .as_deref(),
+            Some("Governments should ensure that customs has a say"),
+            "three words before \"that\" wait for their object"
         );
         assert_eq!(
             name("Predictive models for workload so we put officers where the volume will be")
@@ -978,51 +1029,17 @@ mod tests {
             Some("Drones at the border"),
             "a phrase that does not set the scene ends at its comma"
         );
-        assert_eq!(
-            name(
-                "Dans beaucoup de pays de la région ces technologies restent au stade expérimental",
-                Language::French
-            )
-            .as_deref(),
-            Some("Ces technologies restent au stade expérimental"),
-            "a long phrase setting the scene without a comma gives way to its subject"
-        );
-        assert_eq!(
-            name(
-                "In most administrations of the region these tools are still at pilot stage for lack of funds",
-                Language::English
-            )
-            .as_deref(),
-            Some("These tools are still at pilot stage")
-        );
-        assert!(
-            name(
-                "In the ports of our region drones now read container numbers from above",
-                Language::English
-            )
-            .is_some_and(|name| name.starts_with("In the ports of our region")),
-            "a possessive after \"of\" is still the scene's"
-        );
-        assert_eq!(
-            name(
-                "Avec l'impression 3D ce sont des fichiers qui circulent et plus des marchandises",
-                Language::French
-            )
-            .as_deref(),
-            Some("Avec l'impression 3D ce sont des fichiers"),
-            "a pronoun leaves what it stands for in the scene"
-        );
     }
 
     #[test]
-    fn a_word_heading_an_answer_leaves_the_name_to_what_follows_it() {
+    fn a_label_heading_an_answer_leaves_the_name_to_what_follows_it() {
         assert_eq!(
             name(
-                "Procurement: beware of proprietary scanners where only the supplier can read the images",
+                "Challenge: proprietary scanners where only the supplier can read the images",
                 Language::English
             )
             .as_deref(),
-            Some("Beware of proprietary scanners")
+            Some("Proprietary scanners where only the supplier can read the images")
         );
         assert_eq!(
             name(
@@ -1036,6 +1053,11 @@ mod tests {
             name("Data quality: garbage in, garbage out", Language::English).as_deref(),
             Some("Data quality"),
             "a heading that says something names the answer"
+        );
+        assert_eq!(
+            name("Blockchain: too early for customs use", Language::English),
+            None,
+            "a heading that is no label is what the answer is about, and a lone word"
         );
         assert_eq!(name("Risk:", Language::English), None);
     }
@@ -1057,6 +1079,15 @@ mod tests {
             )
             .as_deref(),
             Some("Travailler avec les start-ups")
+        );
+        assert_ne!(
+            name(
+                "Not only new scanners but also officers trained to read the images",
+                Language::English
+            )
+            .as_deref(),
+            Some("Not only new scanners"),
+            "\"but also\" goes on with a list"
         );
     }
 
