@@ -520,44 +520,10 @@ mod tests {
             .collect()
     }
 
-    /// A statement taken from a recommendation as typed is not quoted again
-    /// under it.
-    #[test]
-    fn a_recommendation_the_statement_says_is_not_quoted_again() {
-        let texts = [
-            "Fund small pilots".to_owned(),
-            "Pilot before buying".to_owned(),
-        ];
-        let mut session = with_answers(0, &texts);
-        for answer in &mut session.answers {
-            answer.kind = AnswerKind::Recommendation;
-        }
-        session.themes.push(plenary_core::session::Theme {
-            question: session.questions[0].id,
-            name: "Pilots".into(),
-            statement: "Fund small pilots.".into(),
-            answers: session.answers.iter().map(|a| a.id).collect(),
-            ..plenary_core::session::Theme::default()
-        });
-        let slides = slides(&session);
-        let recommendations = slides
-            .iter()
-            .find(|s| s.kind == SlideKind::Recommendations)
-            .expect("a recommendations slide");
-        let lines: Vec<&str> = recommendations
-            .lines
-            .iter()
-            .map(|line| line.text.as_str())
-            .collect();
-        assert_eq!(lines.len(), 2, "{lines:?}");
-        assert_eq!(lines[0], "Fund small pilots.");
-        assert!(lines[1].contains("Pilot before buying"), "{lines:?}");
-    }
-
-    /// The recommendations slide says each recommended theme by its
-    /// statement, with each group's own recommendation quoted under it.
-    #[test]
-    fn recommendations_lead_with_the_statement_and_quote_the_groups() {
+    /// The slides of two groups' recommendations, "Fund small pilots" and
+    /// "Pilot before buying", in one theme said by `statement`, with the
+    /// session.
+    fn pilots_said(statement: &str) -> (Session, Vec<Slide>) {
         let texts = [
             "Fund small pilots".to_owned(),
             "Pilot before buying".to_owned(),
@@ -570,20 +536,43 @@ mod tests {
         session.themes.push(plenary_core::session::Theme {
             question: session.questions[0].id,
             name: "Pilots".into(),
-            statement: "Start with small pilots, then scale.".into(),
+            statement: statement.into(),
             answers: session.answers.iter().map(|a| a.id).collect(),
             ..plenary_core::session::Theme::default()
         });
         let slides = slides(&session);
-        let recommendations = slides
+        (session, slides)
+    }
+
+    /// The recommendations slide's lines, each with whether it is indented.
+    fn recommendation_lines(slides: &[Slide]) -> Vec<(&str, bool)> {
+        slides
             .iter()
             .find(|s| s.kind == SlideKind::Recommendations)
-            .expect("a recommendations slide");
-        let lines: Vec<(&str, bool)> = recommendations
+            .expect("a recommendations slide")
             .lines
             .iter()
             .map(|line| (line.text.as_str(), line.indent))
-            .collect();
+            .collect()
+    }
+
+    /// A statement taken from a recommendation as typed is not quoted again
+    /// under it.
+    #[test]
+    fn a_recommendation_the_statement_says_is_not_quoted_again() {
+        let (_, slides) = pilots_said("Fund small pilots.");
+        let lines = recommendation_lines(&slides);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0], ("Fund small pilots.", false));
+        assert!(lines[1].0.contains("Pilot before buying"), "{lines:?}");
+    }
+
+    /// The recommendations slide says each recommended theme by its
+    /// statement, with each group's own recommendation quoted under it.
+    #[test]
+    fn recommendations_lead_with_the_statement_and_quote_the_groups() {
+        let (session, slides) = pilots_said("Start with small pilots, then scale.");
+        let lines = recommendation_lines(&slides);
         assert_eq!(lines[0], ("Start with small pilots, then scale.", false));
         assert_eq!(lines.len(), 3, "{lines:?}");
         assert!(
