@@ -686,7 +686,7 @@ fn clipped(name: String) -> String {
         return name;
     };
     let within = &name[..end];
-    let phrase = [" : ", ": ", "; ", " — ", " – "]
+    let phrase = [": ", "; ", " — ", " – "]
         .iter()
         .filter_map(|mark| within.rfind(mark))
         .max()
