@@ -656,6 +656,78 @@ pub fn capitalise(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Words and marks that trip naming up, for texts made of them.
+    const TRICKY: [&str; 32] = [
+        "Risque",
+        ":",
+        " : ",
+        "—",
+        ",",
+        ".",
+        "e.g.",
+        "No.",
+        "M.",
+        "B.",
+        "but",
+        "mais",
+        "qui",
+        "that",
+        "Dans",
+        "In",
+        "our",
+        "les",
+        "données",
+        "l’entrée",
+        "qu'il",
+        "drones",
+        "border",
+        "and",
+        "et",
+        "(",
+        "?",
+        "\n",
+        "🛃",
+        "ß",
+        "élévé",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ];
+
+    proptest::proptest! {
+        /// Whatever a group types, naming and stating it never panics, a
+        /// name says something in at most [`LONGEST_NAME`] characters, and a
+        /// statement ends like a sentence.
+        #[test]
+        fn any_text_names_and_states_within_bounds(
+            picks in proptest::collection::vec(0usize..TRICKY.len(), 0..30),
+            spaced in proptest::collection::vec(proptest::bool::ANY, 30),
+            typed in "\\PC{0,80}",
+            french in proptest::bool::ANY,
+        ) {
+            let mut text = String::new();
+            for (at, pick) in picks.iter().enumerate() {
+                text.push_str(TRICKY[*pick]);
+                if spaced[at] {
+                    text.push(' ');
+                }
+            }
+            for text in [text, typed] {
+                let language = if french { Language::French } else { Language::English };
+                if let Some(name) = name(&text, language) {
+                    proptest::prop_assert!(!name.trim().is_empty(), "{text:?}");
+                    proptest::prop_assert!(
+                        name.chars().count() <= LONGEST_NAME,
+                        "{text:?} gives {name:?}"
+                    );
+                }
+                let said = statement(&text);
+                proptest::prop_assert!(
+                    said.is_empty() || said.ends_with(['.', '!', '?', '…']),
+                    "{text:?} gives {said:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn a_statement_is_the_first_sentence_with_a_full_stop() {
         assert_eq!(
