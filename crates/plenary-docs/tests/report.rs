@@ -341,9 +341,7 @@ fn the_recommendations_read_as_statements_with_the_groups_words_under_them() {
     let loose = report.recommendations[0].text.clone();
     for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
         let text = normal(&rendered_text(&report, format));
-        let section = &text[text
-            .find("Recommendations to policy leaders")
-            .expect("the heading")..];
+        let section = recommendations_section(&text);
         let at = |needle: &str| {
             section
                 .find(&normal(needle))
@@ -395,10 +393,7 @@ fn a_recommendation_the_statement_says_is_read_once() {
     );
     for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
         let text = normal(&rendered_text(&report, format));
-        let section = &text[text
-            .find("Recommendations to policy leaders")
-            .expect("the heading")..];
-        let section = &section[..section.find("Annex: each group").unwrap_or(section.len())];
+        let section = recommendations_section(&text);
         assert_eq!(
             section.matches(&normal(&typed)).count(),
             1,
@@ -452,6 +447,15 @@ fn a_statement_that_is_its_name_is_printed_once() {
             "{format:?}: {text}"
         );
     }
+}
+
+/// The recommendations section of a report's text: from its heading to
+/// the annex, or to the end.
+fn recommendations_section(text: &str) -> &str {
+    let section = &text[text
+        .find("Recommendations to policy leaders")
+        .expect("the heading")..];
+    &section[..section.find("Annex: each group").unwrap_or(section.len())]
 }
 
 /// The test session with its first theme renamed and stated.
