@@ -323,7 +323,19 @@ fn suggested_in(
     texts: &[&str],
     tags: &[&str],
 ) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
+    suggested_among(language, texts, tags, |_| {})
+}
+
+/// [`suggested_in`], once `shape` has changed the session (its groups'
+/// languages, say).
+fn suggested_among(
+    language: plenary_core::session::Language,
+    texts: &[&str],
+    tags: &[&str],
+    shape: impl FnOnce(&mut Session),
+) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
     let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    shape(&mut session);
     session.language = language;
     let question = session.questions[0].id;
     let topics: Vec<_> = tags
@@ -480,16 +492,11 @@ fn an_answer_that_may_be_in_the_sessions_language_names_the_theme() {
         "Reconvertir les agents dont les tâches sont automatisées",
         "Il faut reconvertir les agents remplacés par l'automatisation",
     ];
-    let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
-    session.language = Language::English;
-    for group in &mut session.groups {
-        group.language = Language::French;
-    }
-    let question = session.questions[0].id;
-    for answer in &mut session.answers {
-        answer.question = question;
-    }
-    let (suggestions, _) = Analysis::of_question(&session, question).suggest(DEFAULT_SIMILARITY);
+    let (suggestions, _) = suggested_among(Language::English, &texts, &[], |session| {
+        for group in &mut session.groups {
+            group.language = Language::French;
+        }
+    });
     let theme = suggestions
         .iter()
         .find(|theme| theme.answers.len() == 3)
