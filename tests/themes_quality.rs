@@ -694,7 +694,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
 #[ignore = "a measurement that needs embeddings made outside the project"]
 fn encoder() {
     let folder = std::env::var("EMBEDDINGS").expect("EMBEDDINGS names the embeddings' folder");
-    for file in ["labelled.csv", "holdout.csv", "holdout2.csv"] {
+    for file in SETS {
         let path = format!("{folder}/{}.json", file.trim_end_matches(".csv"));
         let embeddings: HashMap<String, Vec<f32>> =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("embeddings written"))
