@@ -33,6 +33,11 @@ const RELATIVE_CUT_WORDS: usize = 3;
 /// Words that open a relative clause, in English and in French.
 const RELATIVES: [&str; 7] = ["which", "who", "whose", "where", "qui", "dont", "où"];
 
+/// The most words of a topic heading an answer before a colon or a dash
+/// ("3D printing: the product crosses the border as a file"); a longer
+/// phrase before a colon says something itself.
+const TOPIC_WORDS: usize = 3;
+
 /// The fewest meaningful words a phrase needs to name a theme: a lone word ("Change",
 /// "Paper") says nothing of what the groups said.
 const NAME_FEWEST_WORDS: usize = 2;
@@ -98,8 +103,8 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
-/// phrase setting the scene; after a label of [`HEADINGS`] and its colon),
-/// whole when it fits in
+/// phrase setting the scene; after a label of [`HEADINGS`] and its colon;
+/// with what follows a topic's colon), whole when it fits in
 /// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`] (or, when its comma opens a
 /// list, when it fits with the list; else within [`NAME_WORDS`]), else cut
 /// where its first clause ends or before a joining word, capitalised.
@@ -116,18 +121,32 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let mut clause_end = phrase_end(answer);
     // "Risque : livraison de colis par drone", "Challenge: staff must be
     // trained first": a label before a colon or a dash heads the answer,
-    // and what follows names it. Any other word is what the rest is about
-    // ("Blockchain: too early for customs use").
+    // and what follows names it. A topic is what the rest is about, and
+    // the name says both ("Blockchain: too early for customs use"), unless
+    // the rest says too little to add ("Data quality: garbage in, …").
     let heading = answer[..clause_end].trim().to_lowercase();
-    if answer[clause_end..].starts_with([':', '—', '–']) && HEADINGS.contains(&heading.as_str())
-    {
+    // How many words the topic and its mark are, when the name runs on
+    // past them: the phrase after the topic is as long as any other name.
+    let mut topic_words = 0;
+    if answer[clause_end..].starts_with([':', '—', '–']) {
         let mark = clause_end
             + answer[clause_end..]
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
-        answer = answer[mark..].trim_start();
-        clause_end = phrase_end(answer);
+        let rest = answer[mark..].trim_start();
+        let rest_end = phrase_end(rest);
+        let rest_words: Vec<&str> = rest[..rest_end].split_whitespace().collect();
+        if HEADINGS.contains(&heading.as_str()) {
+            answer = rest;
+            clause_end = rest_end;
+        } else if heading.split_whitespace().count() <= TOPIC_WORDS
+            && heading.contains(char::is_alphabetic)
+            && meaningful(&rest_words) >= NAME_FEWEST_WORDS
+        {
+            topic_words = answer[..mark].split_whitespace().count();
+            clause_end = answer.len() - rest.len() + rest_end;
+        }
     }
     // "In our administration, drones patrol the coast": a short phrase that
     // sets the scene names nothing alone, so the name runs on. A long one
@@ -145,13 +164,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // any phrase of more than eight words ("Testing blockchain for settling
     // duties and taxes"), and a shorter one still ends on the list's first
     // item.
-    let mut most_words = WHOLE_PHRASE_WORDS;
+    let (whole_words, name_words) = (WHOLE_PHRASE_WORDS + topic_words, NAME_WORDS + topic_words);
+    let mut most_words = whole_words;
     if let Some(list_end) = list_end(answer, clause_end) {
         let listed: Vec<&str> = answer[..list_end].split_whitespace().collect();
-        if fits(&listed, WHOLE_PHRASE_WORDS) {
+        if fits(&listed, whole_words) {
             clause_end = list_end;
         } else {
-            most_words = NAME_WORDS;
+            most_words = name_words;
         }
     }
     let clause = answer[..clause_end].trim();
@@ -161,7 +181,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
     // Whether the first `at` words fit in a cut name.
-    let cut_fits = |at: usize| fits(&words[..at], NAME_WORDS);
+    let cut_fits = |at: usize| fits(&words[..at], name_words);
     let mut kept = words.len();
     if !fits(&words, most_words) {
         // What is cut off starts with the first word that opens a clause
@@ -173,10 +193,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
             meaningful(&words[..at]) >= NAME_FEWEST_WORDS
                 && (at >= NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
         };
-        let last_cut = kept.min(NAME_WORDS + 1);
+        let last_cut = kept.min(name_words + 1);
         kept = (RELATIVE_CUT_WORDS..last_cut)
             .find(|&at| cut_fits(at) && opens_clause(&words, at, language) && says_enough(at))
             .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at])))
+            // A phrase after a topic that can only be cut anywhere adds
+            // nothing to it: "Ciblage : certaines administrations
+            // utilisent déjà | l'apprentissage automatique …".
+            .or_else(|| (topic_words > 0 && cut_fits(topic_words)).then_some(topic_words))
             .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
             .unwrap_or(1);
         while kept > 1 && hanging(words[kept - 1]) {
@@ -1126,12 +1150,71 @@ mod tests {
             Some("Data quality"),
             "a heading that says something names the answer"
         );
-        assert_eq!(
-            name("Blockchain: too early for customs use", Language::English),
-            None,
-            "a heading that is no label is what the answer is about, and a lone word"
-        );
         assert_eq!(name("Risk:", Language::English), None);
+    }
+
+    #[test]
+    fn a_topic_heading_an_answer_names_it_with_what_follows() {
+        assert_eq!(
+            name("Blockchain: too early for customs use", Language::English).as_deref(),
+            Some("Blockchain: too early for customs use")
+        );
+        assert_eq!(
+            name(
+                "3D printing: the product crosses the border as a file - how do we collect duty?",
+                Language::English
+            )
+            .as_deref(),
+            Some("3D printing: the product crosses the border as a file")
+        );
+        assert_eq!(
+            name(
+                "Procurement: beware of proprietary scanners where only the supplier can read the images",
+                Language::English
+            )
+            .as_deref(),
+            Some("Procurement: beware of proprietary scanners"),
+            "the phrase after the topic is cut as any other"
+        );
+        assert_eq!(
+            name(
+                "Chaîne de blocs : trop tôt pour les certificats d'origine",
+                Language::French
+            )
+            .as_deref(),
+            Some("Chaîne de blocs : trop tôt pour les certificats d'origine")
+        );
+        assert_eq!(
+            name("Drones: many", Language::English),
+            None,
+            "what follows says too little, and the topic is a lone word"
+        );
+        assert_eq!(
+            name(
+                "Main risk for small administrations: the cost of the equipment",
+                Language::English
+            )
+            .as_deref(),
+            Some("Main risk for small administrations"),
+            "a longer phrase before the colon says something itself"
+        );
+        assert_eq!(
+            name(
+                "Remote examination: an expert at HQ sees the goods through the officer's head-mounted camera",
+                Language::English
+            )
+            .as_deref(),
+            Some("Remote examination: an expert at HQ sees the goods"),
+            "the phrase after the topic keeps as many words as any name"
+        );
+        assert_eq!(
+            name(
+                "Ciblage : certaines administrations utilisent déjà l'apprentissage automatique pour affiner le profilage",
+                Language::French
+            ),
+            None,
+            "a phrase that could only be cut anywhere is left out, and the topic is a lone word"
+        );
     }
 
     #[test]
