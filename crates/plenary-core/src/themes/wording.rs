@@ -119,6 +119,20 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
     let mut answer = answer.trim();
     let mut clause_end = phrase_end(answer);
+    // "ECTS (electronic cargo tracking system) used for transit": an aside
+    // in brackets after a phrase that says too little alone is left out,
+    // and the name runs on after it.
+    let unbracketed;
+    let before = answer[..clause_end].split_whitespace().collect::<Vec<_>>();
+    if answer[clause_end..].starts_with('(')
+        && meaningful(&before) < NAME_FEWEST_WORDS
+        && let Some(close) = answer[clause_end..].find(')')
+    {
+        let after = &answer[clause_end + close + 1..];
+        unbracketed = format!("{}{after}", answer[..clause_end].trim_end());
+        answer = unbracketed.as_str();
+        clause_end = phrase_end(answer);
+    }
     // "Risque : livraison de colis par drone", "Challenge: staff must be
     // trained first": a label before a colon or a dash heads the answer,
     // and what follows names it. A topic is what the rest is about, and
@@ -1151,6 +1165,28 @@ mod tests {
             "a heading that says something names the answer"
         );
         assert_eq!(name("Risk:", Language::English), None);
+    }
+
+    #[test]
+    fn an_aside_in_brackets_after_a_lone_word_is_left_out_of_the_name() {
+        assert_eq!(
+            name(
+                "ECTS (electronic cargo tracking system) used for transit to landlocked countries.",
+                Language::English
+            )
+            .as_deref(),
+            Some("ECTS used for transit to landlocked countries")
+        );
+        assert_eq!(
+            name(
+                "Scellés électroniques (e-seals) pour le suivi du transit",
+                Language::French
+            )
+            .as_deref(),
+            Some("Scellés électroniques"),
+            "a phrase that says something ends before its aside"
+        );
+        assert_eq!(name("ECTS (tracking", Language::English), None);
     }
 
     #[test]
