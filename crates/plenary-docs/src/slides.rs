@@ -353,10 +353,10 @@ impl Deck<'_> {
         let mut lines: Vec<Line> = Vec::new();
         for ranked in &themes {
             lines.push(Line::item(ranked.theme.said(), self.raised(ranked)));
-            lines.extend(ranked.advice_beyond_statement().map(|a| Line {
+            lines.extend(ranked.advice_beyond_statement().map(|(a, words)| Line {
                 indent: true,
                 ..Line::item(
-                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = a.text.as_str()),
+                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = words),
                     self.group_name(a.group),
                 )
             }));
@@ -523,11 +523,8 @@ mod tests {
     /// The slides of two groups' recommendations, "Fund small pilots" and
     /// "Pilot before buying", in one theme said by `statement`, with the
     /// session.
-    fn pilots_said(statement: &str) -> (Session, Vec<Slide>) {
-        let texts = [
-            "Fund small pilots".to_owned(),
-            "Pilot before buying".to_owned(),
-        ];
+    fn pilots_said(first: &str, statement: &str) -> (Session, Vec<Slide>) {
+        let texts = [first.to_owned(), "Pilot before buying".to_owned()];
         let mut session = with_answers(0, &texts);
         for answer in &mut session.answers {
             answer.kind = AnswerKind::Recommendation;
@@ -560,18 +557,36 @@ mod tests {
     /// under it.
     #[test]
     fn a_recommendation_the_statement_says_is_not_quoted_again() {
-        let (_, slides) = pilots_said("Fund small pilots.");
+        let (_, slides) = pilots_said("Fund small pilots", "Fund small pilots.");
         let lines = recommendation_lines(&slides);
         assert_eq!(lines.len(), 2, "{lines:?}");
         assert_eq!(lines[0], ("Fund small pilots.", false));
         assert!(lines[1].0.contains("Pilot before buying"), "{lines:?}");
     }
 
+    /// A recommendation whose first sentence is the statement is quoted
+    /// from its second.
+    #[test]
+    fn a_recommendation_that_opens_with_the_statement_is_quoted_beyond_it() {
+        let (_, slides) = pilots_said(
+            "Fund small pilots. Share what they teach",
+            "Fund small pilots.",
+        );
+        let lines = recommendation_lines(&slides);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert_eq!(lines[0], ("Fund small pilots.", false));
+        assert!(lines[1].1, "{lines:?}");
+        assert!(lines[1].0.contains("Share what they teach"), "{lines:?}");
+        assert!(!lines[1].0.contains("Fund"), "{lines:?}");
+        assert!(lines[2].0.contains("Pilot before buying"), "{lines:?}");
+    }
+
     /// The recommendations slide says each recommended theme by its
     /// statement, with each group's own recommendation quoted under it.
     #[test]
     fn recommendations_lead_with_the_statement_and_quote_the_groups() {
-        let (session, slides) = pilots_said("Start with small pilots, then scale.");
+        let (session, slides) =
+            pilots_said("Fund small pilots", "Start with small pilots, then scale.");
         let lines = recommendation_lines(&slides);
         assert_eq!(lines[0], ("Start with small pilots, then scale.", false));
         assert_eq!(lines.len(), 3, "{lines:?}");

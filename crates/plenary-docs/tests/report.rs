@@ -402,6 +402,53 @@ fn a_recommendation_the_statement_says_is_read_once() {
     }
 }
 
+/// The answer a statement was taken from, when it says more than its first
+/// sentence, is read from its second: the statement is read once, and
+/// what the group added after it too.
+#[test]
+fn a_recommendation_that_opens_with_the_statement_is_read_beyond_it() {
+    let mut session = session();
+    let at = session
+        .themes
+        .iter()
+        .position(|t| t.name == THEMES[2])
+        .expect("the theme of recommendations");
+    let first = session.themes[at].answers[0];
+    let answer = session.answer(first).expect("its first answer");
+    let (typed, group) = (answer.text.clone(), answer.group);
+    let added = "Share what the pilots teach with the other administrations";
+    let at_answer = session
+        .answers
+        .iter()
+        .position(|a| a.id == first)
+        .expect("the answer");
+    session.answers[at_answer].text = format!("{typed}. {added}");
+    session.themes[at].statement = format!("{typed}.");
+    let report = report::build(&session, options());
+    let recommended = &report.recommended[0];
+    let group_name = &session.group(group).expect("its group").name;
+    assert!(
+        recommended
+            .wordings
+            .iter()
+            .any(|row| row.text == added && &row.group == group_name),
+        "{:?}",
+        recommended.wordings
+    );
+    assert_eq!(recommended.wordings.len(), session.themes[at].answers.len());
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let section = recommendations_section(&text);
+        for said in [&typed, added] {
+            assert_eq!(
+                section.matches(&normal(said)).count(),
+                1,
+                "{format:?}: {said} in {section}"
+            );
+        }
+    }
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

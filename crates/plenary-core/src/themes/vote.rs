@@ -4,8 +4,7 @@
 use std::collections::HashSet;
 
 use crate::session::{
-    Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
-    says_again,
+    Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy, beyond,
 };
 
 /// The groups that gave `answers`, in the session's order.
@@ -45,14 +44,16 @@ impl<'a> Ranked<'a> {
             .filter(|answer| answer.kind == AnswerKind::Recommendation)
     }
 
-    /// Its recommendations less the one its statement says again (the
-    /// answer a suggested statement was taken from, as typed): what the
-    /// statement says is read once, with the theme's groups named beside
-    /// it.
-    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = &'a Answer> + '_ {
+    /// Its recommendations, each with what it says beyond the theme's
+    /// statement: the answer a suggested statement was taken from says
+    /// only what follows its first sentence, or is left out when that is
+    /// all it says. What the statement says is read once, with the theme's
+    /// groups named beside it.
+    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, &'a str)> + '_ {
         let said = self.theme.said();
         self.advice()
-            .filter(move |answer| !says_again(&answer.text, said))
+            .map(move |answer| (answer, beyond(&answer.text, said)))
+            .filter(|(_, words)| !words.is_empty())
     }
 }
 

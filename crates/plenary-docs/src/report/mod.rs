@@ -653,7 +653,13 @@ fn recommendation_rows(
             number,
             statement: ranked.theme.said().to_owned(),
             raised: raised_by(session, ranked, loader, anonymous),
-            wordings: ranked.advice_beyond_statement().map(row).collect(),
+            wordings: ranked
+                .advice_beyond_statement()
+                .map(|(answer, words)| AnswerRow {
+                    text: words.to_owned(),
+                    ..row(answer)
+                })
+                .collect(),
         })
         .collect();
     (recommended, advice.into_iter().map(row).collect())
