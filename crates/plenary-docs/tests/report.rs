@@ -162,14 +162,39 @@ fn rendered_text(report: &report::Report, format: Format) -> String {
 
 /// The DOCX's body as Word stores it: `word/document.xml`.
 fn docx_xml(bytes: &[u8]) -> String {
+    docx_part(bytes, "word/document.xml")
+}
+
+/// A part of the DOCX as Word stores it.
+fn docx_part(bytes: &[u8], name: &str) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut xml = String::new();
     archive
-        .by_name("word/document.xml")
-        .expect("the document part")
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("the part {name}"))
         .read_to_string(&mut xml)
         .expect("UTF-8");
     xml
+}
+
+/// "10." keeps a gap before its text wherever the DOCX is opened: the report's
+/// numbers hang wider than its bullets (a third of an inch, not a quarter).
+#[test]
+fn the_docx_numbers_hang_wide_enough_for_two_digits() {
+    let bytes =
+        report::render(&report::build(&session(), options()), Format::Docx).expect("renders");
+    let numbering = docx_part(&bytes, "word/numbering.xml");
+    let levels: Vec<&str> = numbering.split("<w:lvl ").collect();
+    let first_level = |marker: &str| {
+        levels
+            .iter()
+            .find(|level| level.contains(marker) && level.contains(r#"w:left="720""#))
+            .unwrap_or_else(|| panic!("a first level marked {marker}: {numbering}"))
+    };
+    let number = first_level(r#"w:lvlText w:val="%1.""#);
+    let bullet = first_level(r#"w:lvlText w:val="•""#);
+    assert!(number.contains(r#"w:hanging="480""#), "{number}");
+    assert!(bullet.contains(r#"w:hanging="360""#), "{bullet}");
 }
 
 fn docx_text(bytes: &[u8]) -> String {

@@ -191,8 +191,10 @@ fn styled_document() -> Docx {
             .bold()
             .color("1F4E79")
     };
-    // Each level half an inch further in, its marker hanging.
+    // Each level half an inch further in, its marker hanging; a number
+    // hangs further than a bullet, so "10." keeps a gap before its text.
     let level = |depth: u8, format: &str, text: &str| {
+        let hanging = if format == "decimal" { 480 } else { 360 };
         Level::new(
             usize::from(depth),
             Start::new(1),
@@ -202,7 +204,7 @@ fn styled_document() -> Docx {
         )
         .indent(
             Some(720 * (i32::from(depth) + 1)),
-            Some(SpecialIndentType::Hanging(360)),
+            Some(SpecialIndentType::Hanging(hanging)),
             None,
             None,
         )
