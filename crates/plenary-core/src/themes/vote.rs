@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 
 use crate::session::{
-    Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy, beyond,
+    Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
+use crate::themes::wording::beyond;
 
 /// The groups that gave `answers`, in the session's order.
 pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
@@ -44,11 +45,12 @@ impl<'a> Ranked<'a> {
             .filter(|answer| answer.kind == AnswerKind::Recommendation)
     }
 
-    /// Its recommendations, each with what it says beyond the theme's
-    /// statement: the answer a suggested statement was taken from says
-    /// only what follows its first sentence, or is left out when that is
-    /// all it says. What the statement says is read once, with the theme's
-    /// groups named beside it.
+    /// Its recommendations, each with what it says beyond what the theme
+    /// says (its statement, else its name): an answer whose first
+    /// sentences say it, as the answer a suggested statement was taken
+    /// from does, says only what follows them, and is left out when that
+    /// is all it says. What the theme says is read once, with its groups
+    /// named beside it.
     pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, &'a str)> + '_ {
         let said = self.theme.said();
         self.advice()

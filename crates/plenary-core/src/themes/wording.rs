@@ -6,7 +6,7 @@
 
 use super::glossary::GLOSSARY;
 use super::text;
-use crate::session::Language;
+use crate::session::{Language, says_again};
 
 /// The most words a name keeps: a name is read in a card and on a slide.
 const NAME_WORDS: usize = 8;
@@ -54,6 +54,31 @@ pub fn statement(answer: &str) -> String {
         sentence.push('.');
     }
     sentence
+}
+
+/// What `text` says beyond `said`, which its first sentences may say again
+/// (whatever their case, spacing and final punctuation): "Co-create
+/// solutions" in "Work with start-ups. Co-create solutions" after "Work
+/// with start-ups."; empty when the whole text says it; `text` whole when
+/// no sentence of it ends where `said` does ("Pilot blockchain with two
+/// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
+/// after "… with the U.S.").
+pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
+    if says_again(text, said) {
+        return "";
+    }
+    let mut end = 0;
+    loop {
+        let rest = &text[end..];
+        let spaces = rest.len() - rest.trim_start().len();
+        let Some(sentence) = sentence_end(&rest[spaces..]) else {
+            return text;
+        };
+        end += spaces + sentence;
+        if says_again(&text[..end], said) {
+            return text[end..].trim();
+        }
+    }
 }
 
 /// Where the first sentence of `text` ends (after its full stop, or at a
@@ -110,13 +135,15 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
+    // A stop word, a letter or a mark ("—", "&") means nothing alone.
     let joining = |word: &str| {
         let lower = word.to_lowercase();
-        text::is_stop_word(&lower, language) || lower.len() == 1
+        text::is_stop_word(&lower, language)
+            || lower.len() == 1
+            || !lower.contains(char::is_alphanumeric)
     };
     // How many of `words` mean something.
     let meaningful = |words: &[&str]| words.iter().filter(|word| !joining(word)).count();
-    let phrase_end = |text: &str| text.find(PHRASE_ENDS).unwrap_or(text.len());
     let mut answer = answer.trim();
     let mut clause_end = phrase_end(answer);
     // "ECTS (electronic cargo tracking system) used for transit": an aside
@@ -126,42 +153,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let before = answer[..clause_end].split_whitespace().collect::<Vec<_>>();
     if answer[clause_end..].starts_with('(')
         && meaningful(&before) < NAME_FEWEST_WORDS
-        && let Some(close) = answer[clause_end..].find(')')
+        && let Some(close) = closing_bracket(&answer[clause_end..])
     {
-        let after = &answer[clause_end + close + 1..];
-        unbracketed = format!("{}{after}", answer[..clause_end].trim_end());
+        let after = answer[clause_end + close + 1..].trim_start();
+        unbracketed = format!("{} {after}", answer[..clause_end].trim_end());
         answer = unbracketed.as_str();
         clause_end = phrase_end(answer);
     }
-    // "Risque : livraison de colis par drone", "Challenge: staff must be
-    // trained first": a label before a colon or a dash heads the answer,
-    // and what follows names it. A topic is what the rest is about, and
-    // the name says both ("Blockchain: too early for customs use"), unless
-    // the rest says too little to add ("Data quality: garbage in, …").
-    let heading = answer[..clause_end].trim().to_lowercase();
-    // How many words the topic and its mark are, when the name runs on
-    // past them: the phrase after the topic is as long as any other name.
-    let mut topic_words = 0;
-    if answer[clause_end..].starts_with([':', '—', '–']) {
-        let mark = clause_end
-            + answer[clause_end..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-        let rest = answer[mark..].trim_start();
-        let rest_end = phrase_end(rest);
-        let rest_words: Vec<&str> = rest[..rest_end].split_whitespace().collect();
-        if HEADINGS.contains(&heading.as_str()) {
-            answer = rest;
-            clause_end = rest_end;
-        } else if heading.split_whitespace().count() <= TOPIC_WORDS
-            && heading.contains(char::is_alphabetic)
-            && meaningful(&rest_words) >= NAME_FEWEST_WORDS
-        {
-            topic_words = answer[..mark].split_whitespace().count();
-            clause_end = answer.len() - rest.len() + rest_end;
-        }
-    }
+    let (answer, mut clause_end, topic_words) = read_heading(answer, clause_end, &meaningful);
     // "In our administration, drones patrol the coast": a short phrase that
     // sets the scene names nothing alone, so the name runs on. A long one
     // says something itself ("In ten years goods will be cleared before
@@ -203,14 +202,27 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // else the last joining word ("Start with small proofs of concept |
         // before any…"), either keeping a few words (a relative clause's
         // cut one fewer); else the name keeps as many words as fit.
+        // The words after a topic count as a name's own: "3D printing:
+        // files | which cross borders" says too little.
+        let start = topic_words;
         let says_enough = |at: usize| {
-            meaningful(&words[..at]) >= NAME_FEWEST_WORDS
-                && (at >= NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
+            meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
+                && (at >= start + NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
         };
         let last_cut = kept.min(name_words + 1);
-        kept = (RELATIVE_CUT_WORDS..last_cut)
-            .find(|&at| cut_fits(at) && opens_clause(&words, at, language) && says_enough(at))
-            .or_else(|| (NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at])))
+        // A topic before a clause is named alone: "Responsabilité juridique
+        // : | qui est responsable si l'algorithme se trompe ?".
+        let topic_alone = start > 0 && opens_clause(&words, start, language) && cut_fits(start);
+        kept = topic_alone
+            .then_some(start)
+            .or_else(|| {
+                (start + RELATIVE_CUT_WORDS..last_cut).find(|&at| {
+                    cut_fits(at) && opens_clause(&words, at, language) && says_enough(at)
+                })
+            })
+            .or_else(|| {
+                (start + NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at]))
+            })
             // A phrase after a topic that can only be cut anywhere adds
             // nothing to it: "Ciblage : certaines administrations
             // utilisent déjà | l'apprentissage automatique …".
@@ -233,7 +245,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         return None;
     }
     let name = words[..kept].join(" ");
-    Some(capitalise(name.trim_end_matches([',', ';', ':'])))
+    Some(capitalise(
+        name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
+    ))
 }
 
 /// Whether `words` fit in a name of at most `most` words and
@@ -301,7 +315,7 @@ fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// Labels a rapporteur heads an answer with, before a colon or a dash
 /// ("Risk: …", "Recommandation : …"), in English and in French, in lower
 /// case: they say what kind of answer follows, not what it says.
-const HEADINGS: [&str; 44] = [
+const HEADINGS: [&str; 52] = [
     "risk",
     "risks",
     "benefit",
@@ -346,7 +360,84 @@ const HEADINGS: [&str; 44] = [
     "avenir",
     "usage",
     "use",
+    "for example",
+    "par exemple",
+    "in short",
+    "en bref",
+    "en résumé",
+    "summary",
+    "conclusion",
+    "nb",
 ];
+
+/// Where the opening phrase of `text` ends.
+fn phrase_end(text: &str) -> usize {
+    text.find(PHRASE_ENDS).unwrap_or(text.len())
+}
+
+/// `answer` read past a heading before a colon or a long dash that ends its
+/// opening phrase at `clause_end`: the answer, where its name's phrase
+/// ends, and how many words a topic and its mark lead that phrase with.
+/// "Risque : livraison de colis par drone", "Challenge: staff must be
+/// trained first": a label heads the answer, and what follows names it. A
+/// topic is what the rest is about, and the name says both ("Blockchain:
+/// too early for customs use"), unless the rest says too little to add
+/// ("Data quality: garbage in, …").
+fn read_heading<'a>(
+    answer: &'a str,
+    clause_end: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> (&'a str, usize, usize) {
+    let Some(mark) = answer[clause_end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '—' | '–'))
+    else {
+        return (answer, clause_end, 0);
+    };
+    let heading = answer[..clause_end].trim().to_lowercase();
+    let after_mark = clause_end + mark.len_utf8();
+    let rest = answer[after_mark..].trim_start();
+    let rest_end = phrase_end(rest);
+    let rest_words: Vec<&str> = rest[..rest_end].split_whitespace().collect();
+    if HEADINGS.contains(&heading.as_str()) || is_group_label(&heading) {
+        (rest, rest_end, 0)
+    } else if heading.split_whitespace().count() <= TOPIC_WORDS
+        && heading.contains(char::is_alphabetic)
+        && meaningful(&rest_words) >= NAME_FEWEST_WORDS
+    {
+        let topic_words = answer[..after_mark].split_whitespace().count();
+        (answer, answer.len() - rest.len() + rest_end, topic_words)
+    } else {
+        (answer, clause_end, 0)
+    }
+}
+
+/// Where the bracket that opens `text` closes, brackets inside it
+/// counted: "(e.g. ML (deep learning)) for targeting". None when it does
+/// not close.
+fn closing_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `heading` (in lower case) names a group: "group 3", "groupe B".
+fn is_group_label(heading: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    matches!(words.as_slice(), ["group" | "groupe", mark] if mark.chars().count() <= 2)
+}
 
 /// What ends an answer's opening phrase.
 const PHRASE_ENDS: [char; 10] = [',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'];
@@ -695,7 +786,7 @@ mod tests {
     use super::*;
 
     /// Words and marks that trip naming up, for texts made of them.
-    const TRICKY: [&str; 32] = [
+    const TRICKY: [&str; 34] = [
         "Risque",
         ":",
         " : ",
@@ -725,6 +816,8 @@ mod tests {
         "?",
         "\n",
         "🛃",
+        ")",
+        " - ",
         "ß",
         "élévé",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -762,7 +855,55 @@ mod tests {
                     said.is_empty() || said.ends_with(['.', '!', '?', '…']),
                     "{text:?} gives {said:?}"
                 );
+                let rest = beyond(&text, &said);
+                proptest::prop_assert!(text.contains(rest), "{text:?} beyond {said:?}: {rest:?}");
             }
+        }
+    }
+
+    #[test]
+    fn an_answer_is_read_beyond_the_statement_it_opens_with() {
+        let typed =
+            "Work with private sector and start-ups, they are ahead of us. Co-create solutions";
+        let statement = statement(typed);
+        assert_eq!(beyond(typed, &statement), "Co-create solutions");
+        assert_eq!(
+            beyond("pilot before  buying", "Pilot before buying."),
+            "",
+            "a statement made of the whole answer leaves nothing"
+        );
+        assert_eq!(
+            beyond("Pilot before buying\nShare results", "Pilot before buying."),
+            "Share results",
+            "a line break ends a sentence"
+        );
+        assert_eq!(
+            beyond(
+                "Pilot first. Then buy. Then share.",
+                "Pilot first. Then buy."
+            ),
+            "Then share.",
+            "a statement of two sentences"
+        );
+        for (text, said) in [
+            (typed, "Work with start-ups."),
+            (
+                "Pilot blockchain for CoO with two partners",
+                "Pilot blockchain for CoO",
+            ),
+            (
+                "Align our standards with the U.S. and EU",
+                "Align our standards with the U.S.",
+            ),
+            ("Invest in AI etc. and in people", "Invest in AI etc."),
+            ("Pilot", "Pilot before buying."),
+            ("Pilot first", ""),
+        ] {
+            assert_eq!(
+                beyond(text, said),
+                text,
+                "{said:?} is no sentence of {text:?}"
+            );
         }
     }
 
@@ -1165,6 +1306,45 @@ mod tests {
             "a heading that says something names the answer"
         );
         assert_eq!(name("Risk:", Language::English), None);
+        assert_eq!(
+            name(
+                "For example: Kenya uses drones at the border",
+                Language::English
+            )
+            .as_deref(),
+            Some("Kenya uses drones at the border"),
+            "\"for example\" is a label"
+        );
+        assert_eq!(
+            name(
+                "Groupe 3 : les drones surveillent la côte",
+                Language::French
+            )
+            .as_deref(),
+            Some("Les drones surveillent la côte"),
+            "a group's name is a label"
+        );
+    }
+
+    #[test]
+    fn a_topic_before_a_long_dash_names_as_before_a_colon() {
+        assert_eq!(
+            name(
+                "Targeting — machine learning flags risky consignments. Officers check them",
+                Language::English
+            )
+            .as_deref(),
+            Some("Targeting — machine learning flags risky consignments"),
+            "a dash heads as a colon does"
+        );
+        assert_eq!(
+            name(
+                "Targeting — machine learning models flag high-risk consignments automatically before arrival",
+                Language::English
+            ),
+            None,
+            "a phrase cut anywhere leaves the topic, and a mark is no word: \"Targeting —\" is a lone word"
+        );
     }
 
     #[test]
@@ -1187,6 +1367,19 @@ mod tests {
             "a phrase that says something ends before its aside"
         );
         assert_eq!(name("ECTS (tracking", Language::English), None);
+        assert_eq!(
+            name(
+                "AI (e.g. ML (deep learning)) for targeting",
+                Language::English
+            )
+            .as_deref(),
+            Some("AI for targeting"),
+            "brackets inside the aside are counted"
+        );
+        assert_eq!(
+            name("ECTS (x)used for transit", Language::English).as_deref(),
+            Some("ECTS used for transit")
+        );
     }
 
     #[test]
@@ -1224,6 +1417,24 @@ mod tests {
             name("Drones: many", Language::English),
             None,
             "what follows says too little, and the topic is a lone word"
+        );
+        assert_eq!(
+            name(
+                "3D printing: files which cross borders unseen and cannot be taxed at all",
+                Language::English
+            )
+            .as_deref(),
+            Some("3D printing: files which cross borders unseen"),
+            "the phrase after the topic says enough before it is cut"
+        );
+        assert_eq!(
+            name(
+                "Responsabilité juridique : qui est responsable si l'algorithme se trompe et bloque une marchandise ?",
+                Language::French
+            )
+            .as_deref(),
+            Some("Responsabilité juridique"),
+            "a topic before a clause names the answer alone"
         );
         assert_eq!(
             name(
