@@ -387,17 +387,39 @@ fn the_recommendations_read_as_statements_with_the_groups_words_under_them() {
     );
 }
 
-/// A statement taken from a recommendation as typed (as a suggestion's
-/// is) is not read a second time as that group's wording under it.
-#[test]
-fn a_recommendation_the_statement_says_is_read_once() {
-    let mut session = session();
+/// The test session's theme of recommendations, by index, and its first
+/// answer, whose text a suggested statement would be.
+fn theme_of_recommendations(session: &Session) -> (usize, AnswerId) {
     let at = session
         .themes
         .iter()
         .position(|t| t.name == THEMES[2])
         .expect("the theme of recommendations");
-    let first = session.themes[at].answers[0];
+    (at, session.themes[at].answers[0])
+}
+
+/// Fails unless each of `texts` is read once in the recommendations
+/// section of every printed format.
+fn assert_read_once(report: &report::Report, texts: &[&str]) {
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(report, format));
+        let section = recommendations_section(&text);
+        for said in texts {
+            assert_eq!(
+                section.matches(&normal(said)).count(),
+                1,
+                "{format:?}: {said} in {section}"
+            );
+        }
+    }
+}
+
+/// A statement taken from a recommendation as typed (as a suggestion's
+/// is) is not read a second time as that group's wording under it.
+#[test]
+fn a_recommendation_the_statement_says_is_read_once() {
+    let mut session = session();
+    let (at, first) = theme_of_recommendations(&session);
     let typed = session
         .answer(first)
         .expect("its first answer")
@@ -416,15 +438,7 @@ fn a_recommendation_the_statement_says_is_read_once() {
         recommended.wordings.len(),
         session.themes[at].answers.len() - 1
     );
-    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
-        let text = normal(&rendered_text(&report, format));
-        let section = recommendations_section(&text);
-        assert_eq!(
-            section.matches(&normal(&typed)).count(),
-            1,
-            "{format:?}: {section}"
-        );
-    }
+    assert_read_once(&report, &[&typed]);
 }
 
 /// The answer a statement was taken from, when it says more than its first
@@ -433,12 +447,7 @@ fn a_recommendation_the_statement_says_is_read_once() {
 #[test]
 fn a_recommendation_that_opens_with_the_statement_is_read_beyond_it() {
     let mut session = session();
-    let at = session
-        .themes
-        .iter()
-        .position(|t| t.name == THEMES[2])
-        .expect("the theme of recommendations");
-    let first = session.themes[at].answers[0];
+    let (at, first) = theme_of_recommendations(&session);
     let answer = session.answer(first).expect("its first answer");
     let (typed, group) = (answer.text.clone(), answer.group);
     let added = "Share what the pilots teach with the other administrations";
@@ -461,17 +470,7 @@ fn a_recommendation_that_opens_with_the_statement_is_read_beyond_it() {
         recommended.wordings
     );
     assert_eq!(recommended.wordings.len(), session.themes[at].answers.len());
-    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
-        let text = normal(&rendered_text(&report, format));
-        let section = recommendations_section(&text);
-        for said in [&typed, added] {
-            assert_eq!(
-                section.matches(&normal(said)).count(),
-                1,
-                "{format:?}: {said} in {section}"
-            );
-        }
-    }
+    assert_read_once(&report, &[&typed, added]);
 }
 
 /// A theme with a statement leads with it under its heading, in every
