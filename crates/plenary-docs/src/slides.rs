@@ -520,9 +520,8 @@ mod tests {
             .collect()
     }
 
-    /// The slides of two groups' recommendations, "Fund small pilots" and
-    /// "Pilot before buying", in one theme said by `statement`, with the
-    /// session.
+    /// The slides of two groups' recommendations, `first` and "Pilot before
+    /// buying", in one theme said by `statement`, with the session.
     fn pilots_said(first: &str, statement: &str) -> (Session, Vec<Slide>) {
         let texts = [first.to_owned(), "Pilot before buying".to_owned()];
         let mut session = with_answers(0, &texts);

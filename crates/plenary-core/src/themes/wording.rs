@@ -150,9 +150,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // in brackets after a phrase that says too little alone is left out,
     // and the name runs on after it.
     let unbracketed;
-    let before = answer[..clause_end].split_whitespace().collect::<Vec<_>>();
     if answer[clause_end..].starts_with('(')
-        && meaningful(&before) < NAME_FEWEST_WORDS
+        && meaningful(&answer[..clause_end].split_whitespace().collect::<Vec<_>>())
+            < NAME_FEWEST_WORDS
         && let Some(close) = closing_bracket(&answer[clause_end..])
     {
         let after = answer[clause_end + close + 1..].trim_start();
@@ -226,7 +226,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
             // A phrase after a topic that can only be cut anywhere adds
             // nothing to it: "Ciblage : certaines administrations
             // utilisent déjà | l'apprentissage automatique …".
-            .or_else(|| (topic_words > 0 && cut_fits(topic_words)).then_some(topic_words))
+            .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
             .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
             .unwrap_or(1);
         while kept > 1 && hanging(words[kept - 1]) {
@@ -285,10 +285,7 @@ fn list_end(answer: &str, comma: usize) -> Option<usize> {
             return None;
         }
         let start = at + 1;
-        at = start
-            + answer[start..]
-                .find(PHRASE_ENDS)
-                .unwrap_or(answer.len() - start);
+        at = start + phrase_end(&answer[start..]);
         let words: Vec<String> = answer[start..at]
             .split_whitespace()
             .map(str::to_lowercase)
@@ -399,12 +396,11 @@ fn read_heading<'a>(
     let after_mark = clause_end + mark.len_utf8();
     let rest = answer[after_mark..].trim_start();
     let rest_end = phrase_end(rest);
-    let rest_words: Vec<&str> = rest[..rest_end].split_whitespace().collect();
     if HEADINGS.contains(&heading.as_str()) || is_group_label(&heading) {
         (rest, rest_end, 0)
     } else if heading.split_whitespace().count() <= TOPIC_WORDS
         && heading.contains(char::is_alphabetic)
-        && meaningful(&rest_words) >= NAME_FEWEST_WORDS
+        && meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
     {
         let topic_words = answer[..after_mark].split_whitespace().count();
         (answer, answer.len() - rest.len() + rest_end, topic_words)
