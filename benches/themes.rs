@@ -3,13 +3,17 @@
 //! well within one frame (16 ms).
 //!
 //! The answers are the labelled set's, varied (words dropped, words of
-//! another answer added) so that the vocabulary is a real meeting's.
+//! another answer added) so that the vocabulary is a real meeting's. Each
+//! means what its source answer means, read beforehand: the app reads an
+//! answer's meaning once, when it first sees it (`benches/encoder.rs`
+//! measures that). Each size is measured with meanings and by words alone.
 //!
 //! Run: `cargo bench --bench themes`.
 
 use std::time::{Duration, Instant};
 
 use plenary_core::session::{Answer, AnswerId, Session};
+use plenary_core::themes::meaning::Meanings;
 use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, Weights};
 use plenary_testkit::labelled;
 
@@ -26,9 +30,12 @@ impl Lcg {
     }
 }
 
-/// `count` answers to question 1 made from the labelled ones.
-fn varied(count: usize) -> Session {
+/// `count` answers to question 1 made from the labelled ones, with their
+/// meanings.
+fn varied(count: usize) -> (Session, Meanings) {
     let (mut session, _) = labelled::labelled_session("labelled.csv");
+    let read = labelled::meanings(&session);
+    let mut meanings = Meanings::default();
     let base = session.answers.clone();
     let question = session.questions[0].id;
     let mut random = Lcg(7);
@@ -47,15 +54,18 @@ fn varied(count: usize) -> Session {
                     .split_whitespace()
                     .filter(|_| random.next(10) == 0),
             );
+            let text = words.join(" ");
+            let meaning = read.get(&source.text).expect("every answer read");
+            meanings.insert(&text, meaning.to_vec());
             Answer {
                 id: AnswerId::new(),
                 question,
-                text: words.join(" "),
+                text,
                 ..source.clone()
             }
         })
         .collect();
-    session
+    (session, meanings)
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -64,20 +74,25 @@ fn median(mut times: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    for count in [500, 5_000, 20_000] {
-        let session = varied(count);
+    let by_words = Meanings::default();
+    for (count, how) in [500, 5_000, 20_000]
+        .into_iter()
+        .flat_map(|count| [(count, "with meanings"), (count, "by words")])
+    {
+        let (session, read) = varied(count);
+        let meanings = if how == "by words" { &by_words } else { &read };
         let answers: Vec<&Answer> = session.answers.iter().collect();
         let rounds = if count > 5_000 { 3 } else { 10 };
         let mut suggest = Vec::new();
         let mut themes = 0;
         for _ in 0..rounds {
             let start = Instant::now();
-            let analysis = Analysis::of_answers(&session, &answers, Weights::default());
+            let analysis = Analysis::of_answers(&session, &answers, Weights::default(), meanings);
             let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
             suggest.push(start.elapsed());
             themes = suggestions.len();
         }
-        let analysis = Analysis::of_answers(&session, &answers, Weights::default());
+        let analysis = Analysis::of_answers(&session, &answers, Weights::default(), meanings);
         let mut slider = Vec::new();
         for step in 0..40u16 {
             let similarity = 0.05 + f32::from(step) * 0.02;
@@ -87,7 +102,7 @@ fn main() {
             std::hint::black_box(shown);
         }
         println!(
-            "{count:>6} answers: suggest (analyse, cluster, name) median {:>8.1} ms, {themes} themes; \
+            "{count:>6} answers {how:<13}: suggest (analyse, cluster, name) median {:>8.1} ms, {themes} themes; \
              slider re-cut median {:>6.2} ms, worst {:>6.2} ms",
             median(suggest).as_secs_f64() * 1e3,
             median(slider.clone()).as_secs_f64() * 1e3,

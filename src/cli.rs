@@ -279,9 +279,16 @@ fn themes(
     let by_id = plenary_core::session::AnswersById::new(&session);
     let mut printed = Vec::new();
     let mut suggested = Vec::new();
+    // What the answers mean, read once for every chosen question.
+    let meanings = plenary_app::meaning::read_now(chosen.iter().flat_map(|(_, id)| {
+        plenary_core::themes::to_suggest(&session, *id)
+            .into_iter()
+            .map(|answer| answer.text.as_str())
+    }));
     for (number, id) in chosen {
         let (suggestions, alone) =
-            plenary_core::themes::Analysis::of_question(&session, id).suggest(similarity);
+            plenary_core::themes::Analysis::of_question(&session, id, &meanings)
+                .suggest(similarity);
         let answer = |answer_id: &AnswerId| {
             let answer = by_id.get(*answer_id);
             AnswerOut {

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         watch: args.watch,
         system_language: plenary_i18n::system_language(),
         native_dialogs: true,
+        read_meanings: true,
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Plenary")

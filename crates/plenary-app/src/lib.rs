@@ -24,6 +24,7 @@ mod chooser;
 mod command;
 mod dialogs;
 mod look;
+pub mod meaning;
 mod prefs;
 mod spoken;
 mod views;

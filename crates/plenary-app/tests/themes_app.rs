@@ -27,6 +27,15 @@ fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
 
 /// The app open on `session` (saved to a temporary file), in Synthesis.
 fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
+    open_reading(session, false)
+}
+
+/// [`open_on`], reading what the answers mean if `read_meanings`, as the
+/// window does.
+fn open_reading(
+    session: &Session,
+    read_meanings: bool,
+) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plenary.ron");
     store::save(&path, session).expect("saves");
@@ -36,6 +45,7 @@ fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp
             view: View::Synthesis,
             ..Prefs::default()
         }),
+        read_meanings,
         ..AppConfig::default()
     };
     (dir, open_app(config, [1280.0, 2400.0]))
@@ -95,6 +105,60 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
     undo(&mut harness);
     assert!(harness.state().session().themes.is_empty());
     assert!(harness.state().session().reviewed.is_empty());
+}
+
+/// With meanings read, as in the window, an English answer and its French
+/// paraphrase, which share no word the app knows, are suggested as one
+/// theme, and the reason says it is what they say.
+#[test]
+fn suggestions_wait_for_the_answers_meanings_and_join_paraphrases() {
+    use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, meaning::Meanings};
+    let texts = [
+        "Nobody in our team can run them yet",
+        "-",
+        "Personne dans notre équipe ne sait encore s'en servir",
+        "-",
+        "Blockchain keeps certificates of origin safe from forgery",
+        "-",
+        "Duties paid online spare traders a trip to the office",
+    ];
+    let session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    let question = session.questions[0].id;
+    let (by_words, _) =
+        Analysis::of_question(&session, question, &Meanings::default()).suggest(DEFAULT_SIMILARITY);
+    assert!(by_words.is_empty(), "by words alone: {by_words:?}");
+
+    let (_dir, mut harness) = open_reading(&session, true);
+    harness.get_by_label("Suggest themes").click();
+    let started = std::time::Instant::now();
+    while harness
+        .query_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")))
+        .is_none()
+    {
+        assert!(
+            started.elapsed() < std::time::Duration::from_mins(2),
+            "the meanings never came"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label_contains("Grouped for what they say: no word in common");
+    let accept = harness.get_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")));
+    accept.click();
+    harness.run();
+    let themes = &harness.state().session().themes;
+    let [theme] = &themes[..] else {
+        panic!("{themes:?}");
+    };
+    let texts_of_theme: Vec<&str> = theme
+        .answers
+        .iter()
+        .filter_map(|id| session.answer(*id))
+        .map(|answer| answer.text.as_str())
+        .collect();
+    assert_eq!(texts_of_theme.len(), 2);
+    assert!(texts_of_theme.contains(&texts[0]) && texts_of_theme.contains(&texts[2]));
 }
 
 #[test]

@@ -120,3 +120,17 @@ pub fn pair_scores<T: Eq + std::hash::Hash, L: Eq, S: std::hash::BuildHasher>(
         f1,
     }
 }
+
+/// What every live answer of `session` means, as the app reads it. The
+/// encoder loads once for the whole test binary.
+pub fn meanings(session: &Session) -> plenary_core::themes::meaning::Meanings {
+    static ENCODER: std::sync::LazyLock<plenary_encoder::Encoder> =
+        std::sync::LazyLock::new(plenary_encoder::Encoder::load);
+    let mut meanings = plenary_core::themes::meaning::Meanings::default();
+    for answer in session.live_answers() {
+        if !meanings.contains(&answer.text) {
+            meanings.insert(&answer.text, ENCODER.meaning(&answer.text));
+        }
+    }
+    meanings
+}

@@ -22,6 +22,7 @@ use plenary_core::store;
 use crate::command::{Command, Scope, Timer, UiCommand, View};
 use crate::dialogs::FileDialogs;
 use crate::look::UiColours;
+use crate::meaning::MeaningReader;
 use crate::prefs::{Laptop, PREFS_KEY, Prefs};
 use crate::views::{self, break_out, plenary, presenter, report, setup, themes, welcome};
 use crate::words::{self, fl};
@@ -46,6 +47,11 @@ pub struct AppConfig {
     /// Try the system's file dialogs before Plenary's own chooser (tests
     /// drive the chooser, which kittest sees).
     pub native_dialogs: bool,
+    /// Read what the answers mean with the sentence encoder, so theme
+    /// suggestions go by meaning as well as words (the window does; tests
+    /// leave it off unless they measure it, and their suggestions come at
+    /// once, by words).
+    pub read_meanings: bool,
 }
 
 /// Something the person must be told: an error or a confirmation.
@@ -143,6 +149,9 @@ pub(crate) struct ViewStates {
     pub(crate) break_out: break_out::BreakOutState,
     pub(crate) report: report::ReportState,
     pub(crate) themes: themes::ThemesState,
+    /// What the answers mean, read off the window's thread; kept from one
+    /// session to the next, since a text means the same in both.
+    pub(crate) meanings: MeaningReader,
     pub(crate) plenary: plenary::PlenaryState,
     /// Set while presenting (F5).
     pub(crate) presenter: Option<presenter::PresenterState>,
@@ -205,7 +214,10 @@ impl PlenaryApp {
             notices: Notices::default(),
             files: Files::new(config.recovery_path),
             imports: Imports::default(),
-            views: ViewStates::default(),
+            views: ViewStates {
+                meanings: MeaningReader::new(config.read_meanings),
+                ..ViewStates::default()
+            },
             applied_colours: None,
         };
         match (config.open, app.prefs.recent.first().cloned()) {

@@ -68,7 +68,13 @@ pub(crate) fn shell_ui(ui: &mut egui::Ui, frame: &mut Frame<'_>, commands: &mut 
                     imports: frame.imports,
                     watched: frame.watched,
                 };
-                synthesis::synthesis_ui(ui, &context, &mut views.themes, commands);
+                synthesis::synthesis_ui(
+                    ui,
+                    &context,
+                    &mut views.themes,
+                    &mut views.meanings,
+                    commands,
+                );
             }
             View::Plenary => {
                 let settings = presenter::Settings {

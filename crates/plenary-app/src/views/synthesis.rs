@@ -7,6 +7,7 @@ use egui::RichText;
 use super::themes::{ThemesState, themes_ui};
 use crate::app::{ImportLine, ImportOutcome};
 use crate::command::Command;
+use crate::meaning::MeaningReader;
 use crate::spoken::{self, Urgency};
 use crate::words::fl;
 use plenary_core::action::{ItemId, Target};
@@ -29,6 +30,7 @@ pub(crate) fn synthesis_ui(
     ui: &mut egui::Ui,
     context: &SynthesisContext<'_>,
     themes: &mut ThemesState,
+    reader: &mut MeaningReader,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
@@ -60,7 +62,14 @@ pub(crate) fn synthesis_ui(
             imports_ui(ui, context.imports, commands);
             conflicts_ui(ui, context.session, commands);
             setup_conflicts_ui(ui, context.session, commands);
-            themes_ui(ui, context.session, context.change, themes, commands);
+            themes_ui(
+                ui,
+                context.session,
+                context.change,
+                themes,
+                reader,
+                commands,
+            );
         });
 }
 

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use egui::RichText;
 
 use crate::command::Command;
+use crate::meaning::MeaningReader;
 use crate::spoken;
 use crate::widgets::lazy_row;
 use crate::words::fl;
@@ -15,14 +16,20 @@ use plenary_core::session::AnswersById;
 use plenary_core::session::{Answer, AnswerId, QuestionId, Session, Theme, ThemeId};
 use plenary_core::themes::edit;
 use plenary_core::themes::matrix::{Cell, matrix};
+use plenary_core::themes::meaning::Meanings;
 use plenary_core::themes::vote::groups_of;
-use plenary_core::themes::{Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, Suggestion};
+use plenary_core::themes::{self, Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, Suggestion};
 
 /// What the Synthesis view remembers between frames.
 #[derive(Default)]
 pub(crate) struct ThemesState {
     tab: Tab,
     preview: Option<Preview>,
+    /// The question whose suggestions wait for its answers' meanings.
+    waiting: Option<QuestionId>,
+    /// The session's change count when its answers were last sent to be
+    /// read.
+    asked_at: Option<u64>,
     /// Answers ticked to split off their theme.
     selected: HashSet<AnswerId>,
     /// The keyboard focus to give once the control it goes to is drawn: the
@@ -58,8 +65,14 @@ struct Preview {
 }
 
 impl Preview {
-    fn new(session: &Session, question: QuestionId, change: u64, similarity: f32) -> Preview {
-        let analysis = Analysis::of_question(session, question);
+    fn new(
+        session: &Session,
+        question: QuestionId,
+        change: u64,
+        similarity: f32,
+        meanings: &Meanings,
+    ) -> Preview {
+        let analysis = Analysis::of_question(session, question, meanings);
         let shown = analysis.suggest(similarity);
         Preview {
             question,
@@ -76,10 +89,21 @@ pub(crate) fn themes_ui(
     session: &Session,
     change: u64,
     state: &mut ThemesState,
+    reader: &mut MeaningReader,
     commands: &mut Vec<Command>,
 ) {
     if session.questions.is_empty() {
         return;
+    }
+    // Every answer is read once, from the moment the Synthesis shows, so
+    // its meaning is usually there by the time themes are suggested.
+    let came = reader.take_in();
+    if state.asked_at != Some(change) {
+        reader.ask(
+            ui.ctx(),
+            session.live_answers().map(|answer| answer.text.as_str()),
+        );
+        state.asked_at = Some(change);
     }
     ui.horizontal_wrapped(|ui| {
         for index in 0..session.questions.len() {
@@ -117,15 +141,13 @@ pub(crate) fn themes_ui(
     {
         state.preview = None;
     }
-    if let Some(preview) = &mut state.preview {
-        if preview.change != change {
-            *preview = Preview::new(session, question.id, change, preview.similarity);
-        }
-        let focus_slider = state.focus.take_if(|focus| *focus == Focus::Similarity);
-        if !preview_ui(ui, session, preview, focus_slider.is_some(), commands) {
-            state.preview = None;
-            state.focus = Some(Focus::Suggest);
-        }
+    let shown = Shown {
+        session,
+        question: question.id,
+        change,
+        came,
+    };
+    if suggestions_ui(ui, &shown, state, reader, commands) {
         return;
     }
     let unthemed = edit::unthemed(session, question.id);
@@ -144,13 +166,9 @@ pub(crate) fn themes_ui(
             suggest.request_focus();
         }
         if suggest.clicked() {
-            state.preview = Some(Preview::new(
-                session,
-                question.id,
-                change,
-                DEFAULT_SIMILARITY,
-            ));
-            state.focus = Some(Focus::Similarity);
+            // The suggestions show once the question's answers are read.
+            state.waiting = Some(question.id);
+            ui.ctx().request_repaint();
         }
         ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
     });
@@ -170,6 +188,85 @@ pub(crate) fn themes_ui(
         });
     }
     unthemed_ui(ui, session, &unthemed, &themes, commands);
+}
+
+/// What the suggestions are made from: the question shown, and whether
+/// meanings came in this frame.
+struct Shown<'a> {
+    session: &'a Session,
+    question: QuestionId,
+    change: u64,
+    came: bool,
+}
+
+/// The suggestions for the question shown, or the wait for its answers'
+/// meanings; returns whether either took the view.
+fn suggestions_ui(
+    ui: &mut egui::Ui,
+    shown: &Shown<'_>,
+    state: &mut ThemesState,
+    reader: &MeaningReader,
+    commands: &mut Vec<Command>,
+) -> bool {
+    if state
+        .waiting
+        .is_some_and(|waiting| waiting != shown.question)
+    {
+        state.waiting = None;
+    }
+    if state.waiting.is_some() {
+        let answers = themes::to_suggest(shown.session, shown.question);
+        let left = reader.still_to_read(answers.iter().map(|answer| answer.text.as_str()));
+        if left > 0 {
+            if !waiting_ui(ui, answers.len() - left, answers.len()) {
+                state.waiting = None;
+                state.focus = Some(Focus::Suggest);
+            }
+            return true;
+        }
+        state.waiting = None;
+        state.preview = Some(Preview::new(
+            shown.session,
+            shown.question,
+            shown.change,
+            DEFAULT_SIMILARITY,
+            reader.meanings(),
+        ));
+        state.focus = Some(Focus::Similarity);
+    }
+    if let Some(preview) = &mut state.preview {
+        // New answers, or the meanings of those it grouped by words.
+        if preview.change != shown.change || (shown.came && !preview.analysis.by_meaning()) {
+            *preview = Preview::new(
+                shown.session,
+                shown.question,
+                shown.change,
+                preview.similarity,
+                reader.meanings(),
+            );
+        }
+        let focus_slider = state.focus.take_if(|focus| *focus == Focus::Similarity);
+        if !preview_ui(ui, shown.session, preview, focus_slider.is_some(), commands) {
+            state.preview = None;
+            state.focus = Some(Focus::Suggest);
+        }
+        return true;
+    }
+    false
+}
+
+/// Shows how many of a question's answers have been read for their
+/// meaning; returns false if the facilitator cancels.
+fn waiting_ui(ui: &mut egui::Ui, read: usize, all: usize) -> bool {
+    let mut waiting = true;
+    ui.horizontal_wrapped(|ui| {
+        ui.spinner();
+        ui.label(fl!("themes-reading", read = read, all = all));
+        if ui.button(fl!("themes-cancel")).clicked() {
+            waiting = false;
+        }
+    });
+    waiting
 }
 
 /// Shows the suggestions, the slider focused if `focus_slider`; returns
@@ -241,14 +338,17 @@ fn preview_ui(
                 .strong(),
             );
             ui.label(raised_by(session, &suggestion.groups));
-            ui.label(
-                RichText::new(fl!(
+            let confidence = confidence_words(suggestion.confidence);
+            let why = if suggestion.shared.is_empty() {
+                fl!("themes-why-meaning", confidence = confidence)
+            } else {
+                fl!(
                     "themes-why",
                     shared = suggestion.shared.join(", "),
-                    confidence = confidence_words(suggestion.confidence)
-                ))
-                .weak(),
-            );
+                    confidence = confidence
+                )
+            };
+            ui.label(RichText::new(why).weak());
             for id in &suggestion.answers {
                 if let Some(answer) = by_id.get(*id) {
                     lazy_row(ui, ("suggested", *id), |ui| {

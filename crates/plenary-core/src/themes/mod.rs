@@ -15,6 +15,7 @@ mod cores;
 pub mod edit;
 pub mod glossary;
 pub mod matrix;
+pub mod meaning;
 #[cfg(test)]
 mod shaping_tests;
 pub mod text;
@@ -23,8 +24,9 @@ pub mod wording;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use cluster::{Dendrogram, Vector};
+use cluster::{Dendrogram, Edge, Vector};
 use glossary::GLOSSARY;
+use meaning::Meanings;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use wording::LONGEST_NAME;
@@ -53,6 +55,14 @@ pub struct Weights {
     pub kind: f32,
     /// How many nearest neighbours each answer keeps.
     pub neighbours: usize,
+    /// How much the answers' meanings count, when they are known, against
+    /// all the signals above together: the similarity of two answers is
+    /// `meaning` times their meanings' cosine plus `1 - meaning` times
+    /// their words'.
+    pub meaning: f32,
+    /// How many nearest neighbours by meaning each answer keeps, beside
+    /// those its words find.
+    pub neighbours_by_meaning: usize,
 }
 
 impl Default for Weights {
@@ -64,6 +74,8 @@ impl Default for Weights {
             topic: 0.25,
             kind: 0.5,
             neighbours: 12,
+            meaning: 0.4,
+            neighbours_by_meaning: 12,
         }
     }
 }
@@ -136,6 +148,10 @@ pub struct Analysis {
     /// name names for another topic ("Artificial intelligence and machine
     /// learning"). To a reader they say those concepts.
     label_concepts: FxHashMap<u32, Vec<usize>>,
+    /// Each answer's meaning, in the profiles' order, when all are known.
+    meant: Option<Vec<Meaning>>,
+    /// How much meaning counts: [`Weights::meaning`].
+    meaning: f32,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -160,24 +176,24 @@ impl Signal {
 }
 
 impl Analysis {
-    /// Suggestions for the answers to `question` that no accepted theme holds.
-    pub fn of_question(session: &Session, question: QuestionId) -> Analysis {
-        let accepted: HashSet<AnswerId> = session
-            .themes_of(question)
-            .filter(|theme| !theme.suggested)
-            .flat_map(|theme| theme.answers.iter().copied())
-            .collect();
-        let answers: Vec<&Answer> = session
-            .live_answers()
-            .filter(|answer| answer.question == question && !accepted.contains(&answer.id))
-            .collect();
-        Analysis::of_answers(session, &answers, Weights::default())
+    /// Suggestions for the answers to `question` that no accepted theme
+    /// holds, by their meanings too if `meanings` has all of theirs.
+    pub fn of_question(session: &Session, question: QuestionId, meanings: &Meanings) -> Analysis {
+        let answers = to_suggest(session, question);
+        Analysis::of_answers(session, &answers, Weights::default(), meanings)
     }
 
     /// Prepares `answers` of `session` for comparison. They are taken in
     /// the order of their ids, so the same answers give the same themes,
-    /// names and order whatever order they arrived in.
-    pub fn of_answers(session: &Session, answers: &[&Answer], weights: Weights) -> Analysis {
+    /// names and order whatever order they arrived in. Their meanings
+    /// count only if `meanings` has every one: a similarity half of words
+    /// alone and half with meanings would compare unlike with unlike.
+    pub fn of_answers(
+        session: &Session,
+        answers: &[&Answer],
+        weights: Weights,
+        meanings: &Meanings,
+    ) -> Analysis {
         let mut answers = answers.to_vec();
         answers.sort_by_key(|answer| answer.id);
         answers.dedup_by_key(|answer| answer.id);
@@ -227,14 +243,7 @@ impl Analysis {
                 .map(|row| features.vector(row, &idf, weights))
                 .collect()
         });
-        // A feature this many answers share finds too many candidates.
-        let common = (answers.len() / 5).clamp(25, 400);
-        let edges = cluster::neighbours(
-            &vectors,
-            |feature| features.finds_neighbours(feature, common),
-            weights.neighbours,
-            MIN_SIMILARITY,
-        );
+        let (edges, meant) = compare(&vectors, &features, answers, weights, meanings);
         let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY);
         let profiles: Vec<Profile> = answers
             .iter()
@@ -275,7 +284,14 @@ impl Analysis {
             language: session.language,
             concepts,
             label_concepts,
+            meant,
+            meaning: weights.meaning,
         }
+    }
+
+    /// Whether the answers were compared by their meanings too.
+    pub fn by_meaning(&self) -> bool {
+        self.meant.is_some()
     }
 
     /// How many answers were compared.
@@ -503,6 +519,11 @@ impl Analysis {
                 // "Integrity and anti-corruption, customs officers", not
                 // "… and anti-corruption and customs officers".
                 let has_and = |concept: &str| text::words(concept).iter().any(|w| w == and);
+                // "Speed and dwell time", not "Speed and dwell time,
+                // clearance and release": a name says "and" once.
+                if has_and(one) && has_and(two) {
+                    return Some(wording::capitalise(one));
+                }
                 let joint = if has_and(one) || has_and(two) {
                     ",".to_owned()
                 } else {
@@ -517,6 +538,15 @@ impl Analysis {
         }
     }
 
+    /// How alike answers `a` and `b` are, as the clustering saw them.
+    fn similarity(&self, a: usize, b: usize) -> f32 {
+        let words = cluster::cosine(&self.profiles[a].vector, &self.profiles[b].vector);
+        match &self.meant {
+            Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
+            None => words,
+        }
+    }
+
     /// The average similarity of the members' pairs (of the first 12 members
     /// of a big theme).
     fn cohesion(&self, members: &[usize]) -> f32 {
@@ -525,7 +555,7 @@ impl Analysis {
         let mut pairs = 0u32;
         for (index, &a) in sample.iter().enumerate() {
             for &b in &sample[index + 1..] {
-                sum += cluster::cosine(&self.profiles[a].vector, &self.profiles[b].vector);
+                sum += self.similarity(a, b);
                 pairs += 1;
             }
         }
@@ -533,6 +563,110 @@ impl Analysis {
         let pairs = pairs.max(1) as f32;
         sum / pairs
     }
+}
+
+/// The answers to `question` that suggestions group: those no accepted
+/// theme holds.
+pub fn to_suggest(session: &Session, question: QuestionId) -> Vec<&Answer> {
+    let accepted: HashSet<AnswerId> = session
+        .themes_of(question)
+        .filter(|theme| !theme.suggested)
+        .flat_map(|theme| theme.answers.iter().copied())
+        .collect();
+    session
+        .live_answers()
+        .filter(|answer| answer.question == question && !accepted.contains(&answer.id))
+        .collect()
+}
+
+/// An answer's meaning: a unit vector (see [`meaning`]).
+type Meaning = Box<[f32]>;
+
+/// The pairs of `answers` (of word `vectors`) to weigh in the clustering,
+/// with each answer's meaning if `meanings` has every one.
+fn compare(
+    vectors: &[Vector],
+    features: &Features,
+    answers: &[&Answer],
+    weights: Weights,
+    meanings: &Meanings,
+) -> (Vec<Edge>, Option<Vec<Meaning>>) {
+    // A feature this many answers share finds too many candidates.
+    let common = (answers.len() / 5).clamp(25, 400);
+    let by_words = cluster::neighbours(
+        vectors,
+        |feature| features.finds_neighbours(feature, common),
+        weights.neighbours,
+        MIN_SIMILARITY,
+    );
+    let meant: Option<Vec<&[f32]>> = answers
+        .iter()
+        .map(|answer| meanings.get(&answer.text))
+        .collect();
+    match meant {
+        Some(meant) if weights.meaning > 0.0 => {
+            let edges = with_meanings(vectors, &meant, by_words, weights);
+            (edges, Some(meant.into_iter().map(Box::from).collect()))
+        }
+        _ => (by_words, None),
+    }
+}
+
+/// The similarity of two answers whose words' cosine is `words` and whose
+/// meanings' is `meaning`.
+fn alike(words: f32, meaning: f32, weight: f32) -> f32 {
+    (1.0 - weight) * words + weight * meaning
+}
+
+/// The edges of answers compared by their words and meanings both: the
+/// pairs `by_words` found (at their words' similarity), with each answer's
+/// nearest by meaning (among all the others, up to
+/// [`meaning::EVERY_ANSWER_UP_TO`] answers), each at its words' and
+/// meaning's similarity together.
+fn with_meanings(
+    vectors: &[Vector],
+    meant: &[&[f32]],
+    by_words: Vec<Edge>,
+    weights: Weights,
+) -> Vec<Edge> {
+    let mut by_meaning = Vec::new();
+    if meant.len() <= meaning::EVERY_ANSWER_UP_TO {
+        by_meaning = meaning::nearest(meant, weights.neighbours_by_meaning);
+    }
+    // Both lists are in the order of their pairs: walk them together, so
+    // a pair the words found keeps its words' similarity.
+    let mut words = by_words.into_iter().peekable();
+    let mut meaning_only = by_meaning.into_iter().peekable();
+    let mut edges = Vec::new();
+    loop {
+        let next_words = words.peek().map(|edge| (edge.a, edge.b));
+        let next_meaning = meaning_only.peek().copied();
+        let from_words = match (next_words, next_meaning) {
+            (None, None) => break,
+            (Some(pair), Some(other)) => pair <= other,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+        };
+        let (a, b, words_similarity) = if from_words {
+            if next_meaning == next_words {
+                meaning_only.next();
+            }
+            let edge = words.next().expect("a pair the words found, peeked");
+            (edge.a, edge.b, edge.similarity)
+        } else {
+            let (a, b) = meaning_only.next().expect("a pair by meaning, peeked");
+            (a, b, cluster::cosine(&vectors[a], &vectors[b]))
+        };
+        let similarity = alike(
+            words_similarity,
+            meaning::cosine(meant[a], meant[b]),
+            weights.meaning,
+        );
+        if similarity >= MIN_SIMILARITY {
+            edges.push(Edge { a, b, similarity });
+        }
+    }
+    edges
 }
 
 /// Each way each word feature was typed: how often in an answer in the

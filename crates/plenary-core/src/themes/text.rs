@@ -76,16 +76,20 @@ pub fn detect_language(words: &[String], fallback: Language) -> Language {
     told_language(words).unwrap_or(fallback)
 }
 
+/// Stop words of one language that are typed, lower-cased, like a
+/// common word of the other: "ai" (French "j'ai", English "AI"). They
+/// tell no language.
+const TWO_WAY: [&str; 1] = ["ai"];
+
 /// The language most of `words` are stop words of, if they tell; on a tie
 /// (a short answer often has no stop word), French when a word has a
 /// French accent ("Scellés électroniques GPS"): English words rarely do.
 pub fn told_language(words: &[String]) -> Option<Language> {
-    let english = words
-        .iter()
+    let telling = || words.iter().filter(|w| !TWO_WAY.contains(&w.as_str()));
+    let english = telling()
         .filter(|w| is_stop_word(w, Language::English))
         .count();
-    let french = words
-        .iter()
+    let french = telling()
         .filter(|w| is_stop_word(w, Language::French))
         .count();
     match english.cmp(&french) {
@@ -202,6 +206,11 @@ mod tests {
         assert_eq!(
             told_language(&words("Reskill people whose tasks get automated")),
             None
+        );
+        assert_eq!(
+            told_language(&words("AI model scores every declaration")),
+            None,
+            "\"AI\" is no French \"ai\""
         );
     }
 

@@ -462,6 +462,7 @@ themes-matrix-cell = { $answers ->
 }
 themes-suggest = Suggest themes
 themes-suggest-hint = Groups the answers in no theme that say the same thing, on this laptop. Nothing changes until you accept.
+themes-reading = Reading what the answers say: { $read } of { $all }…
 themes-similarity = Similarity
 # Between the units and the decimals of a number: 0.28.
 decimal-separator = .
@@ -480,6 +481,7 @@ themes-preview-summary = { $themes ->
 }
 themes-suggestion-title = Suggestion { $number }: { $name }
 themes-why = Grouped for: { $shared } · { $confidence }
+themes-why-meaning = Grouped for what they say: no word in common · { $confidence }
 themes-confidence = { $word } ({ $percent } %)
 themes-confidence-high = close match
 themes-confidence-medium = fair match

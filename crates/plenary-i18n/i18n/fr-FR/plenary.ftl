@@ -469,6 +469,7 @@ themes-matrix-cell = { $answers ->
 }
 themes-suggest = Proposer des thèmes
 themes-suggest-hint = Regroupe les réponses hors thème qui disent la même chose, sur cet ordinateur. Rien ne change avant que vous acceptiez.
+themes-reading = Lecture du sens des réponses : { $read } sur { $all }…
 decimal-separator = ,
 themes-similarity = Similarité
 themes-similarity-hint = Plus bas, plus de réponses sont regroupées ; plus haut, les thèmes sont plus nombreux et plus petits.
@@ -486,6 +487,7 @@ themes-preview-summary = { $themes ->
 }
 themes-suggestion-title = Proposition { $number } : { $name }
 themes-why = Regroupées pour : { $shared } · { $confidence }
+themes-why-meaning = Regroupées pour ce qu'elles disent : aucun mot en commun · { $confidence }
 themes-confidence = { $word } ({ $percent } %)
 themes-confidence-high = très proches
 themes-confidence-medium = assez proches

@@ -1,0 +1,189 @@
+//! Reading what the answers mean, off the window's thread: the sentence
+//! encoder loads the first time an answer is to be read (it takes a
+//! moment), then reads each answer text once, on every core. Suggestions wait for the
+//! meanings of their question's answers; with none (reading is off, or its
+//! thread stopped) they go by words alone.
+
+use std::collections::HashSet;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+
+use plenary_core::themes::meaning::Meanings;
+use plenary_encoder::Encoder;
+
+/// How many meanings the reader sends before it asks for a repaint, so
+/// the progress moves without a frame for every answer.
+const BATCH: usize = 16;
+
+#[derive(Default)]
+pub(crate) struct MeaningReader {
+    /// Whether answers are read at all (the window reads them; most tests
+    /// do not, so their suggestions come at once).
+    enabled: bool,
+    meanings: Meanings,
+    /// Texts sent to be read whose meaning has not come back.
+    asked: HashSet<String>,
+    /// The reader's thread, once started.
+    worker: Option<Worker>,
+    /// The reader's thread could not start or stopped: nothing more is
+    /// read, and suggestions go by words.
+    stopped: bool,
+}
+
+struct Worker {
+    texts: Sender<String>,
+    read: Receiver<(String, Vec<f32>)>,
+}
+
+impl MeaningReader {
+    pub(crate) fn new(enabled: bool) -> MeaningReader {
+        MeaningReader {
+            enabled,
+            ..MeaningReader::default()
+        }
+    }
+
+    pub(crate) fn meanings(&self) -> &Meanings {
+        &self.meanings
+    }
+
+    /// Whether meanings are being read, or can be.
+    pub(crate) fn reads(&self) -> bool {
+        self.enabled && !self.stopped
+    }
+
+    /// Sends each of `texts` not read or sent yet to be read; `ctx` is
+    /// asked to repaint as their meanings come.
+    pub(crate) fn ask<'a>(
+        &mut self,
+        ctx: &egui::Context,
+        texts: impl IntoIterator<Item = &'a str>,
+    ) {
+        if !self.reads() {
+            return;
+        }
+        for text in texts {
+            if self.meanings.contains(text) || self.asked.contains(text) {
+                continue;
+            }
+            if self.worker.is_none() {
+                self.worker = start(ctx);
+            }
+            let Some(worker) = &self.worker else {
+                self.stopped = true;
+                return;
+            };
+            if worker.texts.send(text.to_owned()).is_err() {
+                self.stopped = true;
+                return;
+            }
+            self.asked.insert(text.to_owned());
+        }
+    }
+
+    /// Takes in the meanings read since the last call: whether any came.
+    pub(crate) fn take_in(&mut self) -> bool {
+        let Some(worker) = &self.worker else {
+            return false;
+        };
+        let mut came = false;
+        loop {
+            match worker.read.try_recv() {
+                Ok((text, meaning)) => {
+                    self.asked.remove(&text);
+                    self.meanings.insert(&text, meaning);
+                    came = true;
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.stopped = true;
+                    break;
+                }
+            }
+        }
+        came
+    }
+
+    /// How many of `texts` are still to be read: none once reading is off
+    /// or stopped, since nothing more will come.
+    pub(crate) fn still_to_read<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> usize {
+        if !self.reads() {
+            return 0;
+        }
+        texts
+            .into_iter()
+            .filter(|text| !self.meanings.contains(text))
+            .count()
+    }
+}
+
+/// Starts the reader's thread, which loads the encoder, then reads every
+/// text it is sent. `None` if no thread could start.
+fn start(ctx: &egui::Context) -> Option<Worker> {
+    let (texts, to_read) = channel::<String>();
+    let (sender, read) = channel();
+    let ctx = ctx.clone();
+    std::thread::Builder::new()
+        .name("meanings".into())
+        .spawn(move || {
+            let encoder = Encoder::load();
+            while let Ok(first) = to_read.recv() {
+                let waiting: Vec<String> =
+                    std::iter::once(first).chain(to_read.try_iter()).collect();
+                for batch in waiting.chunks(BATCH) {
+                    let texts: Vec<&str> = batch.iter().map(String::as_str).collect();
+                    for (text, meaning) in batch.iter().zip(on_every_core(&encoder, &texts)) {
+                        if sender.send((text.clone(), meaning)).is_err() {
+                            return;
+                        }
+                    }
+                    ctx.request_repaint();
+                }
+            }
+        })
+        .ok()?;
+    Some(Worker { texts, read })
+}
+
+/// What `texts` mean, read now on every core: for the command line, which
+/// has no window to keep answering.
+pub fn read_now<'a>(texts: impl IntoIterator<Item = &'a str>) -> Meanings {
+    let mut unique: Vec<&str> = texts.into_iter().collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut meanings = Meanings::default();
+    if unique.is_empty() {
+        return meanings;
+    }
+    let read = on_every_core(&Encoder::load(), &unique);
+    for (text, meaning) in unique.into_iter().zip(read) {
+        meanings.insert(text, meaning);
+    }
+    meanings
+}
+
+/// What each of `texts` means, read on every core, in their order.
+fn on_every_core(encoder: &Encoder, texts: &[&str]) -> Vec<Vec<f32>> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let share = texts.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = texts
+            .chunks(share)
+            .map(|texts| {
+                scope.spawn(move || {
+                    texts
+                        .iter()
+                        .map(|text| encoder.meaning(text))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}

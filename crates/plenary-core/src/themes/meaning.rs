@@ -1,0 +1,114 @@
+//! What the answers mean, as a sentence encoder reads them (the app's
+//! `plenary-encoder`): one unit vector for each answer's text, read on the
+//! laptop and kept beside the session, never in it, so the merged record
+//! stays the same byte for byte. With them, two answers that say one thing
+//! in other words, or one in English and one in French, count as alike
+//! even when no word of theirs matches.
+
+use rustc_hash::FxHashMap;
+
+/// Each answer text's meaning. Empty, suggestions go by words alone.
+#[derive(Clone, Debug, Default)]
+pub struct Meanings {
+    by_text: FxHashMap<Box<str>, Box<[f32]>>,
+}
+
+impl Meanings {
+    /// Keeps `meaning`, a unit vector, as what `text` means.
+    pub fn insert(&mut self, text: &str, meaning: Vec<f32>) {
+        self.by_text.insert(text.into(), meaning.into_boxed_slice());
+    }
+
+    pub fn get(&self, text: &str) -> Option<&[f32]> {
+        self.by_text.get(text).map(AsRef::as_ref)
+    }
+
+    pub fn contains(&self, text: &str) -> bool {
+        self.by_text.contains_key(text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_text.is_empty()
+    }
+}
+
+/// Up to how many answers to one question each answer's nearest by meaning
+/// are sought among all the others. Beyond that (no meeting's break-out
+/// comes near it), meaning only weighs in on the pairs the words find.
+pub const EVERY_ANSWER_UP_TO: usize = 2_000;
+
+/// The cosine of two unit vectors, summed in one fixed order (eight
+/// running sums side by side, which the processor adds at once, then
+/// those), so every machine gets the same number.
+pub(super) fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    const LANES: usize = 8;
+    let (a, b) = (a.chunks_exact(LANES), b.chunks_exact(LANES));
+    let tail: f32 = a
+        .remainder()
+        .iter()
+        .zip(b.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
+    let mut sums = [0.0f32; LANES];
+    for (x, y) in a.zip(b) {
+        for ((sum, x), y) in sums.iter_mut().zip(x).zip(y) {
+            *sum += x * y;
+        }
+    }
+    sums.iter().sum::<f32>() + tail
+}
+
+/// Each meaning's `k` nearest others, as pairs lower index first.
+pub(super) fn nearest(meant: &[&[f32]], k: usize) -> Vec<(usize, usize)> {
+    let found = super::cores::on_every_core(meant, |first, share| {
+        let mut pairs = Vec::new();
+        let mut near: Vec<(f32, usize)> = Vec::with_capacity(meant.len());
+        for (offset, meaning) in share.iter().enumerate() {
+            let index = first + offset;
+            near.clear();
+            near.extend(
+                meant
+                    .iter()
+                    .enumerate()
+                    .filter(|&(other, _)| other != index)
+                    .map(|(other, theirs)| (cosine(meaning, theirs), other)),
+            );
+            let kept = k.min(near.len());
+            if kept < near.len() {
+                near.select_nth_unstable_by(kept, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            }
+            pairs.extend(
+                near[..kept]
+                    .iter()
+                    .map(|&(_, other)| (index.min(other), index.max(other))),
+            );
+        }
+        pairs
+    });
+    let mut pairs = found;
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_meaning_finds_its_nearest_and_each_pair_comes_once() {
+        let meant: Vec<Vec<f32>> = vec![
+            vec![1.0, 0.0],
+            vec![0.8, 0.6],
+            vec![0.0, 1.0],
+            vec![-1.0, 0.0],
+        ];
+        let meant: Vec<&[f32]> = meant.iter().map(Vec::as_slice).collect();
+        assert_eq!(nearest(&meant, 1), vec![(0, 1), (1, 2), (2, 3)]);
+        assert_eq!(nearest(&meant, 3).len(), 6);
+    }
+}
