@@ -2,8 +2,8 @@
 //! meaning of one answer. Every answer is read once, when the app first
 //! sees it, so these are what a facilitator waits for after a merge.
 //!
-//! The answers are the five labelled sets' (English and French, 20 words
-//! on average).
+//! The answers are the first five labelled sets' (English and French, 20
+//! words on average).
 //!
 //! One thread reads an answer in the rounds below; the window and the
 //! command line read on every core.

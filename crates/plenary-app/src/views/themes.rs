@@ -97,7 +97,7 @@ pub(crate) fn themes_ui(
     }
     // Every answer is read once, from the moment the Synthesis shows, so
     // its meaning is usually there by the time themes are suggested.
-    let came = reader.take_in();
+    reader.take_in();
     if state.asked_at != Some(change) {
         reader.ask(
             ui.ctx(),
@@ -145,7 +145,6 @@ pub(crate) fn themes_ui(
         session,
         question: question.id,
         change,
-        came,
     };
     if suggestions_ui(ui, &shown, state, reader, commands) {
         return;
@@ -190,13 +189,12 @@ pub(crate) fn themes_ui(
     unthemed_ui(ui, session, &unthemed, &themes, commands);
 }
 
-/// What the suggestions are made from: the question shown, and whether
-/// meanings came in this frame.
+/// What the suggestions are made from: the session at its change count,
+/// and the question shown.
 struct Shown<'a> {
     session: &'a Session,
     question: QuestionId,
     change: u64,
-    came: bool,
 }
 
 /// The suggestions for the question shown, or the wait for its answers'
@@ -234,16 +232,20 @@ fn suggestions_ui(
         ));
         state.focus = Some(Focus::Similarity);
     }
+    // New answers (a group file came in): the suggestions wait for their
+    // meanings again, rather than change twice under the facilitator.
+    if state
+        .preview
+        .as_ref()
+        .is_some_and(|preview| preview.change != shown.change)
+    {
+        state.preview = None;
+        state.waiting = Some(shown.question);
+        return suggestions_ui(ui, shown, state, reader, commands);
+    }
     if let Some(preview) = &mut state.preview {
-        // New answers, or the meanings of those it grouped by words.
-        if preview.change != shown.change || (shown.came && !preview.analysis.by_meaning()) {
-            *preview = Preview::new(
-                shown.session,
-                shown.question,
-                shown.change,
-                preview.similarity,
-                reader.meanings(),
-            );
+        if reader.failed() && !preview.analysis.by_meaning() {
+            ui.colored_label(ui.visuals().warn_fg_color, fl!("themes-meanings-failed"));
         }
         let focus_slider = state.focus.take_if(|focus| *focus == Focus::Similarity);
         if !preview_ui(ui, shown.session, preview, focus_slider.is_some(), commands) {
@@ -339,7 +341,7 @@ fn preview_ui(
             );
             ui.label(raised_by(session, &suggestion.groups));
             let confidence = confidence_words(suggestion.confidence);
-            let why = if suggestion.shared.is_empty() {
+            let why = if suggestion.shared.is_empty() && preview.analysis.by_meaning() {
                 fl!("themes-why-meaning", confidence = confidence)
             } else {
                 fl!(

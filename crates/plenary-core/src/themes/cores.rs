@@ -3,7 +3,7 @@
 /// `work` done on shares of `items`, one share to a core, its results
 /// joined in the items' order. `work` gets each share with the index of
 /// its first item.
-pub(crate) fn on_every_core<T: Sync, R: Send>(
+pub fn on_every_core<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(usize, &[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {

@@ -11,7 +11,7 @@
 //! travels in the session file.
 
 pub mod cluster;
-mod cores;
+pub mod cores;
 pub mod edit;
 pub mod glossary;
 pub mod matrix;
@@ -428,10 +428,11 @@ impl Analysis {
     }
 
     /// The answer that stands for `members`: the one closest to all the
-    /// others, among those most surely in the session's language.
-    /// Its summed similarity to the others is its dot product with the sum
-    /// of all the members' vectors, less its own length (1), so one pass
-    /// over the members finds it, however big the theme.
+    /// others (by words and meaning, as they were grouped), among those
+    /// most surely in the session's language. Its summed similarity to the
+    /// others is its dot product with the sum of all the members' vectors,
+    /// less its own length (1), so one pass over the members finds it,
+    /// however big the theme.
     fn representative(&self, members: &[usize]) -> &Profile {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
@@ -439,12 +440,31 @@ impl Analysis {
                 *sum.entry(feature).or_default() += weight;
             }
         }
+        // With meanings, closeness is theirs and the words' together, as
+        // the clustering weighed them.
+        let meant_sum: Option<Vec<f32>> = self.meant.as_ref().map(|meant| {
+            let mut sum = vec![0.0; meant.first().map_or(0, |m| m.len())];
+            for &member in members {
+                for (total, x) in sum.iter_mut().zip(meant[member].iter()) {
+                    *total += x;
+                }
+            }
+            sum
+        });
         let closeness = |member: usize| -> f32 {
-            self.profiles[member]
+            let words = self.profiles[member]
                 .vector
                 .iter()
                 .map(|(feature, weight)| weight * sum.get(feature).copied().unwrap_or(0.0))
-                .sum()
+                .sum();
+            match (&self.meant, &meant_sum) {
+                (Some(meant), Some(meant_sum)) => alike(
+                    words,
+                    meaning::cosine(&meant[member], meant_sum),
+                    self.meaning,
+                ),
+                _ => words,
+            }
         };
         // Answers in the session's language first, then those whose words
         // do not tell ("Reskill people whose tasks get automated" may be

@@ -238,6 +238,18 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         };
         kept = without_a_headless_noun(&words, kept);
     }
+    // "WCO to collect and publish members' experiences | and case
+    // studies": a name says "and" once.
+    let and = match language {
+        Language::English => "and",
+        Language::French => "et",
+    };
+    if let Some(second) = (0..kept)
+        .filter(|&at| words[at].eq_ignore_ascii_case(and))
+        .nth(1)
+    {
+        kept = second;
+    }
     while kept > 0 && hanging(words[kept - 1]) {
         kept -= 1;
     }
@@ -942,6 +954,26 @@ mod tests {
         assert_eq!(statement("Not ready, no. Costs too high"), "Not ready, no.");
         assert_eq!(statement("Who pays?\nNobody knows"), "Who pays?");
         assert_eq!(statement("   "), "");
+    }
+
+    #[test]
+    fn a_name_says_and_once() {
+        assert_eq!(
+            name(
+                "WCO to collect and publish members' experiences and case studies",
+                Language::English
+            )
+            .as_deref(),
+            Some("WCO to collect and publish members' experiences")
+        );
+        assert_eq!(
+            name(
+                "Former et recruter des analystes et des informaticiens",
+                Language::French
+            )
+            .as_deref(),
+            Some("Former et recruter des analystes")
+        );
     }
 
     #[test]

@@ -481,7 +481,8 @@ themes-preview-summary = { $themes ->
 }
 themes-suggestion-title = Suggestion { $number }: { $name }
 themes-why = Grouped for: { $shared } · { $confidence }
-themes-why-meaning = Grouped for what they say: no word in common · { $confidence }
+themes-why-meaning = Grouped for what they say: no shared term to show · { $confidence }
+themes-meanings-failed = The answers' meanings could not be read: these suggestions go by their words alone.
 themes-confidence = { $word } ({ $percent } %)
 themes-confidence-high = close match
 themes-confidence-medium = fair match

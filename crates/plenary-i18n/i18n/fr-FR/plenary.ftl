@@ -487,7 +487,8 @@ themes-preview-summary = { $themes ->
 }
 themes-suggestion-title = Proposition { $number } : { $name }
 themes-why = Regroupées pour : { $shared } · { $confidence }
-themes-why-meaning = Regroupées pour ce qu'elles disent : aucun mot en commun · { $confidence }
+themes-why-meaning = Regroupées pour ce qu'elles disent : aucun terme commun à montrer · { $confidence }
+themes-meanings-failed = Le sens des réponses n'a pas pu être lu : ces propositions ne tiennent compte que de leurs mots.
 themes-confidence = { $word } ({ $percent } %)
 themes-confidence-high = très proches
 themes-confidence-medium = assez proches
