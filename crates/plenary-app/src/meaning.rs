@@ -1,9 +1,8 @@
 //! Reading what the answers mean, off the window's thread: the sentence
 //! encoder loads the first time an answer is to be read (it takes a
 //! moment), then reads each answer text once, on every core. Suggestions
-//! wait for the
-//! meanings of their question's answers; with none (reading is off, or its
-//! thread stopped) they go by words alone.
+//! wait for the meanings of their question's answers; with none (reading
+//! is off, or its thread stopped) they go by words alone.
 
 use std::collections::HashSet;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
@@ -87,18 +86,16 @@ impl MeaningReader {
         }
     }
 
-    /// Takes in the meanings read since the last call: whether any came.
-    pub(crate) fn take_in(&mut self) -> bool {
+    /// Takes in the meanings read since the last call.
+    pub(crate) fn take_in(&mut self) {
         let Some(worker) = &self.worker else {
-            return false;
+            return;
         };
-        let mut came = false;
         loop {
             match worker.read.try_recv() {
                 Ok((text, meaning)) => {
                     self.asked.remove(&text);
                     self.meanings.insert(&text, meaning);
-                    came = true;
                 }
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
@@ -107,7 +104,6 @@ impl MeaningReader {
                 }
             }
         }
-        came
     }
 
     /// How many of `texts` are still to be read: none once reading is off

@@ -212,6 +212,15 @@ fn suggestions_ui(
     {
         state.waiting = None;
     }
+    // New answers (a group file came in): the suggestions wait for their
+    // meanings again, rather than change twice under the facilitator.
+    if state
+        .preview
+        .take_if(|preview| preview.change != shown.change)
+        .is_some()
+    {
+        state.waiting = Some(shown.question);
+    }
     if state.waiting.is_some() {
         let answers = themes::to_suggest(shown.session, shown.question);
         let left = reader.still_to_read(answers.iter().map(|answer| answer.text.as_str()));
@@ -231,17 +240,6 @@ fn suggestions_ui(
             reader.meanings(),
         ));
         state.focus = Some(Focus::Similarity);
-    }
-    // New answers (a group file came in): the suggestions wait for their
-    // meanings again, rather than change twice under the facilitator.
-    if state
-        .preview
-        .as_ref()
-        .is_some_and(|preview| preview.change != shown.change)
-    {
-        state.preview = None;
-        state.waiting = Some(shown.question);
-        return suggestions_ui(ui, shown, state, reader, commands);
     }
     if let Some(preview) = &mut state.preview {
         if reader.failed() && !preview.analysis.by_meaning() {

@@ -240,8 +240,18 @@ pub fn new_theme(session: &Session, answer: AnswerId, name: String) -> Option<Ac
 
 /// The live answers to `question` in no theme.
 pub fn unthemed(session: &Session, question: QuestionId) -> Vec<&Answer> {
+    outside(session, question, |_| true)
+}
+
+/// The live answers to `question` in none of its themes that `counts`.
+pub(crate) fn outside(
+    session: &Session,
+    question: QuestionId,
+    counts: impl Fn(&Theme) -> bool,
+) -> Vec<&Answer> {
     let themed: HashSet<AnswerId> = session
         .themes_of(question)
+        .filter(|theme| counts(theme))
         .flat_map(|theme| theme.answers.iter().copied())
         .collect();
     session

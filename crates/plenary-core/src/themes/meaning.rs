@@ -19,20 +19,14 @@ impl Meanings {
         self.by_text.insert(text.into(), meaning.into_boxed_slice());
     }
 
+    /// What `text` means, if it was read.
     pub fn get(&self, text: &str) -> Option<&[f32]> {
         self.by_text.get(text).map(AsRef::as_ref)
     }
 
+    /// Whether `text` was read.
     pub fn contains(&self, text: &str) -> bool {
         self.by_text.contains_key(text)
-    }
-
-    pub fn len(&self) -> usize {
-        self.by_text.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_text.is_empty()
     }
 }
 

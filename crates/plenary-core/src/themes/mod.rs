@@ -442,14 +442,14 @@ impl Analysis {
         }
         // With meanings, closeness is theirs and the words' together, as
         // the clustering weighed them.
-        let meant_sum: Option<Vec<f32>> = self.meant.as_ref().map(|meant| {
+        let meant: Option<(&Vec<Meaning>, Vec<f32>)> = self.meant.as_ref().map(|meant| {
             let mut sum = vec![0.0; meant.first().map_or(0, |m| m.len())];
             for &member in members {
                 for (total, x) in sum.iter_mut().zip(meant[member].iter()) {
                     *total += x;
                 }
             }
-            sum
+            (meant, sum)
         });
         let closeness = |member: usize| -> f32 {
             let words = self.profiles[member]
@@ -457,13 +457,11 @@ impl Analysis {
                 .iter()
                 .map(|(feature, weight)| weight * sum.get(feature).copied().unwrap_or(0.0))
                 .sum();
-            match (&self.meant, &meant_sum) {
-                (Some(meant), Some(meant_sum)) => alike(
-                    words,
-                    meaning::cosine(&meant[member], meant_sum),
-                    self.meaning,
-                ),
-                _ => words,
+            match &meant {
+                Some((meant, sum)) => {
+                    alike(words, meaning::cosine(&meant[member], sum), self.meaning)
+                }
+                None => words,
             }
         };
         // Answers in the session's language first, then those whose words
@@ -588,15 +586,7 @@ impl Analysis {
 /// The answers to `question` that suggestions group: those no accepted
 /// theme holds.
 pub fn to_suggest(session: &Session, question: QuestionId) -> Vec<&Answer> {
-    let accepted: HashSet<AnswerId> = session
-        .themes_of(question)
-        .filter(|theme| !theme.suggested)
-        .flat_map(|theme| theme.answers.iter().copied())
-        .collect();
-    session
-        .live_answers()
-        .filter(|answer| answer.question == question && !accepted.contains(&answer.id))
-        .collect()
+    edit::outside(session, question, |theme| !theme.suggested)
 }
 
 /// An answer's meaning: a unit vector (see [`meaning`]).
