@@ -66,11 +66,7 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
     let session = fixture_groups_merged();
     let (_dir, mut harness) = open_on(&session);
     click(&mut harness, "Suggest themes");
-    let slider = harness.get_by_role(egui::accesskit::Role::Slider);
-    let value = slider
-        .accesskit_node()
-        .numeric_value()
-        .expect("a slider has a value");
+    let value = similarity_shown(&harness);
     assert!(
         (value - f64::from(plenary_core::themes::DEFAULT_SIMILARITY)).abs() < 1e-6,
         "{value}"
@@ -285,7 +281,24 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
     let themes = harness.state().session().themes.clone();
     assert_eq!(harness.query_all_by_label("NEW").count(), 0);
 
-    // Group 1's rapporteur typed one more answer and sent the file again.
+    send_one_more_answer(
+        &mut harness,
+        dir.path(),
+        "Drones photograph trucks at the border #drone",
+    );
+
+    assert_eq!(
+        harness.state().session().themes,
+        themes,
+        "accepted themes are untouched"
+    );
+    assert_eq!(harness.query_all_by_label("NEW").count(), 1);
+    harness.get_by_label("Drones photograph trucks at the border");
+}
+
+/// Group 1's rapporteur typed one more answer, `text`, and sent the group
+/// file again; the facilitator imports it into the open app.
+fn send_one_more_answer(harness: &mut Harness<'_, PlenaryApp>, dir: &std::path::Path, text: &str) {
     let mut laptop = Session::template();
     let edit = plenary_core::capture::EditStamp {
         replica: plenary_core::session::ReplicaId::new(),
@@ -297,10 +310,10 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
         &mut laptop,
         (group, question),
         plenary_core::session::AnswerKind::UseToday,
-        "Drones photograph trucks at the border #drone",
+        text,
         edit,
     );
-    let file = dir.path().join("group-1-later.ron");
+    let file = dir.join("group-1-later.ron");
     let group_file =
         plenary_core::capture::group_file(&laptop, group, edit.replica).expect("its group");
     store::save(&file, &group_file).expect("saves");
@@ -309,14 +322,50 @@ fn an_answer_imported_after_the_themes_were_accepted_shows_as_new() {
         .state_mut()
         .handle(&ctx, plenary_app::Command::ImportPaths(vec![file]));
     harness.run();
+}
 
-    assert_eq!(
-        harness.state().session().themes,
-        themes,
-        "accepted themes are untouched"
+fn similarity_shown(harness: &Harness<'_, PlenaryApp>) -> f64 {
+    harness
+        .get_by_role(egui::accesskit::Role::Slider)
+        .accesskit_node()
+        .numeric_value()
+        .expect("a slider has a value")
+}
+
+/// A group file that comes in while suggestions are shown re-makes them
+/// with its answers, at the similarity the facilitator had set.
+#[test]
+fn suggestions_remade_for_new_answers_keep_the_similarity_set() {
+    let session = fixture_groups_merged();
+    let (dir, mut harness) = open_on(&session);
+    click(&mut harness, "Suggest themes");
+    assert_eq!(focused(&harness).as_deref(), Some("Similarity"));
+    for _ in 0..5 {
+        harness.key_press(egui::Key::ArrowRight);
+    }
+    harness.run();
+    let set = similarity_shown(&harness);
+    assert!(
+        set > f64::from(plenary_core::themes::DEFAULT_SIMILARITY) + 0.01,
+        "the arrows raised it: {set}"
     );
-    assert_eq!(harness.query_all_by_label("NEW").count(), 1);
-    harness.get_by_label("Drones photograph trucks at the border");
+
+    send_one_more_answer(
+        &mut harness,
+        dir.path(),
+        "Drones photograph trucks at the border",
+    );
+
+    assert!(
+        (similarity_shown(&harness) - set).abs() < 1e-6,
+        "{} after the import, {set} before",
+        similarity_shown(&harness)
+    );
+    harness.get_by_label_contains("Drones photograph trucks at the border");
+    assert!(
+        harness.state().session().themes.is_empty(),
+        "still a preview"
+    );
 }
 
 #[test]

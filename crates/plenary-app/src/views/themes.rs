@@ -25,8 +25,8 @@ use plenary_core::themes::{self, Analysis, DEFAULT_SIMILARITY, MIN_SIMILARITY, S
 pub(crate) struct ThemesState {
     tab: Tab,
     preview: Option<Preview>,
-    /// The question whose suggestions wait for its answers' meanings.
-    waiting: Option<QuestionId>,
+    /// Suggestions that wait for their answers' meanings.
+    waiting: Option<Waiting>,
     /// The session's change count when its answers were last sent to be
     /// read.
     asked_at: Option<u64>,
@@ -35,6 +35,15 @@ pub(crate) struct ThemesState {
     /// The keyboard focus to give once the control it goes to is drawn: the
     /// control that had it went away.
     focus: Option<Focus>,
+}
+
+/// Suggestions asked for whose answers are still being read.
+#[derive(Clone, Copy, Debug)]
+struct Waiting {
+    question: QuestionId,
+    /// The similarity they open at: the default, or the one the
+    /// facilitator had set before new answers came in.
+    similarity: f32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,7 +175,10 @@ pub(crate) fn themes_ui(
         }
         if suggest.clicked() {
             // The suggestions show once the question's answers are read.
-            state.waiting = Some(question.id);
+            state.waiting = Some(Waiting {
+                question: question.id,
+                similarity: DEFAULT_SIMILARITY,
+            });
             ui.ctx().request_repaint();
         }
         ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
@@ -208,20 +220,23 @@ fn suggestions_ui(
 ) -> bool {
     if state
         .waiting
-        .is_some_and(|waiting| waiting != shown.question)
+        .is_some_and(|waiting| waiting.question != shown.question)
     {
         state.waiting = None;
     }
     // New answers (a group file came in): the suggestions wait for their
-    // meanings again, rather than change twice under the facilitator.
-    if state
+    // meanings again, rather than change twice under the facilitator, and
+    // come back at the similarity the facilitator had set.
+    if let Some(stale) = state
         .preview
         .take_if(|preview| preview.change != shown.change)
-        .is_some()
     {
-        state.waiting = Some(shown.question);
+        state.waiting = Some(Waiting {
+            question: shown.question,
+            similarity: stale.similarity,
+        });
     }
-    if state.waiting.is_some() {
+    if let Some(waiting) = state.waiting {
         let answers = themes::to_suggest(shown.session, shown.question);
         let left = reader.still_to_read(answers.iter().map(|answer| answer.text.as_str()));
         if left > 0 {
@@ -236,7 +251,7 @@ fn suggestions_ui(
             shown.session,
             shown.question,
             shown.change,
-            DEFAULT_SIMILARITY,
+            waiting.similarity,
             reader.meanings(),
         ));
         state.focus = Some(Focus::Similarity);
