@@ -126,6 +126,16 @@ fn suggestions_wait_for_the_answers_meanings_and_join_paraphrases() {
 
     let (_dir, mut harness) = open_reading(&session, true);
     harness.get_by_label("Suggest themes").click();
+    // The encoder takes a moment to load: the wait shows, Cancel takes the
+    // focus the button had, and the progress is heard by quarters.
+    harness.step();
+    harness.step();
+    assert_eq!(focused(&harness).as_deref(), Some("Cancel"));
+    let progress = harness.get_by_label("Reading what the answers say: 0 percent done");
+    assert_eq!(
+        progress.accesskit_node().live(),
+        egui::accesskit::Live::Polite
+    );
     let started = std::time::Instant::now();
     while harness
         .query_by(|node| node.label().is_some_and(|l| l.starts_with("Accept ")))

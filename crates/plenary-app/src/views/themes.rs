@@ -8,7 +8,7 @@ use egui::RichText;
 
 use crate::command::Command;
 use crate::meaning::MeaningReader;
-use crate::spoken;
+use crate::spoken::{self, Urgency};
 use crate::widgets::lazy_row;
 use crate::words::fl;
 use plenary_core::action::{Action, ItemId};
@@ -52,6 +52,8 @@ enum Focus {
     Similarity,
     /// "Suggest themes", when they close.
     Suggest,
+    /// "Cancel", while they wait for their answers' meanings.
+    Cancel,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -179,6 +181,7 @@ pub(crate) fn themes_ui(
                 question: question.id,
                 similarity: DEFAULT_SIMILARITY,
             });
+            state.focus = Some(Focus::Cancel);
             ui.ctx().request_repaint();
         }
         ui.label(RichText::new(fl!("themes-suggest-hint")).weak());
@@ -240,7 +243,13 @@ fn suggestions_ui(
         let answers = themes::to_suggest(shown.session, shown.question);
         let left = reader.still_to_read(answers.iter().map(|answer| answer.text.as_str()));
         if left > 0 {
-            if !waiting_ui(ui, answers.len() - left, answers.len()) {
+            let focus_cancel = state.focus.take_if(|focus| *focus == Focus::Cancel);
+            if !waiting_ui(
+                ui,
+                answers.len() - left,
+                answers.len(),
+                focus_cancel.is_some(),
+            ) {
                 state.waiting = None;
                 state.focus = Some(Focus::Suggest);
             }
@@ -271,13 +280,25 @@ fn suggestions_ui(
 }
 
 /// Shows how many of a question's answers have been read for their
-/// meaning; returns false if the facilitator cancels.
-fn waiting_ui(ui: &mut egui::Ui, read: usize, all: usize) -> bool {
+/// meaning, Cancel focused if `focus_cancel`; returns false if the
+/// facilitator cancels. A screen reader hears the progress by quarters,
+/// not at every answer.
+fn waiting_ui(ui: &mut egui::Ui, read: usize, all: usize, focus_cancel: bool) -> bool {
     let mut waiting = true;
     ui.horizontal_wrapped(|ui| {
         ui.spinner();
-        ui.label(fl!("themes-reading", read = read, all = all));
-        if ui.button(fl!("themes-cancel")).clicked() {
+        let progress = ui.label(fl!("themes-reading", read = read, all = all));
+        let quarters = read.saturating_mul(4) / all.max(1);
+        let sentence = fl!(
+            "themes-reading-spoken",
+            percent = quarters.saturating_mul(25)
+        );
+        spoken::announced(spoken::as_sentence(progress, sentence), Urgency::Polite);
+        let cancel = ui.button(fl!("themes-cancel"));
+        if focus_cancel {
+            cancel.request_focus();
+        }
+        if cancel.clicked() {
             waiting = false;
         }
     });

@@ -463,6 +463,7 @@ themes-matrix-cell = { $answers ->
 themes-suggest = Suggest themes
 themes-suggest-hint = Groups the answers in no theme that say the same thing, on this laptop. Nothing changes until you accept.
 themes-reading = Reading what the answers say: { $read } of { $all }…
+themes-reading-spoken = Reading what the answers say: { $percent } percent done
 themes-similarity = Similarity
 # Between the units and the decimals of a number: 0.28.
 decimal-separator = .

@@ -470,6 +470,7 @@ themes-matrix-cell = { $answers ->
 themes-suggest = Proposer des thèmes
 themes-suggest-hint = Regroupe les réponses hors thème qui disent la même chose, sur cet ordinateur. Rien ne change avant que vous acceptiez.
 themes-reading = Lecture du sens des réponses : { $read } sur { $all }…
+themes-reading-spoken = Lecture du sens des réponses effectuée à { $percent } pour cent
 decimal-separator = ,
 themes-similarity = Similarité
 themes-similarity-hint = Plus bas, plus de réponses sont regroupées ; plus haut, les thèmes sont plus nombreux et plus petits.
