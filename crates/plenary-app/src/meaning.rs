@@ -1,10 +1,11 @@
 //! Reading what the answers mean, off the window's thread: the sentence
 //! encoder loads the first time an answer is to be read (it takes a
 //! moment), then reads each answer text once, on every core. Suggestions
-//! wait for the meanings of their question's answers; with none (reading
-//! is off, or its thread stopped) they go by words alone.
+//! wait for the meanings of their question's answers, which go to the
+//! head of the queue; with none (reading is off, or its thread stopped)
+//! they go by words alone.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use plenary_core::themes::meaning::Meanings;
@@ -22,6 +23,8 @@ pub(crate) struct MeaningReader {
     meanings: Meanings,
     /// Texts sent to be read whose meaning has not come back.
     asked: HashSet<String>,
+    /// Those of them sent again to be read first.
+    hurried: HashSet<String>,
     /// The reader's thread, once started.
     worker: Option<Worker>,
     /// The reader's thread could not start or stopped: nothing more is
@@ -30,8 +33,15 @@ pub(crate) struct MeaningReader {
 }
 
 struct Worker {
-    texts: Sender<String>,
+    texts: Sender<ToRead>,
     read: Receiver<(String, Vec<f32>)>,
+}
+
+/// A text sent to the reader's thread.
+struct ToRead {
+    text: String,
+    /// Read before every text sent without hurry: suggestions wait for it.
+    first: bool,
 }
 
 impl MeaningReader {
@@ -64,11 +74,31 @@ impl MeaningReader {
         ctx: &egui::Context,
         texts: impl IntoIterator<Item = &'a str>,
     ) {
+        self.send(ctx, texts, false);
+    }
+
+    /// [`Self::ask`], and those of `texts` not read yet are read before
+    /// any other: suggestions wait for them.
+    pub(crate) fn hurry<'a>(
+        &mut self,
+        ctx: &egui::Context,
+        texts: impl IntoIterator<Item = &'a str>,
+    ) {
+        self.send(ctx, texts, true);
+    }
+
+    fn send<'a>(
+        &mut self,
+        ctx: &egui::Context,
+        texts: impl IntoIterator<Item = &'a str>,
+        first: bool,
+    ) {
         if !self.reads() {
             return;
         }
         for text in texts {
-            if self.meanings.contains(text) || self.asked.contains(text) {
+            let sent = if first { &self.hurried } else { &self.asked };
+            if self.meanings.contains(text) || sent.contains(text) {
                 continue;
             }
             if self.worker.is_none() {
@@ -78,11 +108,18 @@ impl MeaningReader {
                 self.stopped = true;
                 return;
             };
-            if worker.texts.send(text.to_owned()).is_err() {
+            let to_read = ToRead {
+                text: text.to_owned(),
+                first,
+            };
+            if worker.texts.send(to_read).is_err() {
                 self.stopped = true;
                 return;
             }
             self.asked.insert(text.to_owned());
+            if first {
+                self.hurried.insert(text.to_owned());
+            }
         }
     }
 
@@ -95,6 +132,7 @@ impl MeaningReader {
             match worker.read.try_recv() {
                 Ok((text, meaning)) => {
                     self.asked.remove(&text);
+                    self.hurried.remove(&text);
                     self.meanings.insert(&text, meaning);
                 }
                 Err(TryRecvError::Empty) => break,
@@ -120,19 +158,26 @@ impl MeaningReader {
 }
 
 /// Starts the reader's thread, which loads the encoder, then reads every
-/// text it is sent. `None` if no thread could start.
+/// text it is sent, hurried ones first. `None` if no thread could start.
 fn start(ctx: &egui::Context) -> Option<Worker> {
-    let (texts, to_read) = channel::<String>();
+    let (texts, to_read) = channel::<ToRead>();
     let (sender, read) = channel();
     let ctx = ctx.clone();
     std::thread::Builder::new()
         .name("meanings".into())
         .spawn(move || {
             let encoder = Encoder::load();
-            while let Ok(first) = to_read.recv() {
-                let waiting: Vec<String> =
-                    std::iter::once(first).chain(to_read.try_iter()).collect();
-                for batch in waiting.chunks(BATCH) {
+            let mut queue = Queue::default();
+            while let Ok(sent) = to_read.recv() {
+                queue.push(sent);
+                loop {
+                    for sent in to_read.try_iter() {
+                        queue.push(sent);
+                    }
+                    let batch = queue.next_batch();
+                    if batch.is_empty() {
+                        break;
+                    }
                     let texts: Vec<&str> = batch.iter().map(String::as_str).collect();
                     for (text, meaning) in batch.iter().zip(on_every_core(&encoder, &texts)) {
                         if sender.send((text.clone(), meaning)).is_err() {
@@ -145,6 +190,39 @@ fn start(ctx: &egui::Context) -> Option<Worker> {
         })
         .ok()?;
     Some(Worker { texts, read })
+}
+
+/// The texts the reader's thread has still to read: hurried ones first,
+/// then the others in the order they came, each read once.
+#[derive(Default)]
+struct Queue {
+    first: VecDeque<String>,
+    later: VecDeque<String>,
+    read: HashSet<String>,
+}
+
+impl Queue {
+    fn push(&mut self, sent: ToRead) {
+        if sent.first {
+            self.first.push_back(sent.text);
+        } else {
+            self.later.push_back(sent.text);
+        }
+    }
+
+    /// Up to [`BATCH`] texts not read yet, which count as read from now.
+    fn next_batch(&mut self) -> Vec<String> {
+        let mut batch = Vec::with_capacity(BATCH);
+        while batch.len() < BATCH {
+            let Some(text) = self.first.pop_front().or_else(|| self.later.pop_front()) else {
+                break;
+            };
+            if self.read.insert(text.clone()) {
+                batch.push(text);
+            }
+        }
+        batch
+    }
 }
 
 /// What `texts` mean, read now on every core: for the command line, which
@@ -169,4 +247,34 @@ fn on_every_core(encoder: &Encoder, texts: &[&str]) -> Vec<Vec<f32>> {
     plenary_core::themes::cores::on_every_core(texts, |_, share| {
         share.iter().map(|text| encoder.meaning(text)).collect()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(text: &str, first: bool) -> ToRead {
+        ToRead {
+            text: text.to_owned(),
+            first,
+        }
+    }
+
+    #[test]
+    fn hurried_texts_are_read_first_and_every_text_once() {
+        let mut queue = Queue::default();
+        for n in 0..BATCH + 4 {
+            queue.push(sent(&format!("session {n}"), false));
+        }
+        queue.push(sent("question", true));
+        queue.push(sent("session 3", true));
+        let batch = queue.next_batch();
+        assert_eq!(batch.len(), BATCH);
+        assert_eq!(batch[..3], ["question", "session 3", "session 0"]);
+        let rest = queue.next_batch();
+        assert_eq!(rest.len(), 5, "session 3 is not read twice: {rest:?}");
+        assert!(!rest.contains(&"session 3".to_owned()));
+        queue.push(sent("question", false));
+        assert!(queue.next_batch().is_empty(), "read already");
+    }
 }

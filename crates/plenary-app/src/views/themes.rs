@@ -218,7 +218,7 @@ fn suggestions_ui(
     ui: &mut egui::Ui,
     shown: &Shown<'_>,
     state: &mut ThemesState,
-    reader: &MeaningReader,
+    reader: &mut MeaningReader,
     commands: &mut Vec<Command>,
 ) -> bool {
     if state
@@ -241,6 +241,7 @@ fn suggestions_ui(
     }
     if let Some(waiting) = state.waiting {
         let answers = themes::to_suggest(shown.session, shown.question);
+        reader.hurry(ui.ctx(), answers.iter().map(|answer| answer.text.as_str()));
         let left = reader.still_to_read(answers.iter().map(|answer| answer.text.as_str()));
         if left > 0 {
             let focus_cancel = state.focus.take_if(|focus| *focus == Focus::Cancel);
