@@ -58,18 +58,22 @@ pub(super) fn cosine(a: &[f32], b: &[f32]) -> f32 {
 
 /// Each meaning's `k` nearest others, as pairs lower index first.
 pub(super) fn nearest(meant: &[&[f32]], k: usize) -> Vec<(usize, usize)> {
-    let found = super::cores::on_every_core(meant, |first, share| {
+    let later = cosines_with_later(meant);
+    // The cosine of `index` and `other`, from the row of the lower.
+    let cosine_of = |index: usize, other: usize| {
+        let (low, high) = (index.min(other), index.max(other));
+        later[low][high - low - 1]
+    };
+    let indices: Vec<usize> = (0..meant.len()).collect();
+    let found = super::cores::on_every_core(&indices, |_, share| {
         let mut pairs = Vec::new();
         let mut near: Vec<(f32, usize)> = Vec::with_capacity(meant.len());
-        for (offset, meaning) in share.iter().enumerate() {
-            let index = first + offset;
+        for &index in share {
             near.clear();
             near.extend(
-                meant
-                    .iter()
-                    .enumerate()
-                    .filter(|&(other, _)| other != index)
-                    .map(|(other, theirs)| (cosine(meaning, theirs), other)),
+                (0..meant.len())
+                    .filter(|&other| other != index)
+                    .map(|other| (cosine_of(index, other), other)),
             );
             let kept = k.min(near.len());
             if kept < near.len() {
@@ -89,6 +93,34 @@ pub(super) fn nearest(meant: &[&[f32]], k: usize) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Each pair's cosine, computed once: row `i` holds meaning `i`'s cosines
+/// with the meanings after it. The rows go to the cores from both ends at
+/// once (the longest with the shortest), so each core gets as many pairs.
+fn cosines_with_later(meant: &[&[f32]]) -> Vec<Vec<f32>> {
+    let count = meant.len();
+    let from_both_ends: Vec<usize> = (0..count.div_ceil(2))
+        .flat_map(|low| [low, count - 1 - low])
+        .take(count)
+        .collect();
+    let rows = super::cores::on_every_core(&from_both_ends, |_, share| {
+        share
+            .iter()
+            .map(|&index| {
+                let row: Vec<f32> = meant[index + 1..]
+                    .iter()
+                    .map(|theirs| cosine(meant[index], theirs))
+                    .collect();
+                (index, row)
+            })
+            .collect()
+    });
+    let mut later = vec![Vec::new(); count];
+    for (index, row) in rows {
+        later[index] = row;
+    }
+    later
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +136,36 @@ mod tests {
         let meant: Vec<&[f32]> = meant.iter().map(Vec::as_slice).collect();
         assert_eq!(nearest(&meant, 1), vec![(0, 1), (1, 2), (2, 3)]);
         assert_eq!(nearest(&meant, 3).len(), 6);
+    }
+
+    /// Each pair computed once gives the same pairs as every cosine taken
+    /// from both sides, for an odd count the cores share unevenly.
+    #[test]
+    fn each_pair_once_finds_what_every_pair_finds() {
+        let meant: Vec<Vec<f32>> = (0u16..37)
+            .map(|n| {
+                let v: Vec<f32> = (0u16..16)
+                    .map(|d| f32::from((n * 31 + d * 17) % 23) - 11.0)
+                    .collect();
+                let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+                v.iter().map(|x| x / norm).collect()
+            })
+            .collect();
+        let meant: Vec<&[f32]> = meant.iter().map(Vec::as_slice).collect();
+        let k = 3;
+        let mut every: Vec<(usize, usize)> = Vec::new();
+        for (index, meaning) in meant.iter().enumerate() {
+            let mut near: Vec<(f32, usize)> = meant
+                .iter()
+                .enumerate()
+                .filter(|&(other, _)| other != index)
+                .map(|(other, theirs)| (cosine(meaning, theirs), other))
+                .collect();
+            near.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            every.extend(near[..k].iter().map(|&(_, o)| (index.min(o), index.max(o))));
+        }
+        every.sort_unstable();
+        every.dedup();
+        assert_eq!(nearest(&meant, k), every);
     }
 }
