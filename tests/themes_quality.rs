@@ -627,6 +627,27 @@ fn an_answer_with_french_accents_does_not_name_an_english_theme() {
     );
 }
 
+/// A theme of English answers in a French session is named by its
+/// concepts in French, and two concepts that share a word are not both
+/// named ("Rapidité du dédouanement, dédouanement et mainlevée").
+#[test]
+fn a_name_from_concepts_says_each_word_once() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Faster clearance and release of goods at the border",
+        "Quicker clearance and release for compliant traders",
+        "Clearance and release faster with pre-arrival data",
+    ];
+    let (suggestions, _) = suggested_among(Language::French, &texts, &[], |_| {});
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == 3)
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let name = theme.name.to_lowercase();
+    assert!(name.contains("dédouanement"), "{name:?}");
+    assert_eq!(name.matches("dédouanement").count(), 1, "{name:?}");
+}
+
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]

@@ -516,7 +516,18 @@ impl Analysis {
             // "Funding and investment" (`telling` has no wider concept
             // after a narrower one).
             let said = |&other: &u32| self.says_no_more(feature, other);
-            if self.concepts.contains_key(&feature) && !named.iter().any(said) {
+            // "Rapidité du dédouanement", not "…, dédouanement et
+            // mainlevée": a name says a word once.
+            let shares_a_word = |&other: &u32| {
+                let theirs = self.content_stems_of(other);
+                self.content_stems_of(feature)
+                    .iter()
+                    .any(|stem| theirs.contains(stem))
+            };
+            if self.concepts.contains_key(&feature)
+                && !named.iter().any(said)
+                && !named.iter().any(shares_a_word)
+            {
                 named.push(feature);
             }
             if named.len() == 2 {
@@ -554,6 +565,16 @@ impl Analysis {
                 ))
             }
         }
+    }
+
+    /// The stems of the words that carry meaning in `feature`'s label, in
+    /// the session's language.
+    fn content_stems_of(&self, feature: u32) -> Vec<String> {
+        text::words(&self.labels[&feature])
+            .iter()
+            .filter(|word| text::is_content_word(word, self.language))
+            .map(|word| text::stem(word, self.language))
+            .collect()
     }
 
     /// How alike answers `a` and `b` are, as the clustering saw them.
