@@ -433,6 +433,21 @@ fn suggested_among(
     tags: &[&str],
     shape: impl FnOnce(&mut Session),
 ) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
+    let session = session_among(language, texts, tags, shape);
+    let question = session.questions[0].id;
+    Analysis::of_question(&session, question, &labelled::meanings(&session))
+        .suggest(DEFAULT_SIMILARITY)
+}
+
+/// A session of `language` whose first question has `texts` for answers,
+/// the first of them tagged with the template's `tags`, once `shape` has
+/// changed it.
+fn session_among(
+    language: plenary_core::session::Language,
+    texts: &[&str],
+    tags: &[&str],
+    shape: impl FnOnce(&mut Session),
+) -> Session {
     let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
     shape(&mut session);
     session.language = language;
@@ -452,8 +467,7 @@ fn suggested_among(
         answer.question = question;
         answer.topics = topics.get(at).into_iter().copied().collect();
     }
-    Analysis::of_question(&session, question, &labelled::meanings(&session))
-        .suggest(DEFAULT_SIMILARITY)
+    session
 }
 
 /// In a French session whose topics are still the template's English ones,
@@ -478,6 +492,54 @@ fn a_topic_named_like_a_shared_concept_gives_way_to_it() {
         .find(|theme| theme.answers.len() >= 3)
         .unwrap_or_else(|| panic!("{suggestions:?}"));
     assert_explained_by(theme, "Biométrie", "Biometrics");
+}
+
+/// Biometrics for travellers and biometrics for staff, all tagged
+/// biometrics, are two themes: the tag and the technology they share do
+/// not outweigh the parties they are about (issue 19).
+#[test]
+fn answers_about_different_parties_are_not_one_theme() {
+    use plenary_core::session::Language;
+    let travellers = [
+        "E-gates with face recognition for arriving passengers at the main airport",
+        "Travellers' fingerprints checked at kiosks at land borders",
+        "Biometric passports read automatically, shorter queues for travellers",
+    ];
+    let staff = [
+        "Officers log into the clearance system with their fingerprint",
+        "Staff badges with a fingerprint reader to enter the seized goods store",
+        "Biometric access control for customs staff, no more shared passwords",
+    ];
+    let texts = [
+        travellers[0],
+        staff[0],
+        travellers[1],
+        staff[1],
+        travellers[2],
+        staff[2],
+    ];
+    let session = session_among(Language::English, &texts, &["bio"; 6], |_| {});
+    let question = session.questions[0].id;
+    let (suggestions, _) = Analysis::of_question(&session, question, &labelled::meanings(&session))
+        .suggest(DEFAULT_SIMILARITY);
+    let joined = |theme: &themes::Suggestion, some: &[&str]| {
+        theme.answers.iter().any(|id| {
+            let answer = session.answer(*id).expect("a suggested answer exists");
+            some.contains(&answer.text.as_str())
+        })
+    };
+    assert!(
+        suggestions
+            .iter()
+            .any(|theme| theme.answers.len() >= 2 && joined(theme, &travellers)),
+        "the travellers' answers are one theme: {suggestions:?}"
+    );
+    for theme in &suggestions {
+        assert!(
+            !(joined(theme, &travellers) && joined(theme, &staff)),
+            "{theme:?}"
+        );
+    }
 }
 
 /// A word or a topic whose name only names a concept the theme is grouped

@@ -39,6 +39,12 @@ pub struct Concept {
     /// wider word.
     #[serde(default)]
     pub broader: Vec<String>,
+    /// Whether the concept names a party answers are about: travellers,
+    /// officers, traders. Two answers about different parties, and none in
+    /// common, are less alike than their other words say: biometric gates
+    /// for travellers and biometric access for staff are two themes.
+    #[serde(default)]
+    pub party: bool,
 }
 
 impl Concept {

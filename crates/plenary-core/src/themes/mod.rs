@@ -63,6 +63,12 @@ pub struct Weights {
     /// How many nearest neighbours by meaning each answer keeps, beside
     /// those its words find.
     pub neighbours_by_meaning: usize,
+    /// How much of their similarity two answers keep when each names a
+    /// party the other does not (travellers, officers, traders) and they
+    /// name none in common: a shared tag or technology does not make one
+    /// theme of biometric gates for travellers and biometric access for
+    /// staff.
+    pub apart: f32,
 }
 
 impl Default for Weights {
@@ -76,6 +82,7 @@ impl Default for Weights {
             neighbours: 12,
             meaning: 0.4,
             neighbours_by_meaning: 12,
+            apart: 0.7,
         }
     }
 }
@@ -204,10 +211,16 @@ impl Analysis {
         let prepared = prepare_all(session, answers);
         let languages: Vec<Option<Language>> = prepared.iter().map(|p| p.told).collect();
         let mut concepts = FxHashMap::default();
-        let rows: Vec<Vec<u32>> = answers
+        let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
             .iter()
             .zip(prepared)
             .map(|(answer, prepared)| {
+                let parties: Vec<usize> = prepared
+                    .concepts
+                    .iter()
+                    .copied()
+                    .filter(|&concept| GLOSSARY.concepts[concept].party)
+                    .collect();
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
@@ -231,9 +244,9 @@ impl Analysis {
                 }
                 features.add(Signal::Kind, kind_key(answer.kind), &mut row);
                 features.count(&mut row);
-                row
+                (row, parties)
             })
-            .collect();
+            .unzip();
         let foreign = typed.name_words(&mut labels);
         let label_concepts = features.concepts_of_labels(&labels, session.language);
         let idf = features.idf(answers.len());
@@ -243,7 +256,8 @@ impl Analysis {
                 .map(|row| features.vector(row, &idf, weights))
                 .collect()
         });
-        let (edges, meant) = compare(&vectors, &features, answers, weights, meanings);
+        let (mut edges, meant) = compare(&vectors, &features, answers, weights, meanings);
+        keep_apart(&mut edges, &parties, weights.apart);
         let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY);
         let profiles: Vec<Profile> = answers
             .iter()
@@ -640,6 +654,17 @@ fn compare(
             (edges, Some(meant.into_iter().map(Box::from).collect()))
         }
         _ => (by_words, None),
+    }
+}
+
+/// Weakens to `keep` of it the similarity of each pair of answers that
+/// name different parties and none in common.
+fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) {
+    for edge in edges {
+        let (a, b) = (&parties[edge.a], &parties[edge.b]);
+        if !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party)) {
+            edge.similarity *= keep;
+        }
     }
 }
 
