@@ -571,6 +571,24 @@ const BEFORE_A_FRENCH_VERB: [&str; 16] = [
     "ont", "avait", "pas", "plus", "encore",
 ];
 
+/// French verbs an infinitive follows: "doivent porter", "il faut former".
+const FRENCH_BEFORE_AN_INFINITIVE: [&str; 14] = [
+    "doit",
+    "doivent",
+    "devons",
+    "devrait",
+    "devraient",
+    "faut",
+    "faudrait",
+    "peut",
+    "peuvent",
+    "pouvons",
+    "pourrait",
+    "pourraient",
+    "veulent",
+    "voulons",
+];
+
 /// The prepositions a French participle's complement opens: "rédigés | en
 /// langue étrangère", "sécurisé | par empreintes". Others more often follow
 /// an adjective that names a thing ("opérateurs économiques agréés | avec
@@ -594,12 +612,16 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
             && !word.chars().any(char::is_numeric)
     };
     // After "et", only a second verb of a name that opens on one ("Former
-    // … et recruter"): "Chaîne de blocs et registre" joins two nouns. An
-    // opening word in "-re" is more often a noun ("Procédure", "Cadre").
+    // … et recruter") or on a verb that takes one ("Les dirigeants doivent
+    // porter … et créer"): "Chaîne de blocs et registre" joins two nouns.
+    // An opening word in "-re" is more often a noun ("Procédure", "Cadre").
     let opens_on_a_verb = lower[0].ends_with("er") || lower[0].ends_with("ir");
+    let has_a_verb = lower[..kept - 2].windows(2).any(|pair| {
+        FRENCH_BEFORE_AN_INFINITIVE.contains(&pair[0].as_str()) && infinitive(&pair[1])
+    });
     let waits = match before.as_str() {
         "pour" => true,
-        "et" | "ou" => opens_on_a_verb,
+        "et" | "ou" => opens_on_a_verb || has_a_verb,
         _ => false,
     };
     // The cut took the verb's object when it opened on a determiner ("pour
@@ -1542,6 +1564,18 @@ mod tests {
                 .as_deref(),
             Some("Former les douaniers aux nouveaux outils"),
             "a second verb without its object"
+        );
+        assert_eq!(
+            french(
+                "Les dirigeants doivent porter la stratégie et créer une culture de l'innovation"
+            )
+            .as_deref(),
+            Some("Les dirigeants doivent porter la stratégie"),
+            "a second verb after one that follows \"doivent\""
+        );
+        assert_eq!(
+            french("Il faut former les agents et recruter des analystes de données").as_deref(),
+            Some("Il faut former les agents")
         );
         assert_eq!(
             french("Traduction automatique des documents commerciaux rédigés en langue étrangère")
