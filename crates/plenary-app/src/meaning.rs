@@ -23,7 +23,7 @@ pub(crate) struct MeaningReader {
     meanings: Meanings,
     /// Texts sent to be read whose meaning has not come back.
     asked: HashSet<String>,
-    /// Those of them sent again to be read first.
+    /// Those of them sent to be read first, not read yet.
     hurried: HashSet<String>,
     /// The reader's thread, once started.
     worker: Option<Worker>,
@@ -198,6 +198,8 @@ fn start(ctx: &egui::Context) -> Option<Worker> {
 struct Queue {
     first: VecDeque<String>,
     later: VecDeque<String>,
+    /// Every text read so far, so that one sent twice (later, then
+    /// hurried) is read once.
     read: HashSet<String>,
 }
 

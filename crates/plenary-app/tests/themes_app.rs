@@ -27,13 +27,14 @@ fn theme(session: &Session, name: &str, answers: &[AnswerId]) -> Theme {
 
 /// The app open on `session` (saved to a temporary file), in Synthesis.
 fn open_on(session: &Session) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
-    open_reading(session, false)
+    open_reading(session, View::Synthesis, false)
 }
 
-/// [`open_on`], reading what the answers mean if `read_meanings`, as the
-/// window does.
+/// The app open on `session` in `view`, reading what the answers mean if
+/// `read_meanings`, as the window does.
 fn open_reading(
     session: &Session,
+    view: View,
     read_meanings: bool,
 ) -> (tempfile::TempDir, Harness<'static, PlenaryApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -42,7 +43,7 @@ fn open_reading(
     let config = AppConfig {
         open: Some(path),
         prefs: Some(Prefs {
-            view: View::Synthesis,
+            view,
             ..Prefs::default()
         }),
         read_meanings,
@@ -124,10 +125,15 @@ fn suggestions_wait_for_the_answers_meanings_and_join_paraphrases() {
         Analysis::of_question(&session, question, &Meanings::default()).suggest(DEFAULT_SIMILARITY);
     assert!(by_words.is_empty(), "by words alone: {by_words:?}");
 
-    let (_dir, mut harness) = open_reading(&session, true);
+    // The reader starts when the Synthesis first shows; Suggest themes is
+    // pressed on the next frame, well before the encoder has loaded (0.6 s
+    // at best): the wait shows, Cancel takes the focus the button had, and
+    // the progress is heard by quarters.
+    let (_dir, mut harness) = open_reading(&session, View::Setup, true);
+    harness.get_by_label("Synthesis").click();
+    harness.step();
+    harness.step();
     harness.get_by_label("Suggest themes").click();
-    // The encoder takes a moment to load: the wait shows, Cancel takes the
-    // focus the button had, and the progress is heard by quarters.
     harness.step();
     harness.step();
     assert_eq!(focused(&harness).as_deref(), Some("Cancel"));

@@ -238,6 +238,8 @@ fn suggestions_ui(
             question: shown.question,
             similarity: stale.similarity,
         });
+        // The slider went with the preview.
+        state.focus = Some(Focus::Cancel);
     }
     if let Some(waiting) = state.waiting {
         let answers = themes::to_suggest(shown.session, shown.question);

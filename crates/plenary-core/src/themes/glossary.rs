@@ -40,9 +40,11 @@ pub struct Concept {
     #[serde(default)]
     pub broader: Vec<String>,
     /// Whether the concept names a party answers are about: travellers,
-    /// officers, traders. Two answers about different parties, and none in
-    /// common, are less alike than their other words say: biometric gates
-    /// for travellers and biometric access for staff are two themes.
+    /// officers, traders (and, through `broader`, what is theirs: an
+    /// e-gate is about travellers). Two answers about different parties,
+    /// and none in common, are less alike than their other words say:
+    /// biometric gates for travellers and biometric access for staff are
+    /// two themes.
     #[serde(default)]
     pub party: bool,
 }

@@ -95,7 +95,8 @@ pub(super) fn nearest(meant: &[&[f32]], k: usize) -> Vec<(usize, usize)> {
 
 /// Each pair's cosine, computed once: row `i` holds meaning `i`'s cosines
 /// with the meanings after it. The rows go to the cores from both ends at
-/// once (the longest with the shortest), so each core gets as many pairs.
+/// once (the longest with the shortest), so each core gets about as many
+/// pairs.
 fn cosines_with_later(meant: &[&[f32]]) -> Vec<Vec<f32>> {
     let count = meant.len();
     let from_both_ends: Vec<usize> = (0..count.div_ceil(2))

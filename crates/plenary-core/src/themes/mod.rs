@@ -130,6 +130,9 @@ struct Profile {
     /// The answer as typed, and the language its words tell, if they do.
     text: String,
     language: Option<Language>,
+    /// The parties it names, directly or through a narrower concept (an
+    /// e-gate is about travellers), as glossary indices.
+    parties: Vec<usize>,
 }
 
 /// The answers to compare, prepared once; [`Analysis::suggest`] then cuts the
@@ -159,6 +162,9 @@ pub struct Analysis {
     meant: Option<Vec<Meaning>>,
     /// How much meaning counts: [`Weights::meaning`].
     meaning: f32,
+    /// How much similarity answers about different parties keep:
+    /// [`Weights::apart`].
+    apart: f32,
 }
 
 /// The signals an answer's features come from, so that a stem and a
@@ -215,12 +221,7 @@ impl Analysis {
             .iter()
             .zip(prepared)
             .map(|(answer, prepared)| {
-                let parties: Vec<usize> = prepared
-                    .concepts
-                    .iter()
-                    .copied()
-                    .filter(|&concept| GLOSSARY.concepts[concept].party)
-                    .collect();
+                let parties = parties_among(&prepared.concepts);
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
@@ -264,7 +265,8 @@ impl Analysis {
             .zip(rows)
             .zip(vectors)
             .zip(languages)
-            .map(|(((answer, row), vector), language)| Profile {
+            .zip(parties)
+            .map(|((((answer, row), vector), language), parties)| Profile {
                 id: answer.id,
                 group: answer.group,
                 vector,
@@ -274,6 +276,7 @@ impl Analysis {
                     .collect(),
                 text: answer.text.clone(),
                 language,
+                parties,
             })
             .collect();
         // A theme is explained by what two or more of its answers share: a
@@ -300,6 +303,7 @@ impl Analysis {
             label_concepts,
             meant,
             meaning: weights.meaning,
+            apart: weights.apart,
         }
     }
 
@@ -538,11 +542,14 @@ impl Analysis {
                     .iter()
                     .any(|stem| theirs.contains(stem))
             };
-            if self.concepts.contains_key(&feature)
-                && !named.iter().any(said)
-                && !named.iter().any(shares_a_word)
-            {
-                named.push(feature);
+            if !self.concepts.contains_key(&feature) || named.iter().any(said) {
+                continue;
+            }
+            match named.iter().position(shares_a_word) {
+                None => named.push(feature),
+                // "Rapidité du dédouanement" says more than "Dédouanement".
+                Some(at) if self.content_stems_of(named[at]).len() < 2 => named[at] = feature,
+                Some(_) => {}
             }
             if named.len() == 2 {
                 break;
@@ -594,9 +601,14 @@ impl Analysis {
     /// How alike answers `a` and `b` are, as the clustering saw them.
     fn similarity(&self, a: usize, b: usize) -> f32 {
         let words = cluster::cosine(&self.profiles[a].vector, &self.profiles[b].vector);
-        match &self.meant {
+        let similarity = match &self.meant {
             Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
             None => words,
+        };
+        if about_other_parties(&self.profiles[a].parties, &self.profiles[b].parties) {
+            similarity * self.apart
+        } else {
+            similarity
         }
     }
 
@@ -657,15 +669,29 @@ fn compare(
     }
 }
 
-/// Weakens to `keep` of it the similarity of each pair of answers that
-/// name different parties and none in common.
+/// The parties among an answer's `concepts` (glossary indices).
+fn parties_among(concepts: &[usize]) -> Vec<usize> {
+    concepts
+        .iter()
+        .copied()
+        .filter(|&concept| GLOSSARY.concepts[concept].party)
+        .collect()
+}
+
+/// Weakens to `keep` of it the similarity of each pair of answers about
+/// different parties ([`about_other_parties`]).
 fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) {
     for edge in edges {
-        let (a, b) = (&parties[edge.a], &parties[edge.b]);
-        if !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party)) {
+        if about_other_parties(&parties[edge.a], &parties[edge.b]) {
             edge.similarity *= keep;
         }
     }
+}
+
+/// Whether two answers naming parties `a` and `b` are about different
+/// ones: each names one, and they name none in common.
+fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party))
 }
 
 /// The similarity of two answers whose words' cosine is `words` and whose
