@@ -160,17 +160,33 @@ impl MeaningReader {
 /// Starts the reader's thread, which loads the encoder, then reads every
 /// text it is sent, hurried ones first. `None` if no thread could start.
 fn start(ctx: &egui::Context) -> Option<Worker> {
+    start_reading(ctx, || {
+        let encoder = Encoder::load();
+        move |texts: &[&str]| on_every_core(&encoder, texts)
+    })
+}
+
+/// [`start`], reading with what `load` gives (the encoder, or a stand-in
+/// in tests), loaded on the reader's thread.
+fn start_reading<Read>(
+    ctx: &egui::Context,
+    load: impl FnOnce() -> Read + Send + 'static,
+) -> Option<Worker>
+where
+    Read: Fn(&[&str]) -> Vec<Vec<f32>>,
+{
     let (texts, to_read) = channel::<ToRead>();
     let (sender, read) = channel();
     let ctx = ctx.clone();
     std::thread::Builder::new()
         .name("meanings".into())
         .spawn(move || {
-            let encoder = Encoder::load();
+            let meanings_of = load();
             let mut queue = Queue::default();
             while let Ok(sent) = to_read.recv() {
                 queue.push(sent);
                 loop {
+                    // Texts hurried while the last batch was read go first.
                     for sent in to_read.try_iter() {
                         queue.push(sent);
                     }
@@ -179,7 +195,7 @@ fn start(ctx: &egui::Context) -> Option<Worker> {
                         break;
                     }
                     let texts: Vec<&str> = batch.iter().map(String::as_str).collect();
-                    for (text, meaning) in batch.iter().zip(on_every_core(&encoder, &texts)) {
+                    for (text, meaning) in batch.iter().zip(meanings_of(&texts)) {
                         if sender.send((text.clone(), meaning)).is_err() {
                             return;
                         }
@@ -278,5 +294,47 @@ mod tests {
         assert!(!rest.contains(&"session 3".to_owned()));
         queue.push(sent("question", false));
         assert!(queue.next_batch().is_empty(), "read already");
+    }
+
+    /// A text hurried while a batch is being read is read next, before
+    /// the texts sent earlier without hurry.
+    #[test]
+    fn a_text_hurried_during_a_batch_is_read_next() {
+        let (release, held) = channel::<()>();
+        let held = std::sync::Mutex::new(held);
+        let worker = start_reading(&egui::Context::default(), move || {
+            move |texts: &[&str]| {
+                // Each batch waits until the test lets it go (or a while,
+                // so that a broken reader fails the test rather than hangs).
+                let wait = std::time::Duration::from_secs(2);
+                let _ = held.lock().expect("one reader").recv_timeout(wait);
+                texts.iter().map(|_| vec![1.0]).collect()
+            }
+        })
+        .expect("the thread starts");
+        let later: Vec<String> = (0..BATCH * 2).map(|n| format!("session {n}")).collect();
+        for text in &later {
+            worker.texts.send(sent(text, false)).expect("sent");
+        }
+        // The first batch is taken and waits; one text is hurried meanwhile
+        // (were the thread slower to take it, the text would go first all
+        // the same).
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        worker.texts.send(sent("question", true)).expect("sent");
+        for _ in 0..3 {
+            release.send(()).expect("released");
+        }
+        let order: Vec<String> = worker
+            .read
+            .iter()
+            .take(later.len() + 1)
+            .map(|(text, _)| text)
+            .collect();
+        let at = |text: &str| order.iter().position(|read| read == text).expect("read");
+        assert!(at("question") < at(&later[later.len() - 1]), "{order:?}");
+        assert!(
+            at("question") <= BATCH,
+            "read in the second batch: {order:?}"
+        );
     }
 }
