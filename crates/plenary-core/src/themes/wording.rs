@@ -135,6 +135,20 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
+    opening_name(answer, language).or_else(|| {
+        // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
+        // hyphen typed for a dash, after words that say too little alone,
+        // heads the answer as a dash does.
+        let hyphen = answer.find(" - ")?;
+        let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
+        (hyphen < phrase_end(answer))
+            .then(|| opening_name(&dashed, language))
+            .flatten()
+    })
+}
+
+/// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
+fn opening_name(answer: &str, language: Language) -> Option<String> {
     // A stop word, a letter or a mark ("—", "&") means nothing alone.
     let joining = |word: &str| {
         let lower = word.to_lowercase();
@@ -542,6 +556,14 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
+    // "… with the private sector | and share | the costs": a second verb
+    // whose object the cut took.
+    let object_cut = lower
+        .get(kept)
+        .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()));
+    if before == "and" && object_cut && kept - 2 >= NAME_SOME_WORDS {
+        return kept - 2;
+    }
     let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
     let a_verb = BEFORE_A_VERB.contains(&before.as_str())
         || before.ends_with("ly")
@@ -556,6 +578,11 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
         kept
     }
 }
+
+/// The English words that open a noun phrase, in lower case.
+const ENGLISH_DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "their", "our", "its", "his", "her", "this", "these", "those", "your",
+];
 
 /// The French words that open a noun phrase, in lower case.
 const FRENCH_DETERMINERS: [&str; 18] = [
@@ -1081,6 +1108,12 @@ mod tests {
     fn an_english_name_does_not_end_on_what_waits_for_its_complement() {
         let name = |text| name(text, Language::English);
         assert_eq!(
+            name("Drones watch the coastline at night and spot the small boats of smugglers")
+                .as_deref(),
+            Some("Drones watch the coastline at night"),
+            "a second verb without its object"
+        );
+        assert_eq!(
             name("Automation of routine tasks frees officers to focus on high-risk cases")
                 .as_deref(),
             Some("Automation of routine tasks frees officers"),
@@ -1395,6 +1428,29 @@ mod tests {
             None,
             "a phrase cut anywhere leaves the topic, and a mark is no word: \"Targeting —\" is a lone word"
         );
+    }
+
+    #[test]
+    fn a_hyphen_after_words_that_say_too_little_heads_as_a_dash() {
+        let english = |text| name(text, Language::English);
+        assert_eq!(
+            english("Risk - 3D printed weapons and counterfeit parts, almost impossible to detect")
+                .as_deref(),
+            Some("3D printed weapons and counterfeit parts"),
+            "a label"
+        );
+        assert_eq!(
+            english("PPP - co-develop solutions with the private sector and share the costs")
+                .as_deref(),
+            Some("PPP — co-develop solutions with the private sector"),
+            "a topic, and a second verb whose object was cut"
+        );
+        assert_eq!(
+            english("Mobile scanners - inspection in minutes").as_deref(),
+            Some("Mobile scanners"),
+            "words that say something before the hyphen name the answer"
+        );
+        assert_eq!(english("Risk - x"), None);
     }
 
     #[test]
