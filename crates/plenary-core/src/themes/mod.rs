@@ -534,17 +534,16 @@ impl Analysis {
             // "Funding and investment" (`telling` has no wider concept
             // after a narrower one).
             let said = |&other: &u32| self.says_no_more(feature, other);
-            // "Rapidité du dédouanement", not "…, dédouanement et
-            // mainlevée": a name says a word once.
-            let shares_a_word = |&other: &u32| {
-                let theirs = self.content_stems_of(other);
-                self.content_stems_of(feature)
-                    .iter()
-                    .any(|stem| theirs.contains(stem))
-            };
             if !self.concepts.contains_key(&feature) || named.iter().any(said) {
                 continue;
             }
+            // "Rapidité du dédouanement", not "…, dédouanement et
+            // mainlevée": a name says a word once.
+            let stems = self.content_stems_of(feature);
+            let shares_a_word = |&other: &u32| {
+                let theirs = self.content_stems_of(other);
+                stems.iter().any(|stem| theirs.contains(stem))
+            };
             match named.iter().position(shares_a_word) {
                 None => named.push(feature),
                 // "Rapidité du dédouanement" says more than "Dédouanement".

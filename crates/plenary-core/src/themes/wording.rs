@@ -139,11 +139,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
         // heads the answer as a dash does.
-        let hyphen = answer.find(" - ")?;
+        let hyphen = answer.find(" - ").filter(|&at| at < phrase_end(answer))?;
         let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
-        (hyphen < phrase_end(answer))
-            .then(|| opening_name(&dashed, language))
-            .flatten()
+        opening_name(&dashed, language)
     })
 }
 
