@@ -54,6 +54,11 @@ pub struct Edge {
 /// leaves it out), and looks up all of its own; the candidates with the most
 /// weight in common are then compared in full. Each pair appears once, with
 /// `a < b`.
+///
+/// # Panics
+///
+/// With more vectors than a `u32` counts (the index numbers them so, to
+/// keep it small).
 pub fn neighbours(
     vectors: &[Vector],
     indexed: impl Fn(u32) -> bool,
@@ -67,7 +72,7 @@ pub fn neighbours(
         .flat_map(|v| v.iter().map(|(f, _)| *f as usize + 1))
         .max()
         .unwrap_or(0);
-    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); features];
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); features];
     for (index, vector) in vectors.iter().enumerate() {
         let mut heaviest: Vec<(u32, f32)> = vector
             .iter()
@@ -76,30 +81,42 @@ pub fn neighbours(
             .collect();
         heaviest.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
         for (feature, weight) in heaviest.into_iter().take(INDEXED_PER_VECTOR) {
+            let index = u32::try_from(index).expect("fewer vectors than u32 counts");
             postings[feature as usize].push((index, weight));
         }
     }
     // Each core looks up a share of the vectors; the index is shared.
     let found = super::cores::on_every_core(vectors, |first, share| {
-        nearest(vectors, &postings, first..first + share.len(), k, floor)
+        nearest(
+            vectors,
+            &postings,
+            features,
+            first..first + share.len(),
+            k,
+            floor,
+        )
     });
-    let mut edges: HashMap<(usize, usize), f32> = HashMap::default();
-    for (a, b, similarity) in found {
-        edges.insert((a.min(b), a.max(b)), similarity);
-    }
-    let mut edges: Vec<Edge> = edges
+    // A pair found from both ends has the same cosine from each.
+    let mut edges: Vec<Edge> = found
         .into_iter()
-        .map(|((a, b), similarity)| Edge { a, b, similarity })
+        .map(|(a, b, similarity)| Edge {
+            a: a.min(b),
+            b: a.max(b),
+            similarity,
+        })
         .collect();
     edges.sort_unstable_by_key(|edge| (edge.a, edge.b));
+    edges.dedup_by_key(|edge| (edge.a, edge.b));
     edges
 }
 
 /// The `k` nearest neighbours of the vectors in `range`, as (vector,
-/// neighbour, similarity).
+/// neighbour, similarity). `features` is one more than the highest
+/// feature.
 fn nearest(
     vectors: &[Vector],
-    postings: &[Vec<(usize, f32)>],
+    postings: &[Vec<(u32, f32)>],
+    features: usize,
     range: std::ops::Range<usize>,
     k: usize,
     floor: f32,
@@ -108,10 +125,17 @@ fn nearest(
     let mut score = vec![0.0f32; vectors.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut candidates: Vec<(usize, f32)> = Vec::new();
+    // The vector looked up, spread out by feature, so that its cosine
+    // with a candidate is one pass over the candidate's features. The sum
+    // takes the same products in the same order as [`cosine`], so it is
+    // the same number.
+    let mut spread = vec![0.0f32; features];
     for index in range {
         let vector = &vectors[index];
         for &(feature, weight) in vector {
+            spread[feature as usize] = weight;
             for &(other, their_weight) in &postings[feature as usize] {
+                let other = other as usize;
                 if other != index {
                     if score[other] == 0.0 {
                         touched.push(other);
@@ -131,11 +155,14 @@ fn nearest(
         candidates.extend(
             touched[..promising]
                 .iter()
-                .map(|&other| (other, cosine(vector, &vectors[other])))
+                .map(|&other| (other, spread_cosine(&spread, &vectors[other])))
                 .filter(|&(_, similarity)| similarity > floor),
         );
         for other in touched.drain(..) {
             score[other] = 0.0;
+        }
+        for &(feature, _) in vector {
+            spread[feature as usize] = 0.0;
         }
         candidates.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         found.extend(
@@ -146,6 +173,14 @@ fn nearest(
         );
     }
     found
+}
+
+/// The cosine of a normalised vector spread out by feature and another.
+fn spread_cosine(spread: &[f32], other: &Vector) -> f32 {
+    other
+        .iter()
+        .map(|&(feature, weight)| spread[feature as usize] * weight)
+        .sum()
 }
 
 /// Two clusters joined at a similarity, each named by one of its members.
@@ -472,6 +507,44 @@ mod tests {
             let floor = f32::from(floor) / 8.0;
             let tree = Dendrogram::build(items, &edges, floor);
             proptest::prop_assert_eq!(tree.joins, plain_average_linkage(items, &edges, floor));
+        }
+
+        /// With room for every neighbour, the index finds each pair that
+        /// shares a feature and is similar enough, once, at exactly its
+        /// [`cosine`].
+        #[test]
+        fn the_index_finds_every_similar_pair_at_its_cosine(
+            raw in proptest::collection::vec(
+                proptest::collection::btree_map(0u32..30, 1u8..20, 1..8),
+                0..14,
+            ),
+            floor in 0u8..4,
+        ) {
+            let vectors: Vec<Vector> = raw
+                .iter()
+                .map(|features| {
+                    let pairs: Vec<(u32, f32)> = features
+                        .iter()
+                        .map(|(&feature, &weight)| (feature, f32::from(weight) / 7.0))
+                        .collect();
+                    vector(&pairs)
+                })
+                .collect();
+            let floor = f32::from(floor) / 8.0;
+            let mut expected = Vec::new();
+            for a in 0..vectors.len() {
+                for b in a + 1..vectors.len() {
+                    let shares = vectors[a]
+                        .iter()
+                        .any(|(feature, _)| vectors[b].iter().any(|(other, _)| other == feature));
+                    let similarity = cosine(&vectors[a], &vectors[b]);
+                    if shares && similarity > floor {
+                        expected.push(Edge { a, b, similarity });
+                    }
+                }
+            }
+            let found = neighbours(&vectors, |_| true, vectors.len(), floor);
+            proptest::prop_assert_eq!(found, expected);
         }
     }
 

@@ -2,7 +2,7 @@
 //! and phrases of Customs and technology, mapped to shared concepts, so that
 //! "reconnaissance faciale" and "face matching" meet.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -90,7 +90,7 @@ impl Glossary {
     pub fn parse(text: &str) -> Result<Glossary, ron::error::SpannedError> {
         let concepts: Vec<Concept> = ron::from_str(text)?;
         let implied = implied(&concepts);
-        let mut names = HashMap::new();
+        let mut names = HashMap::default();
         for (index, concept) in concepts.iter().enumerate().rev() {
             for language in [Language::English, Language::French] {
                 names.insert(name_key(concept.name(language)), index);
@@ -99,8 +99,8 @@ impl Glossary {
         let mut glossary = Glossary {
             concepts,
             implied,
-            english: HashMap::new(),
-            french: HashMap::new(),
+            english: HashMap::default(),
+            french: HashMap::default(),
             names,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
@@ -459,7 +459,7 @@ mod tests {
 
     #[test]
     fn a_term_names_one_concept() {
-        let mut named: HashMap<(&str, &str), &str> = HashMap::new();
+        let mut named: HashMap<(&str, &str), &str> = HashMap::default();
         for concept in &GLOSSARY.concepts {
             let terms = [("en", &concept.terms_en), ("fr", &concept.terms_fr)];
             for (language, terms) in terms {

@@ -5,23 +5,34 @@
 //! in other words, or one in English and one in French, count as alike
 //! even when no word of theirs matches.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
+
+/// An answer's meaning: a unit vector, shared by the texts read and each
+/// analysis that weighs it, never copied.
+pub(super) type Meaning = Arc<[f32]>;
 
 /// Each answer text's meaning. Empty, suggestions go by words alone.
 #[derive(Clone, Debug, Default)]
 pub struct Meanings {
-    by_text: FxHashMap<Box<str>, Box<[f32]>>,
+    by_text: FxHashMap<Box<str>, Meaning>,
 }
 
 impl Meanings {
     /// Keeps `meaning`, a unit vector, as what `text` means.
     pub fn insert(&mut self, text: &str, meaning: Vec<f32>) {
-        self.by_text.insert(text.into(), meaning.into_boxed_slice());
+        self.by_text.insert(text.into(), meaning.into());
     }
 
     /// What `text` means, if it was read.
     pub fn get(&self, text: &str) -> Option<&[f32]> {
         self.by_text.get(text).map(AsRef::as_ref)
+    }
+
+    /// What `text` means, to keep.
+    pub(super) fn shared(&self, text: &str) -> Option<Meaning> {
+        self.by_text.get(text).cloned()
     }
 
     /// Whether `text` was read.

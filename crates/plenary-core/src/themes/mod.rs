@@ -22,11 +22,11 @@ pub mod text;
 pub mod vote;
 pub mod wording;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use cluster::{Dendrogram, Edge, Vector};
 use glossary::GLOSSARY;
-use meaning::Meanings;
+use meaning::{Meaning, Meanings};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use wording::LONGEST_NAME;
@@ -635,9 +635,6 @@ pub fn to_suggest(session: &Session, question: QuestionId) -> Vec<&Answer> {
     edit::outside(session, question, |theme| !theme.suggested)
 }
 
-/// An answer's meaning: a unit vector (see [`meaning`]).
-type Meaning = Box<[f32]>;
-
 /// The pairs of `answers` (of word `vectors`) to weigh in the clustering,
 /// with each answer's meaning if `meanings` has every one.
 fn compare(
@@ -655,14 +652,15 @@ fn compare(
         weights.neighbours,
         MIN_SIMILARITY,
     );
-    let meant: Option<Vec<&[f32]>> = answers
+    let meant: Option<Vec<Meaning>> = answers
         .iter()
-        .map(|answer| meanings.get(&answer.text))
+        .map(|answer| meanings.shared(&answer.text))
         .collect();
     match meant {
         Some(meant) if weights.meaning > 0.0 => {
-            let edges = with_meanings(vectors, &meant, by_words, weights);
-            (edges, Some(meant.into_iter().map(Box::from).collect()))
+            let read: Vec<&[f32]> = meant.iter().map(AsRef::as_ref).collect();
+            let edges = with_meanings(vectors, &read, by_words, weights);
+            (edges, Some(meant))
         }
         _ => (by_words, None),
     }
@@ -718,7 +716,8 @@ fn with_meanings(
     // a pair the words found keeps its words' similarity.
     let mut words = by_words.into_iter().peekable();
     let mut meaning_only = by_meaning.into_iter().peekable();
-    let mut edges = Vec::new();
+    // (a, b, their words' similarity)
+    let mut pairs: Vec<(usize, usize, f32)> = Vec::new();
     loop {
         let next_words = words.peek().map(|edge| (edge.a, edge.b));
         let next_meaning = meaning_only.peek().copied();
@@ -728,7 +727,7 @@ fn with_meanings(
             (Some(_), None) => true,
             (None, Some(_)) => false,
         };
-        let (a, b, words_similarity) = if from_words {
+        pairs.push(if from_words {
             if next_meaning == next_words {
                 meaning_only.next();
             }
@@ -737,17 +736,20 @@ fn with_meanings(
         } else {
             let (a, b) = meaning_only.next().expect("a pair by meaning, peeked");
             (a, b, cluster::cosine(&vectors[a], &vectors[b]))
-        };
-        let similarity = alike(
-            words_similarity,
-            meaning::cosine(meant[a], meant[b]),
-            weights.meaning,
-        );
-        if similarity >= MIN_SIMILARITY {
-            edges.push(Edge { a, b, similarity });
-        }
+        });
     }
-    edges
+    // Weighing the meanings of 20,000 answers' pairs is worth the cores.
+    cores::on_every_core(&pairs, |_, share| {
+        share
+            .iter()
+            .map(|&(a, b, words)| Edge {
+                a,
+                b,
+                similarity: alike(words, meaning::cosine(meant[a], meant[b]), weights.meaning),
+            })
+            .filter(|edge| edge.similarity >= MIN_SIMILARITY)
+            .collect()
+    })
 }
 
 /// Each way each word feature was typed: how often in an answer in the
@@ -929,7 +931,7 @@ fn kind_key(kind: AnswerKind) -> &'static str {
 /// The answers' words prepared for comparison, on every core.
 fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
     cores::on_every_core(answers, |_, share| {
-        let mut cache = StemCache::new();
+        let mut cache = WordCache::default();
         share
             .iter()
             .map(|answer| {
@@ -1070,28 +1072,45 @@ struct Prepared {
     grams: Vec<u64>,
 }
 
-/// A word's stems in English and in French, kept because a meeting's
-/// answers repeat their words.
-type StemCache = HashMap<String, (String, String)>;
+/// What a word gives in any answer: its stems in English and in French
+/// and the hashes of its character 4-grams.
+struct WordForms {
+    english: String,
+    french: String,
+    grams: Vec<u64>,
+}
 
-fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepared {
+impl WordForms {
+    fn of(word: &str) -> WordForms {
+        let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
+        let grams = if folded.len() >= 6 {
+            folded.windows(4).map(hash).collect()
+        } else {
+            Vec::new()
+        };
+        WordForms {
+            english: text::stem(word, Language::English),
+            french: text::stem(word, Language::French),
+            grams,
+        }
+    }
+}
+
+/// Each word's forms, kept because a meeting's answers repeat their words.
+type WordCache = FxHashMap<String, WordForms>;
+
+fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
     let words = text::words(&answer.text);
     let told = text::told_language(&words);
     let language = told.unwrap_or(fallback);
-    let (english, french): (Vec<String>, Vec<String>) = words
-        .iter()
-        .map(|word| {
-            cache
-                .entry(word.clone())
-                .or_insert_with(|| {
-                    (
-                        text::stem(word, Language::English),
-                        text::stem(word, Language::French),
-                    )
-                })
-                .clone()
-        })
-        .unzip();
+    for word in &words {
+        if !cache.contains_key(word) {
+            cache.insert(word.clone(), WordForms::of(word));
+        }
+    }
+    let forms: Vec<&WordForms> = words.iter().map(|word| &cache[word]).collect();
+    let english: Vec<String> = forms.iter().map(|form| form.english.clone()).collect();
+    let french: Vec<String> = forms.iter().map(|form| form.french.clone()).collect();
     let concepts = GLOSSARY.concepts_in(&words, &english, &french, language);
     let own = match language {
         Language::English => &english,
@@ -1099,17 +1118,12 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut StemCache) -> Prepar
     };
     let mut stems = Vec::new();
     let mut grams = Vec::new();
-    for (word, stem) in words.iter().zip(own) {
+    for ((word, stem), form) in words.iter().zip(own).zip(&forms) {
         if !text::is_content_word(word, language) {
             continue;
         }
         stems.push((stem.clone(), word.clone()));
-        let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
-        if folded.len() >= 6 {
-            for window in folded.windows(4) {
-                grams.push(hash(window));
-            }
-        }
+        grams.extend_from_slice(&form.grams);
     }
     Prepared {
         language,
