@@ -1151,6 +1151,58 @@ mod tests {
         );
     }
 
+    /// A French session holding `texts` as answers to its first question.
+    fn french_session(texts: &[&str]) -> Session {
+        let mut session = Session::template();
+        session.language = Language::French;
+        let (question, group) = (session.questions[0].id, session.groups[0].id);
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        for text in texts {
+            session.answers.push(Answer {
+                id: AnswerId::new(),
+                group,
+                question,
+                position: crate::order::Position::default(),
+                text: (*text).to_owned(),
+                topics: Vec::new(),
+                kind: AnswerKind::UseToday,
+                created: now,
+                modified: now,
+                revision: 1,
+                deleted: false,
+                clock: crate::session::Clock::new(),
+                conflicts: Vec::new(),
+            });
+        }
+        session
+    }
+
+    /// A concept phrase says a word once, and keeps the concept that says
+    /// more: "Automatisation" gives way to "Automatisation robotisée des
+    /// processus", whichever of the two is the more telling.
+    #[test]
+    fn a_longer_concept_replaces_a_one_word_concept_sharing_its_word() {
+        let session = french_session(&["Robotic process automation and automation of manifests"]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let feature = |id: &str| {
+            analysis
+                .concepts
+                .iter()
+                .find_map(|(feature, concept)| {
+                    (GLOSSARY.concepts[*concept].id == id).then_some(*feature)
+                })
+                .unwrap_or_else(|| panic!("the answer names {id}"))
+        };
+        let (one_word, longer) = (feature("automation"), feature("robotic-process-automation"));
+        for telling in [[one_word, longer], [longer, one_word]] {
+            assert_eq!(
+                analysis.concept_phrase(&telling).as_deref(),
+                Some("Automatisation robotisée des processus"),
+            );
+        }
+    }
+
     #[test]
     fn words_that_say_nothing_alone_never_explain_a_theme() {
         for label in [
