@@ -69,3 +69,50 @@ fn an_answer_not_yet_read_leaves_every_answer_to_its_words() {
     assert!(!analysis.by_meaning());
     assert!(analysis.suggest(DEFAULT_SIMILARITY).0.is_empty());
 }
+
+/// Answers with no word that says something ("👍", "🚀", "???") make no
+/// theme of their own by meaning, though the encoder reads them all as
+/// nearly the same thing (here, the same vector); answers that say
+/// something still join by meaning.
+#[test]
+fn answers_that_say_nothing_in_words_do_not_join_by_meaning() {
+    let texts = [
+        "👍",
+        "🚀🚀",
+        "???",
+        "😡",
+        "The weather was bad all week",
+        "Il pleuvait sans cesse",
+    ];
+    let mut session = plenary_testkit::big::with_answers(texts.len(), |n| texts[n].to_owned());
+    let (kind, question) = (session.answers[0].kind, session.questions[0].id);
+    for answer in &mut session.answers {
+        answer.kind = kind;
+        answer.question = question;
+    }
+    let mut meanings = Meanings::default();
+    for text in &texts[..4] {
+        meanings.insert(text, vec![1.0, 0.0]);
+    }
+    for text in &texts[4..] {
+        meanings.insert(text, vec![0.0, 1.0]);
+    }
+    let analysis = Analysis::of_question(&session, question, &meanings);
+    assert!(analysis.by_meaning());
+    let (suggestions, alone) = analysis.suggest(DEFAULT_SIMILARITY);
+    let [theme] = &suggestions[..] else {
+        panic!("only the weather joins: {suggestions:?}");
+    };
+    let weather: Vec<_> = session
+        .answers
+        .iter()
+        .filter(|answer| texts[4..].contains(&answer.text.as_str()))
+        .map(|answer| answer.id)
+        .collect();
+    assert_eq!(theme.answers.len(), 2);
+    assert!(
+        theme.answers.iter().all(|id| weather.contains(id)),
+        "{theme:?}"
+    );
+    assert_eq!(alone.len(), 4);
+}

@@ -659,7 +659,15 @@ fn compare(
     match meant {
         Some(meant) if weights.meaning > 0.0 => {
             let read: Vec<&[f32]> = meant.iter().map(AsRef::as_ref).collect();
-            let edges = with_meanings(vectors, &read, by_words, weights);
+            let says_something: Vec<bool> = vectors
+                .iter()
+                .map(|vector| {
+                    vector
+                        .iter()
+                        .any(|&(feature, _)| features.is_a_word(feature))
+                })
+                .collect();
+            let edges = with_meanings(vectors, &read, &says_something, by_words, weights);
             (edges, Some(meant))
         }
         _ => (by_words, None),
@@ -702,15 +710,21 @@ fn alike(words: f32, meaning: f32, weight: f32) -> f32 {
 /// nearest by meaning (among all the others, up to
 /// [`meaning::EVERY_ANSWER_UP_TO`] answers), each at its words' and
 /// meaning's similarity together.
+///
+/// An answer with no word that says something ("👍", "🚀", "???", "x")
+/// has no nearest by meaning: the encoder reads every such text as nearly
+/// the same thing, so "👍" and "😡" would make a theme.
 fn with_meanings(
     vectors: &[Vector],
     meant: &[&[f32]],
+    says_something: &[bool],
     by_words: Vec<Edge>,
     weights: Weights,
 ) -> Vec<Edge> {
     let mut by_meaning = Vec::new();
     if meant.len() <= meaning::EVERY_ANSWER_UP_TO {
         by_meaning = meaning::nearest(meant, weights.neighbours_by_meaning);
+        by_meaning.retain(|&(a, b)| says_something[a] && says_something[b]);
     }
     // Both lists are in the order of their pairs: walk them together, so
     // a pair the words found keeps its words' similarity.
@@ -1044,11 +1058,17 @@ impl Features {
     /// Whether sharing `feature` makes two answers candidate neighbours: a
     /// word, concept or n-gram that at most `common` answers have.
     fn finds_neighbours(&self, feature: u32, common: usize) -> bool {
-        let index = feature as usize;
+        self.is_a_word(feature) && self.df[feature as usize] as usize <= common
+    }
+
+    /// Whether `feature` comes from an answer's words that say something:
+    /// a concept, a stem or an n-gram of a content word (not a tag or the
+    /// answer's kind).
+    fn is_a_word(&self, feature: u32) -> bool {
         matches!(
-            self.signal[index],
+            self.signal[feature as usize],
             Signal::Concept | Signal::Stem | Signal::Gram
-        ) && self.df[index] as usize <= common
+        )
     }
 }
 
