@@ -216,6 +216,7 @@ impl Analysis {
         let mut typed = Typed::default();
         let prepared = prepare_all(session, answers);
         let languages: Vec<Option<Language>> = prepared.iter().map(|p| p.told).collect();
+        let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
             .iter()
@@ -257,7 +258,7 @@ impl Analysis {
                 .map(|row| features.vector(row, &idf, weights))
                 .collect()
         });
-        let (mut edges, meant) = compare(&vectors, &features, answers, weights, meanings);
+        let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
         keep_apart(&mut edges, &parties, weights.apart);
         let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY);
         let profiles: Vec<Profile> = answers
@@ -641,6 +642,7 @@ fn compare(
     vectors: &[Vector],
     features: &Features,
     answers: &[&Answer],
+    says_something: &[bool],
     weights: Weights,
     meanings: &Meanings,
 ) -> (Vec<Edge>, Option<Vec<Meaning>>) {
@@ -659,15 +661,7 @@ fn compare(
     match meant {
         Some(meant) if weights.meaning > 0.0 => {
             let read: Vec<&[f32]> = meant.iter().map(AsRef::as_ref).collect();
-            let says_something: Vec<bool> = vectors
-                .iter()
-                .map(|vector| {
-                    vector
-                        .iter()
-                        .any(|&(feature, _)| features.is_a_word(feature))
-                })
-                .collect();
-            let edges = with_meanings(vectors, &read, &says_something, by_words, weights);
+            let edges = with_meanings(vectors, &read, says_something, by_words, weights);
             (edges, Some(meant))
         }
         _ => (by_words, None),
@@ -1058,17 +1052,11 @@ impl Features {
     /// Whether sharing `feature` makes two answers candidate neighbours: a
     /// word, concept or n-gram that at most `common` answers have.
     fn finds_neighbours(&self, feature: u32, common: usize) -> bool {
-        self.is_a_word(feature) && self.df[feature as usize] as usize <= common
-    }
-
-    /// Whether `feature` comes from an answer's words that say something:
-    /// a concept, a stem or an n-gram of a content word (not a tag or the
-    /// answer's kind).
-    fn is_a_word(&self, feature: u32) -> bool {
+        let index = feature as usize;
         matches!(
-            self.signal[feature as usize],
+            self.signal[index],
             Signal::Concept | Signal::Stem | Signal::Gram
-        )
+        ) && self.df[index] as usize <= common
     }
 }
 
@@ -1085,6 +1073,8 @@ struct Prepared {
     language: Language,
     /// The language its words tell, if they do.
     told: Option<Language>,
+    /// Whether it has a word that says something ([`says_something`]).
+    says_something: bool,
     concepts: Vec<usize>,
     /// (stem, the word as typed, in lower case).
     stems: Vec<(String, String)>,
@@ -1148,10 +1138,24 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     Prepared {
         language,
         told,
+        says_something: says_something(&words, language),
         concepts,
         stems,
         grams,
     }
+}
+
+/// Whether `words` (of an answer in `language`) say something: a word that
+/// is no stop word and has two letters or more, or is an ideograph or
+/// kana ("境"), which is a word alone. Emoji, marks and a lone letter
+/// ("👍", "???", "x") give no such word.
+fn says_something(words: &[String], language: Language) -> bool {
+    /// Where the scripts whose one character is a word (CJK) begin.
+    const IDEOGRAPHS: char = '\u{2E80}';
+    words.iter().any(|word| {
+        text::is_content_word(word, language)
+            || word.chars().all(|c| c.is_alphabetic() && c >= IDEOGRAPHS)
+    })
 }
 
 #[cfg(test)]
@@ -1220,6 +1224,23 @@ mod tests {
                 analysis.concept_phrase(&telling).as_deref(),
                 Some("Automatisation robotisée des processus"),
             );
+        }
+    }
+
+    #[test]
+    fn emoji_marks_and_a_lone_letter_say_nothing() {
+        let says = |answer: &str| says_something(&text::words(answer), Language::English);
+        for nothing in ["👍", "🚀🚀 !!", "???", "x", "...", "-", "🛃 &"] {
+            assert!(!says(nothing), "{nothing}");
+        }
+        for something in [
+            "Drones",
+            "无人机在边境巡逻",
+            "国境でドローン",
+            "Дроны",
+            "OK 👍 drones",
+        ] {
+            assert!(says(something), "{something}");
         }
     }
 
