@@ -710,25 +710,6 @@ fn a_name_from_concepts_says_each_word_once() {
     assert_eq!(name.matches("dédouanement").count(), 1, "{name:?}");
 }
 
-/// A theme of English answers in a French session that share a single
-/// one-word concept is named by that concept in French ("Biométrie"), not
-/// by an English phrase: a name is never in the other language.
-#[test]
-fn a_theme_in_the_other_language_is_named_in_the_sessions_even_by_one_word() {
-    use plenary_core::session::Language;
-    let texts = [
-        "Who keeps the fingerprints and for how long?",
-        "How long are fingerprints stored, and who can see them?",
-        "Fingerprint records kept for years, nobody knows where",
-    ];
-    let (suggestions, _) = suggested_among(Language::French, &texts, &[], |_| {});
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == 3)
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
-    assert_eq!(theme.name, "Biométrie", "{theme:?}");
-}
-
 /// Prints each suggested cluster with its answers' gold themes:
 /// `cargo test --release --test themes_quality -- --ignored --nocapture errors`.
 #[test]

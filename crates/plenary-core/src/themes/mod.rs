@@ -418,10 +418,6 @@ impl Analysis {
         let name = wording::name(&representative.text, self.language)
             .filter(|_| in_language)
             .or_else(|| self.concept_phrase(&telling))
-            // A name is never in the other language: a lone concept says
-            // the topic in the session's ("Biométrie", not "Who keeps the
-            // fingerprints").
-            .or_else(|| self.lone_concept(&telling).filter(|_| !in_language))
             .or_else(|| {
                 let language = representative.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)
@@ -590,15 +586,6 @@ impl Analysis {
                 ))
             }
         }
-    }
-
-    /// The label of the most telling concept the members share, in the
-    /// session's language.
-    fn lone_concept(&self, telling: &[u32]) -> Option<String> {
-        telling
-            .iter()
-            .find(|feature| self.concepts.contains_key(feature))
-            .map(|feature| wording::capitalise(&self.labels[feature]))
     }
 
     /// The stems of the words that carry meaning in `feature`'s label, in
