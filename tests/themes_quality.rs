@@ -176,13 +176,14 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 6] = [
+const SETS: [&str; 7] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
     "holdout3.csv",
     "holdout4.csv",
     "holdout5.csv",
+    "holdout6.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -299,6 +300,18 @@ fn a_fifth_set_written_blind_keeps_its_own_floor() {
 fn a_sixth_set_written_after_the_meanings_meets_the_targets() {
     assert_good("holdout5.csv", FLOOR, [1.6, 1.6]);
     assert_meets_targets("holdout5.csv");
+}
+
+/// A sixth held-out set (126 answers, 37 themes of which 12 singletons,
+/// 43 % in French), written blind on 3 December 2026 in the sitting after
+/// parties were kept apart, by a helper that read only the meeting's seed
+/// text. Measured once, with nothing tuned after, and never read for
+/// errors: 0.67 with tags and 0.70 without, over twice the baseline's
+/// 0.29. It must meet the targets, as the issue's own held-out set.
+#[test]
+fn a_seventh_set_written_after_the_parties_meets_the_targets() {
+    assert_good("holdout6.csv", FLOOR, TWICE);
+    assert_meets_targets("holdout6.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
