@@ -250,8 +250,28 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         };
         kept = without_a_headless_noun(&words, kept);
     }
-    // "WCO to collect and publish members' experiences | and case
-    // studies": a name says "and" once.
+    let kept = ended(&words, kept, language, &hanging);
+    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
+        return None;
+    }
+    let name = words[..kept].join(" ");
+    Some(capitalise(
+        name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
+    ))
+}
+
+/// Where a name of the first `kept` of `words` ends: before a second
+/// "and" ("WCO to collect and publish members' experiences", not "… | and
+/// case studies"), and not on a word that leaves it `hanging`; a phrase kept
+/// whole ends where its writer ended it, on a particle too ("Pilot ->
+/// evaluate -> roll out", "should be set up"), and only a mark left at its
+/// end goes.
+fn ended(
+    words: &[&str],
+    mut kept: usize,
+    language: Language,
+    hanging: &dyn Fn(&str) -> bool,
+) -> usize {
     let and = match language {
         Language::English => "and",
         Language::French => "et",
@@ -262,16 +282,18 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     {
         kept = second;
     }
-    while kept > 0 && hanging(words[kept - 1]) {
+    let whole = kept == words.len();
+    let ends_badly = |word: &str| {
+        if whole {
+            !word.contains(char::is_alphanumeric)
+        } else {
+            hanging(word)
+        }
+    };
+    while kept > 0 && ends_badly(words[kept - 1]) {
         kept -= 1;
     }
-    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
-        return None;
-    }
-    let name = words[..kept].join(" ");
-    Some(capitalise(
-        name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
-    ))
+    kept
 }
 
 /// Whether `words` fit in a name of at most `most` words and
@@ -1262,6 +1284,15 @@ mod tests {
         assert_eq!(
             english("Drones at the border, day and night").as_deref(),
             Some("Drones at the border, day and night")
+        );
+        assert_eq!(
+            english("Pilot -> evaluate -> roll out.").as_deref(),
+            Some("Pilot -> evaluate -> roll out"),
+            "a whole phrase keeps its particle"
+        );
+        assert_eq!(
+            english("An innovation lab in each administration should be set up.").as_deref(),
+            Some("An innovation lab in each administration should be set up"),
         );
         assert_eq!(
             english(
