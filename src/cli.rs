@@ -4,6 +4,7 @@
 //! 1 when a file had a problem (each printed as `FILE:LINE:COL: message`),
 //! 2 for usage errors (clap's own).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -387,7 +388,9 @@ fn themes_text(questions: &[QuestionThemes]) -> Vec<String> {
             for answer in &theme.answers {
                 lines.push(format!(
                     "    {}  {}: {}",
-                    answer.id, answer.group, answer.text
+                    answer.id,
+                    answer.group,
+                    clipped(&answer.text)
                 ));
             }
         }
@@ -396,12 +399,32 @@ fn themes_text(questions: &[QuestionThemes]) -> Vec<String> {
         for answer in &question.unthemed {
             lines.push(format!(
                 "    {}  {}: {}",
-                answer.id, answer.group, answer.text
+                answer.id,
+                answer.group,
+                clipped(&answer.text)
             ));
         }
         lines.push(String::new());
     }
     lines
+}
+
+/// An answer as the text listing shows it: a pasted book is cut after
+/// [`SHOWN_CHARACTERS`] characters, saying how much more there is (the JSON
+/// has it whole).
+fn clipped(text: &str) -> Cow<'_, str> {
+    /// Enough for any answer a group types.
+    const SHOWN_CHARACTERS: usize = 500;
+    match text.char_indices().nth(SHOWN_CHARACTERS) {
+        None => Cow::Borrowed(text),
+        Some((cut, _)) => {
+            let more = text[cut..].chars().count();
+            Cow::Owned(format!(
+                "{}… ({more} more characters; --format json shows them)",
+                &text[..cut]
+            ))
+        }
+    }
 }
 
 fn report(

@@ -128,3 +128,50 @@ fn a_missing_question_or_a_bad_similarity_is_refused_with_a_message() {
         .code(1)
         .stderr(predicates::str::contains("broken.ron:1:"));
 }
+
+/// A pasted book among the answers is cut in the text listing, which says
+/// how much more there is; the JSON has it whole.
+#[test]
+fn a_huge_answer_is_cut_in_the_listing_and_whole_in_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut session, _) = labelled::labelled_session("labelled.csv");
+    let book =
+        "Drones patrol the border at night and report smuggling to officers. ".repeat(20_000);
+    let first = session.questions[0].id;
+    let answer = session
+        .answers
+        .iter_mut()
+        .find(|answer| answer.question == first)
+        .expect("an answer to question 1");
+    answer.text.clone_from(&book);
+    let file = dir.path().join("book.ron");
+    store::save(&file, &session).expect("saves");
+
+    let listing = plenary()
+        .args(["themes", "--question", "1"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(listing.status.success(), "{listing:?}");
+    let text = String::from_utf8(listing.stdout).expect("UTF-8");
+    assert!(text.len() < 100_000, "{} bytes printed", text.len());
+    let line = text
+        .lines()
+        .find(|line| line.contains("Drones patrol the border at night and report"))
+        .expect("the book is listed");
+    let more = book.chars().count() - 500;
+    assert!(
+        line.ends_with(&format!(
+            "… ({more} more characters; --format json shows them)"
+        )),
+        "{line:.700}"
+    );
+
+    let json = plenary()
+        .args(["themes", "--question", "1", "--format", "json"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(json.status.success());
+    assert!(String::from_utf8_lossy(&json.stdout).contains(book.trim_end()));
+}
