@@ -53,12 +53,8 @@ pub struct Edge {
 /// feature most vectors share finds no useful neighbours, so `indexed`
 /// leaves it out), and looks up all of its own; the candidates with the most
 /// weight in common are then compared in full. Each pair appears once, with
-/// `a < b`.
-///
-/// # Panics
-///
-/// With more vectors than a `u32` counts (the index numbers them so, to
-/// keep it small).
+/// `a < b`. The index numbers vectors as `u32`s, to keep it small: past
+/// four billion of them, the rest find no neighbours.
 pub fn neighbours(
     vectors: &[Vector],
     indexed: impl Fn(u32) -> bool,
@@ -73,7 +69,7 @@ pub fn neighbours(
         .max()
         .unwrap_or(0);
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); features];
-    for (index, vector) in vectors.iter().enumerate() {
+    for (index, vector) in (0..=u32::MAX).zip(vectors) {
         let mut heaviest: Vec<(u32, f32)> = vector
             .iter()
             .copied()
@@ -81,7 +77,6 @@ pub fn neighbours(
             .collect();
         heaviest.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
         for (feature, weight) in heaviest.into_iter().take(INDEXED_PER_VECTOR) {
-            let index = u32::try_from(index).expect("fewer vectors than u32 counts");
             postings[feature as usize].push((index, weight));
         }
     }

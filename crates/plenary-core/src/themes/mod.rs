@@ -716,9 +716,16 @@ fn with_meanings(
     weights: Weights,
 ) -> Vec<Edge> {
     let mut by_meaning = Vec::new();
-    if meant.len() <= meaning::EVERY_ANSWER_UP_TO {
-        by_meaning = meaning::nearest(meant, weights.neighbours_by_meaning);
-        by_meaning.retain(|&(a, b)| says_something[a] && says_something[b]);
+    // Only answers that say something are sought and found, so none
+    // loses its nearest to "👍".
+    let speaking: Vec<usize> = (0..meant.len()).filter(|&at| says_something[at]).collect();
+    if speaking.len() <= meaning::EVERY_ANSWER_UP_TO {
+        let theirs: Vec<&[f32]> = speaking.iter().map(|&at| meant[at]).collect();
+        // `speaking` rises, so the pairs keep their order.
+        by_meaning = meaning::nearest(&theirs, weights.neighbours_by_meaning)
+            .into_iter()
+            .map(|(a, b)| (speaking[a], speaking[b]))
+            .collect();
     }
     // Both lists are in the order of their pairs: walk them together, so
     // a pair the words found keeps its words' similarity.
@@ -1138,24 +1145,27 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     Prepared {
         language,
         told,
-        says_something: says_something(&words, language),
+        says_something: says_something(&answer.text, &words, language),
         concepts,
         stems,
         grams,
     }
 }
 
-/// Whether `words` (of an answer in `language`) say something: a word that
-/// is no stop word and has two letters or more, or is an ideograph or
-/// kana ("境"), which is a word alone. Emoji, marks and a lone letter
-/// ("👍", "???", "x") give no such word.
-fn says_something(words: &[String], language: Language) -> bool {
-    /// Where the scripts whose one character is a word (CJK) begin.
-    const IDEOGRAPHS: char = '\u{2E80}';
-    words.iter().any(|word| {
-        text::is_content_word(word, language)
-            || word.chars().all(|c| c.is_alphabetic() && c >= IDEOGRAPHS)
-    })
+/// Whether an answer, `typed` and read as `words` in `language`, says
+/// something: a word that is no stop word and has two letters or more; a
+/// letter of a script without capitals ("境", "ド", "โ"), whose text splits
+/// into single letters; or a word in capitals, which may be an acronym that
+/// spells a stop word ("AI" in a French session, "IT"). Emoji, marks and a
+/// lone letter ("👍", "???", "x") say nothing.
+fn says_something(typed: &str, words: &[String], language: Language) -> bool {
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    words
+        .iter()
+        .any(|word| text::is_content_word(word, language) || word.chars().all(caseless))
+        || typed
+            .split_whitespace()
+            .any(|token| token.chars().filter(|c| c.is_uppercase()).nth(1).is_some())
 }
 
 #[cfg(test)]
@@ -1229,19 +1239,22 @@ mod tests {
 
     #[test]
     fn emoji_marks_and_a_lone_letter_say_nothing() {
-        let says = |answer: &str| says_something(&text::words(answer), Language::English);
-        for nothing in ["👍", "🚀🚀 !!", "???", "x", "...", "-", "🛃 &"] {
-            assert!(!says(nothing), "{nothing}");
+        let says = |answer: &str, language| says_something(answer, &text::words(answer), language);
+        for nothing in ["👍", "🚀🚀 !!", "???", "x", "...", "-", "🛃 &", "a 👍"] {
+            assert!(!says(nothing, Language::English), "{nothing}");
         }
         for something in [
             "Drones",
             "无人机在边境巡逻",
             "国境でドローン",
+            "โดรน",
             "Дроны",
             "OK 👍 drones",
+            "IT",
         ] {
-            assert!(says(something), "{something}");
+            assert!(says(something, Language::English), "{something}");
         }
+        assert!(says("AI", Language::French), "an acronym, not 'ai'");
     }
 
     #[test]

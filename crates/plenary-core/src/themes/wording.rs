@@ -262,10 +262,12 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
 
 /// Where a name of the first `kept` of `words` ends: before a second
 /// "and" ("WCO to collect and publish members' experiences", not "… | and
-/// case studies"), and not on a word that leaves it `hanging`; a phrase kept
-/// whole ends where its writer ended it, on a particle too ("Pilot ->
-/// evaluate -> roll out", "should be set up"), and only a mark left at its
-/// end goes.
+/// case studies"), and not on a word that leaves it `hanging`, but a
+/// phrase kept whole keeps the particle of its last verb ("Pilot ->
+/// evaluate -> roll out", "should be set up"). A phrase kept whole may
+/// still end on a word that hangs: the phrase stops at a comma, a bracket
+/// or an abbreviation's full stop ("Risk management and | , where
+/// possible, …", "with the U | .S.").
 fn ended(
     words: &[&str],
     mut kept: usize,
@@ -283,18 +285,19 @@ fn ended(
         kept = second;
     }
     let whole = kept == words.len();
-    let ends_badly = |word: &str| {
-        if whole {
-            !word.contains(char::is_alphanumeric)
-        } else {
-            hanging(word)
-        }
+    let particle = |word: &str| {
+        let word = word.to_lowercase();
+        whole && PARTICLES.contains(&word.as_str())
     };
-    while kept > 0 && ends_badly(words[kept - 1]) {
+    while kept > 0 && hanging(words[kept - 1]) && !particle(words[kept - 1]) {
         kept -= 1;
     }
     kept
 }
+
+/// The particles of English phrasal verbs ("roll out", "set up"), which a
+/// phrase the writer ended on keeps.
+const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
 
 /// Whether `words` fit in a name of at most `most` words and
 /// [`LONGEST_NAME`] characters.
@@ -1294,6 +1297,26 @@ mod tests {
             english("An innovation lab in each administration should be set up.").as_deref(),
             Some("An innovation lab in each administration should be set up"),
         );
+        for (answer, named) in [
+            (
+                "Risk management and, where possible, automation",
+                "Risk management",
+            ),
+            (
+                "Align our standards with the U.S. and EU partners",
+                "Align our standards",
+            ),
+            (
+                "Training of staff in (basic) AI and data",
+                "Training of staff",
+            ),
+        ] {
+            assert_eq!(
+                english(answer).as_deref(),
+                Some(named),
+                "a phrase cut at a mark still ends on a word that says something"
+            );
+        }
         assert_eq!(
             english(
                 "Trade will move from physical goods to design files, rules and duties must follow"
