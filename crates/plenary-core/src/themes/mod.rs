@@ -1187,26 +1187,21 @@ mod tests {
 
     /// A French session holding `texts` as answers to its first question.
     fn french_session(texts: &[&str]) -> Session {
+        use crate::capture::{EditStamp, Entry, new_answer};
         let mut session = Session::template();
         session.language = Language::French;
         let (question, group) = (session.questions[0].id, session.groups[0].id);
-        let now = jiff::Timestamp::UNIX_EPOCH;
+        let edit = EditStamp {
+            replica: crate::session::ReplicaId::new(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
         for text in texts {
-            session.answers.push(Answer {
-                id: AnswerId::new(),
-                group,
-                question,
-                position: crate::order::Position::default(),
+            let entry = Entry {
                 text: (*text).to_owned(),
                 topics: Vec::new(),
-                kind: AnswerKind::UseToday,
-                created: now,
-                modified: now,
-                revision: 1,
-                deleted: false,
-                clock: crate::session::Clock::new(),
-                conflicts: Vec::new(),
-            });
+            };
+            let answer = new_answer(entry, group, question, AnswerKind::UseToday, edit);
+            session.answers.push(answer);
         }
         session
     }
