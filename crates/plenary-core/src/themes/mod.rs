@@ -660,8 +660,7 @@ fn compare(
         .collect();
     match meant {
         Some(meant) if weights.meaning > 0.0 => {
-            let read: Vec<&[f32]> = meant.iter().map(AsRef::as_ref).collect();
-            let edges = with_meanings(vectors, &read, says_something, by_words, weights);
+            let edges = with_meanings(vectors, &meant, says_something, by_words, weights);
             (edges, Some(meant))
         }
         _ => (by_words, None),
@@ -710,7 +709,7 @@ fn alike(words: f32, meaning: f32, weight: f32) -> f32 {
 /// the same thing, so "👍" and "😡" would make a theme.
 fn with_meanings(
     vectors: &[Vector],
-    meant: &[&[f32]],
+    meant: &[Meaning],
     says_something: &[bool],
     by_words: Vec<Edge>,
     weights: Weights,
@@ -720,7 +719,7 @@ fn with_meanings(
     // loses its nearest to "👍".
     let speaking: Vec<usize> = (0..meant.len()).filter(|&at| says_something[at]).collect();
     if speaking.len() <= meaning::EVERY_ANSWER_UP_TO {
-        let theirs: Vec<&[f32]> = speaking.iter().map(|&at| meant[at]).collect();
+        let theirs: Vec<&[f32]> = speaking.iter().map(|&at| &*meant[at]).collect();
         // `speaking` rises, so the pairs keep their order.
         by_meaning = meaning::nearest(&theirs, weights.neighbours_by_meaning)
             .into_iter()
@@ -760,7 +759,11 @@ fn with_meanings(
             .map(|&(a, b, words)| Edge {
                 a,
                 b,
-                similarity: alike(words, meaning::cosine(meant[a], meant[b]), weights.meaning),
+                similarity: alike(
+                    words,
+                    meaning::cosine(&meant[a], &meant[b]),
+                    weights.meaning,
+                ),
             })
             .filter(|edge| edge.similarity >= MIN_SIMILARITY)
             .collect()

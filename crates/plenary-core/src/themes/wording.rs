@@ -285,10 +285,7 @@ fn ended(
         kept = second;
     }
     let whole = kept == words.len();
-    let particle = |word: &str| {
-        let word = word.to_lowercase();
-        whole && PARTICLES.contains(&word.as_str())
-    };
+    let particle = |word: &str| whole && PARTICLES.contains(&word.to_lowercase().as_str());
     while kept > 0 && hanging(words[kept - 1]) && !particle(words[kept - 1]) {
         kept -= 1;
     }
