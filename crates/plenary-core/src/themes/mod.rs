@@ -326,15 +326,23 @@ impl Analysis {
     /// answers is a suggestion, most groups first; the answers left alone are
     /// returned apart.
     pub fn suggest(&self, similarity: f32) -> (Vec<Suggestion>, Vec<AnswerId>) {
-        let mut suggestions = Vec::new();
-        let mut alone = Vec::new();
-        for members in self.tree.cut(similarity) {
-            if let [only] = members[..] {
-                alone.push(self.profiles[only].id);
-            } else {
-                suggestions.push(self.suggestion(&members));
-            }
-        }
+        let (themes, alone): (Vec<Vec<usize>>, Vec<Vec<usize>>) = self
+            .tree
+            .cut(similarity)
+            .into_iter()
+            .partition(|members| members.len() >= 2);
+        let alone = alone
+            .into_iter()
+            .flatten()
+            .map(|only| self.profiles[only].id)
+            .collect();
+        // Each theme is named on its own, so they are named on every core.
+        let mut suggestions = cores::on_every_core(&themes, |_, share| {
+            share
+                .iter()
+                .map(|members| self.suggestion(members))
+                .collect()
+        });
         suggestions.sort_by(|x, y| {
             y.groups
                 .len()
