@@ -539,11 +539,18 @@ impl Analysis {
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
         for &feature in telling {
+            if !self.concepts.contains_key(&feature) {
+                continue;
+            }
             // "Costs and funding" is not named again by a kind of it,
             // "Funding and investment" (`telling` has no wider concept
-            // after a narrower one).
+            // after a narrower one), but a kind of a one-word concept says
+            // more: "Recherche et milieu universitaire", not "Innovation".
             let said = |&other: &u32| self.says_no_more(feature, other);
-            if !self.concepts.contains_key(&feature) || named.iter().any(said) {
+            if let Some(at) = named.iter().position(said) {
+                if self.content_stems_of(named[at]).len() < 2 {
+                    named[at] = feature;
+                }
                 continue;
             }
             // "Rapidité du dédouanement", not "…, dédouanement et
@@ -1241,6 +1248,53 @@ mod tests {
                 Some("Automatisation robotisée des processus"),
             );
         }
+    }
+
+    /// The feature of the concept `id` that `analysis` met.
+    fn concept_feature(analysis: &Analysis, id: &str) -> u32 {
+        analysis
+            .concepts
+            .iter()
+            .find_map(|(feature, concept)| {
+                (GLOSSARY.concepts[*concept].id == id).then_some(*feature)
+            })
+            .unwrap_or_else(|| panic!("the answers name {id}"))
+    }
+
+    /// A kind of a one-word concept says more than it: English answers
+    /// about working with tech companies and universities, in a French
+    /// session, are named "Recherche et milieu universitaire", not left to
+    /// an English name because "Innovation" alone is too bare. A kind of a
+    /// concept of two words or more still does not name it again.
+    #[test]
+    fn a_narrower_concept_replaces_a_one_word_wider_one() {
+        let session = french_session(&[
+            "Work with tech companies and universities",
+            "Research with universities and start-ups",
+            "Money is short: donors fund the investment",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (wide, narrow) = (
+            concept_feature(&analysis, "innovation"),
+            concept_feature(&analysis, "research"),
+        );
+        assert_eq!(
+            analysis.concept_phrase(&[wide, narrow]).as_deref(),
+            Some("Recherche et milieu universitaire"),
+        );
+        let (finances, funding) = (
+            concept_feature(&analysis, "finances"),
+            concept_feature(&analysis, "funding"),
+        );
+        assert!(
+            GLOSSARY.implies(analysis.concepts[&funding], analysis.concepts[&finances]),
+            "funding is a kind of costs and funding",
+        );
+        assert_eq!(
+            analysis.concept_phrase(&[finances, funding]).as_deref(),
+            Some("Coûts et financement"),
+        );
     }
 
     #[test]
