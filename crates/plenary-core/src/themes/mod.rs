@@ -606,11 +606,7 @@ impl Analysis {
     /// The stems of the words that carry meaning in `feature`'s label, in
     /// the session's language.
     fn content_stems_of(&self, feature: u32) -> Vec<String> {
-        text::words(&self.labels[&feature])
-            .iter()
-            .filter(|word| text::is_content_word(word, self.language))
-            .map(|word| text::stem(word, self.language))
-            .collect()
+        text::stems_of_content(&text::words(&self.labels[&feature]), self.language)
     }
 
     /// How alike answers `a` and `b` are, as the clustering saw them.

@@ -140,6 +140,11 @@ pub fn fold(text: &str) -> String {
 pub fn content_stems(text: &str, fallback: Language) -> Vec<String> {
     let words = words(text);
     let language = detect_language(&words, fallback);
+    stems_of_content(&words, language)
+}
+
+/// The stems of those of `words` that carry meaning, read as `language`.
+pub fn stems_of_content(words: &[String], language: Language) -> Vec<String> {
     words
         .iter()
         .filter(|word| is_content_word(word, language))
