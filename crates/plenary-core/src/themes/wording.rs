@@ -233,7 +233,17 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
                 })
             })
             .or_else(|| {
-                (start + NAME_SOME_WORDS..last_cut).rfind(|&at| cut_fits(at) && joining(words[at]))
+                let joined = (start + NAME_SOME_WORDS..last_cut)
+                    .rfind(|&at| cut_fits(at) && joining(words[at]))?;
+                // A joining word that opens what the word before it is
+                // about ("permettent de surveiller | des zones") ends the
+                // name only if no longer one fits.
+                let longest = (joined + 1..last_cut).rfind(|&at| cut_fits(at));
+                Some(
+                    longest
+                        .filter(|_| opens_a_complement(&words, joined))
+                        .unwrap_or(joined),
+                )
             })
             // A phrase after a topic that can only be cut anywhere adds
             // nothing to it: "Ciblage : certaines administrations
@@ -599,6 +609,27 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     }
 }
 
+/// Whether `words[at]` is a determiner that opens the object or the
+/// complement of the word before it: "Les drones permettent de surveiller
+/// | des zones côtières", "Contrôle biométrique | des passagers". A name
+/// cut there loses what that word is about.
+fn opens_a_complement(words: &[&str], at: usize) -> bool {
+    let (Some(before), Some(word)) = (at.checked_sub(1).and_then(|b| words.get(b)), words.get(at))
+    else {
+        return false;
+    };
+    let (before, word) = (before.to_lowercase(), word.to_lowercase());
+    let determiner = ENGLISH_DETERMINERS.contains(&word.as_str())
+        || FRENCH_DETERMINERS.contains(&word.as_str())
+        || word.starts_with("l'")
+        || word.starts_with("l’");
+    determiner
+        && !text::is_stop_word(&before, Language::English)
+        && !text::is_stop_word(&before, Language::French)
+        && !is_hanging(&before)
+        && before.contains(char::is_alphabetic)
+}
+
 /// The English words that open a noun phrase, in lower case.
 const ENGLISH_DETERMINERS: [&str; 12] = [
     "the", "a", "an", "their", "our", "its", "his", "her", "this", "these", "those", "your",
@@ -642,18 +673,37 @@ const FRENCH_BEFORE_AN_INFINITIVE: [&str; 14] = [
 /// nos partenaires").
 const FRENCH_COMPLEMENT_OPENERS: [&str; 2] = ["par", "en"];
 
+/// The endings of French adverbs and nouns in "-ent" ("rapidement",
+/// "développement", "vraiment"), which are no verb of a plural subject as
+/// "réclament" and "forment" are.
+const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment", "iment", "ument"];
+
 /// Where a French name cut at `kept` words ends best: before an infinitive
 /// the cut left without its object ("Carte biométrique des chauffeurs
 /// routiers | pour sécuriser le transit", "Former les douaniers aux
 /// nouveaux outils | et recruter des analystes"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
-/// commerciaux | rédigés en langue étrangère"). Either keeps
+/// commerciaux | rédigés en langue étrangère"), or on its subject when a
+/// plural verb lost its complement ("Les données de réservation des
+/// compagnies aériennes | permettent d'anticiper …"). Each keeps
 /// [`NAME_SOME_WORDS`] words.
 fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
+    // "Les données de réservation des compagnies aériennes | permettent
+    // d'anticiper …": a verb of a plural subject whose complement the cut
+    // took ends no name; its subject does.
+    let plural_verb = last.ends_with("ent")
+        && !ADVERB_OR_NOUN_ENDINGS
+            .iter()
+            .any(|ending| last.ends_with(ending))
+        && before.ends_with(['s', 'x'])
+        && !text::is_stop_word(before, Language::French);
+    if plural_verb && kept > NAME_SOME_WORDS && kept < words.len() {
+        return kept - 1;
+    }
     let infinitive = |word: &str| {
         ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
             && !word.chars().any(char::is_numeric)
@@ -1734,6 +1784,46 @@ mod tests {
             .as_deref(),
             Some("Amélioration de la qualité des données"),
             "a noun after its article is no participle"
+        );
+    }
+
+    /// A name is not cut between a word and the determiner that opens what
+    /// it is about, when a longer name fits; and a plural verb whose
+    /// complement the cut took leaves its subject to name the theme.
+    #[test]
+    fn a_french_name_keeps_an_object_or_ends_on_its_subject() {
+        let french = |text| name(text, Language::French);
+        assert_eq!(
+            french(
+                "Les radars permettent de suivre des bateaux rapides très loin des côtes sans patrouille"
+            )
+            .as_deref(),
+            Some("Les radars permettent de suivre des bateaux rapides"),
+            "an object kept"
+        );
+        assert_eq!(
+            french(
+                "Les agents des bureaux frontaliers isolés réclament des terminaux mobiles pour consulter les bases"
+            )
+            .as_deref(),
+            Some("Les agents des bureaux frontaliers isolés"),
+            "a subject whose verb lost its object"
+        );
+        assert_eq!(
+            french(
+                "Le classement et la valeur en douane des fichiers numériques devront être revus"
+            )
+            .as_deref(),
+            Some("Le classement et la valeur en douane"),
+            "no longer name fits better"
+        );
+        assert_eq!(
+            french(
+                "Les colis postaux sont contrôlés systématiquement dans les grands centres de tri"
+            )
+            .as_deref(),
+            Some("Les colis postaux sont contrôlés systématiquement"),
+            "an adverb in -ment is no verb"
         );
     }
 
