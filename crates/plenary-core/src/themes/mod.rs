@@ -538,18 +538,19 @@ impl Analysis {
     /// or a single one-word concept.
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
+        // The first kind of a one-word concept named, left out.
+        let mut kind_of_one_word = None;
         for &feature in telling {
+            // "Costs and funding" is not named again by a kind of it,
+            // "Funding and investment" (`telling` has no wider concept
+            // after a narrower one).
+            let said = |&other: &u32| self.says_no_more(feature, other);
             if !self.concepts.contains_key(&feature) {
                 continue;
             }
-            // "Costs and funding" is not named again by a kind of it,
-            // "Funding and investment" (`telling` has no wider concept
-            // after a narrower one), but a kind of a one-word concept says
-            // more: "Recherche et milieu universitaire", not "Innovation".
-            let said = |&other: &u32| self.says_no_more(feature, other);
             if let Some(at) = named.iter().position(said) {
                 if self.content_stems_of(named[at]).len() < 2 {
-                    named[at] = feature;
+                    kind_of_one_word = kind_of_one_word.or(Some(feature));
                 }
                 continue;
             }
@@ -569,6 +570,14 @@ impl Analysis {
             if named.len() == 2 {
                 break;
             }
+        }
+        // A lone one-word concept is too bare to name a theme, but a kind of
+        // it says more: "Recherche et milieu universitaire", not
+        // "Innovation".
+        if let ([only], Some(kind)) = (&mut named[..], kind_of_one_word)
+            && text::words(&self.labels[only]).len() < 2
+        {
+            *only = kind;
         }
         let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
         match concepts.as_slice() {
@@ -1261,25 +1270,27 @@ mod tests {
     /// about working with tech companies and universities, in a French
     /// session, are named "Recherche et milieu universitaire", not left to
     /// an English name because "Innovation" alone is too bare. A kind of a
-    /// concept of two words or more still does not name it again.
+    /// concept of two words or more, or one named beside a second concept,
+    /// still does not name it again.
     #[test]
-    fn a_narrower_concept_replaces_a_one_word_wider_one() {
+    fn a_kind_of_a_lone_one_word_concept_names_the_theme() {
         let session = french_session(&[
             "Work with tech companies and universities",
-            "Research with universities and start-ups",
+            "Partnerships with start-ups and universities",
             "Money is short: donors fund the investment",
         ]);
         let analysis =
             Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
-        let (wide, narrow) = (
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let partners = [session.answers[0].id, session.answers[1].id];
+        let theme = suggestions
+            .iter()
+            .find(|s| partners.iter().all(|id| s.answers.contains(id)))
+            .expect("the two answers on partners make a theme");
+        assert_eq!(theme.name, "Recherche et milieu universitaire");
+        let (innovation, research, finances, funding) = (
             concept_feature(&analysis, "innovation"),
             concept_feature(&analysis, "research"),
-        );
-        assert_eq!(
-            analysis.concept_phrase(&[wide, narrow]).as_deref(),
-            Some("Recherche et milieu universitaire"),
-        );
-        let (finances, funding) = (
             concept_feature(&analysis, "finances"),
             concept_feature(&analysis, "funding"),
         );
@@ -1290,6 +1301,12 @@ mod tests {
         assert_eq!(
             analysis.concept_phrase(&[finances, funding]).as_deref(),
             Some("Coûts et financement"),
+        );
+        assert_eq!(
+            analysis
+                .concept_phrase(&[innovation, finances, research])
+                .as_deref(),
+            Some("Innovation, coûts et financement"),
         );
     }
 

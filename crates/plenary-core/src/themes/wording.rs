@@ -235,13 +235,18 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             .or_else(|| {
                 let joined = (start + NAME_SOME_WORDS..last_cut)
                     .rfind(|&at| cut_fits(at) && joining(words[at]))?;
-                // A joining word that opens what the word before it is
-                // about ("permettent de surveiller | des zones") ends the
-                // name only if no longer one fits.
+                // In French, a joining word that opens what the word before
+                // it is about ("permettent de surveiller | des zones") ends
+                // the name only if no longer one fits. An English name cut
+                // further would end before its noun ("… check the new |
+                // electronic seals"), and is left to the rules of verbs
+                // that lost their object.
                 let longest = (joined + 1..last_cut).rfind(|&at| cut_fits(at));
                 Some(
                     longest
-                        .filter(|_| opens_a_complement(&words, joined))
+                        .filter(|_| {
+                            language == Language::French && opens_a_complement(&words, joined)
+                        })
                         .unwrap_or(joined),
                 )
             })
@@ -609,25 +614,34 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     }
 }
 
-/// Whether `words[at]` is a determiner that opens the object or the
-/// complement of the word before it: "Les drones permettent de surveiller
-/// | des zones côtières", "Contrôle biométrique | des passagers". A name
-/// cut there loses what that word is about.
+/// Whether `words[at]` is a French determiner that opens the object of
+/// the verb before it: "Les drones permettent de surveiller | des zones
+/// côtières", "Peu d'administrations utilisent | ces technologies". A name
+/// cut there loses what the verb acts on. After a participle or a noun the
+/// determiner may open a phrase of time ("ont triplé | ces dernières
+/// années"), which a name does without.
 fn opens_a_complement(words: &[&str], at: usize) -> bool {
     let (Some(before), Some(word)) = (at.checked_sub(1).and_then(|b| words.get(b)), words.get(at))
     else {
         return false;
     };
     let (before, word) = (before.to_lowercase(), word.to_lowercase());
-    let determiner = ENGLISH_DETERMINERS.contains(&word.as_str())
-        || FRENCH_DETERMINERS.contains(&word.as_str())
+    let determiner = FRENCH_DETERMINERS.contains(&word.as_str())
         || word.starts_with("l'")
         || word.starts_with("l’");
-    determiner
-        && !text::is_stop_word(&before, Language::English)
-        && !text::is_stop_word(&before, Language::French)
-        && !is_hanging(&before)
-        && before.contains(char::is_alphabetic)
+    determiner && !text::is_stop_word(&before, Language::French) && is_french_verb(&before)
+}
+
+/// Whether a French word reads as an infinitive in "-er" or "-ir"
+/// ("surveiller", "réussir") or a verb of a plural subject in "-ent"
+/// ("utilisent", "réclament"); "-re" is more often a noun ("cadre").
+fn is_french_verb(word: &str) -> bool {
+    word.ends_with("er")
+        || word.ends_with("ir")
+        || word.ends_with("ent")
+            && !ADVERB_OR_NOUN_ENDINGS
+                .iter()
+                .any(|ending| word.ends_with(ending))
 }
 
 /// The English words that open a noun phrase, in lower case.
@@ -673,6 +687,20 @@ const FRENCH_BEFORE_AN_INFINITIVE: [&str; 14] = [
 /// nos partenaires").
 const FRENCH_COMPLEMENT_OPENERS: [&str; 2] = ["par", "en"];
 
+/// The words a French name opens on when its subject is plural: "Les
+/// agents …", "Peu d'administrations …".
+const PLURAL_OPENERS: [&str; 9] = [
+    "les",
+    "des",
+    "ces",
+    "nos",
+    "vos",
+    "leurs",
+    "plusieurs",
+    "peu",
+    "beaucoup",
+];
+
 /// The endings of French adverbs and nouns in "-ent" ("rapidement",
 /// "développement", "vraiment"), which are no verb of a plural subject as
 /// "réclament" and "forment" are.
@@ -692,16 +720,27 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
-    // "Les données de réservation des compagnies aériennes | permettent
-    // d'anticiper …": a verb of a plural subject whose complement the cut
-    // took ends no name; its subject does.
-    let plural_verb = last.ends_with("ent")
-        && !ADVERB_OR_NOUN_ENDINGS
-            .iter()
-            .any(|ending| last.ends_with(ending))
+    // "Les agents des bureaux isolés | réclament | des terminaux": a verb
+    // of a plural subject whose object the cut took ends no name; its
+    // subject does. The name must open on that subject ("Les", "Des",
+    // "Peu de") and the cut take what opens the object, so an adjective
+    // ("un accès permanent | aux bases", "données client | avec") stays.
+    let plural_subject = PLURAL_OPENERS
+        .iter()
+        .any(|opener| lower[0] == *opener || lower[0].starts_with(&format!("{opener}'")));
+    let object_cut = lower.get(kept).is_some_and(|next| {
+        FRENCH_DETERMINERS.contains(&next.as_str())
+            || ["de", "à", "au", "aux"].contains(&next.as_str())
+            || next.starts_with("d'")
+            || next.starts_with("d’")
+            || next.starts_with("l'")
+            || next.starts_with("l’")
+    });
+    let plural_verb = is_french_verb(last)
+        && last.ends_with("ent")
         && before.ends_with(['s', 'x'])
         && !text::is_stop_word(before, Language::French);
-    if plural_verb && kept > NAME_SOME_WORDS && kept < words.len() {
+    if plural_subject && object_cut && plural_verb && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
     let infinitive = |word: &str| {
@@ -1795,10 +1834,10 @@ mod tests {
         let french = |text| name(text, Language::French);
         assert_eq!(
             french(
-                "Les radars permettent de suivre des bateaux rapides très loin des côtes sans patrouille"
+                "Les radars permettent de repérer des bateaux rapides très loin des côtes sans patrouille"
             )
             .as_deref(),
-            Some("Les radars permettent de suivre des bateaux rapides"),
+            Some("Les radars permettent de repérer des bateaux rapides"),
             "an object kept"
         );
         assert_eq!(
@@ -1825,6 +1864,35 @@ mod tests {
             Some("Les colis postaux sont contrôlés systématiquement"),
             "an adverb in -ment is no verb"
         );
+        assert_eq!(
+            name(
+                "Officers scan the containers and check the new electronic seals at the border",
+                Language::English
+            )
+            .as_deref(),
+            Some("Officers scan the containers"),
+            "an English name is not cut before its noun"
+        );
+        for (text, kept) in [
+            (
+                "Les envois postaux ont triplé ces trois dernières années selon Eurostat",
+                "Les envois postaux ont triplé",
+            ),
+            (
+                "Donner aux agents de terrain un accès permanent aux bases de données",
+                "Donner aux agents de terrain un accès permanent",
+            ),
+            (
+                "Les échanges de données client avec les transporteurs aériens et maritimes",
+                "Les échanges de données client",
+            ),
+        ] {
+            assert_eq!(
+                french(text).as_deref(),
+                Some(kept),
+                "no verb acting on an object"
+            );
+        }
     }
 
     #[test]
