@@ -144,7 +144,7 @@ pub fn content_stems(text: &str, fallback: Language) -> Vec<String> {
 }
 
 /// The stems of those of `words` that carry meaning, read as `language`.
-pub fn stems_of_content(words: &[String], language: Language) -> Vec<String> {
+pub(crate) fn stems_of_content(words: &[String], language: Language) -> Vec<String> {
     words
         .iter()
         .filter(|word| is_content_word(word, language))
