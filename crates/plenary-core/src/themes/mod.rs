@@ -1229,32 +1229,6 @@ mod tests {
         session
     }
 
-    /// A concept phrase says a word once, and keeps the concept that says
-    /// more: "Automatisation" gives way to "Automatisation robotisée des
-    /// processus", whichever of the two is the more telling.
-    #[test]
-    fn a_longer_concept_replaces_a_one_word_concept_sharing_its_word() {
-        let session = french_session(&["Robotic process automation and automation of manifests"]);
-        let analysis =
-            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
-        let feature = |id: &str| {
-            analysis
-                .concepts
-                .iter()
-                .find_map(|(feature, concept)| {
-                    (GLOSSARY.concepts[*concept].id == id).then_some(*feature)
-                })
-                .unwrap_or_else(|| panic!("the answer names {id}"))
-        };
-        let (one_word, longer) = (feature("automation"), feature("robotic-process-automation"));
-        for telling in [[one_word, longer], [longer, one_word]] {
-            assert_eq!(
-                analysis.concept_phrase(&telling).as_deref(),
-                Some("Automatisation robotisée des processus"),
-            );
-        }
-    }
-
     /// The feature of the concept `id` that `analysis` met.
     fn concept_feature(analysis: &Analysis, id: &str) -> u32 {
         analysis
@@ -1264,6 +1238,26 @@ mod tests {
                 (GLOSSARY.concepts[*concept].id == id).then_some(*feature)
             })
             .unwrap_or_else(|| panic!("the answers name {id}"))
+    }
+
+    /// A concept phrase says a word once, and keeps the concept that says
+    /// more: "Automatisation" gives way to "Automatisation robotisée des
+    /// processus", whichever of the two is the more telling.
+    #[test]
+    fn a_longer_concept_replaces_a_one_word_concept_sharing_its_word() {
+        let session = french_session(&["Robotic process automation and automation of manifests"]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (one_word, longer) = (
+            concept_feature(&analysis, "automation"),
+            concept_feature(&analysis, "robotic-process-automation"),
+        );
+        for telling in [[one_word, longer], [longer, one_word]] {
+            assert_eq!(
+                analysis.concept_phrase(&telling).as_deref(),
+                Some("Automatisation robotisée des processus"),
+            );
+        }
     }
 
     /// A kind of a one-word concept says more than it: English answers
