@@ -538,6 +538,8 @@ impl Analysis {
     /// or a single one-word concept.
     fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
+        // Whether a concept's name is one word, as "Drones" is.
+        let one_word = |feature: u32| text::words(&self.labels[&feature]).len() < 2;
         // The first kind of a one-word concept named, left out.
         let mut kind_of_one_word = None;
         for &feature in telling {
@@ -549,7 +551,7 @@ impl Analysis {
                 continue;
             }
             if let Some(at) = named.iter().position(said) {
-                if self.content_stems_of(named[at]).len() < 2 {
+                if one_word(named[at]) {
                     kind_of_one_word = kind_of_one_word.or(Some(feature));
                 }
                 continue;
@@ -575,7 +577,7 @@ impl Analysis {
         // it says more: "Recherche et milieu universitaire", not
         // "Innovation".
         if let ([only], Some(kind)) = (&mut named[..], kind_of_one_word)
-            && text::words(&self.labels[only]).len() < 2
+            && one_word(*only)
         {
             *only = kind;
         }

@@ -625,23 +625,27 @@ fn opens_a_complement(words: &[&str], at: usize) -> bool {
     else {
         return false;
     };
-    let (before, word) = (before.to_lowercase(), word.to_lowercase());
-    let determiner = FRENCH_DETERMINERS.contains(&word.as_str())
-        || word.starts_with("l'")
-        || word.starts_with("l’");
-    determiner && !text::is_stop_word(&before, Language::French) && is_french_verb(&before)
+    let before = before.to_lowercase();
+    opens_a_french_noun_phrase(&word.to_lowercase())
+        && !text::is_stop_word(&before, Language::French)
+        && (before.ends_with("er") || before.ends_with("ir") || is_plural_verb(&before))
 }
 
-/// Whether a French word reads as an infinitive in "-er" or "-ir"
-/// ("surveiller", "réussir") or a verb of a plural subject in "-ent"
-/// ("utilisent", "réclament"); "-re" is more often a noun ("cadre").
-fn is_french_verb(word: &str) -> bool {
-    word.ends_with("er")
-        || word.ends_with("ir")
-        || word.ends_with("ent")
-            && !ADVERB_OR_NOUN_ENDINGS
-                .iter()
-                .any(|ending| word.ends_with(ending))
+/// Whether a lower-case French word is a determiner, elided or not ("des",
+/// "ces", "l'échange"), which opens a noun phrase.
+fn opens_a_french_noun_phrase(word: &str) -> bool {
+    FRENCH_DETERMINERS.contains(&word) || word.starts_with("l'") || word.starts_with("l’")
+}
+
+/// Whether a lower-case French word reads as a verb of a plural subject
+/// ("utilisent", "réclament"), not an adverb or a noun in "-ent"
+/// ("rapidement", "développement"). An infinitive in "-er" or "-ir" reads
+/// as a verb too; one in "-re" is more often a noun ("cadre").
+fn is_plural_verb(word: &str) -> bool {
+    word.ends_with("ent")
+        && !ADVERB_OR_NOUN_ENDINGS
+            .iter()
+            .any(|ending| word.ends_with(ending))
 }
 
 /// The English words that open a noun phrase, in lower case.
@@ -712,8 +716,8 @@ const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment"
 /// nouveaux outils | et recruter des analystes"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
 /// commerciaux | rédigés en langue étrangère"), or on its subject when a
-/// plural verb lost its complement ("Les données de réservation des
-/// compagnies aériennes | permettent d'anticiper …"). Each keeps
+/// plural verb lost its object ("Les agents des bureaux frontaliers isolés
+/// | réclament | des terminaux"). Each keeps
 /// [`NAME_SOME_WORDS`] words.
 fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -725,22 +729,22 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     // subject does. The name must open on that subject ("Les", "Des",
     // "Peu de") and the cut take what opens the object, so an adjective
     // ("un accès permanent | aux bases", "données client | avec") stays.
-    let plural_subject = PLURAL_OPENERS
-        .iter()
-        .any(|opener| lower[0] == *opener || lower[0].starts_with(&format!("{opener}'")));
-    let object_cut = lower.get(kept).is_some_and(|next| {
-        FRENCH_DETERMINERS.contains(&next.as_str())
-            || ["de", "à", "au", "aux"].contains(&next.as_str())
-            || next.starts_with("d'")
-            || next.starts_with("d’")
-            || next.starts_with("l'")
-            || next.starts_with("l’")
-    });
-    let plural_verb = is_french_verb(last)
-        && last.ends_with("ent")
+    let plural_subject = PLURAL_OPENERS.contains(&lower[0].as_str());
+    // The cut took what opens a noun phrase ("pour sécuriser | le
+    // transit"), or a preposition's ("permettent | d'anticiper").
+    let noun_phrase_cut = lower
+        .get(kept)
+        .is_some_and(|next| opens_a_french_noun_phrase(next));
+    let complement_cut = noun_phrase_cut
+        || lower.get(kept).is_some_and(|next| {
+            ["de", "à", "au", "aux"].contains(&next.as_str())
+                || next.starts_with("d'")
+                || next.starts_with("d’")
+        });
+    let plural_verb = is_plural_verb(last)
         && before.ends_with(['s', 'x'])
         && !text::is_stop_word(before, Language::French);
-    if plural_subject && object_cut && plural_verb && kept > NAME_SOME_WORDS {
+    if plural_subject && complement_cut && plural_verb && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
     let infinitive = |word: &str| {
@@ -760,15 +764,9 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
         "et" | "ou" => opens_on_a_verb || has_a_verb,
         _ => false,
     };
-    // The cut took the verb's object when it opened on a determiner ("pour
-    // sécuriser | le transit"); "et évaluer | avant de généraliser" is
-    // whole.
-    let object_cut = lower.get(kept).is_some_and(|next| {
-        FRENCH_DETERMINERS.contains(&next.as_str())
-            || next.starts_with("l'")
-            || next.starts_with("l’")
-    });
-    if object_cut && waits && infinitive(last) && kept - 2 >= NAME_SOME_WORDS {
+    // The cut took the verb's object when it opened on a determiner;
+    // "et évaluer | avant de généraliser" is whole.
+    if noun_phrase_cut && waits && infinitive(last) && kept - 2 >= NAME_SOME_WORDS {
         return kept - 2;
     }
     // A participle follows its noun: "des données" and "d'entrée" are no
