@@ -753,7 +753,8 @@ fn errors() {
     }
 }
 
-/// Prints each suggestion's name and statement:
+/// Prints each suggestion's name and statement (and with `ANSWERS=1`, its
+/// answers and their kinds):
 /// `cargo test --release --test themes_quality -- --ignored --nocapture names`.
 #[test]
 #[ignore = "a reading aid, not a check"]
@@ -774,6 +775,12 @@ fn names() {
                 suggestion.statement,
                 suggestion.shared.join(", ")
             );
+            if std::env::var("ANSWERS").is_ok() {
+                for id in &suggestion.answers {
+                    let answer = session.answer(*id).expect("a suggested answer exists");
+                    println!("    {:?} {}", answer.kind, answer.text);
+                }
+            }
         }
     }
 }
@@ -805,7 +812,7 @@ fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Sug
 fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     use plenary_core::session::Language;
     use plenary_core::themes::glossary::GLOSSARY;
-    use plenary_core::themes::text::{detect_language, is_stop_word, words};
+    use plenary_core::themes::text::{detect_language, is_stop_word, told_language, words};
     for language in [Language::English, Language::French] {
         let other = match language {
             Language::English => Language::French,
@@ -825,6 +832,12 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 !suggestion.statement.is_empty() && suggestion.statement.ends_with(['.', '?', '!']),
                 "{:?}",
                 suggestion.statement
+            );
+            assert_ne!(
+                told_language(&name_words),
+                Some(other),
+                "{:?} is named in {other:?}",
+                suggestion.name
             );
             if *in_language {
                 assert_eq!(

@@ -130,6 +130,9 @@ struct Profile {
     /// The answer as typed, and the language its words tell, if they do.
     text: String,
     language: Option<Language>,
+    /// The kind the group gave it, which a theme named by one concept adds
+    /// ("Biométrie : risques").
+    kind: AnswerKind,
     /// The parties it names, directly or through a narrower concept (an
     /// e-gate is about travellers), as glossary indices.
     parties: Vec<usize>,
@@ -277,6 +280,7 @@ impl Analysis {
                     .collect(),
                 text: answer.text.clone(),
                 language,
+                kind: answer.kind,
                 parties,
             })
             .collect();
@@ -425,7 +429,7 @@ impl Analysis {
         let in_language = representative.language.is_none_or(|l| l == self.language);
         let name = wording::name(&representative.text, self.language)
             .filter(|_| in_language)
-            .or_else(|| self.concept_phrase(&telling))
+            .or_else(|| self.concept_phrase(&telling, members))
             .or_else(|| {
                 let language = representative.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)
@@ -534,9 +538,11 @@ impl Analysis {
 
     /// A name from the concepts the members share (named in the session's
     /// language), for a theme none of whose answers is in that language:
-    /// "Drones and border surveillance". None when they share no concept
-    /// or a single one-word concept.
-    fn concept_phrase(&self, telling: &[u32]) -> Option<String> {
+    /// "Drones and border surveillance". A single one-word concept is too
+    /// bare alone and is named with the kinds of the members ("Biométrie :
+    /// risques"). None when they share no concept, or a single one-word
+    /// concept and no one or two kinds.
+    fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
         // Whether a concept's name is one word, as "Drones" is.
         let one_word = |feature: u32| text::words(&self.labels[&feature]).len() < 2;
@@ -584,8 +590,13 @@ impl Analysis {
         let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
         match concepts.as_slice() {
             [] => None,
-            // A concept of one word ("Drones") is too bare to name a theme.
-            [one] if text::words(one).len() < 2 => None,
+            // A concept of one word ("Drones") is too bare to name a theme
+            // alone; what the groups said of it makes it a heading.
+            [one] if text::words(one).len() < 2 => {
+                let kinds: Vec<AnswerKind> =
+                    members.iter().map(|&m| self.profiles[m].kind).collect();
+                wording::with_kinds(one, &kinds, self.language)
+            }
             [one] => Some(wording::capitalise(one)),
             [one, two, ..] => {
                 let and = match self.language {
@@ -1256,7 +1267,7 @@ mod tests {
         );
         for telling in [[one_word, longer], [longer, one_word]] {
             assert_eq!(
-                analysis.concept_phrase(&telling).as_deref(),
+                analysis.concept_phrase(&telling, &[]).as_deref(),
                 Some("Automatisation robotisée des processus"),
             );
         }
@@ -1295,15 +1306,48 @@ mod tests {
             "funding is a kind of costs and funding",
         );
         assert_eq!(
-            analysis.concept_phrase(&[finances, funding]).as_deref(),
+            analysis
+                .concept_phrase(&[finances, funding], &[])
+                .as_deref(),
             Some("Coûts et financement"),
         );
         assert_eq!(
             analysis
-                .concept_phrase(&[innovation, finances, research])
+                .concept_phrase(&[innovation, finances, research], &[])
                 .as_deref(),
             Some("Innovation, coûts et financement"),
         );
+    }
+
+    /// English answers in a French session that share one concept of one
+    /// word are named by it and by what the groups said of it, not by an
+    /// English answer: "Biométrie : risques". Answers of no kind leave the
+    /// concept too bare to name them.
+    #[test]
+    fn a_lone_one_word_concept_is_named_with_the_kinds_of_its_answers() {
+        use AnswerKind::{FutureUse, Other, Risk};
+        let name_with = |kinds: [AnswerKind; 2]| {
+            let mut session = french_session(&[
+                "Who keeps the biometric records, and for how long?",
+                "Biometric records could leak and people lose trust",
+            ]);
+            for (answer, kind) in session.answers.iter_mut().zip(kinds) {
+                answer.kind = kind;
+            }
+            let analysis =
+                Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+            let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+            let [theme] = &suggestions[..] else {
+                panic!("the two answers make one theme: {suggestions:?}");
+            };
+            theme.name.clone()
+        };
+        assert_eq!(name_with([Risk, Risk]), "Biométrie : risques");
+        assert_eq!(
+            name_with([Risk, FutureUse]),
+            "Biométrie : usage futur et risques"
+        );
+        assert_eq!(name_with([Other, Other]), "Who keeps the biometric records");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::glossary::GLOSSARY;
 use super::text;
-use crate::session::{Language, says_again};
+use crate::session::{AnswerKind, Language, says_again};
 
 /// The most words a name keeps: a name is read in a card and on a slide.
 const NAME_WORDS: usize = 8;
@@ -935,6 +935,44 @@ const HANGING: &str = "could would should must may might can cannot will shall s
 pub(crate) fn is_hanging(word: &str) -> bool {
     let word = word.to_lowercase();
     HANGING.split_whitespace().any(|hanging| hanging == word)
+}
+
+/// A heading of `concept` and the kinds of answer a theme holds, in
+/// `language`: "Biometrics: risks", "Drones : risques et usage futur". A
+/// kind the groups left unset ("Other") says nothing, and three kinds or
+/// more say no more than the concept: None then, and with no kind.
+pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Option<String> {
+    let said: Vec<&str> = AnswerKind::ALL
+        .into_iter()
+        .filter(|kind| kinds.contains(kind))
+        .filter_map(|kind| kind_in_a_heading(kind, language))
+        .collect();
+    let (and, colon) = match language {
+        Language::English => ("and", ":"),
+        Language::French => ("et", " :"),
+    };
+    let kinds = match said.as_slice() {
+        [one] => (*one).to_owned(),
+        [one, two] => format!("{one} {and} {two}"),
+        _ => return None,
+    };
+    Some(format!("{}{colon} {kinds}", capitalise(concept)))
+}
+
+/// How a kind of answer reads after a concept in a theme's heading.
+fn kind_in_a_heading(kind: AnswerKind, language: Language) -> Option<&'static str> {
+    let (english, french) = match kind {
+        AnswerKind::Benefit => ("benefits", "avantages"),
+        AnswerKind::UseToday => ("use today", "usage actuel"),
+        AnswerKind::FutureUse => ("future use", "usage futur"),
+        AnswerKind::Risk => ("risks", "risques"),
+        AnswerKind::Recommendation => ("recommendations", "recommandations"),
+        AnswerKind::Other => return None,
+    };
+    Some(match language {
+        Language::English => english,
+        Language::French => french,
+    })
 }
 
 /// `text` with its first letter in upper case.
@@ -1960,6 +1998,36 @@ mod tests {
             )
             .as_deref(),
             Some("Identification des espèces protégées par photo")
+        );
+    }
+
+    /// A heading of a concept and its answers' kinds names one or two
+    /// kinds, in the session's language and its typography, and leaves out
+    /// the answers of no kind.
+    #[test]
+    fn a_heading_names_one_or_two_kinds() {
+        use AnswerKind::{Benefit, Other, Recommendation, Risk, UseToday};
+        assert_eq!(
+            with_kinds("drones", &[Risk, Other, Risk], Language::English).as_deref(),
+            Some("Drones: risks")
+        );
+        assert_eq!(
+            with_kinds("Coûts", &[UseToday, Benefit], Language::French).as_deref(),
+            Some("Coûts : avantages et usage actuel"),
+            "kinds in the order the pickers list them"
+        );
+        assert_eq!(
+            with_kinds(
+                "Drones",
+                &[Risk, Benefit, Recommendation],
+                Language::English
+            ),
+            None,
+            "three kinds say no more than the concept"
+        );
+        assert_eq!(
+            with_kinds("Drones", &[Other, Other], Language::French),
+            None
         );
     }
 }
