@@ -261,7 +261,10 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         }
         kept = match language {
             Language::English => without_dangling_end(&words, kept),
-            Language::French => without_french_dangling_end(&words, kept),
+            Language::French => {
+                let kept = on_its_subject(&words, start, kept, &cut_fits);
+                without_french_dangling_end(&words, kept)
+            }
         };
         kept = without_a_headless_noun(&words, kept);
     }
@@ -549,7 +552,9 @@ fn sets_the_scene(answer: &str) -> bool {
 }
 
 /// Words after which "to" opens no infinitive to cut off, as what follows
-/// is the point: "would be to share data", "able to check", "need to".
+/// is the point: "would be to share data", "able to check", "need to". So
+/// does a word in "-ed": "may be used | to pay", "linked | to ground
+/// sensors".
 const KEEPS_ITS_INFINITIVE: [&str; 19] = [
     "be", "is", "are", "was", "were", "been", "able", "unable", "need", "needs", "needed", "have",
     "has", "had", "want", "wants", "going", "ought", "how",
@@ -581,6 +586,7 @@ fn without_dangling_end(words: &[&str], kept: usize) -> usize {
         lower[at] == "to"
             && !lower[..at].iter().any(|word| word == "from")
             && !KEEPS_ITS_INFINITIVE.contains(&lower[at - 1].as_str())
+            && !lower[at - 1].ends_with("ed")
             && words
                 .get(at + 1)
                 .is_some_and(|next| looks_like_a_verb(next))
@@ -715,38 +721,17 @@ const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment"
 /// routiers | pour sécuriser le transit", "Former les douaniers aux
 /// nouveaux outils | et recruter des analystes"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
-/// commerciaux | rédigés en langue étrangère"), or on its subject when a
-/// plural verb lost its object ("Les agents des bureaux frontaliers isolés
-/// | réclament | des terminaux"). Each keeps
+/// commerciaux | rédigés en langue étrangère"). Each keeps
 /// [`NAME_SOME_WORDS`] words.
 fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
-    // "Les agents des bureaux isolés | réclament | des terminaux": a verb
-    // of a plural subject whose object the cut took ends no name; its
-    // subject does. The name must open on that subject ("Les", "Des",
-    // "Peu de") and the cut take what opens the object, so an adjective
-    // ("un accès permanent | aux bases", "données client | avec") stays.
-    let plural_subject = PLURAL_OPENERS.contains(&lower[0].as_str());
-    // The cut took what opens a noun phrase ("pour sécuriser | le
-    // transit"), or a preposition's ("permettent | d'anticiper").
+    // The cut took what opens a noun phrase: "pour sécuriser | le transit".
     let noun_phrase_cut = lower
         .get(kept)
         .is_some_and(|next| opens_a_french_noun_phrase(next));
-    let complement_cut = noun_phrase_cut
-        || lower.get(kept).is_some_and(|next| {
-            ["de", "à", "au", "aux"].contains(&next.as_str())
-                || next.starts_with("d'")
-                || next.starts_with("d’")
-        });
-    let plural_verb = is_plural_verb(last)
-        && before.ends_with(['s', 'x'])
-        && !text::is_stop_word(before, Language::French);
-    if plural_subject && complement_cut && plural_verb && kept > NAME_SOME_WORDS {
-        return kept - 1;
-    }
     let infinitive = |word: &str| {
         ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
             && !word.chars().any(char::is_numeric)
@@ -788,6 +773,73 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
         kept
     }
 }
+
+/// Where a French name cut at `kept` words ends on its subject, the noun
+/// phrase it opens on from `words[start]`, when the cut took the subject's
+/// verb and its object or left the verb without it: "Les données de
+/// réservation des compagnies aériennes | permettent d'anticiper …", "La
+/// collecte massive de données biométriques | pose un problème …". A verb
+/// that kept its object stays ("Les agents utilisent des tablettes | pour
+/// …"), and the subject must fit (`cut_fits`) with [`NAME_SOME_WORDS`]
+/// words.
+///
+/// The verb is told by agreement: after a plural word that means something,
+/// a verb of a plural subject ("isolés réclament"), or a singular word
+/// after a singular subject ("biométriques pose"), where an adjective would
+/// be plural; and what it acts on follows, a noun phrase or a preposition's
+/// ("un problème", "d'anticiper"). "un accès permanent | aux bases" and
+/// "données client | avec" name no verb.
+fn on_its_subject(
+    words: &[&str],
+    start: usize,
+    kept: usize,
+    cut_fits: &dyn Fn(usize) -> bool,
+) -> usize {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|word| word.to_lowercase().replace('’', "'"))
+        .collect();
+    let Some(opener) = lower.get(start) else {
+        return kept;
+    };
+    let plural = PLURAL_OPENERS.contains(&opener.as_str());
+    let singular = SINGULAR_OPENERS.contains(&opener.as_str()) || opener.starts_with("l'");
+    if !plural && !singular {
+        return kept;
+    }
+    let means = |word: &str| !text::is_stop_word(word, Language::French) && !is_hanging(word);
+    let opens_an_object = |word: &str| {
+        opens_a_french_noun_phrase(word)
+            || ["de", "à", "au", "aux"].contains(&word)
+            || word.starts_with("d'")
+    };
+    let reads_as_its_verb = |at: usize| {
+        let (before, word) = (&lower[at - 1], &lower[at]);
+        let agrees = if plural {
+            is_plural_verb(word)
+        } else {
+            means(word) && !word.ends_with(['s', 'x'])
+        };
+        before.ends_with(['s', 'x'])
+            && means(before)
+            && agrees
+            && lower.get(at + 1).is_some_and(|next| opens_an_object(next))
+    };
+    // The subject is a noun phrase: no clause opens in it.
+    let verb = (start + 1..words.len())
+        .take_while(|&at| !opens_clause(words, at, Language::French))
+        .find(|&at| reads_as_its_verb(at));
+    match verb {
+        Some(verb) if verb >= start + NAME_SOME_WORDS && kept <= verb + 1 && cut_fits(verb) => verb,
+        _ => kept,
+    }
+}
+
+/// The words a French name opens on when its subject is singular: "La
+/// collecte …", "Le classement …", "L'utilisation …" (elided).
+const SINGULAR_OPENERS: [&str; 11] = [
+    "le", "la", "un", "une", "ce", "cet", "cette", "son", "sa", "notre", "leur",
+];
 
 /// `kept - 1`, unless the last word kept ends a glossary term with the word
 /// before it: "opérateurs économiques agréés" (authorised economic
@@ -924,7 +976,7 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
-    already via instead inside across along towards toward within without upon per rather despite \
+    already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt";
 
@@ -1296,6 +1348,22 @@ mod tests {
         assert_eq!(
             name("Officers in the field use tablets to check declarations on the spot").as_deref(),
             Some("Officers in the field use tablets")
+        );
+        assert_eq!(
+            name("Swarms of small drones linked to ground sensors to watch the whole frontier")
+                .as_deref(),
+            Some("Swarms of small drones linked to ground sensors"),
+            "\"to\" after a participle is no infinitive to cut off"
+        );
+        assert_eq!(
+            name("Mobile phones may be used to pay duties at the border post in cash").as_deref(),
+            Some("Mobile phones may be used to pay duties")
+        );
+        assert_eq!(
+            name("Parcels will be delivered by drone straight to the buyer's garden from abroad")
+                .as_deref(),
+            Some("Parcels will be delivered by drone"),
+            "\"straight\" says nothing without where"
         );
     }
 
@@ -1883,6 +1951,30 @@ mod tests {
             .as_deref(),
             Some("Les agents des bureaux frontaliers isolés"),
             "a subject whose verb lost its object"
+        );
+        assert_eq!(
+            french(
+                "Les déclarations électroniques des transitaires permettent de cibler les envois avant leur arrivée"
+            )
+            .as_deref(),
+            Some("Les déclarations électroniques des transitaires"),
+            "a subject whose verb the cut took"
+        );
+        assert_eq!(
+            french(
+                "L'utilisation des drones armés par les réseaux criminels pose un vrai défi de sécurité"
+            )
+            .as_deref(),
+            Some("L'utilisation des drones armés par les réseaux criminels"),
+            "a singular subject's verb, after a plural word"
+        );
+        assert_eq!(
+            french(
+                "Les agents des douanes utilisent des tablettes pour contrôler les camions aux frontières"
+            )
+            .as_deref(),
+            Some("Les agents des douanes utilisent des tablettes"),
+            "a verb that kept its object"
         );
         assert_eq!(
             french(
