@@ -267,6 +267,11 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             }
         };
         kept = without_a_headless_noun(&words, kept);
+        if start == 0
+            && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
+        {
+            return Some(name);
+        }
     }
     let kept = ended(&words, kept, language, &hanging);
     if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
@@ -548,6 +553,62 @@ fn sets_the_scene(answer: &str) -> bool {
     answer.split_whitespace().next().is_some_and(|first| {
         let first = first.to_lowercase().replace('’', "'");
         SCENE_SETTERS.contains(&first.trim_end_matches(',')) || first.starts_with("d'ici")
+    })
+}
+
+/// The name of the clause after the phrase setting the scene that `answer`
+/// (of `words`) opens on, when a cut at `kept` words keeps only that
+/// phrase: "Ces technologies restent au stade expérimental", from "Dans
+/// beaucoup de pays de la région | ces technologies restent …".
+fn clause_after_the_scene(
+    answer: &str,
+    words: &[&str],
+    kept: usize,
+    language: Language,
+) -> Option<String> {
+    let subject = subject_after_a_scene(words, language)?;
+    if !sets_the_scene(answer) || kept > subject + 1 {
+        return None;
+    }
+    // `words` are slices of `answer`.
+    let offset = words[subject].as_ptr() as usize - answer.as_ptr() as usize;
+    opening_name(&answer[offset..], language)
+}
+
+/// Where the subject of the clause after a phrase setting the scene opens,
+/// when no comma marks it (a comma ends the scene where the writer put it,
+/// and [`opening_name`] runs on past it): a determiner after a noun ("Dans beaucoup de
+/// pays de la région | ces technologies restent …", "In many countries |
+/// the systems …"). After a verb, a determiner opens its object ("Pour
+/// sécuriser | les envois", "With hindsight, using | the data …").
+fn subject_after_a_scene(words: &[&str], language: Language) -> Option<usize> {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|word| word.to_lowercase().replace('’', "'"))
+        .collect();
+    let unmarked = words
+        .iter()
+        .position(|word| word.ends_with(','))
+        .unwrap_or(words.len());
+    (2..unmarked).find(|&at| {
+        let (before, word) = (&lower[at - 1], &lower[at]);
+        let determiner = match language {
+            Language::English => ENGLISH_DETERMINERS.contains(&word.as_str()),
+            // After a noun, "des" and "du" are "de" and an article, which
+            // open its complement: "la plupart | des bureaux".
+            Language::French => {
+                opens_a_french_noun_phrase(word) && !matches!(word.as_str(), "des" | "du")
+            }
+        };
+        let verb = match language {
+            Language::English => before.ends_with("ing") || before.ends_with("ed"),
+            Language::French => ["er", "ir", "re"].iter().any(|end| before.ends_with(end)),
+        };
+        determiner
+            && !verb
+            && !text::is_stop_word(before, language)
+            && !is_hanging(before)
+            && before.contains(char::is_alphabetic)
     })
 }
 
@@ -1583,6 +1644,32 @@ mod tests {
             .as_deref(),
             Some("In the national customs administration of Ghana"),
             "a long scene says something itself"
+        );
+        assert_eq!(
+            name(
+                "Dans la plupart des bureaux frontaliers de la région les scanners restent en panne faute de pièces",
+                Language::French
+            )
+            .as_deref(),
+            Some("Les scanners restent en panne faute de pièces"),
+            "a cut that keeps only the scene names the clause after it"
+        );
+        assert_eq!(
+            name(
+                "In many small countries of our region the new systems are still at pilot stage because of costs",
+                Language::English
+            )
+            .as_deref(),
+            Some("The new systems are still at pilot stage")
+        );
+        assert_eq!(
+            name(
+                "Pour sécuriser les envois postaux et les colis express dans les aéroports régionaux",
+                Language::French
+            )
+            .as_deref(),
+            Some("Pour sécuriser les envois postaux"),
+            "after a verb, a determiner opens its object"
         );
         assert_eq!(
             name(
