@@ -788,7 +788,7 @@ fn names() {
 /// Every suggestion on every set, in a session of `language`, with whether
 /// any of its answers is in that language.
 fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Suggestion, bool)> {
-    use plenary_core::themes::text::{detect_language, words};
+    use plenary_core::themes::text::words;
     let mut all = Vec::new();
     for file in SETS {
         let (mut session, _) = labelled::labelled_session(file);
@@ -799,7 +799,7 @@ fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Sug
             for suggestion in analysis.suggest(DEFAULT_SIMILARITY).0 {
                 let in_language = suggestion.answers.iter().any(|id| {
                     let answer = session.answer(*id).expect("a suggested answer exists");
-                    detect_language(&words(&answer.text), language) == language
+                    themes::language_of(&words(&answer.text)).unwrap_or(language) == language
                 });
                 all.push((suggestion, in_language));
             }

@@ -78,6 +78,10 @@ pub struct Glossary {
     /// Each concept by its names in English and French, as [`name_key`]
     /// makes them.
     names: HashMap<String, usize>,
+    /// The words of the terms of one language only, without accents, with
+    /// each word's language: "clearance" is English, "dedouanement" French,
+    /// and "drones", in both, is neither.
+    own_words: HashMap<String, Language>,
 }
 
 /// A name as compared with the concepts' names: its words, in lower case,
@@ -96,12 +100,14 @@ impl Glossary {
                 names.insert(name_key(concept.name(language)), index);
             }
         }
+        let own_words = own_words(&concepts);
         let mut glossary = Glossary {
             concepts,
             implied,
             english: HashMap::default(),
             french: HashMap::default(),
             names,
+            own_words,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -196,6 +202,27 @@ impl Glossary {
     }
 }
 
+/// The words of the terms of one language only, without accents (a word
+/// that has them already tells French), with that language.
+fn own_words(concepts: &[Concept]) -> HashMap<String, Language> {
+    let mut languages: HashMap<String, [bool; 2]> = HashMap::default();
+    for concept in concepts {
+        for (terms, side) in [(&concept.terms_en, 0), (&concept.terms_fr, 1)] {
+            for word in terms.iter().flat_map(|term| words(term)) {
+                languages.entry(fold(&word)).or_default()[side] = true;
+            }
+        }
+    }
+    languages
+        .into_iter()
+        .filter_map(|(word, sides)| match sides {
+            [true, false] => Some((word, Language::English)),
+            [false, true] => Some((word, Language::French)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// By concept, every wider concept it implies through `broader`, nearest
 /// first. An id no concept has is left out, and a cycle ends where it would
 /// repeat, so a concept in one implies itself (a test holds the glossary to
@@ -232,6 +259,23 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
+    /// The language whose glossary terms more of `words` (in lower case)
+    /// belong to, if one has more: "Faster clearance" is English, though no
+    /// stop word or accent tells it.
+    pub fn language_of_terms(&self, words: &[String]) -> Option<Language> {
+        let count = |language: Language| {
+            words
+                .iter()
+                .filter(|word| self.own_words.get(&fold(word)) == Some(&language))
+                .count()
+        };
+        match count(Language::English).cmp(&count(Language::French)) {
+            std::cmp::Ordering::Greater => Some(Language::English),
+            std::cmp::Ordering::Less => Some(Language::French),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
     /// The concept whose name, in English or in French, is `name` (case,
     /// accents, apostrophes and hyphens aside): a session's topic "Virtual
     /// reality" is that concept.

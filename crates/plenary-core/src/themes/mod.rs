@@ -1149,12 +1149,19 @@ impl WordForms {
     }
 }
 
+/// The language an answer's lower-case `words` tell, if they do: by their
+/// stop words and accents ([`text::told_language`]), else by the glossary
+/// terms of one language they use ("Faster clearance" is English).
+pub fn language_of(words: &[String]) -> Option<Language> {
+    text::told_language(words).or_else(|| GLOSSARY.language_of_terms(words))
+}
+
 /// Each word's forms, kept because a meeting's answers repeat their words.
 type WordCache = FxHashMap<String, WordForms>;
 
 fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
     let words = text::words(&answer.text);
-    let told = text::told_language(&words);
+    let told = language_of(&words);
     let language = told.unwrap_or(fallback);
     for word in &words {
         if !cache.contains_key(word) {
@@ -1348,6 +1355,23 @@ mod tests {
             "Biométrie : usage futur et risques"
         );
         assert_eq!(name_with([Other, Other]), "Who keeps the biometric records");
+    }
+
+    /// An answer with no stop word and no accent tells its language by the
+    /// glossary terms of one language it uses; a term both languages share
+    /// ("drones") tells nothing.
+    #[test]
+    fn glossary_terms_tell_a_short_answers_language() {
+        let language = |typed: &str| language_of(&text::words(typed));
+        assert_eq!(text::told_language(&text::words("Faster clearance")), None);
+        assert_eq!(language("Faster clearance"), Some(Language::English));
+        assert_eq!(language("Dedouanement rapide"), Some(Language::French));
+        assert_eq!(language("Drones"), None);
+        assert_eq!(
+            language("Clearance in the port"),
+            Some(Language::English),
+            "stop words tell first"
+        );
     }
 
     #[test]
