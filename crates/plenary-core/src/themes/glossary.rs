@@ -259,9 +259,9 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
-    /// The language whose glossary terms more of `words` (in lower case)
-    /// belong to, if one has more: "Faster clearance" is English, though no
-    /// stop word or accent tells it.
+    /// The language more of `words` (in lower case) belong to as words of
+    /// its glossary terms and not the other's, if one has more: "Faster
+    /// clearance" is English, though no stop word or accent tells it.
     pub fn language_of_terms(&self, words: &[String]) -> Option<Language> {
         let count = |language: Language| {
             words

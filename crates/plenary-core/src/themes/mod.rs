@@ -537,8 +537,9 @@ impl Analysis {
     }
 
     /// A name from the concepts the members share (named in the session's
-    /// language), for a theme none of whose answers is in that language:
-    /// "Drones and border surveillance". A single one-word concept is too
+    /// language), for a theme none of whose answers is in that language, or
+    /// whose answer in it names nothing ("Plus on connecte, plus on est
+    /// vulnérable"): "Drones and border surveillance". A single one-word concept is too
     /// bare alone and is named with the kinds of the members ("Biométrie :
     /// risques"). None when they share no concept, or a single one-word
     /// concept and no one or two kinds.
@@ -1368,8 +1369,13 @@ mod tests {
         assert_eq!(language("Dedouanement rapide"), Some(Language::French));
         assert_eq!(language("Drones"), None);
         assert_eq!(
-            language("Clearance in the port"),
-            Some(Language::English),
+            language("Blockchain pilots"),
+            None,
+            "words of terms in both"
+        );
+        assert_eq!(
+            language("Clearance de la marchandise"),
+            Some(Language::French),
             "stop words tell first"
         );
     }

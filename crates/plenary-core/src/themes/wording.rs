@@ -577,45 +577,44 @@ fn clause_after_the_scene(
 
 /// Where the subject of the clause after a phrase setting the scene opens,
 /// when no comma marks it (a comma ends the scene where the writer put it,
-/// and [`opening_name`] runs on past it): a determiner after a noun ("Dans beaucoup de
-/// pays de la région | ces technologies restent …", "In many countries |
-/// the systems …"). After a verb, a determiner opens its object ("Pour
-/// sécuriser | les envois", "With hindsight, using | the data …").
+/// and [`opening_name`] runs on past it): a determiner after a noun ("Dans
+/// beaucoup de pays de la région | ces technologies restent …", "In many
+/// countries | the systems …"). After a verb, a determiner opens its object
+/// ("Pour sécuriser | les envois", "In ports using | the new scanners"),
+/// and the scene ends before a clause opens in it ("In ports where officers
+/// check | the containers …" has no subject to find).
 fn subject_after_a_scene(words: &[&str], language: Language) -> Option<usize> {
-    let lower: Vec<String> = words
-        .iter()
-        .map(|word| word.to_lowercase().replace('’', "'"))
-        .collect();
+    let lower = lower_words(words);
     let unmarked = words
         .iter()
         .position(|word| word.ends_with(','))
         .unwrap_or(words.len());
-    (2..unmarked).find(|&at| {
-        let (before, word) = (&lower[at - 1], &lower[at]);
-        let determiner = match language {
-            Language::English => ENGLISH_DETERMINERS.contains(&word.as_str()),
-            // After a noun, "des" and "du" are "de" and an article, which
-            // open its complement: "la plupart | des bureaux".
-            Language::French => {
-                opens_a_french_noun_phrase(word) && !matches!(word.as_str(), "des" | "du")
-            }
-        };
-        let verb = match language {
-            Language::English => before.ends_with("ing") || before.ends_with("ed"),
-            Language::French => ["er", "ir", "re"].iter().any(|end| before.ends_with(end)),
-        };
-        determiner
-            && !verb
-            && !text::is_stop_word(before, language)
-            && !is_hanging(before)
-            && before.contains(char::is_alphabetic)
-    })
+    (2..unmarked)
+        .take_while(|&at| !opens_clause(words, at, language))
+        .find(|&at| {
+            let (before, word) = (&lower[at - 1], &lower[at]);
+            let determiner = match language {
+                Language::English => ENGLISH_DETERMINERS.contains(&word.as_str()),
+                // After a noun, "des" and "du" are "de" and an article, which
+                // open its complement: "la plupart | des bureaux".
+                Language::French => {
+                    opens_a_french_noun_phrase(word) && !matches!(word.as_str(), "des" | "du")
+                }
+            };
+            let verb = match language {
+                Language::English => before.ends_with("ing") || before.ends_with("ed"),
+                Language::French => reads_as_a_french_verb(before),
+            };
+            determiner
+                && !verb
+                && !text::is_stop_word(before, language)
+                && !is_hanging(before)
+                && before.contains(char::is_alphabetic)
+        })
 }
 
 /// Words after which "to" opens no infinitive to cut off, as what follows
-/// is the point: "would be to share data", "able to check", "need to". So
-/// does a word in "-ed": "may be used | to pay", "linked | to ground
-/// sensors".
+/// is the point: "would be to share data", "able to check", "need to".
 const KEEPS_ITS_INFINITIVE: [&str; 19] = [
     "be", "is", "are", "was", "were", "been", "able", "unable", "need", "needs", "needed", "have",
     "has", "had", "want", "wants", "going", "ought", "how",
@@ -640,7 +639,9 @@ const COMPLEMENT_OPENERS: [&str; 10] = [
 /// tasks frees officers | to focus"), or without a participle whose
 /// complement the cut took ("A single source of truth | shared by every
 /// link"). Either keeps [`NAME_SOME_WORDS`] words; "to" after "from" joins
-/// two nouns ("from data entry to intelligence") and stays.
+/// two nouns ("from data entry to intelligence") and stays, and after a
+/// word in "-ed" it opens what is the point ("may be used | to pay",
+/// "linked | to ground sensors").
 fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
@@ -695,7 +696,23 @@ fn opens_a_complement(words: &[&str], at: usize) -> bool {
     let before = before.to_lowercase();
     opens_a_french_noun_phrase(&word.to_lowercase())
         && !text::is_stop_word(&before, Language::French)
-        && (before.ends_with("er") || before.ends_with("ir") || is_plural_verb(&before))
+        && reads_as_a_french_verb(&before)
+}
+
+/// Whether a lower-case French word reads as a verb: an infinitive in "-er"
+/// or "-ir" ("surveiller", "réussir"; one in "-re" is more often a noun,
+/// "frontière", "cadre") or a verb of a plural subject ("utilisent").
+fn reads_as_a_french_verb(word: &str) -> bool {
+    word.ends_with("er") || word.ends_with("ir") || is_plural_verb(word)
+}
+
+/// `words` in lower case, with typographic apostrophes made straight
+/// ("l’échange" reads as "l'échange").
+fn lower_words(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|word| word.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 /// Whether a lower-case French word is a determiner, elided or not ("des",
@@ -706,8 +723,7 @@ fn opens_a_french_noun_phrase(word: &str) -> bool {
 
 /// Whether a lower-case French word reads as a verb of a plural subject
 /// ("utilisent", "réclament"), not an adverb or a noun in "-ent"
-/// ("rapidement", "développement"). An infinitive in "-er" or "-ir" reads
-/// as a verb too; one in "-re" is more often a noun ("cadre").
+/// ("rapidement", "développement").
 fn is_plural_verb(word: &str) -> bool {
     word.ends_with("ent")
         && !ADVERB_OR_NOUN_ENDINGS
@@ -760,10 +776,11 @@ const FRENCH_COMPLEMENT_OPENERS: [&str; 2] = ["par", "en"];
 
 /// The words a French name opens on when its subject is plural: "Les
 /// agents …", "Peu d'administrations …".
-const PLURAL_OPENERS: [&str; 9] = [
+const PLURAL_OPENERS: [&str; 10] = [
     "les",
     "des",
     "ces",
+    "ses",
     "nos",
     "vos",
     "leurs",
@@ -785,7 +802,7 @@ const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment"
 /// commerciaux | rédigés en langue étrangère"). Each keeps
 /// [`NAME_SOME_WORDS`] words.
 fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower = lower_words(words);
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
@@ -836,39 +853,49 @@ fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
 }
 
 /// Where a French name cut at `kept` words ends on its subject, the noun
-/// phrase it opens on from `words[start]`, when the cut took the subject's
-/// verb and its object or left the verb without it: "Les données de
-/// réservation des compagnies aériennes | permettent d'anticiper …", "La
-/// collecte massive de données biométriques | pose un problème …". A verb
-/// that kept its object stays ("Les agents utilisent des tablettes | pour
-/// …"), and the subject must fit (`cut_fits`) with [`NAME_SOME_WORDS`]
-/// words.
+/// phrase it opens on from `words[start]`, when the cut left the subject's
+/// verb without its object ("La collecte massive de données biométriques
+/// pose | un problème …") or fell inside the subject ("Les données de
+/// réservation | des compagnies aériennes permettent d'anticiper …"), which
+/// the name then runs on to the end of. A verb that kept its object stays
+/// ("Les agents utilisent des tablettes | pour …"), and the subject must
+/// fit (`cut_fits`) with [`NAME_SOME_WORDS`] words.
 ///
-/// The verb is told by agreement: after a plural word that means something,
-/// a verb of a plural subject ("isolés réclament"), or a singular word
-/// after a singular subject ("biométriques pose"), where an adjective would
-/// be plural; and what it acts on follows, a noun phrase or a preposition's
-/// ("un problème", "d'anticiper"). "un accès permanent | aux bases" and
-/// "données client | avec" name no verb.
+/// The verb is told by agreement, after a plural word that means
+/// something: a verb of a plural subject ("isolés réclament"), or, after a
+/// singular subject, a singular word where an adjective would be plural
+/// ("biométriques pose"), as typed no acronym ("données PNR"), participle
+/// or preposition ("agents face aux"); and what it acts on follows, a noun
+/// phrase or a preposition's ("un problème", "d'anticiper"). "un accès
+/// permanent | aux bases" and "données client | avec" name no verb.
 fn on_its_subject(
     words: &[&str],
     start: usize,
     kept: usize,
     cut_fits: &dyn Fn(usize) -> bool,
 ) -> usize {
-    let lower: Vec<String> = words
-        .iter()
-        .map(|word| word.to_lowercase().replace('’', "'"))
-        .collect();
+    let lower = lower_words(words);
     let Some(opener) = lower.get(start) else {
         return kept;
     };
     let plural = PLURAL_OPENERS.contains(&opener.as_str());
-    let singular = SINGULAR_OPENERS.contains(&opener.as_str()) || opener.starts_with("l'");
-    if !plural && !singular {
+    if !plural && !opens_a_french_noun_phrase(opener) {
         return kept;
     }
     let means = |word: &str| !text::is_stop_word(word, Language::French) && !is_hanging(word);
+    // A singular verb as typed: no acronym or number ("données PNR"), no
+    // participle ("liée"), no preposition the stop words leave out ("face
+    // aux", "grâce à").
+    let singular_verb = |at: usize| {
+        let word = lower[at].as_str();
+        means(word)
+            && !word.ends_with(['s', 'x'])
+            && !words[at]
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_numeric())
+            && !["é", "ée"].iter().any(|end| word.ends_with(end))
+            && !is_a_preposition(word)
+    };
     let opens_an_object = |word: &str| {
         opens_a_french_noun_phrase(word)
             || ["de", "à", "au", "aux"].contains(&word)
@@ -879,7 +906,7 @@ fn on_its_subject(
         let agrees = if plural {
             is_plural_verb(word)
         } else {
-            means(word) && !word.ends_with(['s', 'x'])
+            singular_verb(at)
         };
         before.ends_with(['s', 'x'])
             && means(before)
@@ -896,11 +923,14 @@ fn on_its_subject(
     }
 }
 
-/// The words a French name opens on when its subject is singular: "La
-/// collecte …", "Le classement …", "L'utilisation …" (elided).
-const SINGULAR_OPENERS: [&str; 11] = [
-    "le", "la", "un", "une", "ce", "cet", "cette", "son", "sa", "notre", "leur",
-];
+/// Whether a lower-case word is a preposition, in English or in French:
+/// one that opens a phrase or sets a scene, or another the stop words
+/// leave out ("entre", "face", "malgré").
+fn is_a_preposition(word: &str) -> bool {
+    PHRASE_PREPOSITIONS.contains(&word)
+        || SCENE_SETTERS.contains(&word)
+        || ["entre", "face", "malgré", "hors"].contains(&word)
+}
 
 /// `kept - 1`, unless the last word kept ends a glossary term with the word
 /// before it: "opérateurs économiques agréés" (authorised economic
@@ -1051,7 +1081,8 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 }
 
 /// A heading of `concept` and the kinds of answer a theme holds, in
-/// `language`: "Biometrics: risks", "Drones : risques et usage futur". A
+/// `language`: "Biometrics: risks", "Drones : usage futur et risques" (in
+/// the order pickers list the kinds). A
 /// kind the groups left unset ("Other") says nothing, and three kinds or
 /// more say no more than the concept: None then, and with no kind.
 pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Option<String> {
@@ -1671,6 +1702,24 @@ mod tests {
             Some("Pour sécuriser les envois postaux"),
             "after a verb, a determiner opens its object"
         );
+        for (text, language, scene) in [
+            (
+                "In ports where officers check the containers manually delays are long",
+                Language::English,
+                "In ports",
+            ),
+            (
+                "Dans les bureaux où les agents contrôlent les camions à la main les délais sont longs",
+                Language::French,
+                "Dans les bureaux",
+            ),
+        ] {
+            let named = name(text, language).expect("a name");
+            assert!(
+                named.starts_with(scene),
+                "{named:?}: the scene ends before a clause opens in it"
+            );
+        }
         assert_eq!(
             name(
                 "En 2030, les douanes utiliseront des drones",
@@ -2041,11 +2090,17 @@ mod tests {
         );
         assert_eq!(
             french(
-                "Les déclarations électroniques des transitaires permettent de cibler les envois avant leur arrivée"
+                "Les relevés de passage des camions frontaliers permettent d'anticiper les pics de trafic"
             )
             .as_deref(),
-            Some("Les déclarations électroniques des transitaires"),
-            "a subject whose verb the cut took"
+            Some("Les relevés de passage des camions frontaliers"),
+            "a subject the cut fell inside runs on to its end"
+        );
+        assert_eq!(
+            french("Le partage des données PNR des compagnies aériennes étrangères reste limité")
+                .as_deref(),
+            Some("Le partage des données PNR"),
+            "an acronym is no verb"
         );
         assert_eq!(
             french(
