@@ -259,6 +259,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         while kept > 1 && hanging(words[kept - 1]) {
             kept -= 1;
         }
+        kept = before_a_narrowed_case(&words, start, kept, &meaningful);
         kept = match language {
             Language::English => without_dangling_end(&words, kept),
             Language::French => {
@@ -944,6 +945,47 @@ fn keeping_terms(words: &[&str], kept: usize) -> usize {
     }
 }
 
+/// Adverbs that narrow what comes before them to a case ("surtout pour les
+/// pays en développement", "especially for small administrations"), in
+/// English and in French, in lower case.
+const NARROWING: [&str; 8] = [
+    "surtout",
+    "notamment",
+    "principalement",
+    "particulièrement",
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+];
+
+/// Where a name cut at `kept` words, after a topic of `start` words, ends
+/// before an adverb that narrows it to a case the cut leaves too short to
+/// say ("Renforcement des capacités | surtout pour les pays en
+/// développement …"): the name says the whole, if enough words before the
+/// adverb mean something.
+fn before_a_narrowed_case(
+    words: &[&str],
+    start: usize,
+    kept: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> usize {
+    (start + 1..kept)
+        .find(|&at| narrows_to_a_case(words, at))
+        .filter(|&at| meaningful(&words[start..at]) >= NAME_FEWEST_WORDS)
+        .unwrap_or(kept)
+}
+
+/// Whether `words[at]` opens a case that narrows the phrase before it: an
+/// adverb of [`NARROWING`] before a preposition ("surtout pour"). After a
+/// verb, the adverb leads its object ("sera surtout un analyste", "mainly
+/// talked about"), and no preposition follows.
+fn narrows_to_a_case(words: &[&str], at: usize) -> bool {
+    let lower = |at: usize| words.get(at).map(|word| word.to_lowercase());
+    lower(at).is_some_and(|word| NARROWING.contains(&word.as_str()))
+        && lower(at + 1).is_some_and(|next| PHRASE_PREPOSITIONS.contains(&next.as_str()))
+}
+
 /// Prepositions whose phrase ends a name badly when the cut took its noun's
 /// complement ("pour l'échange | des certificats", "for the use | of AI"),
 /// in English and in French, in lower case.
@@ -955,9 +997,10 @@ const PHRASE_PREPOSITIONS: [&str; 20] = [
 /// Where a name cut at `kept` words ends best when the cut took the
 /// complement ("of …", "de …", "des …", "du …", "d'…") of its last noun,
 /// and that noun stands in a short phrase of its own, a preposition and an
-/// article before it: before that phrase
+/// article or a conjunction before it: before that phrase
 /// ("Expérimentation de la chaîne de blocs", not "… pour l'échange";
-/// "Lack of legal basis", not "… for the use"), keeping
+/// "Lack of legal basis", not "… for the use"; "Gain de temps pour le
+/// dédouanement", not "… et baisse"), keeping
 /// [`NAME_SOME_WORDS`] words.
 fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     let lower = |at: usize| words[at].to_lowercase().replace('’', "'");
@@ -985,12 +1028,15 @@ fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
             "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
         ) || word.starts_with("l'")
     };
-    // "et des piles | de conteneurs" is a second noun cut the same way; "sur
-    // des envois | de faible valeur" is the phrase's point, and stays.
+    // "et des piles | de conteneurs" is a second noun cut the same way, and
+    // so is a French bare one ("et baisse | des coûts"); "sur des envois |
+    // de faible valeur" is the phrase's point, and stays. An English bare
+    // noun is most often a list's last ("faces and fingerprints | of").
     let opens_phrase = |at: usize| {
         PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1)
             || is_conjunction(&lower(at))
                 && (article(at + 1) || matches!(lower(at + 1).as_str(), "des" | "du"))
+            || matches!(lower(at).as_str(), "et" | "ou") && at + 2 == kept
     };
     (kept.saturating_sub(3)..kept - 1)
         .rev()
@@ -1472,6 +1518,38 @@ mod tests {
                 .as_deref(),
             Some("Inspection des coques de navires"),
             "a second noun cut the same way"
+        );
+        assert_eq!(
+            french("Gain de temps pour le dédouanement et baisse des coûts pour les opérateurs.")
+                .as_deref(),
+            Some("Gain de temps pour le dédouanement"),
+            "a second French noun with no article"
+        );
+        assert_eq!(
+            french("Renforcement des capacités surtout pour les pays en developpement, avec l'appui de l'OMD.")
+                .as_deref(),
+            Some("Renforcement des capacités"),
+            "the case an adverb narrows the name to is cut off whole"
+        );
+        assert_eq!(
+            name(
+                "Capacity building especially for developing countries that lack the budget for scanners",
+                Language::English
+            )
+            .as_deref(),
+            Some("Capacity building"),
+        );
+        assert_eq!(
+            french("Le douanier de demain sera surtout un analyste de données et de risques")
+                .as_deref(),
+            Some("Le douanier de demain sera surtout un analyste"),
+            "an adverb after a verb leads its object"
+        );
+        assert_eq!(
+            french("Sécurité et sûreté des frontières terrestres et maritimes de la région")
+                .as_deref(),
+            Some("Sécurité et sûreté des frontières terrestres"),
+            "never fewer than some words"
         );
         assert_eq!(
             french("Contrôles douaniers renforcés aux frontières sur des envois de faible valeur")
@@ -2053,8 +2131,8 @@ mod tests {
                 "Procédure simplifiée pour les petits envois et signature des déclarations en ligne"
             )
             .as_deref(),
-            Some("Procédure simplifiée pour les petits envois et signature"),
-            "a name that opens on a noun joins a second noun with \"et\""
+            Some("Procédure simplifiée pour les petits envois"),
+            "\"et signature\" is no verb waiting for its object but a second noun, which goes with the complement the cut took"
         );
         assert_eq!(
             french(
