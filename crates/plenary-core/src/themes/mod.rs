@@ -539,10 +539,10 @@ impl Analysis {
     /// A name from the concepts the members share (named in the session's
     /// language), for a theme none of whose answers is in that language, or
     /// whose answer in it names nothing ("Plus on connecte, plus on est
-    /// vulnérable"): "Drones and border surveillance". A single one-word concept is too
-    /// bare alone and is named with the kinds of the members ("Biométrie :
-    /// risques"). None when they share no concept, or a single one-word
-    /// concept and no one or two kinds.
+    /// vulnérable"): "Drones and border surveillance". A single one-word
+    /// concept is too bare alone and is named with the kinds of the members
+    /// ("Biométrie : risques"). None when they share no concept, or a single
+    /// one-word concept and no one or two kinds.
     fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
         // Whether a concept's name is one word, as "Drones" is.

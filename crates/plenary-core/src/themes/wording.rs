@@ -1033,10 +1033,12 @@ fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     // de faible valeur" is the phrase's point, and stays. An English bare
     // noun is most often a list's last ("faces and fingerprints | of").
     let opens_phrase = |at: usize| {
-        PHRASE_PREPOSITIONS.contains(&lower(at).as_str()) && article(at + 1)
-            || is_conjunction(&lower(at))
-                && (article(at + 1) || matches!(lower(at + 1).as_str(), "des" | "du"))
-            || matches!(lower(at).as_str(), "et" | "ou") && at + 2 == kept
+        let word = lower(at);
+        PHRASE_PREPOSITIONS.contains(&word.as_str()) && article(at + 1)
+            || is_conjunction(&word)
+                && (article(at + 1)
+                    || matches!(lower(at + 1).as_str(), "des" | "du")
+                    || matches!(word.as_str(), "et" | "ou") && at + 2 == kept)
     };
     (kept.saturating_sub(3)..kept - 1)
         .rev()
