@@ -146,8 +146,10 @@ impl Glossary {
     /// English term, and the other way round). Each concept is listed once,
     /// in order of first mention, then the wider concepts they imply. A stop
     /// word of the text's `language` starts no term (the French "ai", as in
-    /// "j'ai", is not AI), and a word a concept excepts is no part of its
-    /// terms.
+    /// "j'ai", is not AI), a word that starts terms of the text's language
+    /// starts no term of the other language for another concept (the French
+    /// "pays", country, is no English "pay"), and a word a concept excepts
+    /// is no part of its terms.
     pub fn concepts_in(
         &self,
         words: &[String],
@@ -166,19 +168,39 @@ impl Glossary {
                 .take(phrase.stems.len())
                 .all(|word| !except.contains(word))
         };
+        let (own_stems, own_index) = match language {
+            Language::English => (english_stems, &self.english),
+            Language::French => (french_stems, &self.french),
+        };
+        // Whether the word at `at` starts terms of the text's own language
+        // and none of them is `concept`'s.
+        let means_its_own = |at: usize, concept: usize| {
+            own_stems
+                .get(at)
+                .and_then(|stem| own_index.get(stem))
+                .is_some_and(|phrases| phrases.iter().all(|phrase| phrase.concept != concept))
+        };
         let mut found = Vec::new();
-        for (stems, index) in [(english_stems, &self.english), (french_stems, &self.french)] {
+        for (stems, index, index_language) in [
+            (english_stems, &self.english, Language::English),
+            (french_stems, &self.french, Language::French),
+        ] {
             let mut at = 0;
             while at < stems.len() {
                 if stop.get(at).copied().unwrap_or(false) {
                     at += 1;
                     continue;
                 }
-                let matched = index.get(&stems[at]).and_then(|phrases| {
-                    phrases
-                        .iter()
-                        .find(|phrase| stems[at..].starts_with(&phrase.stems) && means(phrase, at))
-                });
+                let matched = index
+                    .get(&stems[at])
+                    .and_then(|phrases| {
+                        phrases.iter().find(|phrase| {
+                            stems[at..].starts_with(&phrase.stems) && means(phrase, at)
+                        })
+                    })
+                    .filter(|phrase| {
+                        index_language == language || !means_its_own(at, phrase.concept)
+                    });
                 match matched {
                     Some(phrase) => {
                         if !found.contains(&phrase.concept) {
@@ -393,6 +415,19 @@ mod tests {
                 "intelligence",
                 true,
             ),
+            ("Un projet pilote dans chaque pays", "payment", false),
+            ("The importer pays online", "payment", true),
+            (
+                "L'intelligence artificielle cible les envois",
+                "intelligence",
+                false,
+            ),
+            (
+                "Les drones servent à faire passer la drogue",
+                "ethics",
+                false,
+            ),
+            ("Fair treatment of every trader", "ethics", true),
             ("Explosion des petits envois e-commerce", "weapons", false),
             ("Explosives hidden in a parcel", "weapons", true),
         ];

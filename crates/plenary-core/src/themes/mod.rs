@@ -925,9 +925,22 @@ const VAGUE: [&str; 33] = [
     "seules",
 ];
 
+/// Verbs any answer may use and words of time, in English and in French,
+/// as typed, that the stop word lists leave out: two answers that "use"
+/// something, start "à partir de" a thing or speak of "aujourd'hui"
+/// (read as "aujourd" and "hui") share no idea by it.
+const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
+    get gets got getting go goes going gone come comes coming put puts give gives given keep \
+    keeps let lets seem seems become becomes allow allows allowed allowing need needs needed \
+    want wants try today now currently nowadays partir passer passe passent passé arriver \
+    arrive arrivent faire mettre met mettent permettre permet permettent permettant prendre \
+    prend prennent aller va vont venir vient viennent donner donne donnent devenir devient \
+    rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
+    utilisation usage aujourd hui actuellement déjà";
+
 /// Whether every word of `label` is a stop word in English or in French,
-/// a word such as "could" that says nothing alone, or a vague one such as
-/// "small".
+/// a word such as "could" that says nothing alone, a vague one such as
+/// "small" or a light one such as "use".
 fn says_nothing(label: &str) -> bool {
     let words = text::words(label);
     !words.is_empty()
@@ -936,6 +949,7 @@ fn says_nothing(label: &str) -> bool {
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
                 || VAGUE.contains(&word.as_str())
+                || LIGHT.split_whitespace().any(|light| light == word)
         })
 }
 
@@ -1403,12 +1417,31 @@ mod tests {
     #[test]
     fn words_that_say_nothing_alone_never_explain_a_theme() {
         for label in [
-            "sans", "the", "could", "must", "Encore", "il doit", "small", "less", "certains",
+            "sans",
+            "the",
+            "could",
+            "must",
+            "Encore",
+            "il doit",
+            "small",
+            "less",
+            "certains",
             "instead",
+            "use",
+            "partir",
+            "aujourd'hui",
+            "utilisés",
         ] {
             assert!(says_nothing(label), "{label}");
         }
-        for label in ["Drones", "douane", "Customs officers and staff", "🛃"] {
+        for label in [
+            "Drones",
+            "douane",
+            "Customs officers and staff",
+            "🛃",
+            "arrivals",
+            "utilisateurs",
+        ] {
             assert!(!says_nothing(label), "{label}");
         }
     }
