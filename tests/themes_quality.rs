@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 7] = [
+const SETS: [&str; 8] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -184,6 +184,7 @@ const SETS: [&str; 7] = [
     "holdout4.csv",
     "holdout5.csv",
     "holdout6.csv",
+    "holdout7.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -313,6 +314,20 @@ fn a_sixth_set_written_after_the_meanings_meets_the_targets() {
 fn a_seventh_set_written_after_the_parties_meets_the_targets() {
     assert_good("holdout6.csv", FLOOR, TWICE);
     assert_meets_targets("holdout6.csv");
+}
+
+/// A seventh held-out set (124 answers, 40 themes of which 12 singletons,
+/// 43 % in French), written blind on 4 December 2026, after all the naming
+/// work and the rule that a word of an answer's own language reads as no
+/// other-language term, by a helper that read only the meeting's seed
+/// text. Measured once (0.72 with tags, 0.69 without, over three times the
+/// baseline's 0.23), with nothing in the grouping tuned after; two naming
+/// rules came from its names (an arrow, "grace"). It must meet the
+/// targets, as the issue's own held-out set.
+#[test]
+fn an_eighth_set_written_after_the_names_meets_the_targets() {
+    assert_good("holdout7.csv", FLOOR, TWICE);
+    assert_meets_targets("holdout7.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:

@@ -199,9 +199,9 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             most_words = name_words;
         }
     }
-    let clause = answer[..clause_end].trim();
-    let clause = clause.split(" - ").next().unwrap_or(clause);
-    let words: Vec<&str> = clause.split_whitespace().collect();
+    let clause = answer[..clause_end].trim().split(" - ").next();
+    let mut words: Vec<&str> = clause.unwrap_or_default().split_whitespace().collect();
+    words.truncate(before_an_arrow(&words, most_words, &meaningful));
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
@@ -314,6 +314,23 @@ fn ended(
         kept -= 1;
     }
     kept
+}
+
+/// Arrows typed between words, leading from a thing to what it brings:
+/// "GPS seals -> fewer escorts", "Pilot → evaluate → roll out".
+const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
+
+/// How many of `words` a name reads: those before their first arrow when
+/// they are too many for a name of `most` words and what comes before the
+/// arrow says enough ("Suivi du transit par balises GPS | -> moins de
+/// détournements de marchandises …" names the thing, not a cut piece of
+/// what it brings), else all. Words that fit stay whole ("Pilot -> evaluate
+/// -> roll out").
+fn before_an_arrow(words: &[&str], most: usize, meaningful: &dyn Fn(&[&str]) -> usize) -> usize {
+    let arrow = words.iter().position(|word| ARROWS.contains(word));
+    arrow
+        .filter(|&at| !fits(words, most) && meaningful(&words[..at]) >= NAME_FEWEST_WORDS)
+        .unwrap_or(words.len())
 }
 
 /// The particles of English phrasal verbs ("roll out", "set up"), which a
@@ -1117,12 +1134,14 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
-    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt";
+    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce grace \
+    afin lors quant auprès";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
 /// lists leave out ("via", "instead", "inside"), or the first word of
-/// "ainsi que", "alors que", "tandis que", in either language.
+/// "ainsi que", "alors que", "tandis que", "grâce à" (typed "grace" too),
+/// "afin de", "lors de", "quant à", "auprès de", in either language.
 pub(crate) fn is_hanging(word: &str) -> bool {
     let word = word.to_lowercase();
     HANGING.split_whitespace().any(|hanging| hanging == word)
@@ -2054,6 +2073,52 @@ mod tests {
             .as_deref(),
             Some("Not only new scanners"),
             "\"but also\" goes on with a list"
+        );
+    }
+
+    #[test]
+    fn a_long_phrase_is_named_by_what_comes_before_its_arrow() {
+        let french = |text| name(text, Language::French);
+        let english = |text| name(text, Language::English);
+        assert_eq!(
+            french(
+                "Scellés électroniques avec GPS -> moins de détournements et plus besoin d'escortes"
+            )
+            .as_deref(),
+            Some("Scellés électroniques avec GPS")
+        );
+        assert_eq!(
+            english("E-seals on transit trucks => no physical escorts needed for most convoys")
+                .as_deref(),
+            Some("E-seals on transit trucks")
+        );
+        assert_eq!(
+            english("Pilot → evaluate → roll out").as_deref(),
+            Some("Pilot → evaluate → roll out"),
+            "words that fit stay whole"
+        );
+        let before = english("Costs -> no budget line for maintenance in most administrations");
+        assert!(
+            before
+                .as_deref()
+                .is_some_and(|name| name.contains("budget")),
+            "one word before the arrow says too little: {before:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_does_not_end_on_the_first_word_of_a_compound_preposition() {
+        let french = |text| name(text, Language::French);
+        assert_eq!(
+            french("Profilage des passagers a risque grace aux donnees PNR et au croisement des fichiers")
+                .as_deref(),
+            Some("Profilage des passagers a risque"),
+            "\"grâce à\" typed without its accent"
+        );
+        assert_eq!(
+            french("Contrôle des bagages en soute lors de l'enregistrement par analyse automatique des images")
+                .as_deref(),
+            Some("Contrôle des bagages en soute")
         );
     }
 
