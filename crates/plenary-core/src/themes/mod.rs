@@ -886,10 +886,10 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
-/// Words of size, number and degree, in English and in French, that the
-/// stop word lists leave out: two answers that share "small" or "less"
-/// share no idea by it.
-const VAGUE: [&str; 33] = [
+/// Words of size, number and degree, in English and in French, without
+/// accents ([`text::fold`]), that the stop word lists leave out: two
+/// answers that share "small", "less" or "élevé" share no idea by it.
+const VAGUE: [&str; 39] = [
     "small",
     "big",
     "large",
@@ -923,20 +923,26 @@ const VAGUE: [&str; 33] = [
     "seule",
     "seuls",
     "seules",
+    "eleve",
+    "elevee",
+    "eleves",
+    "elevees",
+    "faible",
+    "faibles",
 ];
 
 /// Verbs any answer may use and words of time, in English and in French,
-/// as typed, that the stop word lists leave out: two answers that "use"
+/// without accents, that the stop word lists leave out: two answers that "use"
 /// something, start "à partir de" a thing or speak of "aujourd'hui"
 /// (read as "aujourd" and "hui") share no idea by it.
 const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
     get gets got getting go goes going gone come comes coming put puts give gives given keep \
     keeps let lets seem seems become becomes allow allows allowed allowing need needs needed \
-    want wants try today now currently nowadays partir passer passe passent passé arriver \
+    want wants try today now currently nowadays partir passer passe passent arriver \
     arrive arrivent faire mettre met mettent permettre permet permettent permettant prendre \
     prend prennent aller va vont venir vient viennent donner donne donnent devenir devient \
-    rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
-    utilisation usage aujourd hui actuellement déjà";
+    rester reste restent utiliser utilise utilisent utilisee utilises utilisees utilisation usage \
+    aujourd hui actuellement deja";
 
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, a vague one such as
@@ -948,8 +954,11 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
-                || VAGUE.contains(&word.as_str())
-                || LIGHT.split_whitespace().any(|light| light == word)
+                || {
+                    let folded = text::fold(word);
+                    VAGUE.contains(&folded.as_str())
+                        || LIGHT.split_whitespace().any(|light| light == folded)
+                }
         })
 }
 
@@ -1431,6 +1440,8 @@ mod tests {
             "partir",
             "aujourd'hui",
             "utilisés",
+            "élevé",
+            "eleve",
         ] {
             assert!(says_nothing(label), "{label}");
         }
