@@ -135,6 +135,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
+    let answer = without_a_discourse_opener(answer);
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
@@ -143,6 +144,38 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
         opening_name(&dashed, language)
     })
+}
+
+/// Adverbs a speaker opens with to say how they say it, not what
+/// ("Honestly, …", "Franchement …"), in English and in French, in lower
+/// case.
+const DISCOURSE_OPENERS: [&str; 10] = [
+    "honestly",
+    "frankly",
+    "basically",
+    "actually",
+    "obviously",
+    "anyway",
+    "honnêtement",
+    "franchement",
+    "bref",
+    "évidemment",
+];
+
+/// `answer` without an adverb that only says how it is said, and the comma
+/// after it: "Honestly most of these techs are not used yet" is named from
+/// "most of these techs".
+fn without_a_discourse_opener(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let Some((first, rest)) = answer.split_once(char::is_whitespace) else {
+        return answer;
+    };
+    let word = first.trim_end_matches(',').to_lowercase();
+    if DISCOURSE_OPENERS.contains(&word.as_str()) {
+        rest.trim_start()
+    } else {
+        answer
+    }
 }
 
 /// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
@@ -2073,6 +2106,31 @@ mod tests {
             .as_deref(),
             Some("Not only new scanners"),
             "\"but also\" goes on with a list"
+        );
+    }
+
+    #[test]
+    fn a_name_leaves_out_how_the_speaker_says_it() {
+        assert_eq!(
+            name(
+                "Honestly most of these techs are not used yet in our admin - mainly scanners",
+                Language::English
+            )
+            .as_deref(),
+            Some("Most of these techs are not used yet")
+        );
+        assert_eq!(
+            name(
+                "Franchement, la blockchain reste un gadget pour la douane",
+                Language::French
+            )
+            .as_deref(),
+            Some("La blockchain reste un gadget pour la douane")
+        );
+        assert_eq!(
+            name("Actually", Language::English),
+            None,
+            "nothing after it"
         );
     }
 
