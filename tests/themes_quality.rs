@@ -595,6 +595,29 @@ fn a_word_or_topic_naming_a_shared_concept_gives_way_to_it() {
     );
 }
 
+/// A topic named in the other language gives way to any concept of it the
+/// theme is grouped for: in a French session, "Intelligence artificielle"
+/// and not also the template's "Artificial intelligence and machine
+/// learning", though no answer speaks of machine learning.
+#[test]
+fn a_topic_in_the_other_language_gives_way_to_a_concept_it_names() {
+    use plenary_core::session::Language;
+    let texts = [
+        "L'intelligence artificielle aide à cibler les envois à risque",
+        "Ciblage des envois à risque par intelligence artificielle",
+        "L'intelligence artificielle trie les envois à risque",
+    ];
+    let (suggestions, _) = suggested_in(Language::French, &texts, &["ai", "ai", "ai"]);
+    let [theme] = &suggestions[..] else {
+        panic!("{suggestions:?}");
+    };
+    assert_explained_by(
+        theme,
+        "Intelligence artificielle",
+        "Artificial intelligence and machine learning",
+    );
+}
+
 /// A theme named by its concepts, none of its answers being in the
 /// session's language, is not named by a concept and a kind of it, even
 /// where the wider one counts more ("Coûts et financement", not "…,

@@ -394,7 +394,9 @@ impl Analysis {
         // A topic or word whose label names only concepts the answers
         // share says them again, in the facilitator's or a group's words
         // rather than the session's language ("Biometrics" or "blockchain"
-        // beside "Biométrie" or "Chaîne de blocs").
+        // beside "Biométrie" or "Chaîne de blocs"); so does one in the
+        // other language that names any of them ("Artificial intelligence
+        // and machine learning" beside "Intelligence artificielle").
         let shared_concepts: HashSet<usize> = shared
             .iter()
             .filter_map(|(feature, _)| self.concepts.get(feature).copied())
@@ -407,7 +409,13 @@ impl Analysis {
                 continue;
             };
             if self.label_concepts.get(feature).is_some_and(|concepts| {
-                !concepts.is_empty() && concepts.iter().all(|c| shared_concepts.contains(c))
+                let shared = |concept: &usize| shared_concepts.contains(concept);
+                let foreign = || {
+                    language_of(&text::words(&self.labels[feature]))
+                        .is_some_and(|language| language != self.language)
+                };
+                !concepts.is_empty()
+                    && (concepts.iter().all(shared) || concepts.iter().any(shared) && foreign())
             }) {
                 continue;
             }
