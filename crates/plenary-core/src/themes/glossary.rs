@@ -147,9 +147,11 @@ impl Glossary {
     /// in order of first mention, then the wider concepts they imply. A stop
     /// word of the text's `language` starts no term (the French "ai", as in
     /// "j'ai", is not AI), a word that starts terms of the text's language
-    /// starts no term of the other language for another concept (the French
-    /// "pays", country, is no English "pay"), and a word a concept excepts
-    /// is no part of its terms.
+    /// for other concepts only, and either is one there or is known in that
+    /// language only, starts no term of the other language (the French
+    /// "pays", country, is no English "pay"; "intelligence artificielle" no
+    /// customs intelligence), and a word a concept excepts is no part of
+    /// its terms.
     pub fn concepts_in(
         &self,
         words: &[String],
@@ -172,13 +174,23 @@ impl Glossary {
             Language::English => (english_stems, &self.english),
             Language::French => (french_stems, &self.french),
         };
-        // Whether the word at `at` starts terms of the text's own language
-        // and none of them is `concept`'s.
-        let means_its_own = |at: usize, concept: usize| {
+        let is_at = |phrase: &Phrase, stems: &[String], at: usize| {
+            stems[at..].starts_with(&phrase.stems) && means(phrase, at)
+        };
+        // Whether the word at `at`, read in the other language as a term of
+        // `concept`, is a word of the text's own language for something
+        // else: terms of its own start there, none of them `concept`'s, and
+        // one matches there or the glossary knows the word in the text's
+        // language only.
+        let its_own_word = |at: usize, concept: usize| {
             own_stems
                 .get(at)
                 .and_then(|stem| own_index.get(stem))
-                .is_some_and(|phrases| phrases.iter().all(|phrase| phrase.concept != concept))
+                .is_some_and(|phrases| {
+                    phrases.iter().all(|phrase| phrase.concept != concept)
+                        && (phrases.iter().any(|phrase| is_at(phrase, own_stems, at))
+                            || self.own_words.get(&fold(&words[at])) == Some(&language))
+                })
         };
         let mut found = Vec::new();
         for (stems, index, index_language) in [
@@ -191,16 +203,12 @@ impl Glossary {
                     at += 1;
                     continue;
                 }
-                let matched = index
-                    .get(&stems[at])
-                    .and_then(|phrases| {
-                        phrases.iter().find(|phrase| {
-                            stems[at..].starts_with(&phrase.stems) && means(phrase, at)
-                        })
+                let matched = index.get(&stems[at]).and_then(|phrases| {
+                    phrases.iter().find(|phrase| {
+                        is_at(phrase, stems, at)
+                            && (index_language == language || !its_own_word(at, phrase.concept))
                     })
-                    .filter(|phrase| {
-                        index_language == language || !means_its_own(at, phrase.concept)
-                    });
+                });
                 match matched {
                     Some(phrase) => {
                         if !found.contains(&phrase.concept) {
@@ -333,14 +341,16 @@ impl Glossary {
             .collect()
     }
 
-    /// The indices of the concepts named in `text` (its language detected,
-    /// else `fallback`), wider ones included: for a short text such as a
+    /// The indices of the concepts named in `text` (in the language its
+    /// words or glossary terms tell, else `fallback`), wider ones included: for a short text such as a
     /// topic's name. The suggestion reads answers itself, keeping the stems
     /// it computes.
     pub fn concepts_in_text(&self, text: &str, fallback: Language) -> Vec<usize> {
         let words = words(text);
         let stems = |language| -> Vec<String> { words.iter().map(|w| stem(w, language)).collect() };
-        let language = super::text::detect_language(&words, fallback);
+        let language = super::text::told_language(&words)
+            .or_else(|| self.language_of_terms(&words))
+            .unwrap_or(fallback);
         self.concepts_in(
             &words,
             &stems(Language::English),
@@ -428,6 +438,8 @@ mod tests {
                 false,
             ),
             ("Fair treatment of every trader", "ethics", true),
+            ("Des investigations sur les envois", "investigation", true),
+            ("Il faut renforcer la cyber security", "cybersecurity", true),
             ("Explosion des petits envois e-commerce", "weapons", false),
             ("Explosives hidden in a parcel", "weapons", true),
         ];

@@ -409,13 +409,23 @@ impl Analysis {
                 continue;
             };
             if self.label_concepts.get(feature).is_some_and(|concepts| {
-                let shared = |concept: &usize| shared_concepts.contains(concept);
-                let foreign = || {
+                let is_shared = |concept: &usize| shared_concepts.contains(concept);
+                // A concept the label names, not one wider than another it
+                // names.
+                let named_shared = || {
+                    concepts.iter().any(|&concept| {
+                        is_shared(&concept)
+                            && !concepts
+                                .iter()
+                                .any(|&other| other != concept && GLOSSARY.implies(other, concept))
+                    })
+                };
+                let in_other_language = || {
                     language_of(&text::words(&self.labels[feature]))
                         .is_some_and(|language| language != self.language)
                 };
                 !concepts.is_empty()
-                    && (concepts.iter().all(shared) || concepts.iter().any(shared) && foreign())
+                    && (concepts.iter().all(is_shared) || (in_other_language() && named_shared()))
             }) {
                 continue;
             }
@@ -894,9 +904,9 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
-/// Words of size, number and degree, in English and in French, without
-/// accents ([`text::fold`]), that the stop word lists leave out: two
-/// answers that share "small", "less" or "élevé" share no idea by it.
+/// Words of size, number and degree, in English and in French, that the
+/// stop word lists leave out: two answers that share "small", "less" or
+/// "élevé" (typed "eleve" too) share no idea by it.
 const VAGUE: [&str; 39] = [
     "small",
     "big",
@@ -931,26 +941,26 @@ const VAGUE: [&str; 39] = [
     "seule",
     "seuls",
     "seules",
-    "eleve",
-    "elevee",
-    "eleves",
-    "elevees",
+    "élevé",
+    "élevée",
+    "élevés",
+    "élevées",
     "faible",
     "faibles",
 ];
 
 /// Verbs any answer may use and words of time, in English and in French,
-/// without accents, that the stop word lists leave out: two answers that "use"
+/// that the stop word lists leave out: two answers that "use"
 /// something, start "à partir de" a thing or speak of "aujourd'hui"
 /// (read as "aujourd" and "hui") share no idea by it.
 const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
     get gets got getting go goes going gone come comes coming put puts give gives given keep \
     keeps let lets seem seems become becomes allow allows allowed allowing need needs needed \
-    want wants try today now currently nowadays partir passer passe passent arriver \
+    want wants try today now currently nowadays partir passer passe passent passé arriver \
     arrive arrivent faire mettre met mettent permettre permet permettent permettant prendre \
     prend prennent aller va vont venir vient viennent donner donne donnent devenir devient \
-    rester reste restent utiliser utilise utilisent utilisee utilises utilisees utilisation usage \
-    aujourd hui actuellement deja";
+    rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
+    utilisation usage aujourd hui actuellement déjà";
 
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, a vague one such as
@@ -962,11 +972,8 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
-                || {
-                    let folded = text::fold(word);
-                    VAGUE.contains(&folded.as_str())
-                        || LIGHT.split_whitespace().any(|light| light == folded)
-                }
+                || text::is_one_of(word, VAGUE)
+                || text::is_one_of(word, LIGHT.split_whitespace())
         })
 }
 
@@ -1450,6 +1457,7 @@ mod tests {
             "utilisés",
             "élevé",
             "eleve",
+            "plutot",
         ] {
             assert!(says_nothing(label), "{label}");
         }
@@ -1460,6 +1468,7 @@ mod tests {
             "🛃",
             "arrivals",
             "utilisateurs",
+            "élèves",
         ] {
             assert!(!says_nothing(label), "{label}");
         }

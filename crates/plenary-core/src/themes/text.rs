@@ -113,6 +113,16 @@ pub fn stem(word: &str, language: Language) -> String {
     fold(&stemmer.stem(word))
 }
 
+/// Whether lower-case `word` is one of the lower-case `listed` words, as
+/// typed or, typed without accents, as [`fold`] leaves one: "deja" is
+/// "déjà", but "élèves" (pupils) is not "élevés" (high).
+pub fn is_one_of<'l>(word: &str, listed: impl IntoIterator<Item = &'l str>) -> bool {
+    let unaccented = word.is_ascii();
+    listed
+        .into_iter()
+        .any(|one| one == word || unaccented && !one.is_ascii() && fold(one) == word)
+}
+
 /// `text` without accents or ligatures, for comparing across languages and
 /// typing habits ("réalité" and "realite" are the same word).
 pub fn fold(text: &str) -> String {

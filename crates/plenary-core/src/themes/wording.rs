@@ -162,17 +162,18 @@ const DISCOURSE_OPENERS: [&str; 10] = [
     "évidemment",
 ];
 
-/// `answer` without an adverb that only says how it is said, and the comma
+/// `answer` without an adverb that only says how it is said, and the marks
 /// after it: "Honestly most of these techs are not used yet" is named from
-/// "most of these techs".
+/// "most of these techs", "Bref : il faut former" from "il faut former".
 fn without_a_discourse_opener(answer: &str) -> &str {
     let answer = answer.trim_start();
     let Some((first, rest)) = answer.split_once(char::is_whitespace) else {
         return answer;
     };
-    let word = first.trim_end_matches(',').to_lowercase();
-    if DISCOURSE_OPENERS.contains(&word.as_str()) {
-        rest.trim_start()
+    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !rest.is_empty() && text::is_one_of(&word.to_lowercase(), DISCOURSE_OPENERS) {
+        rest
     } else {
         answer
     }
@@ -234,7 +235,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     }
     let clause = answer[..clause_end].trim().split(" - ").next();
     let mut words: Vec<&str> = clause.unwrap_or_default().split_whitespace().collect();
-    words.truncate(before_an_arrow(&words, most_words, &meaningful));
+    end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
@@ -353,17 +354,25 @@ fn ended(
 /// "GPS seals -> fewer escorts", "Pilot → evaluate → roll out".
 const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
 
-/// How many of `words` a name reads: those before their first arrow when
-/// they are too many for a name of `most` words and what comes before the
-/// arrow says enough ("Suivi du transit par balises GPS | -> moins de
-/// détournements de marchandises …" names the thing, not a cut piece of
-/// what it brings), else all. Words that fit stay whole ("Pilot -> evaluate
-/// -> roll out").
-fn before_an_arrow(words: &[&str], most: usize, meaningful: &dyn Fn(&[&str]) -> usize) -> usize {
-    let arrow = words.iter().position(|word| ARROWS.contains(word));
-    arrow
-        .filter(|&at| !fits(words, most) && meaningful(&words[..at]) >= NAME_FEWEST_WORDS)
-        .unwrap_or(words.len())
+/// Leaves of `words` what a name reads: those before their first arrow
+/// when they are too many for a name of `most` words and what comes
+/// between a topic of `start` words and the arrow says enough ("Suivi du transit par
+/// balises GPS | -> moins de détournements de marchandises …" names the
+/// thing, not a cut piece of what it brings), else all. Words that fit stay
+/// whole ("Pilot -> evaluate -> roll out"); an arrow typed without spaces
+/// ("seals->fewer") is part of a word.
+fn end_before_an_arrow(
+    words: &mut Vec<&str>,
+    start: usize,
+    most: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) {
+    let arrow = (start..words.len()).find(|&at| ARROWS.contains(&words[at]));
+    if let Some(at) =
+        arrow.filter(|&at| !fits(words, most) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS)
+    {
+        words.truncate(at);
+    }
 }
 
 /// The particles of English phrasal verbs ("roll out", "set up"), which a
@@ -1167,17 +1176,17 @@ fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
-    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce grace \
-    afin lors quant auprès";
+    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
+    lors quant auprès";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
 /// lists leave out ("via", "instead", "inside"), or the first word of
-/// "ainsi que", "alors que", "tandis que", "grâce à" (typed "grace" too),
-/// "afin de", "lors de", "quant à", "auprès de", in either language.
+/// "ainsi que", "alors que", "tandis que", "grâce à", "afin de", "lors
+/// de", "quant à", "auprès de", in either language, with or without its
+/// accents ("plutot", "grace").
 pub(crate) fn is_hanging(word: &str) -> bool {
-    let word = word.to_lowercase();
-    HANGING.split_whitespace().any(|hanging| hanging == word)
+    text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
 }
 
 /// A heading of `concept` and the kinds of answer a theme holds, in
@@ -2132,6 +2141,20 @@ mod tests {
             None,
             "nothing after it"
         );
+        assert_eq!(
+            name("Bref : il faut former les agents", Language::French).as_deref(),
+            Some("Il faut former les agents"),
+            "a mark after it"
+        );
+        assert_eq!(
+            name(
+                "Evidemment, les agents doivent être formés",
+                Language::French
+            )
+            .as_deref(),
+            Some("Les agents doivent être formés"),
+            "typed without its accent"
+        );
     }
 
     #[test]
@@ -2154,6 +2177,12 @@ mod tests {
             english("Pilot → evaluate → roll out").as_deref(),
             Some("Pilot → evaluate → roll out"),
             "words that fit stay whole"
+        );
+        assert_ne!(
+            english("Transit: GPS -> no more physical escorts for the trucks on the corridor")
+                .as_deref(),
+            Some("Transit: GPS"),
+            "the topic says nothing before the arrow"
         );
         let before = english("Costs -> no budget line for maintenance in most administrations");
         assert!(
