@@ -244,7 +244,9 @@ impl Analysis {
                 for topic in &answer.topics {
                     let id = features.add(Signal::Topic, &topic.0.to_string(), &mut row);
                     if let Some(topic) = session.topic(*topic) {
-                        labels.entry(id).or_insert_with(|| topic.name.clone());
+                        labels
+                            .entry(id)
+                            .or_insert_with(|| topic_label(&topic.name, session.language));
                     }
                 }
                 features.add(Signal::Kind, kind_key(answer.kind), &mut row);
@@ -962,6 +964,17 @@ const LIGHT: &str = "use uses used using take takes taken taking took make makes
     rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
     utilisation usage aujourd hui actuellement déjà";
 
+/// A topic's name as a reason for a theme: the facilitator's, or, when it
+/// is a glossary concept's name, that concept's in the session's
+/// `language` ("Biometrics" is "Biométrie" in a French session whose topics
+/// came from the English template).
+fn topic_label(name: &str, language: Language) -> String {
+    GLOSSARY.named(name).map_or_else(
+        || name.to_owned(),
+        |concept| GLOSSARY.concepts[concept].name(language).to_owned(),
+    )
+}
+
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, a vague one such as
 /// "small" or a light one such as "use".
@@ -1436,6 +1449,24 @@ mod tests {
             assert!(says(something, Language::English), "{something}");
         }
         assert!(says("AI", Language::French), "an acronym, not 'ai'");
+    }
+
+    #[test]
+    fn a_topic_named_like_a_concept_is_named_in_the_sessions_language() {
+        assert_eq!(topic_label("Biometrics", Language::French), "Biométrie");
+        assert_eq!(topic_label("Biométrie", Language::English), "Biometrics");
+        assert_eq!(
+            topic_label(
+                "Artificial intelligence and machine learning",
+                Language::French
+            ),
+            "Artificial intelligence and machine learning",
+            "no one concept's name: the facilitator's"
+        );
+        assert_eq!(
+            topic_label("Douane verte", Language::French),
+            "Douane verte"
+        );
     }
 
     #[test]
