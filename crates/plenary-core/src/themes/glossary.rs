@@ -289,10 +289,18 @@ fn implied(concepts: &[Concept]) -> Vec<Vec<usize>> {
 }
 
 impl Glossary {
+    /// The language lower-case `words` tell, if they do: by their stop
+    /// words and accents ([`told_language`](super::text::told_language)),
+    /// else by the terms of one language they use ("Faster clearance" is
+    /// English).
+    pub fn language_of(&self, words: &[String]) -> Option<Language> {
+        super::text::told_language(words).or_else(|| self.language_of_terms(words))
+    }
+
     /// The language more of `words` (in lower case) belong to as words of
     /// its glossary terms and not the other's, if one has more: "Faster
     /// clearance" is English, though no stop word or accent tells it.
-    pub fn language_of_terms(&self, words: &[String]) -> Option<Language> {
+    fn language_of_terms(&self, words: &[String]) -> Option<Language> {
         let count = |language: Language| {
             words
                 .iter()
@@ -348,9 +356,7 @@ impl Glossary {
     pub fn concepts_in_text(&self, text: &str, fallback: Language) -> Vec<usize> {
         let words = words(text);
         let stems = |language| -> Vec<String> { words.iter().map(|w| stem(w, language)).collect() };
-        let language = super::text::told_language(&words)
-            .or_else(|| self.language_of_terms(&words))
-            .unwrap_or(fallback);
+        let language = self.language_of(&words).unwrap_or(fallback);
         self.concepts_in(
             &words,
             &stems(Language::English),

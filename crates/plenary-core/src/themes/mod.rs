@@ -1201,11 +1201,10 @@ impl WordForms {
     }
 }
 
-/// The language an answer's lower-case `words` tell, if they do: by their
-/// stop words and accents ([`text::told_language`]), else by the glossary
-/// terms of one language they use ("Faster clearance" is English).
+/// The language an answer's lower-case `words` tell, if they do
+/// ([`glossary::Glossary::language_of`]): "Faster clearance" is English.
 pub fn language_of(words: &[String]) -> Option<Language> {
-    text::told_language(words).or_else(|| GLOSSARY.language_of_terms(words))
+    GLOSSARY.language_of(words)
 }
 
 /// Each word's forms, kept because a meeting's answers repeat their words.
