@@ -1,0 +1,285 @@
+//! What an answer is made of for comparing it: its glossary concepts,
+//! word stems, character 4-grams, topic tags and kind, each a numbered
+//! feature of one signal, weighed by how rare it is among the answers.
+
+use rustc_hash::FxHashMap;
+
+use super::cluster::{self, Vector};
+use super::glossary::GLOSSARY;
+use super::{Weights, cores, text};
+use crate::session::{Answer, AnswerKind, Language, Session};
+
+impl Weights {
+    pub(super) fn of(&self, kind: Signal) -> f32 {
+        match kind {
+            Signal::Concept => self.concept,
+            Signal::Stem => self.stem,
+            Signal::Gram => self.gram,
+            Signal::Topic => self.topic,
+            Signal::Kind => self.kind,
+        }
+    }
+}
+
+/// The signals an answer's features come from, so that a stem and a
+/// concept of the same spelling differ.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Signal {
+    Concept,
+    Stem,
+    Gram,
+    Topic,
+    Kind,
+}
+
+impl Signal {
+    const ALL: [Signal; 5] = [
+        Signal::Concept,
+        Signal::Stem,
+        Signal::Gram,
+        Signal::Topic,
+        Signal::Kind,
+    ];
+}
+
+pub(super) fn kind_key(kind: AnswerKind) -> &'static str {
+    match kind {
+        AnswerKind::Benefit => "benefit",
+        AnswerKind::UseToday => "use-today",
+        AnswerKind::FutureUse => "future-use",
+        AnswerKind::Risk => "risk",
+        AnswerKind::Recommendation => "recommendation",
+        AnswerKind::Other => "other",
+    }
+}
+
+/// The answers' words prepared for comparison, on every core.
+pub(super) fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepared> {
+    cores::on_every_core(answers, |_, share| {
+        let mut cache = WordCache::default();
+        share
+            .iter()
+            .map(|answer| {
+                let fallback = session
+                    .group(answer.group)
+                    .map_or(session.language, |group| group.language);
+                prepare(answer, fallback, &mut cache)
+            })
+            .collect()
+    })
+}
+
+/// Every feature seen, numbered, with its signal and how many answers have it.
+#[derive(Default)]
+pub(super) struct Features {
+    /// By signal and the [`hash`] of the feature's text.
+    pub(super) ids: FxHashMap<(Signal, u64), u32>,
+    pub(super) signal: Vec<Signal>,
+    pub(super) df: Vec<u32>,
+}
+
+impl Features {
+    /// Adds a feature to an answer's `row` and returns its number.
+    pub(super) fn add(&mut self, signal: Signal, key: &str, row: &mut Vec<u32>) -> u32 {
+        self.add_hashed(signal, hash(key), row)
+    }
+
+    /// Adds a feature known by the hash of its text.
+    pub(super) fn add_hashed(&mut self, signal: Signal, hash: u64, row: &mut Vec<u32>) -> u32 {
+        let next = u32::try_from(self.df.len()).unwrap_or(u32::MAX);
+        let id = *self.ids.entry((signal, hash)).or_insert(next);
+        if id == next {
+            self.df.push(0);
+            self.signal.push(signal);
+        }
+        row.push(id);
+        id
+    }
+
+    /// Ends an answer's `row`: each feature once, in order, counted once
+    /// among the answers that have it.
+    pub(super) fn count(&mut self, row: &mut Vec<u32>) {
+        row.sort_unstable();
+        row.dedup();
+        for &id in row.iter() {
+            self.df[id as usize] += 1;
+        }
+    }
+
+    /// Inverse document frequency of each feature among `answers` answers.
+    pub(super) fn idf(&self, answers: usize) -> Vec<f32> {
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^24")]
+        let total = answers.max(1) as f32;
+        #[expect(clippy::cast_precision_loss, reason = "counts stay far below 2^24")]
+        self.df
+            .iter()
+            .map(|&count| (total / count.max(1) as f32).ln() + 1.0)
+            .collect()
+    }
+
+    /// The vector of an answer's features. Each signal is a unit vector of
+    /// its own, scaled by its weight, so the similarity of two answers is
+    /// the weighted average of their similarities in each signal, however
+    /// many words or n-grams either has.
+    pub(super) fn vector(&self, row: &[u32], idf: &[f32], weights: Weights) -> Vector {
+        let total = weights.concept + weights.stem + weights.gram + weights.topic + weights.kind;
+        let mut vector: Vector = Vec::with_capacity(row.len());
+        for signal in Signal::ALL {
+            let mut channel: Vector = row
+                .iter()
+                .filter(|feature| self.signal[**feature as usize] == signal)
+                .map(|&feature| (feature, idf[feature as usize]))
+                .collect();
+            cluster::normalise(&mut channel);
+            let scale = (weights.of(signal) / total).sqrt();
+            vector.extend(channel.into_iter().map(|(f, w)| (f, w * scale)));
+        }
+        vector.sort_unstable_by_key(|(feature, _)| *feature);
+        vector
+    }
+
+    /// The glossary concepts that topic and word `labels` name, by
+    /// feature: a label named like a concept names it ("Virtual reality",
+    /// "blockchain"); another topic names the concepts the glossary finds
+    /// in its name ("Artificial intelligence and machine learning"), in
+    /// `language` unless its words say otherwise.
+    pub(super) fn concepts_of_labels(
+        &self,
+        labels: &FxHashMap<u32, String>,
+        language: Language,
+    ) -> FxHashMap<u32, Vec<usize>> {
+        labels
+            .iter()
+            // Only a label two answers share can explain a theme.
+            .filter(|&(&id, _)| self.df[id as usize] >= 2)
+            .filter_map(|(&id, label)| {
+                let named = || GLOSSARY.named(label).map(|concept| vec![concept]);
+                let concepts = match self.signal[id as usize] {
+                    Signal::Topic => {
+                        named().unwrap_or_else(|| GLOSSARY.concepts_in_text(label, language))
+                    }
+                    Signal::Stem => named()?,
+                    _ => return None,
+                };
+                Some((id, concepts))
+            })
+            .collect()
+    }
+
+    /// Whether sharing `feature` makes two answers candidate neighbours: a
+    /// word, concept or n-gram that at most `common` answers have.
+    pub(super) fn finds_neighbours(&self, feature: u32, common: usize) -> bool {
+        let index = feature as usize;
+        matches!(
+            self.signal[index],
+            Signal::Concept | Signal::Stem | Signal::Gram
+        ) && self.df[index] as usize <= common
+    }
+}
+
+/// A feature's text as [`Features`] knows it: a 64-bit hash is as good as
+/// the text for telling a meeting's words apart, and much cheaper.
+pub(super) fn hash(text: impl std::hash::Hash) -> u64 {
+    std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
+}
+
+/// The words of one answer, prepared for comparison.
+pub(super) struct Prepared {
+    /// The language the answer is in: the one its words tell, else its
+    /// group's.
+    pub(super) language: Language,
+    /// The language its words tell, if they do.
+    pub(super) told: Option<Language>,
+    /// Whether it has a word that says something ([`says_something`]).
+    pub(super) says_something: bool,
+    pub(super) concepts: Vec<usize>,
+    /// (stem, the word as typed, in lower case).
+    pub(super) stems: Vec<(String, String)>,
+    /// Its words' character 4-grams, by the hash of their text.
+    pub(super) grams: Vec<u64>,
+}
+
+/// What a word gives in any answer: its stems in English and in French
+/// and the hashes of its character 4-grams.
+pub(super) struct WordForms {
+    pub(super) english: String,
+    pub(super) french: String,
+    pub(super) grams: Vec<u64>,
+}
+
+impl WordForms {
+    pub(super) fn of(word: &str) -> WordForms {
+        let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
+        let grams = if folded.len() >= 6 {
+            folded.windows(4).map(hash).collect()
+        } else {
+            Vec::new()
+        };
+        WordForms {
+            english: text::stem(word, Language::English),
+            french: text::stem(word, Language::French),
+            grams,
+        }
+    }
+}
+
+/// The language an answer's lower-case `words` tell, if they do
+/// ([`glossary::Glossary::language_of`]): "Faster clearance" is English.
+pub fn language_of(words: &[String]) -> Option<Language> {
+    GLOSSARY.language_of(words)
+}
+
+/// Each word's forms, kept because a meeting's answers repeat their words.
+pub(super) type WordCache = FxHashMap<String, WordForms>;
+
+pub(super) fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
+    let words = text::words(&answer.text);
+    let told = language_of(&words);
+    let language = told.unwrap_or(fallback);
+    for word in &words {
+        if !cache.contains_key(word) {
+            cache.insert(word.clone(), WordForms::of(word));
+        }
+    }
+    let forms: Vec<&WordForms> = words.iter().map(|word| &cache[word]).collect();
+    let english: Vec<String> = forms.iter().map(|form| form.english.clone()).collect();
+    let french: Vec<String> = forms.iter().map(|form| form.french.clone()).collect();
+    let concepts = GLOSSARY.concepts_in(&words, &english, &french, language);
+    let own = match language {
+        Language::English => &english,
+        Language::French => &french,
+    };
+    let mut stems = Vec::new();
+    let mut grams = Vec::new();
+    for ((word, stem), form) in words.iter().zip(own).zip(&forms) {
+        if !text::is_content_word(word, language) {
+            continue;
+        }
+        stems.push((stem.clone(), word.clone()));
+        grams.extend_from_slice(&form.grams);
+    }
+    Prepared {
+        language,
+        told,
+        says_something: says_something(&answer.text, &words, language),
+        concepts,
+        stems,
+        grams,
+    }
+}
+
+/// Whether an answer, `typed` and read as `words` in `language`, says
+/// something: a word that is no stop word and has two letters or more; a
+/// letter of a script without capitals ("境", "ド", "โ"), whose text splits
+/// into single letters; or a word in capitals, which may be an acronym that
+/// spells a stop word ("AI" in a French session, "IT"). Emoji, marks and a
+/// lone letter ("👍", "???", "x") say nothing.
+pub(super) fn says_something(typed: &str, words: &[String], language: Language) -> bool {
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    words
+        .iter()
+        .any(|word| text::is_content_word(word, language) || word.chars().all(caseless))
+        || typed
+            .split_whitespace()
+            .any(|token| token.chars().filter(|c| c.is_uppercase()).nth(1).is_some())
+}

@@ -1,0 +1,206 @@
+//! A suggestion's name: from the answer that stands for the theme (the
+//! one closest to all the others), else from the concepts its answers
+//! share, cut to fit a card.
+
+use rustc_hash::FxHashMap;
+
+use super::meaning::{self, Meaning};
+use super::pairs::alike;
+use super::wording::{self, LONGEST_NAME};
+use super::{Analysis, Profile, text};
+use crate::session::{AnswerKind, Language};
+
+impl Analysis {
+    /// The answer that stands for `members`: the one closest to all the
+    /// others (by words and meaning, as they were grouped), among those
+    /// most surely in the session's language. Its summed similarity to the
+    /// others is its dot product with the sum of all the members' vectors,
+    /// less its own length (1), so one pass over the members finds it,
+    /// however big the theme.
+    pub(super) fn representative(&self, members: &[usize]) -> &Profile {
+        let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+        for &member in members {
+            for &(feature, weight) in &self.profiles[member].vector {
+                *sum.entry(feature).or_default() += weight;
+            }
+        }
+        // With meanings, closeness is theirs and the words' together, as
+        // the clustering weighed them.
+        let meant: Option<(&Vec<Meaning>, Vec<f32>)> = self.meant.as_ref().map(|meant| {
+            let mut sum = vec![0.0; meant.first().map_or(0, |m| m.len())];
+            for &member in members {
+                for (total, x) in sum.iter_mut().zip(meant[member].iter()) {
+                    *total += x;
+                }
+            }
+            (meant, sum)
+        });
+        let closeness = |member: usize| -> f32 {
+            let words = self.profiles[member]
+                .vector
+                .iter()
+                .map(|(feature, weight)| weight * sum.get(feature).copied().unwrap_or(0.0))
+                .sum();
+            match &meant {
+                Some((meant, sum)) => {
+                    alike(words, meaning::cosine(&meant[member], sum), self.meaning)
+                }
+                None => words,
+            }
+        };
+        // Answers in the session's language first, then those whose words
+        // do not tell ("Reskill people whose tasks get automated" may be
+        // English), then the others.
+        let fit = |member: usize| match self.profiles[member].language {
+            Some(language) if language == self.language => 2,
+            None => 1,
+            Some(_) => 0,
+        };
+        let best_fit = members.iter().map(|&member| fit(member)).max();
+        let best = members
+            .iter()
+            .copied()
+            .filter(|&member| Some(fit(member)) == best_fit)
+            .map(|member| (member, closeness(member)))
+            // The earlier member wins a tie, so the choice never depends on
+            // the order of a float sum's ties.
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            .map_or(members[0], |(member, _)| member);
+        &self.profiles[best]
+    }
+
+    /// A name from the concepts the members share (named in the session's
+    /// language), for a theme none of whose answers is in that language, or
+    /// whose answer in it names nothing ("Plus on connecte, plus on est
+    /// vulnérable"): "Drones and border surveillance". A single one-word
+    /// concept is too bare alone and is named with the kinds of the members
+    /// ("Biométrie : risques"). None when they share no concept, or a single
+    /// one-word concept and no one or two kinds.
+    pub(super) fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
+        let mut named: Vec<u32> = Vec::new();
+        // Whether a concept's name is one word, as "Drones" is.
+        let one_word = |feature: u32| text::words(&self.labels[&feature]).len() < 2;
+        // The first kind of a one-word concept named, left out.
+        let mut kind_of_one_word = None;
+        for &feature in telling {
+            // "Costs and funding" is not named again by a kind of it,
+            // "Funding and investment" (`telling` has no wider concept
+            // after a narrower one).
+            let said = |&other: &u32| self.says_no_more(feature, other);
+            if !self.concepts.contains_key(&feature) {
+                continue;
+            }
+            if let Some(at) = named.iter().position(said) {
+                if one_word(named[at]) {
+                    kind_of_one_word = kind_of_one_word.or(Some(feature));
+                }
+                continue;
+            }
+            // "Rapidité du dédouanement", not "…, dédouanement et
+            // mainlevée": a name says a word once.
+            let stems = self.content_stems_of(feature);
+            let shares_a_word = |&other: &u32| {
+                let theirs = self.content_stems_of(other);
+                stems.iter().any(|stem| theirs.contains(stem))
+            };
+            match named.iter().position(shares_a_word) {
+                None => named.push(feature),
+                // "Rapidité du dédouanement" says more than "Dédouanement".
+                Some(at) if self.content_stems_of(named[at]).len() < 2 => named[at] = feature,
+                Some(_) => {}
+            }
+            if named.len() == 2 {
+                break;
+            }
+        }
+        // A lone one-word concept is too bare to name a theme, but a kind of
+        // it says more: "Recherche et milieu universitaire", not
+        // "Innovation".
+        if let ([only], Some(kind)) = (&mut named[..], kind_of_one_word)
+            && one_word(*only)
+        {
+            *only = kind;
+        }
+        let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
+        match concepts.as_slice() {
+            [] => None,
+            // A concept of one word ("Drones") is too bare to name a theme
+            // alone; what the groups said of it makes it a heading.
+            [one] if text::words(one).len() < 2 => {
+                let kinds: Vec<AnswerKind> =
+                    members.iter().map(|&m| self.profiles[m].kind).collect();
+                wording::with_kinds(one, &kinds, self.language)
+            }
+            [one] => Some(wording::capitalise(one)),
+            [one, two, ..] => {
+                let and = match self.language {
+                    Language::English => "and",
+                    Language::French => "et",
+                };
+                // "Integrity and anti-corruption, customs officers", not
+                // "… and anti-corruption and customs officers".
+                let has_and = |concept: &str| text::words(concept).iter().any(|w| w == and);
+                // "Speed and dwell time", not "Speed and dwell time,
+                // clearance and release": a name says "and" once.
+                if has_and(one) && has_and(two) {
+                    return Some(wording::capitalise(one));
+                }
+                let joint = if has_and(one) || has_and(two) {
+                    ",".to_owned()
+                } else {
+                    format!(" {and}")
+                };
+                Some(format!(
+                    "{}{joint} {}",
+                    wording::capitalise(one),
+                    lower_first(two)
+                ))
+            }
+        }
+    }
+
+    /// The stems of the words that carry meaning in `feature`'s label, in
+    /// the session's language.
+    pub(super) fn content_stems_of(&self, feature: u32) -> Vec<String> {
+        text::stems_of_content(&text::words(&self.labels[&feature]), self.language)
+    }
+}
+
+/// `text` with a lower-case first letter, unless it is an acronym ("`IoT`",
+/// "AEO") whose second letter is a capital too.
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return text.to_owned();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return text.to_owned();
+    }
+    first.to_lowercase().chain(second).chain(chars).collect()
+}
+
+/// A suggested name cut to [`LONGEST_NAME`] characters. A name from the
+/// groups' words is cut already, but a statement standing in for one is
+/// not: it ends where a phrase of it does ("Plus on connecte, plus on est
+/// vulnérable | : la sécurité informatique doit suivre"), else between
+/// words with a "…". A word typed without spaces (a pasted address, a
+/// keyboard held down) can be a feature and name a theme, and is cut where
+/// it must be.
+pub(super) fn clipped(name: String) -> String {
+    let Some((end, _)) = name.char_indices().nth(LONGEST_NAME) else {
+        return name;
+    };
+    let within = &name[..end];
+    let phrase = [": ", "; ", " — ", " – "]
+        .iter()
+        .filter_map(|mark| within.rfind(mark))
+        .max()
+        .map(|at| within[..at].trim_end())
+        .filter(|phrase| phrase.split_whitespace().count() >= 2);
+    if let Some(phrase) = phrase {
+        phrase.to_owned()
+    } else {
+        let between_words = within.rfind(' ').map_or(within, |space| &within[..space]);
+        format!("{}…", between_words.trim_end())
+    }
+}

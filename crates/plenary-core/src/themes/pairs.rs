@@ -1,0 +1,177 @@
+//! Which pairs of answers the clustering weighs and how alike they are:
+//! nearest neighbours by words and by meaning, a pair's words and meaning
+//! together, and less for answers about different parties.
+
+use super::cluster::{self, Edge, Vector};
+use super::features::Features;
+use super::glossary::GLOSSARY;
+use super::meaning::{self, Meaning, Meanings};
+use super::{Analysis, MIN_SIMILARITY, Weights, cores};
+use crate::session::Answer;
+
+impl Analysis {
+    /// How alike answers `a` and `b` are, as the clustering saw them.
+    pub(super) fn similarity(&self, a: usize, b: usize) -> f32 {
+        let words = cluster::cosine(&self.profiles[a].vector, &self.profiles[b].vector);
+        let similarity = match &self.meant {
+            Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
+            None => words,
+        };
+        if about_other_parties(&self.profiles[a].parties, &self.profiles[b].parties) {
+            similarity * self.apart
+        } else {
+            similarity
+        }
+    }
+
+    /// The average similarity of the members' pairs (of the first 12 members
+    /// of a big theme).
+    pub(super) fn cohesion(&self, members: &[usize]) -> f32 {
+        let sample = &members[..members.len().min(12)];
+        let mut sum = 0.0;
+        let mut pairs = 0u32;
+        for (index, &a) in sample.iter().enumerate() {
+            for &b in &sample[index + 1..] {
+                sum += self.similarity(a, b);
+                pairs += 1;
+            }
+        }
+        #[expect(clippy::cast_precision_loss, reason = "at most 66 pairs")]
+        let pairs = pairs.max(1) as f32;
+        sum / pairs
+    }
+}
+
+/// The pairs of `answers` (of word `vectors`) to weigh in the clustering,
+/// with each answer's meaning if `meanings` has every one.
+pub(super) fn compare(
+    vectors: &[Vector],
+    features: &Features,
+    answers: &[&Answer],
+    says_something: &[bool],
+    weights: Weights,
+    meanings: &Meanings,
+) -> (Vec<Edge>, Option<Vec<Meaning>>) {
+    // A feature this many answers share finds too many candidates.
+    let common = (answers.len() / 5).clamp(25, 400);
+    let by_words = cluster::neighbours(
+        vectors,
+        |feature| features.finds_neighbours(feature, common),
+        weights.neighbours,
+        MIN_SIMILARITY,
+    );
+    let meant: Option<Vec<Meaning>> = answers
+        .iter()
+        .map(|answer| meanings.shared(&answer.text))
+        .collect();
+    match meant {
+        Some(meant) if weights.meaning > 0.0 => {
+            let edges = with_meanings(vectors, &meant, says_something, by_words, weights);
+            (edges, Some(meant))
+        }
+        _ => (by_words, None),
+    }
+}
+
+/// The parties among an answer's `concepts` (glossary indices).
+pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
+    concepts
+        .iter()
+        .copied()
+        .filter(|&concept| GLOSSARY.concepts[concept].party)
+        .collect()
+}
+
+/// Weakens to `keep` of it the similarity of each pair of answers about
+/// different parties ([`about_other_parties`]).
+pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) {
+    for edge in edges {
+        if about_other_parties(&parties[edge.a], &parties[edge.b]) {
+            edge.similarity *= keep;
+        }
+    }
+}
+
+/// Whether two answers naming parties `a` and `b` are about different
+/// ones: each names one, and they name none in common.
+pub(super) fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party))
+}
+
+/// The similarity of two answers whose words' cosine is `words` and whose
+/// meanings' is `meaning`.
+pub(super) fn alike(words: f32, meaning: f32, weight: f32) -> f32 {
+    (1.0 - weight) * words + weight * meaning
+}
+
+/// The edges of answers compared by their words and meanings both: the
+/// pairs `by_words` found (at their words' similarity), with each answer's
+/// nearest by meaning (among all the others, up to
+/// [`meaning::EVERY_ANSWER_UP_TO`] answers), each at its words' and
+/// meaning's similarity together.
+///
+/// An answer with no word that says something ("👍", "🚀", "???", "x")
+/// has no nearest by meaning: the encoder reads every such text as nearly
+/// the same thing, so "👍" and "😡" would make a theme.
+pub(super) fn with_meanings(
+    vectors: &[Vector],
+    meant: &[Meaning],
+    says_something: &[bool],
+    by_words: Vec<Edge>,
+    weights: Weights,
+) -> Vec<Edge> {
+    let mut by_meaning = Vec::new();
+    // Only answers that say something are sought and found, so none
+    // loses its nearest to "👍".
+    let speaking: Vec<usize> = (0..meant.len()).filter(|&at| says_something[at]).collect();
+    if speaking.len() <= meaning::EVERY_ANSWER_UP_TO {
+        let theirs: Vec<&[f32]> = speaking.iter().map(|&at| &*meant[at]).collect();
+        // `speaking` rises, so the pairs keep their order.
+        by_meaning = meaning::nearest(&theirs, weights.neighbours_by_meaning)
+            .into_iter()
+            .map(|(a, b)| (speaking[a], speaking[b]))
+            .collect();
+    }
+    // Both lists are in the order of their pairs: walk them together, so
+    // a pair the words found keeps its words' similarity.
+    let mut words = by_words.into_iter().peekable();
+    let mut meaning_only = by_meaning.into_iter().peekable();
+    // (a, b, their words' similarity)
+    let mut pairs: Vec<(usize, usize, f32)> = Vec::new();
+    loop {
+        let next_words = words.peek().map(|edge| (edge.a, edge.b));
+        let next_meaning = meaning_only.peek().copied();
+        let from_words = match (next_words, next_meaning) {
+            (None, None) => break,
+            (Some(pair), Some(other)) => pair <= other,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+        };
+        pairs.push(if from_words {
+            if next_meaning == next_words {
+                meaning_only.next();
+            }
+            let edge = words.next().expect("a pair the words found, peeked");
+            (edge.a, edge.b, edge.similarity)
+        } else {
+            let (a, b) = meaning_only.next().expect("a pair by meaning, peeked");
+            (a, b, cluster::cosine(&vectors[a], &vectors[b]))
+        });
+    }
+    // Weighing the meanings of 20,000 answers' pairs is worth the cores.
+    cores::on_every_core(&pairs, |_, share| {
+        share
+            .iter()
+            .map(|&(a, b, words)| Edge {
+                a,
+                b,
+                similarity: alike(
+                    words,
+                    meaning::cosine(&meant[a], &meant[b]),
+                    weights.meaning,
+                ),
+            })
+            .filter(|edge| edge.similarity >= MIN_SIMILARITY)
+            .collect()
+    })
+}

@@ -1,0 +1,210 @@
+//! Where a phrase too long for a name is cut, in either language: before
+//! a clause opens, not on a word that leaves it hanging ("could",
+//! "encore"), not before a narrowed case or inside a noun's phrase.
+
+use super::opening::{SCENE_SETTERS, is_conjunction};
+use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS};
+use crate::session::Language;
+use crate::themes::glossary::GLOSSARY;
+use crate::themes::text;
+
+/// `words` in lower case, with typographic apostrophes made straight
+/// ("l’échange" reads as "l'échange").
+pub(super) fn lower_words(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|word| word.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Whether a lower-case word is a preposition, in English or in French:
+/// one that opens a phrase or sets a scene, or another the stop words
+/// leave out ("entre", "face", "malgré").
+pub(super) fn is_a_preposition(word: &str) -> bool {
+    PHRASE_PREPOSITIONS.contains(&word)
+        || SCENE_SETTERS.contains(&word)
+        || ["entre", "face", "malgré", "hors"].contains(&word)
+}
+
+/// `kept - 1`, unless the last word kept ends a glossary term with the word
+/// before it: "opérateurs économiques agréés" (authorised economic
+/// operators) stays whole, whatever follows.
+pub(super) fn keeping_terms(words: &[&str], kept: usize) -> usize {
+    let phrase = words[kept.saturating_sub(2)..kept].join(" ").to_lowercase();
+    if GLOSSARY.has_phrase(&phrase) {
+        kept
+    } else {
+        kept - 1
+    }
+}
+
+/// Adverbs that narrow what comes before them to a case ("surtout pour les
+/// pays en développement", "especially for small administrations"), in
+/// English and in French, in lower case.
+const NARROWING: [&str; 8] = [
+    "surtout",
+    "notamment",
+    "principalement",
+    "particulièrement",
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+];
+
+/// Where a name cut at `kept` words, after a topic of `start` words, ends
+/// before an adverb that narrows it to a case the cut leaves too short to
+/// say ("Renforcement des capacités | surtout pour les pays en
+/// développement …"): the name says the whole, if enough words before the
+/// adverb mean something.
+pub(super) fn before_a_narrowed_case(
+    words: &[&str],
+    start: usize,
+    kept: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> usize {
+    (start + 1..kept)
+        .find(|&at| narrows_to_a_case(words, at))
+        .filter(|&at| meaningful(&words[start..at]) >= NAME_FEWEST_WORDS)
+        .unwrap_or(kept)
+}
+
+/// Whether `words[at]` opens a case that narrows the phrase before it: an
+/// adverb of [`NARROWING`] before a preposition ("surtout pour"). After a
+/// verb, the adverb leads its object ("sera surtout un analyste", "mainly
+/// talked about"), and no preposition follows.
+fn narrows_to_a_case(words: &[&str], at: usize) -> bool {
+    let lower = |at: usize| words.get(at).map(|word| word.to_lowercase());
+    lower(at).is_some_and(|word| NARROWING.contains(&word.as_str()))
+        && lower(at + 1).is_some_and(|next| PHRASE_PREPOSITIONS.contains(&next.as_str()))
+}
+
+/// Prepositions whose phrase ends a name badly when the cut took its noun's
+/// complement ("pour l'échange | des certificats", "for the use | of AI"),
+/// in English and in French, in lower case.
+const PHRASE_PREPOSITIONS: [&str; 20] = [
+    "for", "on", "to", "with", "in", "about", "from", "at", "into", "pour", "sur", "à", "au",
+    "aux", "avec", "dans", "en", "par", "contre", "vers",
+];
+
+/// Where a name cut at `kept` words ends best when the cut took the
+/// complement ("of …", "de …", "des …", "du …", "d'…") of its last noun,
+/// and that noun stands in a short phrase of its own, a preposition and an
+/// article or a conjunction before it: before that phrase
+/// ("Expérimentation de la chaîne de blocs", not "… pour l'échange";
+/// "Lack of legal basis", not "… for the use"; "Gain de temps pour le
+/// dédouanement", not "… et baisse"), keeping
+/// [`NAME_SOME_WORDS`] words.
+pub(super) fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
+    let lower = |at: usize| words[at].to_lowercase().replace('’', "'");
+    let complement_cut = words.get(kept).is_some_and(|_| {
+        let next = lower(kept);
+        matches!(next.as_str(), "of" | "de" | "des" | "du") || next.starts_with("d'")
+    });
+    // "instead | of" is no noun and its complement.
+    let noun = kept > 0 && {
+        let last = lower(kept - 1);
+        !is_hanging(&last)
+            && !text::is_stop_word(&last, Language::English)
+            && !text::is_stop_word(&last, Language::French)
+    };
+    if !complement_cut || !noun {
+        return kept;
+    }
+    // The preposition and its article, one or two words before the cut
+    // ("pour l'échange", "for the use"); with no article, the phrase is
+    // one noun with it ("la valeur en douane").
+    let article = |at: usize| {
+        let word = lower(at);
+        matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
+        ) || word.starts_with("l'")
+    };
+    // "et des piles | de conteneurs" is a second noun cut the same way, and
+    // so is a French bare one ("et baisse | des coûts"); "sur des envois |
+    // de faible valeur" is the phrase's point, and stays. An English bare
+    // noun is most often a list's last ("faces and fingerprints | of").
+    let opens_phrase = |at: usize| {
+        let word = lower(at);
+        PHRASE_PREPOSITIONS.contains(&word.as_str()) && article(at + 1)
+            || is_conjunction(&word)
+                && (article(at + 1)
+                    || matches!(lower(at + 1).as_str(), "des" | "du")
+                    || matches!(word.as_str(), "et" | "ou") && at + 2 == kept)
+    };
+    (kept.saturating_sub(3)..kept - 1)
+        .rev()
+        .find(|&at| opens_phrase(at))
+        .filter(|&at| at >= NAME_SOME_WORDS)
+        .unwrap_or(kept)
+}
+
+/// Words that open a clause in English and in French: a name cut before
+/// one keeps a whole thought. "to" and "pour" are left out, as they join a
+/// noun as often as a clause ("from data entry to intelligence"); so are
+/// "si" and "donc", adverbs as often ("si longs", "devront donc").
+const CLAUSE_OPENERS_EN: [&str; 18] = [
+    "so", "that", "which", "who", "whose", "because", "while", "when", "whenever", "where",
+    "since", "unless", "until", "if", "whereas", "although", "though", "but",
+];
+
+/// "lors" ("lors des contrôles") opens a phrase of time, which a name ends
+/// before as it does before a clause.
+const CLAUSE_OPENERS_FR: [&str; 15] = [
+    "afin", "qui", "que", "qu'", "car", "lorsque", "lorsqu'", "quand", "parce", "dont", "où",
+    "puisque", "puisqu'", "lors", "mais",
+];
+
+/// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
+/// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
+/// "ne … que" is "only", not a clause; "but also" and "mais aussi" go on
+/// with a list ("not only new scanners but also officers").
+pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
+    let word = words[at];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let word = word.replace('’', "'");
+    let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
+    let before = &words[..at];
+    let after = words.get(at + 1).map(|next| next.to_lowercase());
+    match language {
+        Language::English => {
+            CLAUSE_OPENERS_EN.contains(&head)
+                && !(head == "so" && matches!(after.as_deref(), Some("many" | "much" | "far")))
+                && !(head == "but" && after.as_deref() == Some("also"))
+        }
+        Language::French => {
+            let negated = || {
+                before.iter().any(|word| {
+                    let word = word.to_lowercase().replace('’', "'");
+                    word == "ne" || word.starts_with("n'")
+                })
+            };
+            CLAUSE_OPENERS_FR.contains(&head)
+                && !(matches!(head, "que" | "qu'") && negated())
+                && !(head == "mais" && after.as_deref() == Some("aussi"))
+        }
+    }
+}
+
+/// Words a name does not end on, in English and in French, that the stop
+/// word lists leave out: they say nothing alone ("could", "encore"). "may",
+/// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
+/// are lost with the rest: a theme is rarely about them.
+const HANGING: &str = "could would should must may might can cannot will shall still also even \
+    already straight directly via instead inside across along towards toward within without upon per rather despite \
+    beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
+    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
+    lors quant auprès";
+
+/// Whether `word` leaves a phrase hanging and says nothing alone: a modal
+/// verb, an adverb such as "still" or "encore", a preposition the stop word
+/// lists leave out ("via", "instead", "inside"), or the first word of
+/// "ainsi que", "alors que", "tandis que", "grâce à", "afin de", "lors
+/// de", "quant à", "auprès de", in either language, with or without its
+/// accents ("plutot", "grace").
+pub(crate) fn is_hanging(word: &str) -> bool {
+    text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
+}

@@ -1,0 +1,96 @@
+//! Where an English name cut short ends best: not before an infinitive
+//! or a participle whose object or complement the cut took.
+
+use super::NAME_SOME_WORDS;
+use super::cut::keeping_terms;
+use crate::session::Language;
+use crate::themes::text;
+
+/// Words after which "to" opens no infinitive to cut off, as what follows
+/// is the point: "would be to share data", "able to check", "need to".
+const KEEPS_ITS_INFINITIVE: [&str; 19] = [
+    "be", "is", "are", "was", "were", "been", "able", "unable", "need", "needs", "needed", "have",
+    "has", "had", "want", "wants", "going", "ought", "how",
+];
+
+/// Words after which a word in "-ed" is a verb, not a participle waiting
+/// for its complement: "have dropped", "were not accepted", "never worked",
+/// "will be cleared".
+const BEFORE_A_VERB: [&str; 14] = [
+    "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "have", "has", "had",
+    "not",
+];
+
+/// The prepositions a participle's complement opens: "shared | by every
+/// link", "suspected | of hazardous chemicals".
+const COMPLEMENT_OPENERS: [&str; 10] = [
+    "by", "of", "with", "for", "in", "at", "from", "on", "into", "through",
+];
+
+/// Where an English name cut at `kept` words ends best: before an
+/// infinitive that the cut left without its object ("Automation of routine
+/// tasks frees officers | to focus"), or without a participle whose
+/// complement the cut took ("A single source of truth | shared by every
+/// link"). Either keeps [`NAME_SOME_WORDS`] words; "to" after "from" joins
+/// two nouns ("from data entry to intelligence") and stays, and after a
+/// word in "-ed" it opens what is the point ("may be used | to pay",
+/// "linked | to ground sensors").
+pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
+        lower[at] == "to"
+            && !lower[..at].iter().any(|word| word == "from")
+            && !KEEPS_ITS_INFINITIVE.contains(&lower[at - 1].as_str())
+            && !lower[at - 1].ends_with("ed")
+            && words
+                .get(at + 1)
+                .is_some_and(|next| looks_like_a_verb(next))
+    });
+    if let Some(at) = infinitive {
+        return at;
+    }
+    let [.., before, last] = &lower[..kept] else {
+        return kept;
+    };
+    // "… with the private sector | and share | the costs": a second verb
+    // whose object the cut took.
+    let object_cut = lower
+        .get(kept)
+        .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()));
+    if before == "and" && object_cut && kept - 2 >= NAME_SOME_WORDS {
+        return kept - 2;
+    }
+    let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
+    let a_verb = BEFORE_A_VERB.contains(&before.as_str())
+        || before.ends_with("ly")
+        || before.ends_with("n't")
+        || before == "never";
+    let complement_cut = lower
+        .get(kept)
+        .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));
+    if participle && !a_verb && complement_cut && kept > NAME_SOME_WORDS {
+        keeping_terms(words, kept)
+    } else {
+        kept
+    }
+}
+
+/// The English words that open a noun phrase, in lower case.
+pub(super) const ENGLISH_DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "their", "our", "its", "his", "her", "this", "these", "those", "your",
+];
+
+/// Whether an English word after "to", as typed, reads as a verb ("to
+/// focus", "to keep") rather than a noun ("to users", "to anomalies", "to
+/// the", "to Interpol"): a word that is no stop word, no plural, no number
+/// and no name, and has no ending only nouns have.
+fn looks_like_a_verb(word: &str) -> bool {
+    const NOUN_ENDINGS: [&str; 8] = [
+        "tion", "sion", "ence", "ance", "ity", "ment", "ness", "ship",
+    ];
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    !word.chars().any(|c| c.is_uppercase() || c.is_numeric())
+        && !text::is_stop_word(word, Language::English)
+        && !plural
+        && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}

@@ -1,0 +1,396 @@
+//! A suggested theme's words, taken from the answer that stands for it: its
+//! first sentence as the theme's statement, and the sentence's opening
+//! phrase (with what follows a short phrase that only sets the scene) as
+//! the theme's name. The groups' own words, in the session's
+//! language, read better than keywords ("Speed · Clearance").
+//!
+//! [`name`] reads the opening phrase (`opening`), keeps it whole when it
+//! fits, and else cuts it where a name reads best: rules for either
+//! language in `cut`, then those of the answer's language in `english` or
+//! `french`.
+
+mod cut;
+mod english;
+mod french;
+mod opening;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use cut::is_hanging;
+
+use super::text;
+use crate::session::{AnswerKind, Language, says_again};
+use cut::{before_a_narrowed_case, opens_clause, without_a_headless_noun};
+use english::without_dangling_end;
+use french::{on_its_subject, opens_a_complement, without_french_dangling_end};
+use opening::{
+    clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end, phrase_end,
+    read_heading, sets_the_scene, without_a_discourse_opener,
+};
+
+/// The most words a name keeps: a name is read in a card and on a slide.
+const NAME_WORDS: usize = 8;
+
+/// The longest suggested name, in characters: a name is read in a card, a
+/// grid cell and on a slide.
+pub(crate) const LONGEST_NAME: usize = 64;
+
+/// The most words of a phrase kept whole when it fits in [`LONGEST_NAME`]:
+/// a whole thought reads better than a cut one ("Trade will move from
+/// physical goods to design files", not "… from physical goods").
+const WHOLE_PHRASE_WORDS: usize = 10;
+
+/// How many words a long phrase keeps at least before it is cut.
+const NAME_SOME_WORDS: usize = 4;
+
+/// How many words a long phrase keeps at least when it is cut where a
+/// relative clause opens, which ends a noun whole: "Des conteneurs
+/// intelligents | qui transmettent automatiquement …". Before "that" or
+/// "que", three words are often a verb waiting for its object ("Governments
+/// should ensure | that …"), so other clauses keep [`NAME_SOME_WORDS`].
+const RELATIVE_CUT_WORDS: usize = 3;
+
+/// Words that open a relative clause, in English and in French.
+const RELATIVES: [&str; 7] = ["which", "who", "whose", "where", "qui", "dont", "où"];
+
+/// The most words of a topic heading an answer before a colon or a dash
+/// ("3D printing: the product crosses the border as a file"); a longer
+/// phrase before a colon says something itself.
+const TOPIC_WORDS: usize = 3;
+
+/// The fewest meaningful words a phrase needs to name a theme: a lone word ("Change",
+/// "Paper") says nothing of what the groups said.
+const NAME_FEWEST_WORDS: usize = 2;
+
+/// The first sentence of `answer`, capitalised and ending in a full stop:
+/// "E-gates at main airports. Passengers clear in seconds" gives "E-gates at
+/// main airports."
+pub fn statement(answer: &str) -> String {
+    let answer = answer.trim();
+    let end = sentence_end(answer).unwrap_or(answer.len());
+    let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
+    let mut sentence = capitalise(sentence);
+    if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
+        sentence.push('.');
+    }
+    sentence
+}
+
+/// What `text` says beyond `said`, which its first sentences may say again
+/// (whatever their case, spacing and final punctuation): "Co-create
+/// solutions" in "Work with start-ups. Co-create solutions" after "Work
+/// with start-ups."; empty when the whole text says it; `text` whole when
+/// no sentence of it ends where `said` does ("Pilot blockchain with two
+/// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
+/// after "… with the U.S.").
+pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
+    if says_again(text, said) {
+        return "";
+    }
+    let mut end = 0;
+    loop {
+        let rest = &text[end..];
+        let spaces = rest.len() - rest.trim_start().len();
+        let Some(sentence) = sentence_end(&rest[spaces..]) else {
+            return text;
+        };
+        end += spaces + sentence;
+        if says_again(&text[..end], said) {
+            return text[end..].trim();
+        }
+    }
+}
+
+/// Where the first sentence of `text` ends (after its full stop, or at a
+/// line break), if it ends before the text does. A full stop inside a word
+/// ("3.5", "www.wco.org"), before a small letter ("etc. and") or after an
+/// abbreviation that a sentence never ends on ("e.g. 2025", "p. ex. la
+/// Chine", "M. Dupont", "Art. 5", "No. 3") ends nothing.
+fn sentence_end(text: &str) -> Option<usize> {
+    for (at, c) in text.char_indices() {
+        if c == '\n' {
+            return Some(at);
+        }
+        if matches!(c, '.' | '!' | '?') {
+            let end = at + c.len_utf8();
+            let rest = &text[end..];
+            let next_letter = rest.trim_start().chars().next();
+            let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
+            let abbreviated = c == '.' && ends_an_abbreviation(&text[..at], rest);
+            if spaced && !abbreviated && !next_letter.is_some_and(char::is_lowercase) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// Abbreviations, without their last full stop and in lower case, that a
+/// sentence goes on after: "e.g. 2025", "cf. Annex", "p. ex. la Chine",
+/// "M. Dupont", "Mr. Smith", "Art. 5". A capital letter alone ends a
+/// sentence ("plan B. Systems go down"), unless it is the French "M.".
+const ABBREVIATIONS: [&str; 13] = [
+    "e.g", "i.e", "cf", "vs", "viz", "approx", "ex", "m", "mr", "mrs", "dr", "mme", "art",
+];
+
+/// Whether `before` (the text up to a full stop) ends on an abbreviation,
+/// given the `rest` after the full stop: "No." goes on before a number
+/// ("No. 3") and ends a sentence before anything else ("No. Not yet").
+fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let numbered = || rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    ABBREVIATIONS.contains(&word.as_str()) || (word == "no" && numbered())
+}
+
+/// A short name from an answer in `language`: its opening phrase (up to the
+/// first comma, colon, dash or bracket, or past a comma that ends a short
+/// phrase setting the scene; after a heading label ("Risk:") and its colon;
+/// with what follows a topic's colon), whole when it fits in
+/// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`] (or, when its comma opens a
+/// list, when it fits with the list; else within [`NAME_WORDS`]), else cut
+/// where its first clause ends or before a joining word, capitalised.
+/// `None` when the phrase is a lone word.
+pub fn name(answer: &str, language: Language) -> Option<String> {
+    let answer = without_a_discourse_opener(answer);
+    opening_name(answer, language).or_else(|| {
+        // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
+        // hyphen typed for a dash, after words that say too little alone,
+        // heads the answer as a dash does.
+        let hyphen = answer.find(" - ").filter(|&at| at < phrase_end(answer))?;
+        let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
+        opening_name(&dashed, language)
+    })
+}
+
+/// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
+fn opening_name(answer: &str, language: Language) -> Option<String> {
+    // A stop word, a letter or a mark ("—", "&") means nothing alone.
+    let joining = |word: &str| {
+        let lower = word.to_lowercase();
+        text::is_stop_word(&lower, language)
+            || lower.len() == 1
+            || !lower.contains(char::is_alphanumeric)
+    };
+    // How many of `words` mean something.
+    let meaningful = |words: &[&str]| words.iter().filter(|word| !joining(word)).count();
+    let mut answer = answer.trim();
+    let mut clause_end = phrase_end(answer);
+    // "ECTS (electronic cargo tracking system) used for transit": an aside
+    // in brackets after a phrase that says too little alone is left out,
+    // and the name runs on after it.
+    let unbracketed;
+    if answer[clause_end..].starts_with('(')
+        && meaningful(&answer[..clause_end].split_whitespace().collect::<Vec<_>>())
+            < NAME_FEWEST_WORDS
+        && let Some(close) = closing_bracket(&answer[clause_end..])
+    {
+        let after = answer[clause_end + close + 1..].trim_start();
+        unbracketed = format!("{} {after}", answer[..clause_end].trim_end());
+        answer = unbracketed.as_str();
+        clause_end = phrase_end(answer);
+    }
+    let (answer, mut clause_end, topic_words) = read_heading(answer, clause_end, &meaningful);
+    // "In our administration, drones patrol the coast": a short phrase that
+    // sets the scene names nothing alone, so the name runs on. A long one
+    // says something itself ("In ten years goods will be cleared before
+    // arrival, …").
+    if answer[clause_end..].starts_with(',')
+        && sets_the_scene(answer)
+        && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
+    {
+        let rest = clause_end + 1;
+        clause_end = rest + phrase_end(&answer[rest..]);
+    }
+    // "… between bank, broker and Customs": the comma lists, so the phrase
+    // before it is kept whole only with the whole list; else it is cut as
+    // any phrase of more than eight words ("Testing blockchain for settling
+    // duties and taxes"), and a shorter one still ends on the list's first
+    // item.
+    let (whole_words, name_words) = (WHOLE_PHRASE_WORDS + topic_words, NAME_WORDS + topic_words);
+    let mut most_words = whole_words;
+    if let Some(list_end) = list_end(answer, clause_end) {
+        let listed: Vec<&str> = answer[..list_end].split_whitespace().collect();
+        if fits(&listed, whole_words) {
+            clause_end = list_end;
+        } else {
+            most_words = name_words;
+        }
+    }
+    let clause = answer[..clause_end].trim().split(" - ").next();
+    let mut words: Vec<&str> = clause.unwrap_or_default().split_whitespace().collect();
+    end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
+    // A name does not end on a joining word ("… so we") or a word that
+    // leaves it hanging ("… could", "… avant").
+    let hanging = |word: &str| joining(word) || is_hanging(word);
+    // Whether the first `at` words fit in a cut name.
+    let cut_fits = |at: usize| fits(&words[..at], name_words);
+    let mut kept = words.len();
+    if !fits(&words, most_words) {
+        // What is cut off starts with the first word that opens a clause
+        // ("Bot handles routine trader enquiries | so the helpdesk can…"),
+        // else the last joining word ("Start with small proofs of concept |
+        // before any…"), either keeping a few words (a relative clause's
+        // cut one fewer); else the name keeps as many words as fit.
+        // The words after a topic count as a name's own: "3D printing:
+        // files | which cross borders" says too little.
+        let start = topic_words;
+        let says_enough = |at: usize| {
+            meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
+                && (at >= start + NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
+        };
+        let last_cut = kept.min(name_words + 1);
+        // A topic before a clause is named alone: "Responsabilité juridique
+        // : | qui est responsable si l'algorithme se trompe ?".
+        let topic_alone = start > 0 && opens_clause(&words, start, language) && cut_fits(start);
+        kept = topic_alone
+            .then_some(start)
+            .or_else(|| {
+                (start + RELATIVE_CUT_WORDS..last_cut).find(|&at| {
+                    cut_fits(at) && opens_clause(&words, at, language) && says_enough(at)
+                })
+            })
+            .or_else(|| {
+                let joined = (start + NAME_SOME_WORDS..last_cut)
+                    .rfind(|&at| cut_fits(at) && joining(words[at]))?;
+                // In French, a joining word that opens what the word before
+                // it is about ("permettent de surveiller | des zones") ends
+                // the name only if no longer one fits. An English name cut
+                // further would end before its noun ("… check the new |
+                // electronic seals"), and is left to the rules of verbs
+                // that lost their object.
+                let longest = (joined + 1..last_cut).rfind(|&at| cut_fits(at));
+                Some(
+                    longest
+                        .filter(|_| {
+                            language == Language::French && opens_a_complement(&words, joined)
+                        })
+                        .unwrap_or(joined),
+                )
+            })
+            // A phrase after a topic that can only be cut anywhere adds
+            // nothing to it: "Ciblage : certaines administrations
+            // utilisent déjà | l'apprentissage automatique …".
+            .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
+            .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
+            .unwrap_or(1);
+        while kept > 1 && hanging(words[kept - 1]) {
+            kept -= 1;
+        }
+        kept = before_a_narrowed_case(&words, start, kept, &meaningful);
+        kept = match language {
+            Language::English => without_dangling_end(&words, kept),
+            Language::French => {
+                let kept = on_its_subject(&words, start, kept, &cut_fits);
+                without_french_dangling_end(&words, kept)
+            }
+        };
+        kept = without_a_headless_noun(&words, kept);
+        if start == 0
+            && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
+        {
+            return Some(name);
+        }
+    }
+    let kept = ended(&words, kept, language, &hanging);
+    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
+        return None;
+    }
+    let name = words[..kept].join(" ");
+    Some(capitalise(
+        name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
+    ))
+}
+
+/// Where a name of the first `kept` of `words` ends: before a second
+/// "and" ("WCO to collect and publish members' experiences", not "… | and
+/// case studies"), and not on a word that leaves it `hanging`, but a
+/// phrase kept whole keeps the particle of its last verb ("Pilot ->
+/// evaluate -> roll out", "should be set up"). A phrase kept whole may
+/// still end on a word that hangs: the phrase stops at a comma, a bracket
+/// or an abbreviation's full stop ("Risk management and | , where
+/// possible, …", "with the U | .S.").
+fn ended(
+    words: &[&str],
+    mut kept: usize,
+    language: Language,
+    hanging: &dyn Fn(&str) -> bool,
+) -> usize {
+    let and = match language {
+        Language::English => "and",
+        Language::French => "et",
+    };
+    if let Some(second) = (0..kept)
+        .filter(|&at| words[at].eq_ignore_ascii_case(and))
+        .nth(1)
+    {
+        kept = second;
+    }
+    let whole = kept == words.len();
+    let particle = |word: &str| whole && PARTICLES.contains(&word.to_lowercase().as_str());
+    while kept > 0 && hanging(words[kept - 1]) && !particle(words[kept - 1]) {
+        kept -= 1;
+    }
+    kept
+}
+
+/// The particles of English phrasal verbs ("roll out", "set up"), which a
+/// phrase the writer ended on keeps.
+const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
+
+/// Whether `words` fit in a name of at most `most` words and
+/// [`LONGEST_NAME`] characters.
+fn fits(words: &[&str], most: usize) -> bool {
+    words.len() <= most
+        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+}
+
+/// A heading of `concept` and the kinds of answer a theme holds, in
+/// `language`: "Biometrics: risks", "Drones : usage futur et risques" (in
+/// the order pickers list the kinds). A
+/// kind the groups left unset ("Other") says nothing, and three kinds or
+/// more say no more than the concept: None then, and with no kind.
+pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Option<String> {
+    let said: Vec<&str> = AnswerKind::ALL
+        .into_iter()
+        .filter(|kind| kinds.contains(kind))
+        .filter_map(|kind| kind_in_a_heading(kind, language))
+        .collect();
+    let (and, colon) = match language {
+        Language::English => ("and", ":"),
+        Language::French => ("et", " :"),
+    };
+    let kinds = match said.as_slice() {
+        [one] => (*one).to_owned(),
+        [one, two] => format!("{one} {and} {two}"),
+        _ => return None,
+    };
+    Some(format!("{}{colon} {kinds}", capitalise(concept)))
+}
+
+/// How a kind of answer reads after a concept in a theme's heading.
+fn kind_in_a_heading(kind: AnswerKind, language: Language) -> Option<&'static str> {
+    let (english, french) = match kind {
+        AnswerKind::Benefit => ("benefits", "avantages"),
+        AnswerKind::UseToday => ("use today", "usage actuel"),
+        AnswerKind::FutureUse => ("future use", "usage futur"),
+        AnswerKind::Risk => ("risks", "risques"),
+        AnswerKind::Recommendation => ("recommendations", "recommandations"),
+        AnswerKind::Other => return None,
+    };
+    Some(match language {
+        Language::English => english,
+        Language::French => french,
+    })
+}
+
+/// `text` with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

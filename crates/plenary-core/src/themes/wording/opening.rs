@@ -1,0 +1,356 @@
+//! Where an answer's opening phrase starts and ends, before any cut: past
+//! an opening adverb ("Honestly, …"), a heading ("Risk: …") or a
+//! short phrase setting the scene ("In our administration, …"), up to its
+//! first mark, with a list the comma opens, and before an arrow.
+
+use super::cut::{is_hanging, lower_words, opens_clause};
+use super::english::ENGLISH_DETERMINERS;
+use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
+use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
+use crate::session::Language;
+use crate::themes::text;
+
+/// Adverbs a speaker opens with to say how they say it, not what
+/// ("Honestly, …", "Franchement …"), in English and in French, in lower
+/// case.
+const DISCOURSE_OPENERS: [&str; 10] = [
+    "honestly",
+    "frankly",
+    "basically",
+    "actually",
+    "obviously",
+    "anyway",
+    "honnêtement",
+    "franchement",
+    "bref",
+    "évidemment",
+];
+
+/// `answer` without an adverb that only says how it is said, and the marks
+/// after it: "Honestly most of these techs are not used yet" is named from
+/// "most of these techs", "Bref : il faut former" from "il faut former".
+pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let Some((first, rest)) = answer.split_once(char::is_whitespace) else {
+        return answer;
+    };
+    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !rest.is_empty() && text::is_one_of(&word.to_lowercase(), DISCOURSE_OPENERS) {
+        rest
+    } else {
+        answer
+    }
+}
+
+/// Arrows typed between words, leading from a thing to what it brings:
+/// "GPS seals -> fewer escorts", "Pilot → evaluate → roll out".
+const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
+
+/// Leaves of `words` what a name reads: those before their first arrow
+/// when they are too many for a name of `most` words and what comes
+/// between a topic of `start` words and the arrow says enough ("Suivi du transit par
+/// balises GPS | -> moins de détournements de marchandises …" names the
+/// thing, not a cut piece of what it brings), else all. Words that fit stay
+/// whole ("Pilot -> evaluate -> roll out"); an arrow typed without spaces
+/// ("seals->fewer") is part of a word.
+pub(super) fn end_before_an_arrow(
+    words: &mut Vec<&str>,
+    start: usize,
+    most: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) {
+    let arrow = (start..words.len()).find(|&at| ARROWS.contains(&words[at]));
+    if let Some(at) =
+        arrow.filter(|&at| !fits(words, most) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS)
+    {
+        words.truncate(at);
+    }
+}
+
+/// Whether `word` (in lower case) joins two items: "and", "or", "et", "ou".
+pub(super) fn is_conjunction(word: &str) -> bool {
+    matches!(word, "and" | "or" | "et" | "ou")
+}
+
+/// The most words of a list's last item.
+const LIST_ITEM_WORDS: usize = 4;
+
+/// Forms of be and have, in English and in French, that make a phrase a
+/// clause.
+const BE_AND_HAVE: [&str; 16] = [
+    "is", "are", "was", "were", "be", "has", "have", "had", "est", "sont", "était", "sera", "a",
+    "ont", "avait", "seront",
+];
+
+/// Where the list that the comma at `comma` opens in `answer` ends: the
+/// end of the phrase that holds its "and" ("bank, broker and Customs",
+/// "banques et douanes", "carrier, insurer and authorities"), if the
+/// comma lists.
+pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
+    /// The most items after the comma that a list is looked for in.
+    const ITEMS: usize = 4;
+    let mut at = comma;
+    for _ in 0..ITEMS {
+        if !answer[at..].starts_with(',') {
+            return None;
+        }
+        let start = at + 1;
+        at = start + phrase_end(&answer[start..]);
+        let words: Vec<String> = answer[start..at]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        // The last item is a few words and no clause: "rules and duties
+        // must follow" goes on with the sentence.
+        let last_item = |place: usize| {
+            let item = &words[place + 1..];
+            (1..=LIST_ITEM_WORDS).contains(&item.len())
+                && !item
+                    .iter()
+                    .any(|word| is_hanging(word) || BE_AND_HAVE.contains(&word.as_str()))
+        };
+        let joins = |(place, word): (usize, &String)| {
+            place > 0 && place < 3 && is_conjunction(word) && last_item(place)
+        };
+        if words.iter().enumerate().any(joins) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Labels a rapporteur heads an answer with, before a colon or a dash
+/// ("Risk: …", "Recommandation : …"), in English and in French, in lower
+/// case: they say what kind of answer follows, not what it says.
+const HEADINGS: [&str; 52] = [
+    "risk",
+    "risks",
+    "benefit",
+    "benefits",
+    "recommendation",
+    "recommendations",
+    "challenge",
+    "challenges",
+    "issue",
+    "issues",
+    "problem",
+    "concern",
+    "concerns",
+    "note",
+    "idea",
+    "example",
+    "proposal",
+    "suggestion",
+    "opportunity",
+    "opportunities",
+    "today",
+    "future",
+    "risque",
+    "risques",
+    "avantage",
+    "avantages",
+    "recommandation",
+    "recommandations",
+    "défi",
+    "défis",
+    "enjeu",
+    "enjeux",
+    "problème",
+    "préoccupation",
+    "remarque",
+    "idée",
+    "exemple",
+    "proposition",
+    "opportunité",
+    "opportunités",
+    "aujourd'hui",
+    "avenir",
+    "usage",
+    "use",
+    "for example",
+    "par exemple",
+    "in short",
+    "en bref",
+    "en résumé",
+    "summary",
+    "conclusion",
+    "nb",
+];
+
+/// Where the opening phrase of `text` ends.
+pub(super) fn phrase_end(text: &str) -> usize {
+    text.find(PHRASE_ENDS).unwrap_or(text.len())
+}
+
+/// `answer` read past a heading before a colon or a long dash that ends its
+/// opening phrase at `clause_end`: the answer, where its name's phrase
+/// ends, and how many words a topic and its mark lead that phrase with.
+/// "Risque : livraison de colis par drone", "Challenge: staff must be
+/// trained first": a label heads the answer, and what follows names it. A
+/// topic is what the rest is about, and the name says both ("Blockchain:
+/// too early for customs use"), unless the rest says too little to add
+/// ("Data quality: garbage in, …").
+pub(super) fn read_heading<'a>(
+    answer: &'a str,
+    clause_end: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> (&'a str, usize, usize) {
+    let Some(mark) = answer[clause_end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '—' | '–'))
+    else {
+        return (answer, clause_end, 0);
+    };
+    let heading = answer[..clause_end].trim().to_lowercase();
+    let after_mark = clause_end + mark.len_utf8();
+    let rest = answer[after_mark..].trim_start();
+    let rest_end = phrase_end(rest);
+    if HEADINGS.contains(&heading.as_str()) || is_group_label(&heading) {
+        (rest, rest_end, 0)
+    } else if heading.split_whitespace().count() <= TOPIC_WORDS
+        && heading.contains(char::is_alphabetic)
+        && meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
+    {
+        let topic_words = answer[..after_mark].split_whitespace().count();
+        (answer, answer.len() - rest.len() + rest_end, topic_words)
+    } else {
+        (answer, clause_end, 0)
+    }
+}
+
+/// Where the bracket that opens `text` closes, brackets inside it
+/// counted: "(e.g. ML (deep learning)) for targeting". None when it does
+/// not close.
+pub(super) fn closing_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `heading` (in lower case) names a group: "group 3", "groupe B".
+fn is_group_label(heading: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    matches!(words.as_slice(), ["group" | "groupe", mark] if mark.chars().count() <= 2)
+}
+
+/// What ends an answer's opening phrase.
+const PHRASE_ENDS: [char; 10] = [',', ';', ':', '(', '.', '!', '?', '\n', '—', '–'];
+
+/// Words that open a phrase setting the scene rather than saying what the
+/// groups said ("In our administration, …", "Avec l'impression 3D, …",
+/// "Today, …"), in English and in French, in lower case.
+pub(super) const SCENE_SETTERS: [&str; 35] = [
+    "in",
+    "for",
+    "with",
+    "at",
+    "by",
+    "from",
+    "after",
+    "before",
+    "during",
+    "under",
+    "within",
+    "without",
+    "thanks",
+    "today",
+    "currently",
+    "now",
+    "dans",
+    "pour",
+    "avec",
+    "chez",
+    "par",
+    "grâce",
+    "après",
+    "avant",
+    "pendant",
+    "sous",
+    "depuis",
+    "sans",
+    "selon",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "aujourd'hui",
+    "actuellement",
+];
+
+/// Whether `answer` opens with a phrase that sets the scene.
+pub(super) fn sets_the_scene(answer: &str) -> bool {
+    answer.split_whitespace().next().is_some_and(|first| {
+        let first = first.to_lowercase().replace('’', "'");
+        SCENE_SETTERS.contains(&first.trim_end_matches(',')) || first.starts_with("d'ici")
+    })
+}
+
+/// The name of the clause after the phrase setting the scene that `answer`
+/// (of `words`) opens on, when a cut at `kept` words keeps only that
+/// phrase: "Ces technologies restent au stade expérimental", from "Dans
+/// beaucoup de pays de la région | ces technologies restent …".
+pub(super) fn clause_after_the_scene(
+    answer: &str,
+    words: &[&str],
+    kept: usize,
+    language: Language,
+) -> Option<String> {
+    let subject = subject_after_a_scene(words, language)?;
+    if !sets_the_scene(answer) || kept > subject + 1 {
+        return None;
+    }
+    // `words` are slices of `answer`.
+    let offset = words[subject].as_ptr() as usize - answer.as_ptr() as usize;
+    opening_name(&answer[offset..], language)
+}
+
+/// Where the subject of the clause after a phrase setting the scene opens,
+/// when no comma marks it (a comma ends the scene where the writer put it,
+/// and [`opening_name`] runs on past it): a determiner after a noun ("Dans
+/// beaucoup de pays de la région | ces technologies restent …", "In many
+/// countries | the systems …"). After a verb, a determiner opens its object
+/// ("Pour sécuriser | les envois", "In ports using | the new scanners"),
+/// and the scene ends before a clause opens in it ("In ports where officers
+/// check | the containers …" has no subject to find).
+fn subject_after_a_scene(words: &[&str], language: Language) -> Option<usize> {
+    let lower = lower_words(words);
+    let unmarked = words
+        .iter()
+        .position(|word| word.ends_with(','))
+        .unwrap_or(words.len());
+    (2..unmarked)
+        .take_while(|&at| !opens_clause(words, at, language))
+        .find(|&at| {
+            let (before, word) = (&lower[at - 1], &lower[at]);
+            let determiner = match language {
+                Language::English => ENGLISH_DETERMINERS.contains(&word.as_str()),
+                // After a noun, "des" and "du" are "de" and an article, which
+                // open its complement: "la plupart | des bureaux".
+                Language::French => {
+                    opens_a_french_noun_phrase(word) && !matches!(word.as_str(), "des" | "du")
+                }
+            };
+            let verb = match language {
+                Language::English => before.ends_with("ing") || before.ends_with("ed"),
+                Language::French => reads_as_a_french_verb(before),
+            };
+            determiner
+                && !verb
+                && !text::is_stop_word(before, language)
+                && !is_hanging(before)
+                && before.contains(char::is_alphabetic)
+        })
+}
