@@ -2,8 +2,10 @@
 //! a clause opens, not on a word that leaves it hanging ("could",
 //! "encore"), not before a narrowed case or inside a noun's phrase.
 
+use super::english::without_dangling_end;
+use super::french::{on_its_subject, opens_a_complement, without_french_dangling_end};
 use super::opening::{SCENE_SETTERS, is_conjunction};
-use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS};
+use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits};
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
@@ -197,14 +199,89 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
-    lors quant auprès";
+    lors quant auprès vers tout toute tous toutes pr";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
-/// lists leave out ("via", "instead", "inside"), or the first word of
-/// "ainsi que", "alors que", "tandis que", "grâce à", "afin de", "lors
-/// de", "quant à", "auprès de", in either language, with or without its
-/// accents ("plutot", "grace").
+/// lists leave out ("via", "instead", "inside", "vers", and "pr" typed
+/// for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
+/// généralisation"), or the first word of "ainsi que", "alors que",
+/// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
+/// in either language, with or without its accents ("plutot", "grace").
 pub(crate) fn is_hanging(word: &str) -> bool {
     text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
+}
+
+/// Where a phrase of `words` too long for a name is cut: after a topic of
+/// `start` words, within `name_words` words and [`LONGEST_NAME`]
+/// characters, by the rules of either language here and of `language` in
+/// its own module. A stop word, a letter or a mark is `joining`.
+pub(super) fn where_to_cut(
+    words: &[&str],
+    start: usize,
+    name_words: usize,
+    language: Language,
+    joining: &dyn Fn(&str) -> bool,
+) -> usize {
+    let meaningful = |words: &[&str]| words.iter().filter(|word| !joining(word)).count();
+    let hanging = |word: &str| joining(word) || is_hanging(word);
+    // Whether the first `at` words fit in a cut name.
+    let cut_fits = |at: usize| fits(&words[..at], name_words);
+    let mut kept = words.len();
+    // What is cut off starts with the first word that opens a clause
+    // ("Bot handles routine trader enquiries | so the helpdesk can…"),
+    // else the last joining word ("Start with small proofs of concept |
+    // before any…"), either keeping a few words (a relative clause's
+    // cut one fewer); else the name keeps as many words as fit.
+    // The words after a topic count as a name's own: "3D printing:
+    // files | which cross borders" says too little.
+    let says_enough = |at: usize| {
+        meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
+            && (at >= start + NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
+    };
+    let last_cut = kept.min(name_words + 1);
+    // A topic before a clause is named alone: "Responsabilité juridique
+    // : | qui est responsable si l'algorithme se trompe ?".
+    let topic_alone = start > 0 && opens_clause(words, start, language) && cut_fits(start);
+    kept = topic_alone
+        .then_some(start)
+        .or_else(|| {
+            (start + RELATIVE_CUT_WORDS..last_cut)
+                .find(|&at| cut_fits(at) && opens_clause(words, at, language) && says_enough(at))
+        })
+        .or_else(|| {
+            let joined = (start + NAME_SOME_WORDS..last_cut)
+                .rfind(|&at| cut_fits(at) && joining(words[at]))?;
+            // In French, a joining word that opens what the word before
+            // it is about ("permettent de surveiller | des zones") ends
+            // the name only if no longer one fits. An English name cut
+            // further would end before its noun ("… check the new |
+            // electronic seals"), and is left to the rules of verbs
+            // that lost their object.
+            let longest = (joined + 1..last_cut).rfind(|&at| cut_fits(at));
+            Some(
+                longest
+                    .filter(|_| language == Language::French && opens_a_complement(words, joined))
+                    .unwrap_or(joined),
+            )
+        })
+        // A phrase after a topic that can only be cut anywhere adds
+        // nothing to it: "Ciblage : certaines administrations
+        // utilisent déjà | l'apprentissage automatique …".
+        .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
+        .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
+        .unwrap_or(1);
+    while kept > 1 && hanging(words[kept - 1]) {
+        kept -= 1;
+    }
+    kept = before_a_narrowed_case(words, start, kept, &meaningful);
+    kept = match language {
+        Language::English => without_dangling_end(words, kept),
+        Language::French => {
+            let kept = on_its_subject(words, start, kept, &cut_fits);
+            without_french_dangling_end(words, kept)
+        }
+    };
+    kept = without_a_headless_noun(words, kept);
+    kept
 }

@@ -20,12 +20,10 @@ pub(crate) use cut::is_hanging;
 
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
-use cut::{before_a_narrowed_case, opens_clause, without_a_headless_noun};
-use english::without_dangling_end;
-use french::{on_its_subject, opens_a_complement, without_french_dangling_end};
+use cut::where_to_cut;
 use opening::{
     clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end, phrase_end,
-    read_heading, sets_the_scene, without_a_discourse_opener,
+    read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -64,9 +62,9 @@ const NAME_FEWEST_WORDS: usize = 2;
 
 /// The first sentence of `answer`, capitalised and ending in a full stop:
 /// "E-gates at main airports. Passengers clear in seconds" gives "E-gates at
-/// main airports."
+/// main airports."; without the mark of a list item ("- ", "1.").
 pub fn statement(answer: &str) -> String {
-    let answer = answer.trim();
+    let answer = without_a_bullet(answer).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let mut sentence = capitalise(sentence);
@@ -155,7 +153,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let answer = without_a_discourse_opener(answer);
+    let answer = without_a_discourse_opener(without_a_bullet(answer));
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
@@ -193,7 +191,8 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         answer = unbracketed.as_str();
         clause_end = phrase_end(answer);
     }
-    let (answer, mut clause_end, topic_words) = read_heading(answer, clause_end, &meaningful);
+    let (answer, mut clause_end, topic_words) =
+        read_heading(answer, clause_end, language, &meaningful);
     // "In our administration, drones patrol the coast": a short phrase that
     // sets the scene names nothing alone, so the name runs on. A long one
     // says something itself ("In ten years goods will be cleared before
@@ -220,76 +219,20 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             most_words = name_words;
         }
     }
-    let clause = answer[..clause_end].trim().split(" - ").next();
-    let mut words: Vec<&str> = clause.unwrap_or_default().split_whitespace().collect();
+    // A hyphen between spaces ends the phrase as a dash does.
+    let phrase = answer[..clause_end].trim();
+    let clause = phrase
+        .split_once(" - ")
+        .map_or(phrase, |(before, _)| before);
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
     end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
     let hanging = |word: &str| joining(word) || is_hanging(word);
-    // Whether the first `at` words fit in a cut name.
-    let cut_fits = |at: usize| fits(&words[..at], name_words);
     let mut kept = words.len();
     if !fits(&words, most_words) {
-        // What is cut off starts with the first word that opens a clause
-        // ("Bot handles routine trader enquiries | so the helpdesk can…"),
-        // else the last joining word ("Start with small proofs of concept |
-        // before any…"), either keeping a few words (a relative clause's
-        // cut one fewer); else the name keeps as many words as fit.
-        // The words after a topic count as a name's own: "3D printing:
-        // files | which cross borders" says too little.
-        let start = topic_words;
-        let says_enough = |at: usize| {
-            meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
-                && (at >= start + NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
-        };
-        let last_cut = kept.min(name_words + 1);
-        // A topic before a clause is named alone: "Responsabilité juridique
-        // : | qui est responsable si l'algorithme se trompe ?".
-        let topic_alone = start > 0 && opens_clause(&words, start, language) && cut_fits(start);
-        kept = topic_alone
-            .then_some(start)
-            .or_else(|| {
-                (start + RELATIVE_CUT_WORDS..last_cut).find(|&at| {
-                    cut_fits(at) && opens_clause(&words, at, language) && says_enough(at)
-                })
-            })
-            .or_else(|| {
-                let joined = (start + NAME_SOME_WORDS..last_cut)
-                    .rfind(|&at| cut_fits(at) && joining(words[at]))?;
-                // In French, a joining word that opens what the word before
-                // it is about ("permettent de surveiller | des zones") ends
-                // the name only if no longer one fits. An English name cut
-                // further would end before its noun ("… check the new |
-                // electronic seals"), and is left to the rules of verbs
-                // that lost their object.
-                let longest = (joined + 1..last_cut).rfind(|&at| cut_fits(at));
-                Some(
-                    longest
-                        .filter(|_| {
-                            language == Language::French && opens_a_complement(&words, joined)
-                        })
-                        .unwrap_or(joined),
-                )
-            })
-            // A phrase after a topic that can only be cut anywhere adds
-            // nothing to it: "Ciblage : certaines administrations
-            // utilisent déjà | l'apprentissage automatique …".
-            .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
-            .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
-            .unwrap_or(1);
-        while kept > 1 && hanging(words[kept - 1]) {
-            kept -= 1;
-        }
-        kept = before_a_narrowed_case(&words, start, kept, &meaningful);
-        kept = match language {
-            Language::English => without_dangling_end(&words, kept),
-            Language::French => {
-                let kept = on_its_subject(&words, start, kept, &cut_fits);
-                without_french_dangling_end(&words, kept)
-            }
-        };
-        kept = without_a_headless_noun(&words, kept);
-        if start == 0
+        kept = where_to_cut(&words, topic_words, name_words, language, &joining);
+        if topic_words == 0
             && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
         {
             return Some(name);

@@ -10,6 +10,41 @@ use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
 use crate::themes::text;
 
+/// Whether `token`, the first of an answer, only marks a list item: a
+/// dash, bullet or star ("- ", "• ", "* "), or a number or letter closed by
+/// a full stop or bracket ("1.", "12)", "b)").
+fn is_a_bullet(token: &str) -> bool {
+    const MARKS: [&str; 10] = ["-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "+"];
+    let numbered = token.strip_suffix(['.', ')']).is_some_and(|number| {
+        (1..=2).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit())
+    });
+    let lettered = token
+        .strip_suffix(')')
+        .is_some_and(|letter| letter.len() == 1 && letter.chars().all(|c| c.is_ascii_lowercase()));
+    MARKS.contains(&token) || numbered || lettered
+}
+
+/// `answer` without the mark a rapporteur opened it with as a list item
+/// ("- ML models scoring consignments", "• Drones", "2) Former les
+/// agents"), which is no part of its name or its statement; a bullet typed
+/// against the first word ("•Drones") too. An answer that is only a mark
+/// stays as it is.
+pub(super) fn without_a_bullet(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let glued = answer.trim_start_matches(['•', '▪', '◦', '‣', '·']);
+    if glued.len() < answer.len() {
+        return if glued.trim().is_empty() {
+            answer
+        } else {
+            glued.trim_start()
+        };
+    }
+    match answer.split_once(char::is_whitespace) {
+        Some((first, rest)) if is_a_bullet(first) && !rest.trim().is_empty() => rest.trim_start(),
+        _ => answer,
+    }
+}
+
 /// Adverbs a speaker opens with to say how they say it, not what
 /// ("Honestly, …", "Franchement …"), in English and in French, in lower
 /// case.
@@ -123,7 +158,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// Labels a rapporteur heads an answer with, before a colon or a dash
 /// ("Risk: …", "Recommandation : …"), in English and in French, in lower
 /// case: they say what kind of answer follows, not what it says.
-const HEADINGS: [&str; 52] = [
+const HEADINGS: [&str; 62] = [
     "risk",
     "risks",
     "benefit",
@@ -176,6 +211,16 @@ const HEADINGS: [&str; 52] = [
     "summary",
     "conclusion",
     "nb",
+    "use today",
+    "future use",
+    "in future",
+    "in the future",
+    "tomorrow",
+    "usage actuel",
+    "usage futur",
+    "à l'avenir",
+    "à terme",
+    "demain",
 ];
 
 /// Where the opening phrase of `text` ends.
@@ -190,10 +235,13 @@ pub(super) fn phrase_end(text: &str) -> usize {
 /// trained first": a label heads the answer, and what follows names it. A
 /// topic is what the rest is about, and the name says both ("Blockchain:
 /// too early for customs use"), unless the rest says too little to add
-/// ("Data quality: garbage in, …").
+/// ("Data quality: garbage in, …"). A longer phrase that sets the scene,
+/// and has no clause of its own in `language`, heads the answer as a label
+/// does.
 pub(super) fn read_heading<'a>(
     answer: &'a str,
     clause_end: usize,
+    language: Language,
     meaningful: &dyn Fn(&[&str]) -> usize,
 ) -> (&'a str, usize, usize) {
     let Some(mark) = answer[clause_end..]
@@ -203,18 +251,29 @@ pub(super) fn read_heading<'a>(
     else {
         return (answer, clause_end, 0);
     };
-    let heading = answer[..clause_end].trim().to_lowercase();
+    let heading = answer[..clause_end].trim().to_lowercase().replace('’', "'");
     let after_mark = clause_end + mark.len_utf8();
     let rest = answer[after_mark..].trim_start();
     let rest_end = phrase_end(rest);
+    let rest_says_enough = || {
+        meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
+    };
+    let words = heading.split_whitespace().count();
     if HEADINGS.contains(&heading.as_str()) || is_group_label(&heading) {
         (rest, rest_end, 0)
-    } else if heading.split_whitespace().count() <= TOPIC_WORDS
-        && heading.contains(char::is_alphabetic)
-        && meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
-    {
+    } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();
         (answer, answer.len() - rest.len() + rest_end, topic_words)
+    } else if sets_the_scene(&heading)
+        && subject_after_a_scene(&heading.split_whitespace().collect::<Vec<_>>(), language)
+            .is_none()
+        && rest_says_enough()
+    {
+        // "Pour la plupart de nos pays : encore au stade de projet": a
+        // scene too long to be a topic, and the mark says what follows is
+        // the point. A scene with a clause of its own says something ("À
+        // l'avenir le visage deviendra le passeport : …").
+        (rest, rest_end, 0)
     } else {
         (answer, clause_end, 0)
     }

@@ -1236,3 +1236,117 @@ fn a_heading_names_one_or_two_kinds() {
         None
     );
 }
+
+#[test]
+fn a_list_items_mark_is_neither_name_nor_statement() {
+    let typed = "- ML models scoring consignments for risk; hit rate up vs old rules";
+    assert_eq!(
+        name(typed, Language::English).as_deref(),
+        Some("ML models scoring consignments for risk")
+    );
+    assert_eq!(
+        statement(typed),
+        "ML models scoring consignments for risk; hit rate up vs old rules."
+    );
+    assert_eq!(
+        name(
+            "- e-seals + GPS tracking of transit cargo",
+            Language::English
+        )
+        .as_deref(),
+        Some("E-seals + GPS tracking of transit cargo")
+    );
+    assert_eq!(
+        name("•Drones pour surveiller la côte", Language::French).as_deref(),
+        Some("Drones pour surveiller la côte")
+    );
+    // A number would have been read as a whole first sentence: "1.".
+    assert_eq!(statement("1. Train staff. Then buy"), "Train staff.");
+    assert_eq!(
+        name("2) Former les agents aux outils", Language::French).as_deref(),
+        Some("Former les agents aux outils")
+    );
+    assert_eq!(statement("b) Legal basis first"), "Legal basis first.");
+    // A mark alone, or numbers that are the point, stay.
+    assert_eq!(statement("•"), "•.");
+    assert_eq!(statement("- "), "");
+    assert_eq!(
+        name("3D printed parts at the border", Language::English).as_deref(),
+        Some("3D printed parts at the border")
+    );
+    assert_eq!(statement("2025. All paperless"), "2025.");
+}
+
+#[test]
+fn a_heading_of_time_or_of_a_long_scene_gives_way_to_what_follows() {
+    assert_eq!(
+        name(
+            "Use today: AI reading scanner images - flags mismatch with the HS code",
+            Language::English
+        )
+        .as_deref(),
+        Some("AI reading scanner images")
+    );
+    assert_eq!(
+        name(
+            "À terme : dédouanement sans intervention humaine pour les OEA (AEO)",
+            Language::French
+        )
+        .as_deref(),
+        Some("Dédouanement sans intervention humaine pour les OEA")
+    );
+    assert_eq!(
+        name(
+            "Pour la plupart de nos pays : encore au stade de projet, pas d'utilisation",
+            Language::French
+        )
+        .as_deref(),
+        Some("Encore au stade de projet")
+    );
+    // A scene with a clause of its own says something, and a short one
+    // is a topic.
+    assert_eq!(
+        name(
+            "À l'avenir le visage deviendra le passeport : passage sans arrêt",
+            Language::French
+        )
+        .as_deref(),
+        Some("À l'avenir le visage deviendra le passeport")
+    );
+    assert_eq!(
+        name(
+            "With 3D printing: goods cross borders as files",
+            Language::English
+        )
+        .as_deref(),
+        Some("With 3D printing: goods cross borders as files")
+    );
+}
+
+#[test]
+fn a_french_name_ends_on_no_preposition_or_quantifier_waiting_for_its_noun() {
+    assert_eq!(
+        name(
+            "Suivi électronique des marchandises en transit vers le Mali et le Burkina (balises GPS)",
+            Language::French
+        )
+        .as_deref(),
+        Some("Suivi électronique des marchandises en transit")
+    );
+    assert_eq!(
+        name(
+            "Recommandation : commencer par des projets pilotes limités avant toute généralisation",
+            Language::French
+        )
+        .as_deref(),
+        Some("Commencer par des projets pilotes limités")
+    );
+    assert_eq!(
+        name(
+            "Exploitation des donnees API/PNR par algorithmes pr le profilage des passagers",
+            Language::French
+        )
+        .as_deref(),
+        Some("Exploitation des donnees API/PNR par algorithmes")
+    );
+}
