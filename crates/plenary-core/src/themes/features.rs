@@ -283,3 +283,28 @@ pub(super) fn says_something(typed: &str, words: &[String], language: Language) 
             .split_whitespace()
             .any(|token| token.chars().filter(|c| c.is_uppercase()).nth(1).is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emoji_marks_and_a_lone_letter_say_nothing() {
+        let says = |answer: &str, language| says_something(answer, &text::words(answer), language);
+        for nothing in ["👍", "🚀🚀 !!", "???", "x", "...", "-", "🛃 &", "a 👍"] {
+            assert!(!says(nothing, Language::English), "{nothing}");
+        }
+        for something in [
+            "Drones",
+            "无人机在边境巡逻",
+            "国境でドローン",
+            "โดรน",
+            "Дроны",
+            "OK 👍 drones",
+            "IT",
+        ] {
+            assert!(says(something, Language::English), "{something}");
+        }
+        assert!(says("AI", Language::French), "an acronym, not 'ai'");
+    }
+}

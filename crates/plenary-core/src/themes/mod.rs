@@ -28,7 +28,7 @@ pub mod wording;
 
 pub use features::language_of;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use cluster::{Dendrogram, Vector};
 use features::{Features, Signal, kind_key, prepare_all};
@@ -36,7 +36,7 @@ use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
 use pairs::{compare, keep_apart, parties_among};
-use reasons::{LabelForm, Typed, says_nothing, topic_label};
+use reasons::{LabelForm, Typed, forms_of_reasons, in_other_language, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -158,6 +158,11 @@ pub struct Analysis {
     /// name names for another topic ("Artificial intelligence and machine
     /// learning"). To a reader they say those concepts.
     label_concepts: FxHashMap<u32, Vec<usize>>,
+    /// Those of `label_concepts` whose words are in the other language
+    /// ("Artificial intelligence and machine learning" in a French
+    /// session), which give way to any concept they name that a theme's
+    /// answers share.
+    in_other_language: HashSet<u32>,
     /// Each answer's meaning, in the profiles' order, when all are known.
     meant: Option<Vec<Meaning>>,
     /// How much meaning counts: [`Weights::meaning`].
@@ -232,6 +237,7 @@ impl Analysis {
             .unzip();
         let foreign = typed.name_words(&mut labels);
         let label_concepts = features.concepts_of_labels(&labels, session.language);
+        let in_other_language = in_other_language(&label_concepts, &labels, session.language);
         let idf = features.idf(answers.len());
         let vectors: Vec<Vector> = cores::on_every_core(&rows, |_, share| {
             share
@@ -262,18 +268,7 @@ impl Analysis {
                 parties,
             })
             .collect();
-        // A theme is explained by what two or more of its answers share: a
-        // label only one answer has, words that say nothing in either
-        // language ("sans", "the", "could"), or a word only typed in the
-        // other language ("chaîne" in an English session, where the concept
-        // Blockchain says it), never explain one.
-        let forms = labels
-            .iter()
-            .filter(|(id, label)| {
-                features.df[**id as usize] >= 2 && !says_nothing(label) && !foreign.contains(id)
-            })
-            .map(|(id, label)| (*id, LabelForm::of(label)))
-            .collect();
+        let forms = forms_of_reasons(&labels, &features.df, &foreign);
         Analysis {
             profiles,
             tree,
@@ -284,6 +279,7 @@ impl Analysis {
             language: session.language,
             concepts,
             label_concepts,
+            in_other_language,
             meant,
             meaning: weights.meaning,
             apart: weights.apart,
@@ -353,68 +349,7 @@ impl Analysis {
     }
 
     fn suggestion(&self, members: &[usize]) -> Suggestion {
-        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
-        for &member in members {
-            for &feature in &self.profiles[member].labelled {
-                *counts.entry(feature).or_default() += 1;
-            }
-        }
-        let mut shared: Vec<(u32, f32)> = counts
-            .into_iter()
-            .filter(|&(_, count)| count >= 2)
-            .map(|(feature, count)| {
-                #[expect(clippy::cast_precision_loss, reason = "small counts")]
-                let score = count as f32 * self.idf[feature as usize];
-                (feature, score)
-            })
-            .collect();
-        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        // A topic or word whose label names only concepts the answers
-        // share says them again, in the facilitator's or a group's words
-        // rather than the session's language ("Biometrics" or "blockchain"
-        // beside "Biométrie" or "Chaîne de blocs"); so does one in the
-        // other language that names any of them ("Artificial intelligence
-        // and machine learning" beside "Intelligence artificielle").
-        let shared_concepts: HashSet<usize> = shared
-            .iter()
-            .filter_map(|(feature, _)| self.concepts.get(feature).copied())
-            .collect();
-        // The labels that say something new, most telling first.
-        let mut telling: Vec<u32> = Vec::new();
-        for (feature, _) in &shared {
-            // Every feature two answers share has its form.
-            let Some(form) = self.forms.get(feature) else {
-                continue;
-            };
-            if self.label_concepts.get(feature).is_some_and(|concepts| {
-                let is_shared = |concept: &usize| shared_concepts.contains(concept);
-                // A concept the label names, not one wider than another it
-                // names.
-                let named_shared = || {
-                    concepts.iter().any(|&concept| {
-                        is_shared(&concept)
-                            && !concepts
-                                .iter()
-                                .any(|&other| other != concept && GLOSSARY.implies(other, concept))
-                    })
-                };
-                let in_other_language = || {
-                    language_of(&text::words(&self.labels[feature]))
-                        .is_some_and(|language| language != self.language)
-                };
-                !concepts.is_empty()
-                    && (concepts.iter().all(is_shared) || (in_other_language() && named_shared()))
-            }) {
-                continue;
-            }
-            let said = |other: &u32| {
-                self.forms.get(other).is_some_and(|o| o.says_again(form))
-                    || self.says_no_more(*other, *feature)
-            };
-            if !telling.iter().any(said) {
-                telling.push(*feature);
-            }
-        }
+        let telling = self.telling(members);
         let names: Vec<String> = telling
             .iter()
             .take(MOST_REASONS)
@@ -467,8 +402,6 @@ pub const MOST_REASONS: usize = 6;
 
 #[cfg(test)]
 mod tests {
-    use super::features::says_something;
-    use super::wording::LONGEST_NAME;
     use super::*;
 
     #[test]
@@ -636,26 +569,6 @@ mod tests {
     }
 
     #[test]
-    fn emoji_marks_and_a_lone_letter_say_nothing() {
-        let says = |answer: &str, language| says_something(answer, &text::words(answer), language);
-        for nothing in ["👍", "🚀🚀 !!", "???", "x", "...", "-", "🛃 &", "a 👍"] {
-            assert!(!says(nothing, Language::English), "{nothing}");
-        }
-        for something in [
-            "Drones",
-            "无人机在边境巡逻",
-            "国境でドローン",
-            "โดรน",
-            "Дроны",
-            "OK 👍 drones",
-            "IT",
-        ] {
-            assert!(says(something, Language::English), "{something}");
-        }
-        assert!(says("AI", Language::French), "an acronym, not 'ai'");
-    }
-
-    #[test]
     fn a_topic_named_like_a_concept_is_named_in_the_sessions_language() {
         assert_eq!(topic_label("Biometrics", Language::French), "Biométrie");
         assert_eq!(topic_label("Biométrie", Language::English), "Biometrics");
@@ -670,66 +583,6 @@ mod tests {
         assert_eq!(
             topic_label("Douane verte", Language::French),
             "Douane verte"
-        );
-    }
-
-    #[test]
-    fn words_that_say_nothing_alone_never_explain_a_theme() {
-        for label in [
-            "sans",
-            "the",
-            "could",
-            "must",
-            "Encore",
-            "il doit",
-            "small",
-            "less",
-            "certains",
-            "instead",
-            "use",
-            "partir",
-            "aujourd'hui",
-            "utilisés",
-            "élevé",
-            "eleve",
-            "plutot",
-        ] {
-            assert!(says_nothing(label), "{label}");
-        }
-        for label in [
-            "Drones",
-            "douane",
-            "Customs officers and staff",
-            "🛃",
-            "arrivals",
-            "utilisateurs",
-            "élèves",
-        ] {
-            assert!(!says_nothing(label), "{label}");
-        }
-    }
-
-    #[test]
-    fn a_suggested_name_is_cut_to_its_longest() {
-        let held_down = "a".repeat(700);
-        let name = clipped(held_down);
-        assert_eq!(name.chars().count(), LONGEST_NAME + 1);
-        assert!(name.ends_with('…'));
-        let name = "Scellés électroniques · Transit";
-        assert_eq!(clipped(name.to_owned()), name);
-        let statement =
-            "Selon les délégations présentes, la sécurité informatique doit suivre partout";
-        assert_eq!(
-            clipped(statement.to_owned()),
-            "Selon les délégations présentes, la sécurité informatique doit…",
-            "a name with spaces is cut between words"
-        );
-        let statement =
-            "Plus on connecte, plus on est vulnérable : la sécurité informatique doit suivre";
-        assert_eq!(
-            clipped(statement.to_owned()),
-            "Plus on connecte, plus on est vulnérable",
-            "a name ends where a phrase of it does"
         );
     }
 }

@@ -204,3 +204,32 @@ pub(super) fn clipped(name: String) -> String {
         format!("{}…", between_words.trim_end())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_is_cut_to_its_longest() {
+        let held_down = "a".repeat(700);
+        let name = clipped(held_down);
+        assert_eq!(name.chars().count(), LONGEST_NAME + 1);
+        assert!(name.ends_with('…'));
+        let name = "Scellés électroniques · Transit";
+        assert_eq!(clipped(name.to_owned()), name);
+        let statement =
+            "Selon les délégations présentes, la sécurité informatique doit suivre partout";
+        assert_eq!(
+            clipped(statement.to_owned()),
+            "Selon les délégations présentes, la sécurité informatique doit…",
+            "a name with spaces is cut between words"
+        );
+        let statement =
+            "Plus on connecte, plus on est vulnérable : la sécurité informatique doit suivre";
+        assert_eq!(
+            clipped(statement.to_owned()),
+            "Plus on connecte, plus on est vulnérable",
+            "a name ends where a phrase of it does"
+        );
+    }
+}

@@ -2,15 +2,82 @@
 //! concepts, words and topics two or more of them share, each idea once,
 //! in the session's language, and none that says nothing.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use rustc_hash::FxHashMap;
 
 use super::glossary::GLOSSARY;
-use super::{Analysis, text, wording};
+use super::{Analysis, language_of, text, wording};
 use crate::session::Language;
 
 impl Analysis {
+    /// The labels two or more of `members` share that say something new,
+    /// most telling first (the most answers, the rarest): each idea once,
+    /// a wider concept not after a narrower one, and a topic or word not
+    /// when a concept says it.
+    pub(super) fn telling(&self, members: &[usize]) -> Vec<u32> {
+        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        for &member in members {
+            for &feature in &self.profiles[member].labelled {
+                *counts.entry(feature).or_default() += 1;
+            }
+        }
+        let mut shared: Vec<(u32, f32)> = counts
+            .into_iter()
+            .filter(|&(_, count)| count >= 2)
+            .map(|(feature, count)| {
+                #[expect(clippy::cast_precision_loss, reason = "small counts")]
+                let score = count as f32 * self.idf[feature as usize];
+                (feature, score)
+            })
+            .collect();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        // A topic or word whose label names only concepts the answers
+        // share says them again, in the facilitator's or a group's words
+        // rather than the session's language ("Biometrics" or "blockchain"
+        // beside "Biométrie" or "Chaîne de blocs"); so does one in the
+        // other language that names any of them ("Artificial intelligence
+        // and machine learning" beside "Intelligence artificielle").
+        let shared_concepts: HashSet<usize> = shared
+            .iter()
+            .filter_map(|(feature, _)| self.concepts.get(feature).copied())
+            .collect();
+        // The labels that say something new, most telling first.
+        let mut telling: Vec<u32> = Vec::new();
+        for (feature, _) in &shared {
+            // Every feature two answers share has its form.
+            let Some(form) = self.forms.get(feature) else {
+                continue;
+            };
+            if self.label_concepts.get(feature).is_some_and(|concepts| {
+                let is_shared = |concept: &usize| shared_concepts.contains(concept);
+                // A concept the label names, not one wider than another it
+                // names.
+                let named_shared = || {
+                    concepts.iter().any(|&concept| {
+                        is_shared(&concept)
+                            && !concepts
+                                .iter()
+                                .any(|&other| other != concept && GLOSSARY.implies(other, concept))
+                    })
+                };
+                let in_other_language = self.in_other_language.contains(feature);
+                !concepts.is_empty()
+                    && (concepts.iter().all(is_shared) || (in_other_language && named_shared()))
+            }) {
+                continue;
+            }
+            let said = |other: &u32| {
+                self.forms.get(other).is_some_and(|o| o.says_again(form))
+                    || self.says_no_more(*other, *feature)
+            };
+            if !telling.iter().any(said) {
+                telling.push(*feature);
+            }
+        }
+        telling
+    }
+
     /// Whether `wide` says no more than `narrow`: both name a concept, as a
     /// concept or as a topic or word whose label names just one, and `wide`'s is `narrow`'s
     /// ("Biométrie" and the topic "Biometrics") or one it implies ("Facial
@@ -30,6 +97,41 @@ impl Analysis {
             _ => false,
         }
     }
+}
+
+/// The forms of the labels that may explain a theme, by feature. A theme
+/// is explained by what two or more of its answers share: a label only one
+/// answer has (by `df`, how many answers have each feature), words that
+/// say nothing in either language ("sans", "the", "could"), or a word only
+/// typed in the other language (`foreign`: "chaîne" in an English session,
+/// where the concept Blockchain says it), never explain one.
+pub(super) fn forms_of_reasons(
+    labels: &FxHashMap<u32, String>,
+    df: &[u32],
+    foreign: &HashSet<u32>,
+) -> FxHashMap<u32, LabelForm> {
+    labels
+        .iter()
+        .filter(|(id, label)| {
+            df[**id as usize] >= 2 && !says_nothing(label) && !foreign.contains(id)
+        })
+        .map(|(id, label)| (*id, LabelForm::of(label)))
+        .collect()
+}
+
+/// Those of the topic and word labels that name concepts
+/// (`label_concepts`) whose words tell the language other than the
+/// session's `language`.
+pub(super) fn in_other_language(
+    label_concepts: &FxHashMap<u32, Vec<usize>>,
+    labels: &FxHashMap<u32, String>,
+    language: Language,
+) -> HashSet<u32> {
+    label_concepts
+        .keys()
+        .filter(|id| language_of(&text::words(&labels[id])).is_some_and(|told| told != language))
+        .copied()
+        .collect()
 }
 
 /// Each way each word feature was typed: how often in an answer in the
@@ -183,4 +285,45 @@ pub(super) fn says_nothing(label: &str) -> bool {
                 || text::is_one_of(word, VAGUE)
                 || text::is_one_of(word, LIGHT.split_whitespace())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_that_say_nothing_alone_never_explain_a_theme() {
+        for label in [
+            "sans",
+            "the",
+            "could",
+            "must",
+            "Encore",
+            "il doit",
+            "small",
+            "less",
+            "certains",
+            "instead",
+            "use",
+            "partir",
+            "aujourd'hui",
+            "utilisés",
+            "élevé",
+            "eleve",
+            "plutot",
+        ] {
+            assert!(says_nothing(label), "{label}");
+        }
+        for label in [
+            "Drones",
+            "douane",
+            "Customs officers and staff",
+            "🛃",
+            "arrivals",
+            "utilisateurs",
+            "élèves",
+        ] {
+            assert!(!says_nothing(label), "{label}");
+        }
+    }
 }
