@@ -274,7 +274,8 @@ pub(super) fn topic_label(name: &str, language: Language) -> String {
 
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, a vague one such as
-/// "small" or a light one such as "use".
+/// "small", a light one such as "use", or a number ("24" of "24/7", "30"
+/// of "30 %").
 pub(super) fn says_nothing(label: &str) -> bool {
     let words = text::words(label);
     !words.is_empty()
@@ -284,6 +285,7 @@ pub(super) fn says_nothing(label: &str) -> bool {
                 || wording::is_hanging(word)
                 || text::is_one_of(word, VAGUE)
                 || text::is_one_of(word, LIGHT.split_whitespace())
+                || word.chars().all(char::is_numeric)
         })
 }
 
@@ -311,6 +313,8 @@ mod tests {
             "élevé",
             "eleve",
             "plutot",
+            "24",
+            "2030",
         ] {
             assert!(says_nothing(label), "{label}");
         }
@@ -319,6 +323,7 @@ mod tests {
             "douane",
             "Customs officers and staff",
             "🛃",
+            "3D",
             "arrivals",
             "utilisateurs",
             "élèves",
