@@ -448,6 +448,21 @@ mod tests {
             ("Il faut renforcer la cyber security", "cybersecurity", true),
             ("Explosion des petits envois e-commerce", "weapons", false),
             ("Explosives hidden in a parcel", "weapons", true),
+            ("Retention periods must be agreed", "recruitment", false),
+            ("Retention periods must be agreed", "privacy", true),
+            (
+                "Des durées de conservation pour les empreintes",
+                "privacy",
+                true,
+            ),
+            (
+                "Staff retention is hard for IT profiles",
+                "recruitment",
+                true,
+            ),
+            ("Connexion internet aux frontières", "land-borders", false),
+            ("Le colis franchit la frontière", "land-borders", false),
+            ("Postes frontières terrestres", "land-borders", true),
         ];
         for (text, concept, named) in cases {
             assert_eq!(
