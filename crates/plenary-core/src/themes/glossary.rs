@@ -463,6 +463,9 @@ mod tests {
             ("Connexion internet aux frontières", "land-borders", false),
             ("Le colis franchit la frontière", "land-borders", false),
             ("Postes frontières terrestres", "land-borders", true),
+            ("Risk: two-speed customs world", "speed", false),
+            ("Risk: two-speed customs world", "developing-countries", true),
+            ("Une douane à deux vitesses", "developing-countries", true),
         ];
         for (text, concept, named) in cases {
             assert_eq!(
