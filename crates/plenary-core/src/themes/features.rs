@@ -84,6 +84,11 @@ impl Features {
         self.add_hashed(signal, hash(key), row)
     }
 
+    /// The number of a feature of `signal` seen under `key`, if it was.
+    pub(super) fn id(&self, signal: Signal, key: &str) -> Option<u32> {
+        self.ids.get(&(signal, hash(key))).copied()
+    }
+
     /// Adds a feature known by the hash of its text.
     pub(super) fn add_hashed(&mut self, signal: Signal, hash: u64, row: &mut Vec<u32>) -> u32 {
         let next = u32::try_from(self.df.len()).unwrap_or(u32::MAX);

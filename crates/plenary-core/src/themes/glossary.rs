@@ -321,6 +321,40 @@ impl Glossary {
         self.names.get(&name_key(name)).copied()
     }
 
+    /// The language of `name` and the concepts its words name one after
+    /// the other, when every word of it that is no stop word belongs to a
+    /// term of its language: "Artificial intelligence and machine learning"
+    /// is English, and artificial intelligence then machine learning. None
+    /// when a word names no concept (the name says more than concepts) or
+    /// the words tell no language.
+    pub fn spelled_out(&self, name: &str) -> Option<(Language, Vec<usize>)> {
+        let words = words(name);
+        let language = self.language_of(&words)?;
+        let stems: Vec<String> = words.iter().map(|word| stem(word, language)).collect();
+        let index = match language {
+            Language::English => &self.english,
+            Language::French => &self.french,
+        };
+        let mut concepts = Vec::new();
+        let mut at = 0;
+        while at < words.len() {
+            if super::text::is_stop_word(&words[at], language) {
+                at += 1;
+                continue;
+            }
+            let phrase = index
+                .get(&stems[at])?
+                .iter()
+                .filter(|phrase| stems[at..].starts_with(&phrase.stems))
+                .max_by_key(|phrase| phrase.stems.len())?;
+            if !concepts.contains(&phrase.concept) {
+                concepts.push(phrase.concept);
+            }
+            at += phrase.stems.len();
+        }
+        (!concepts.is_empty()).then_some((language, concepts))
+    }
+
     /// Whether the concept at `narrow` is a kind of the one at `wide`,
     /// directly or through another.
     pub fn implies(&self, narrow: usize, wide: usize) -> bool {
@@ -464,7 +498,11 @@ mod tests {
             ("Le colis franchit la frontière", "land-borders", false),
             ("Postes frontières terrestres", "land-borders", true),
             ("Risk: two-speed customs world", "speed", false),
-            ("Risk: two-speed customs world", "developing-countries", true),
+            (
+                "Risk: two-speed customs world",
+                "developing-countries",
+                true,
+            ),
             ("Une douane à deux vitesses", "developing-countries", true),
         ];
         for (text, concept, named) in cases {
@@ -500,6 +538,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_name_made_of_concepts_is_spelled_out_by_them() {
+        let ids = |name: &str| {
+            GLOSSARY.spelled_out(name).map(|(language, concepts)| {
+                let ids: Vec<&str> = concepts
+                    .iter()
+                    .map(|&concept| GLOSSARY.concepts[concept].id.as_str())
+                    .collect();
+                (language, ids)
+            })
+        };
+        assert_eq!(
+            ids("Artificial intelligence and machine learning"),
+            Some((
+                Language::English,
+                vec!["artificial-intelligence", "machine-learning"]
+            ))
+        );
+        assert_eq!(
+            ids("Drones et surveillance des frontières"),
+            Some((Language::French, vec!["drones", "border-surveillance"]))
+        );
+        assert_eq!(ids("Drones over the lake"), None, "'lake' is no concept's");
+        assert_eq!(ids("Group 3"), None);
+        assert_eq!(ids(""), None);
     }
 
     #[test]

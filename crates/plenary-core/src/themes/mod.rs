@@ -36,7 +36,7 @@ use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
 use pairs::{compare, keep_apart, parties_among};
-use reasons::{LabelForm, Typed, forms_of_reasons, in_other_language, topic_label};
+use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -158,11 +158,11 @@ pub struct Analysis {
     /// name names for another topic ("Artificial intelligence and machine
     /// learning"). To a reader they say those concepts.
     label_concepts: FxHashMap<u32, Vec<usize>>,
-    /// Those of `label_concepts` whose words are in the other language
-    /// ("Artificial intelligence and machine learning" in a French
-    /// session), which give way to any concept they name that a theme's
-    /// answers share.
-    in_other_language: HashSet<u32>,
+    /// The topics named in the other language (the template's English
+    /// topics in a French session), which give way to any concept they
+    /// name that a theme's answers share, even once their label is put in
+    /// the session's language.
+    foreign_topics: HashSet<u32>,
     /// Each answer's meaning, in the profiles' order, when all are known.
     meant: Option<Vec<Meaning>>,
     /// How much meaning counts: [`Weights::meaning`].
@@ -237,7 +237,7 @@ impl Analysis {
             .unzip();
         let foreign = typed.name_words(&mut labels);
         let label_concepts = features.concepts_of_labels(&labels, session.language);
-        let in_other_language = in_other_language(&label_concepts, &labels, session.language);
+        let foreign_topics = foreign_topics(session, &features);
         let idf = features.idf(answers.len());
         let vectors: Vec<Vector> = cores::on_every_core(&rows, |_, share| {
             share
@@ -279,7 +279,7 @@ impl Analysis {
             language: session.language,
             concepts,
             label_concepts,
-            in_other_language,
+            foreign_topics,
             meant,
             meaning: weights.meaning,
             apart: weights.apart,
@@ -565,24 +565,6 @@ mod tests {
             language("Clearance de la marchandise"),
             Some(Language::French),
             "stop words tell first"
-        );
-    }
-
-    #[test]
-    fn a_topic_named_like_a_concept_is_named_in_the_sessions_language() {
-        assert_eq!(topic_label("Biometrics", Language::French), "Biométrie");
-        assert_eq!(topic_label("Biométrie", Language::English), "Biometrics");
-        assert_eq!(
-            topic_label(
-                "Artificial intelligence and machine learning",
-                Language::French
-            ),
-            "Artificial intelligence and machine learning",
-            "no one concept's name: the facilitator's"
-        );
-        assert_eq!(
-            topic_label("Douane verte", Language::French),
-            "Douane verte"
         );
     }
 }

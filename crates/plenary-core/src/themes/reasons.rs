@@ -6,9 +6,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use rustc_hash::FxHashMap;
 
+use super::features::{Features, Signal};
 use super::glossary::GLOSSARY;
+use super::naming::lower_first;
 use super::{Analysis, language_of, text, wording};
-use crate::session::Language;
+use crate::session::{Language, Session};
 
 impl Analysis {
     /// The labels two or more of `members` share that say something new,
@@ -61,9 +63,9 @@ impl Analysis {
                                 .any(|&other| other != concept && GLOSSARY.implies(other, concept))
                     })
                 };
-                let in_other_language = self.in_other_language.contains(feature);
+                let foreign = self.foreign_topics.contains(feature);
                 !concepts.is_empty()
-                    && (concepts.iter().all(is_shared) || (in_other_language && named_shared()))
+                    && (concepts.iter().all(is_shared) || (foreign && named_shared()))
             }) {
                 continue;
             }
@@ -119,18 +121,16 @@ pub(super) fn forms_of_reasons(
         .collect()
 }
 
-/// Those of the topic and word labels that name concepts
-/// (`label_concepts`) whose words tell the language other than the
-/// session's `language`.
-pub(super) fn in_other_language(
-    label_concepts: &FxHashMap<u32, Vec<usize>>,
-    labels: &FxHashMap<u32, String>,
-    language: Language,
-) -> HashSet<u32> {
-    label_concepts
-        .keys()
-        .filter(|id| language_of(&text::words(&labels[id])).is_some_and(|told| told != language))
-        .copied()
+/// The features of the `session`'s topics whose names are in the language
+/// other than its own, by their words.
+pub(super) fn foreign_topics(session: &Session, features: &Features) -> HashSet<u32> {
+    session
+        .topics
+        .iter()
+        .filter(|topic| {
+            language_of(&text::words(&topic.name)).is_some_and(|told| told != session.language)
+        })
+        .filter_map(|topic| features.id(Signal::Topic, &topic.id.0.to_string()))
         .collect()
 }
 
@@ -264,12 +264,52 @@ pub(super) const LIGHT: &str = "use uses used using take takes taken taking took
 /// A topic's name as a reason for a theme: the facilitator's, or, when it
 /// is a glossary concept's name, that concept's in the session's
 /// `language` ("Biometrics" is "Biométrie" in a French session whose topics
-/// came from the English template).
+/// came from the English template), and when it is made of concepts in the
+/// other language, theirs ("Artificial intelligence and machine learning"
+/// is "Intelligence artificielle et apprentissage automatique").
 pub(super) fn topic_label(name: &str, language: Language) -> String {
-    GLOSSARY.named(name).map_or_else(
-        || name.to_owned(),
-        |concept| GLOSSARY.concepts[concept].name(language).to_owned(),
-    )
+    if let Some(concept) = GLOSSARY.named(name) {
+        return GLOSSARY.concepts[concept].name(language).to_owned();
+    }
+    match GLOSSARY.spelled_out(name) {
+        Some((told, concepts)) if told != language => {
+            let names: Vec<&str> = concepts
+                .iter()
+                .map(|&concept| GLOSSARY.concepts[concept].name(language))
+                .collect();
+            listed(&names, language)
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas
+/// only when a name says "and" itself ("Coûts et financement, drones").
+fn listed(names: &[&str], language: Language) -> String {
+    let and = match language {
+        Language::English => "and",
+        Language::French => "et",
+    };
+    let Some((last, before)) = names.split_last() else {
+        return String::new();
+    };
+    let Some((first, middle)) = before.split_first() else {
+        return (*last).to_owned();
+    };
+    let says_and = names
+        .iter()
+        .any(|name| text::words(name).iter().any(|word| word == and));
+    let joint = if says_and {
+        ",".to_owned()
+    } else {
+        format!(" {and}")
+    };
+    let mut phrase = (*first).to_owned();
+    for name in middle {
+        phrase.push_str(", ");
+        phrase.push_str(&lower_first(name));
+    }
+    format!("{phrase}{joint} {}", lower_first(last))
 }
 
 /// Whether every word of `label` is a stop word in English or in French,
@@ -330,5 +370,30 @@ mod tests {
         ] {
             assert!(!says_nothing(label), "{label}");
         }
+    }
+
+    #[test]
+    fn a_topic_named_by_concepts_is_named_in_the_sessions_language() {
+        assert_eq!(topic_label("Biometrics", Language::French), "Biométrie");
+        assert_eq!(topic_label("Biométrie", Language::English), "Biometrics");
+        let ai = "Artificial intelligence and machine learning";
+        assert_eq!(
+            topic_label(ai, Language::French),
+            "Intelligence artificielle et apprentissage automatique"
+        );
+        assert_eq!(topic_label(ai, Language::English), ai);
+        assert_eq!(
+            topic_label("Drones, biometrics and blockchain", Language::French),
+            "Drones, biométrie et chaîne de blocs"
+        );
+        // Words of no concept: the facilitator's own.
+        assert_eq!(
+            topic_label("Drones over the lake", Language::French),
+            "Drones over the lake"
+        );
+        assert_eq!(
+            topic_label("Douane verte", Language::French),
+            "Douane verte"
+        );
     }
 }
