@@ -248,18 +248,20 @@ pub(super) const VAGUE: [&str; 39] = [
     "faibles",
 ];
 
-/// Verbs any answer may use and words of time, in English and in French,
-/// that the stop word lists leave out: two answers that "use"
-/// something, start "à partir de" a thing or speak of "aujourd'hui"
-/// (read as "aujourd" and "hui") share no idea by it.
-pub(super) const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
+/// Verbs any answer may use, words of time and the words of the meeting
+/// itself, in English and in French, that the stop word lists leave out:
+/// two answers that "use" something, start "à partir de" a thing, speak
+/// of "aujourd'hui" (read as "aujourd" and "hui"), of "technologies" (the
+/// meeting's subject) or of "our group" share no idea by it.
+const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
     get gets got getting go goes going gone come comes coming put puts give gives given keep \
     keeps let lets seem seems become becomes allow allows allowed allowing need needs needed \
     want wants try today now currently nowadays partir passer passe passent passé arriver \
     arrive arrivent faire mettre met mettent permettre permet permettent permettant prendre \
     prend prennent aller va vont venir vient viennent donner donne donnent devenir devient \
     rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
-    utilisation usage aujourd hui actuellement déjà";
+    utilisation usage aujourd hui actuellement déjà technology technologies technologie tech \
+    techs group groups groupe groupes";
 
 /// A topic's name as a reason for a theme: the facilitator's, or, when it
 /// is a glossary concept's name, that concept's in the session's
@@ -353,6 +355,8 @@ mod tests {
             "élevé",
             "eleve",
             "plutot",
+            "technologies",
+            "groupe",
             "24",
             "2030",
         ] {
