@@ -73,8 +73,8 @@ pub(super) fn prepare_all(session: &Session, answers: &[&Answer]) -> Vec<Prepare
 #[derive(Default)]
 pub(super) struct Features {
     /// By signal and the [`hash`] of the feature's text.
-    pub(super) ids: FxHashMap<(Signal, u64), u32>,
-    pub(super) signal: Vec<Signal>,
+    ids: FxHashMap<(Signal, u64), u32>,
+    signal: Vec<Signal>,
     pub(super) df: Vec<u32>,
 }
 
@@ -184,7 +184,7 @@ impl Features {
 
 /// A feature's text as [`Features`] knows it: a 64-bit hash is as good as
 /// the text for telling a meeting's words apart, and much cheaper.
-pub(super) fn hash(text: impl std::hash::Hash) -> u64 {
+fn hash(text: impl std::hash::Hash) -> u64 {
     std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
 }
 
@@ -206,14 +206,14 @@ pub(super) struct Prepared {
 
 /// What a word gives in any answer: its stems in English and in French
 /// and the hashes of its character 4-grams.
-pub(super) struct WordForms {
-    pub(super) english: String,
-    pub(super) french: String,
-    pub(super) grams: Vec<u64>,
+struct WordForms {
+    english: String,
+    french: String,
+    grams: Vec<u64>,
 }
 
 impl WordForms {
-    pub(super) fn of(word: &str) -> WordForms {
+    fn of(word: &str) -> WordForms {
         let folded: Vec<char> = format!("^{}$", text::fold(word)).chars().collect();
         let grams = if folded.len() >= 6 {
             folded.windows(4).map(hash).collect()
@@ -229,15 +229,15 @@ impl WordForms {
 }
 
 /// The language an answer's lower-case `words` tell, if they do
-/// ([`glossary::Glossary::language_of`]): "Faster clearance" is English.
+/// ([`Glossary::language_of`](super::glossary::Glossary::language_of)): "Faster clearance" is English.
 pub fn language_of(words: &[String]) -> Option<Language> {
     GLOSSARY.language_of(words)
 }
 
 /// Each word's forms, kept because a meeting's answers repeat their words.
-pub(super) type WordCache = FxHashMap<String, WordForms>;
+type WordCache = FxHashMap<String, WordForms>;
 
-pub(super) fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
+fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
     let words = text::words(&answer.text);
     let told = language_of(&words);
     let language = told.unwrap_or(fallback);

@@ -325,9 +325,10 @@ impl Glossary {
     /// the other, when every word of it that is no stop word belongs to a
     /// term of its language: "Artificial intelligence and machine learning"
     /// is English, and artificial intelligence then machine learning. None
-    /// when a word names no concept (the name says more than concepts) or
-    /// the words tell no language.
-    pub fn spelled_out(&self, name: &str) -> Option<(Language, Vec<usize>)> {
+    /// when a word names no concept (the name says more than concepts; a
+    /// word a concept excepts names none, "Offices" is no officer) or the
+    /// words tell no language.
+    pub(crate) fn spelled_out(&self, name: &str) -> Option<(Language, Vec<usize>)> {
         let words = words(name);
         let language = self.language_of(&words)?;
         let stems: Vec<String> = words.iter().map(|word| stem(word, language)).collect();
@@ -342,11 +343,20 @@ impl Glossary {
                 at += 1;
                 continue;
             }
+            // The longest term there, the first of them if two are as
+            // long, unless its concept excepts one of its words.
+            let means = |phrase: &&Phrase| {
+                let except = &self.concepts[phrase.concept].except;
+                stems[at..].starts_with(&phrase.stems)
+                    && words[at..at + phrase.stems.len()]
+                        .iter()
+                        .all(|word| !except.contains(word))
+            };
             let phrase = index
                 .get(&stems[at])?
                 .iter()
-                .filter(|phrase| stems[at..].starts_with(&phrase.stems))
-                .max_by_key(|phrase| phrase.stems.len())?;
+                .filter(means)
+                .min_by_key(|phrase| std::cmp::Reverse(phrase.stems.len()))?;
             if !concepts.contains(&phrase.concept) {
                 concepts.push(phrase.concept);
             }
@@ -564,6 +574,11 @@ mod tests {
         );
         assert_eq!(ids("Drones over the lake"), None, "'lake' is no concept's");
         assert_eq!(ids("Group 3"), None);
+        assert_eq!(
+            ids("Offices and travellers"),
+            None,
+            "an office is no officer"
+        );
         assert_eq!(ids(""), None);
     }
 

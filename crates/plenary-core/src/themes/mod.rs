@@ -404,19 +404,6 @@ pub const MOST_REASONS: usize = 6;
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_name_does_not_say_a_word_twice() {
-        let says_again = |a: &str, b: &str| LabelForm::of(a).says_again(&LabelForm::of(b));
-        assert!(says_again("Biométrie", "biométriques"));
-        assert!(says_again("Drones", "drone"));
-        assert!(says_again("Blockchain", "blockchain pilots"));
-        assert!(!says_again("Biométrie", "portiques"));
-        assert!(
-            !says_again("🛃", "📦"),
-            "labels with no words say nothing again"
-        );
-    }
-
     /// A French session holding `texts` as answers to its first question.
     fn french_session(texts: &[&str]) -> Session {
         use crate::capture::{EditStamp, Entry, new_answer};

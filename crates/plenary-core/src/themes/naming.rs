@@ -133,42 +133,63 @@ impl Analysis {
             }
             [one] => Some(wording::capitalise(one)),
             [one, two, ..] => {
-                let and = match self.language {
-                    Language::English => "and",
-                    Language::French => "et",
-                };
-                // "Integrity and anti-corruption, customs officers", not
-                // "… and anti-corruption and customs officers".
-                let has_and = |concept: &str| text::words(concept).iter().any(|w| w == and);
                 // "Speed and dwell time", not "Speed and dwell time,
                 // clearance and release": a name says "and" once.
-                if has_and(one) && has_and(two) {
+                let says_and = |concept: &str| says_and(concept, self.language);
+                if says_and(one) && says_and(two) {
                     return Some(wording::capitalise(one));
                 }
-                let joint = if has_and(one) || has_and(two) {
-                    ",".to_owned()
-                } else {
-                    format!(" {and}")
-                };
-                Some(format!(
-                    "{}{joint} {}",
-                    wording::capitalise(one),
-                    lower_first(two)
-                ))
+                Some(wording::capitalise(&listed(&[one, two], self.language)))
             }
         }
     }
 
     /// The stems of the words that carry meaning in `feature`'s label, in
     /// the session's language.
-    pub(super) fn content_stems_of(&self, feature: u32) -> Vec<String> {
+    fn content_stems_of(&self, feature: u32) -> Vec<String> {
         text::stems_of_content(&text::words(&self.labels[&feature]), self.language)
     }
 }
 
+/// Whether `name` says "and" in `language` itself ("Speed and dwell
+/// time").
+fn says_and(name: &str, language: Language) -> bool {
+    let and = match language {
+        Language::English => "and",
+        Language::French => "et",
+    };
+    text::words(name).iter().any(|word| word == and)
+}
+
+/// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas
+/// only when a name says "and" itself ("Integrity and anti-corruption,
+/// customs officers", not "… and anti-corruption and customs officers").
+pub(super) fn listed(names: &[&str], language: Language) -> String {
+    let Some((last, before)) = names.split_last() else {
+        return String::new();
+    };
+    let Some((first, middle)) = before.split_first() else {
+        return (*last).to_owned();
+    };
+    let joint = if names.iter().any(|name| says_and(name, language)) {
+        ",".to_owned()
+    } else {
+        match language {
+            Language::English => " and".to_owned(),
+            Language::French => " et".to_owned(),
+        }
+    };
+    let mut phrase = (*first).to_owned();
+    for name in middle {
+        phrase.push_str(", ");
+        phrase.push_str(&lower_first(name));
+    }
+    format!("{phrase}{joint} {}", lower_first(last))
+}
+
 /// `text` with a lower-case first letter, unless it is an acronym ("`IoT`",
 /// "AEO") whose second letter is a capital too.
-pub(super) fn lower_first(text: &str) -> String {
+fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
         return text.to_owned();

@@ -94,7 +94,7 @@ pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) 
 
 /// Whether two answers naming parties `a` and `b` are about different
 /// ones: each names one, and they name none in common.
-pub(super) fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
+fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party))
 }
 
@@ -113,7 +113,7 @@ pub(super) fn alike(words: f32, meaning: f32, weight: f32) -> f32 {
 /// An answer with no word that says something ("👍", "🚀", "???", "x")
 /// has no nearest by meaning: the encoder reads every such text as nearly
 /// the same thing, so "👍" and "😡" would make a theme.
-pub(super) fn with_meanings(
+fn with_meanings(
     vectors: &[Vector],
     meant: &[Meaning],
     says_something: &[bool],

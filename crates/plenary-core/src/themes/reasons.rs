@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::features::{Features, Signal};
 use super::glossary::GLOSSARY;
-use super::naming::lower_first;
+use super::naming::listed;
 use super::{Analysis, language_of, text, wording};
 use crate::session::{Language, Session};
 
@@ -137,7 +137,7 @@ pub(super) fn foreign_topics(session: &Session, features: &Features) -> HashSet<
 /// Each way each word feature was typed: how often in an answer in the
 /// session's language, and how often in all.
 #[derive(Default)]
-pub(super) struct Typed(pub(super) FxHashMap<u32, FxHashMap<String, (u32, u32)>>);
+pub(super) struct Typed(FxHashMap<u32, FxHashMap<String, (u32, u32)>>);
 
 impl Typed {
     pub(super) fn add(&mut self, word: u32, surface: String, in_language: bool) {
@@ -170,9 +170,9 @@ impl Typed {
 #[derive(Clone, Debug)]
 pub(super) struct LabelForm {
     /// Lower case, without accents.
-    pub(super) folded: String,
+    folded: String,
     /// Its words' stems, in English and in French.
-    pub(super) stems: [Vec<String>; 2],
+    stems: [Vec<String>; 2],
 }
 
 impl LabelForm {
@@ -206,7 +206,7 @@ impl LabelForm {
 /// Words of size, number and degree, in English and in French, that the
 /// stop word lists leave out: two answers that share "small", "less" or
 /// "élevé" (typed "eleve" too) share no idea by it.
-pub(super) const VAGUE: [&str; 39] = [
+const VAGUE: [&str; 39] = [
     "small",
     "big",
     "large",
@@ -285,40 +285,11 @@ pub(super) fn topic_label(name: &str, language: Language) -> String {
     }
 }
 
-/// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas
-/// only when a name says "and" itself ("Coûts et financement, drones").
-fn listed(names: &[&str], language: Language) -> String {
-    let and = match language {
-        Language::English => "and",
-        Language::French => "et",
-    };
-    let Some((last, before)) = names.split_last() else {
-        return String::new();
-    };
-    let Some((first, middle)) = before.split_first() else {
-        return (*last).to_owned();
-    };
-    let says_and = names
-        .iter()
-        .any(|name| text::words(name).iter().any(|word| word == and));
-    let joint = if says_and {
-        ",".to_owned()
-    } else {
-        format!(" {and}")
-    };
-    let mut phrase = (*first).to_owned();
-    for name in middle {
-        phrase.push_str(", ");
-        phrase.push_str(&lower_first(name));
-    }
-    format!("{phrase}{joint} {}", lower_first(last))
-}
-
 /// Whether every word of `label` is a stop word in English or in French,
 /// a word such as "could" that says nothing alone, a vague one such as
 /// "small", a light one such as "use", or a number ("24" of "24/7", "30"
 /// of "30 %").
-pub(super) fn says_nothing(label: &str) -> bool {
+fn says_nothing(label: &str) -> bool {
     let words = text::words(label);
     !words.is_empty()
         && words.iter().all(|word| {
@@ -398,6 +369,19 @@ mod tests {
         assert_eq!(
             topic_label("Douane verte", Language::French),
             "Douane verte"
+        );
+    }
+
+    #[test]
+    fn a_label_says_again_what_another_says_in_other_words() {
+        let says_again = |a: &str, b: &str| LabelForm::of(a).says_again(&LabelForm::of(b));
+        assert!(says_again("Biométrie", "biométriques"));
+        assert!(says_again("Drones", "drone"));
+        assert!(says_again("Blockchain", "blockchain pilots"));
+        assert!(!says_again("Biométrie", "portiques"));
+        assert!(
+            !says_again("🛃", "📦"),
+            "labels with no words say nothing again"
         );
     }
 }

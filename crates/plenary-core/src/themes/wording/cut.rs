@@ -1,6 +1,8 @@
-//! Where a phrase too long for a name is cut, in either language: before
-//! a clause opens, not on a word that leaves it hanging ("could",
-//! "encore"), not before a narrowed case or inside a noun's phrase.
+//! Where a phrase too long for a name is cut ([`where_to_cut`]): where a
+//! clause opens, else before a joining word; not on a word that leaves it
+//! hanging ("could", "encore"), nor before a case an adverb narrows it to,
+//! nor inside a noun's phrase; then by the rules of the answer's language
+//! (`english`, `french`).
 
 use super::english::without_dangling_end;
 use super::french::{on_its_subject, opens_a_complement, without_french_dangling_end};
@@ -199,7 +201,7 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
-    lors quant auprès vers tout toute tous toutes pr";
+    lors quant auprès vers tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
@@ -209,11 +211,12 @@ const HANGING: &str = "could would should must may might can cannot will shall s
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace").
 pub(crate) fn is_hanging(word: &str) -> bool {
-    text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
+    // "pr" typed for "pour", not the acronym "PR".
+    word == "pr" || text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
 }
 
 /// Where a phrase of `words` too long for a name is cut: after a topic of
-/// `start` words, within `name_words` words and [`LONGEST_NAME`]
+/// `start` words, within `name_words` words and [`LONGEST_NAME`](super::LONGEST_NAME)
 /// characters, by the rules of either language here and of `language` in
 /// its own module. A stop word, a letter or a mark is `joining`.
 pub(super) fn where_to_cut(

@@ -82,6 +82,8 @@ pub fn statement(answer: &str) -> String {
 /// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
 /// after "… with the U.S.").
 pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
+    // The statement was made without a list item's mark.
+    let text = without_a_bullet(text);
     if says_again(text, said) {
         return "";
     }
@@ -148,8 +150,8 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// first comma, colon, dash or bracket, or past a comma that ends a short
 /// phrase setting the scene; after a heading label ("Risk:") and its colon;
 /// with what follows a topic's colon), whole when it fits in
-/// [`WHOLE_PHRASE_WORDS`] and [`LONGEST_NAME`] (or, when its comma opens a
-/// list, when it fits with the list; else within [`NAME_WORDS`]), else cut
+/// `WHOLE_PHRASE_WORDS` and `LONGEST_NAME` (or, when its comma opens a
+/// list, when it fits with the list; else within `NAME_WORDS`), else cut
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {

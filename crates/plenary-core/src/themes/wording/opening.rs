@@ -1,7 +1,9 @@
 //! Where an answer's opening phrase starts and ends, before any cut: past
-//! an opening adverb ("Honestly, …"), a heading ("Risk: …") or a
-//! short phrase setting the scene ("In our administration, …"), up to its
-//! first mark, with a list the comma opens, and before an arrow.
+//! a list item's mark ("- ", "1."), an opening adverb ("Honestly, …"), a
+//! heading ("Risk: …", "Use today: …", or a long scene with no clause of
+//! its own before a colon) or a short phrase setting the scene ("In our
+//! administration, …"), up to its first mark, with a list the comma opens,
+//! and before an arrow.
 
 use super::cut::{is_hanging, lower_words, opens_clause};
 use super::english::ENGLISH_DETERMINERS;
@@ -10,18 +12,21 @@ use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
 use crate::themes::text;
 
+/// Bullets a list item opens with, typed before the first word with or
+/// without a space ("• Drones", "•Drones").
+const BULLETS: [char; 5] = ['•', '▪', '◦', '‣', '·'];
+
 /// Whether `token`, the first of an answer, only marks a list item: a
-/// dash, bullet or star ("- ", "• ", "* "), or a number or letter closed by
-/// a full stop or bracket ("1.", "12)", "b)").
+/// dash or star ("- ", "* "), or a number or letter closed by a full stop
+/// or bracket ("1.", "12)", "b)"). A "+" is a word ("+ de contrôles").
 fn is_a_bullet(token: &str) -> bool {
-    const MARKS: [&str; 10] = ["-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "+"];
     let numbered = token.strip_suffix(['.', ')']).is_some_and(|number| {
         (1..=2).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit())
     });
     let lettered = token
         .strip_suffix(')')
         .is_some_and(|letter| letter.len() == 1 && letter.chars().all(|c| c.is_ascii_lowercase()));
-    MARKS.contains(&token) || numbered || lettered
+    matches!(token, "-" | "–" | "—" | "*") || numbered || lettered
 }
 
 /// `answer` without the mark a rapporteur opened it with as a list item
@@ -31,12 +36,12 @@ fn is_a_bullet(token: &str) -> bool {
 /// stays as it is.
 pub(super) fn without_a_bullet(answer: &str) -> &str {
     let answer = answer.trim_start();
-    let glued = answer.trim_start_matches(['•', '▪', '◦', '‣', '·']);
-    if glued.len() < answer.len() {
-        return if glued.trim().is_empty() {
+    let unbulleted = answer.trim_start_matches(BULLETS);
+    if unbulleted.len() < answer.len() {
+        return if unbulleted.trim().is_empty() {
             answer
         } else {
-            glued.trim_start()
+            unbulleted.trim_start()
         };
     }
     match answer.split_once(char::is_whitespace) {
@@ -265,18 +270,37 @@ pub(super) fn read_heading<'a>(
         let topic_words = answer[..after_mark].split_whitespace().count();
         (answer, answer.len() - rest.len() + rest_end, topic_words)
     } else if sets_the_scene(&heading)
-        && subject_after_a_scene(&heading.split_whitespace().collect::<Vec<_>>(), language)
-            .is_none()
+        && !has_a_clause(&answer[..clause_end], language)
         && rest_says_enough()
     {
         // "Pour la plupart de nos pays : encore au stade de projet": a
         // scene too long to be a topic, and the mark says what follows is
-        // the point. A scene with a clause of its own says something ("À
-        // l'avenir le visage deviendra le passeport : …").
+        // the point.
         (rest, rest_end, 0)
     } else {
         (answer, clause_end, 0)
     }
+}
+
+/// Subject pronouns, in English and in French, in lower case.
+const PRONOUNS: [&str; 15] = [
+    "i", "we", "you", "they", "he", "she", "it", "je", "nous", "vous", "ils", "elles", "il",
+    "elle", "on",
+];
+
+/// Whether a phrase setting the scene, as typed, has a clause of its own,
+/// and so says something: a subject after the scene ("À l'avenir le
+/// visage deviendra le passeport"), a pronoun ("In most of our countries
+/// we lack funding"), a form of be or have, or a French verb.
+fn has_a_clause(phrase: &str, language: Language) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let lower = lower_words(&words);
+    subject_after_a_scene(&words, language).is_some()
+        || lower.iter().skip(1).any(|word| {
+            PRONOUNS.contains(&word.as_str())
+                || BE_AND_HAVE.contains(&word.as_str())
+                || (language == Language::French && reads_as_a_french_verb(word))
+        })
 }
 
 /// Where the bracket that opens `text` closes, brackets inside it

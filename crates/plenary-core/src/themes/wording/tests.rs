@@ -102,6 +102,11 @@ fn an_answer_is_read_beyond_the_statement_it_opens_with() {
         "Then share.",
         "a statement of two sentences"
     );
+    for typed in ["- Pilot before buying", "• Pilot before buying"] {
+        assert_eq!(beyond(typed, &super::statement(typed)), "", "{typed:?}");
+    }
+    let numbered = "1. Train staff. Then buy";
+    assert_eq!(beyond(numbered, &super::statement(numbered)), "Then buy");
     for (text, said) in [
         (typed, "Work with start-ups."),
         (
@@ -1267,6 +1272,11 @@ fn a_list_items_mark_is_neither_name_nor_statement() {
         Some("Former les agents aux outils")
     );
     assert_eq!(statement("b) Legal basis first"), "Legal basis first.");
+    assert_eq!(
+        name("+ de contrôles ciblés aux frontières", Language::French).as_deref(),
+        Some("+ de contrôles ciblés aux frontières"),
+        "a plus is a word"
+    );
     // A mark alone, or numbers that are the point, stay.
     assert_eq!(statement("•"), "•.");
     assert_eq!(statement("- "), "");
@@ -1312,6 +1322,22 @@ fn a_heading_of_time_or_of_a_long_scene_gives_way_to_what_follows() {
         )
         .as_deref(),
         Some("À l'avenir le visage deviendra le passeport")
+    );
+    assert_eq!(
+        name(
+            "In most of our countries we lack funding: pilots stay small",
+            Language::English
+        )
+        .as_deref(),
+        Some("In most of our countries we lack funding")
+    );
+    assert_eq!(
+        name(
+            "Dans la plupart des pays on manque de moyens : les projets restent petits",
+            Language::French
+        )
+        .as_deref(),
+        Some("Dans la plupart des pays on manque de moyens")
     );
     assert_eq!(
         name(
