@@ -201,12 +201,12 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
-    lors quant auprès vers tout toute tous toutes";
+    lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
-/// lists leave out ("via", "instead", "inside", "vers", and "pr" typed
-/// for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
+/// lists leave out ("via", "instead", "inside", "vers", "dès", and "pr"
+/// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace").

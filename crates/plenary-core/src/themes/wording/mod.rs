@@ -22,8 +22,8 @@ use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::where_to_cut;
 use opening::{
-    clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end, phrase_end,
-    read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
+    after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
+    phrase_end, read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -159,7 +159,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
-        // heads the answer as a dash does.
+        // heads the answer as a dash does, after a label too
+        // ("Recommendation: interoperability - build on …").
+        let answer = answer[after_a_label(answer)..].trim_start();
         let hyphen = answer.find(" - ").filter(|&at| at < phrase_end(answer))?;
         let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
         opening_name(&dashed, language)

@@ -163,7 +163,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// Labels a rapporteur heads an answer with, before a colon or a dash
 /// ("Risk: …", "Recommandation : …"), in English and in French, in lower
 /// case: they say what kind of answer follows, not what it says.
-const HEADINGS: [&str; 62] = [
+const HEADINGS: [&str; 67] = [
     "risk",
     "risks",
     "benefit",
@@ -226,6 +226,11 @@ const HEADINGS: [&str; 62] = [
     "à l'avenir",
     "à terme",
     "demain",
+    "other",
+    "others",
+    "autre",
+    "autres",
+    "divers",
 ];
 
 /// Where the opening phrase of `text` ends.
@@ -264,7 +269,7 @@ pub(super) fn read_heading<'a>(
         meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
     };
     let words = heading.split_whitespace().count();
-    if HEADINGS.contains(&heading.as_str()) || is_group_label(&heading) {
+    if is_a_label(&heading) {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();
@@ -301,6 +306,27 @@ fn has_a_clause(phrase: &str, language: Language) -> bool {
                 || BE_AND_HAVE.contains(&word.as_str())
                 || (language == Language::French && reads_as_a_french_verb(word))
         })
+}
+
+/// Whether `heading`, as typed, is a label of [`HEADINGS`] or names a
+/// group.
+fn is_a_label(heading: &str) -> bool {
+    let heading = heading.trim().to_lowercase().replace('’', "'");
+    HEADINGS.contains(&heading.as_str()) || is_group_label(&heading)
+}
+
+/// Where what a label heads begins in `answer` (after "Recommendation:"),
+/// or 0 when no label heads it.
+pub(super) fn after_a_label(answer: &str) -> usize {
+    let end = phrase_end(answer);
+    let mark = answer[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '—' | '–'));
+    match mark {
+        Some(mark) if is_a_label(&answer[..end]) => end + mark.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Where the bracket that opens `text` closes, brackets inside it

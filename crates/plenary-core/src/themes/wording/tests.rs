@@ -1376,3 +1376,31 @@ fn a_french_name_ends_on_no_preposition_or_quantifier_waiting_for_its_noun() {
         Some("Exploitation des donnees API/PNR par algorithmes")
     );
 }
+
+#[test]
+fn a_label_heads_a_topic_and_its_dash_as_it_heads_a_phrase() {
+    assert_eq!(
+        name(
+            "Recommendation: interoperability - build on the WCO Data Model, avoid 180 national solutions",
+            Language::English
+        )
+        .as_deref(),
+        Some("Interoperability — build on the WCO Data Model")
+    );
+    assert_eq!(
+        name(
+            "Other: energy use / e-waste of all these devices and of blockchain - green customs?",
+            Language::English
+        )
+        .as_deref(),
+        Some("Energy use / e-waste of all these devices")
+    );
+    assert_eq!(
+        name(
+            "Gestion du changement : associer les agents et les syndicats dès le début sinon résistance",
+            Language::French
+        )
+        .as_deref(),
+        Some("Gestion du changement : associer les agents et les syndicats")
+    );
+}
