@@ -12,13 +12,15 @@ use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
 
-/// `words` in lower case, with typographic apostrophes made straight
-/// ("l’échange" reads as "l'échange").
+/// `word` in lower case, with typographic apostrophes made straight
+/// ("l’échange" reads as "l'échange"), as the word lists spell them.
+pub(super) fn lowered(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// [`lowered`] `words`.
 pub(super) fn lower_words(words: &[&str]) -> Vec<String> {
-    words
-        .iter()
-        .map(|word| word.to_lowercase().replace('’', "'"))
-        .collect()
+    words.iter().map(|word| lowered(word)).collect()
 }
 
 /// Whether a lower-case word is a preposition, in English or in French:
@@ -100,7 +102,7 @@ const PHRASE_PREPOSITIONS: [&str; 20] = [
 /// dédouanement", not "… et baisse"), keeping
 /// [`NAME_SOME_WORDS`] words.
 pub(super) fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
-    let lower = |at: usize| words[at].to_lowercase().replace('’', "'");
+    let lower = |at: usize| lowered(words[at]);
     let complement_cut = words.get(kept).is_some_and(|_| {
         let next = lower(kept);
         matches!(next.as_str(), "of" | "de" | "des" | "du") || next.starts_with("d'")
@@ -182,7 +184,7 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
         Language::French => {
             let negated = || {
                 before.iter().any(|word| {
-                    let word = word.to_lowercase().replace('’', "'");
+                    let word = lowered(word);
                     word == "ne" || word.starts_with("n'")
                 })
             };

@@ -2,7 +2,7 @@
 //! or a participle whose object or complement the cut took.
 
 use super::NAME_SOME_WORDS;
-use super::cut::keeping_terms;
+use super::cut::{keeping_terms, lower_words};
 use crate::session::Language;
 use crate::themes::text;
 
@@ -36,7 +36,7 @@ const COMPLEMENT_OPENERS: [&str; 10] = [
 /// word in "-ed" it opens what is the point ("may be used | to pay",
 /// "linked | to ground sensors").
 pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower = lower_words(words);
     let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
         lower[at] == "to"
             && !lower[..at].iter().any(|word| word == "from")

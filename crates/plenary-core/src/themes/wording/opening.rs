@@ -5,7 +5,7 @@
 //! administration, …"), up to its first mark, with a list the comma opens,
 //! and before an arrow.
 
-use super::cut::{is_hanging, lower_words, opens_clause};
+use super::cut::{is_hanging, lower_words, lowered, opens_clause};
 use super::english::ENGLISH_DETERMINERS;
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
@@ -261,7 +261,7 @@ pub(super) fn read_heading<'a>(
     else {
         return (answer, clause_end, 0);
     };
-    let heading = answer[..clause_end].trim().to_lowercase().replace('’', "'");
+    let heading = lowered(answer[..clause_end].trim());
     let after_mark = clause_end + mark.len_utf8();
     let rest = answer[after_mark..].trim_start();
     let rest_end = phrase_end(rest);
@@ -311,7 +311,7 @@ fn has_a_clause(phrase: &str, language: Language) -> bool {
 /// Whether `heading`, as typed, is a label of [`HEADINGS`] or names a
 /// group.
 fn is_a_label(heading: &str) -> bool {
-    let heading = heading.trim().to_lowercase().replace('’', "'");
+    let heading = lowered(heading.trim());
     HEADINGS.contains(&heading.as_str()) || is_group_label(&heading)
 }
 
@@ -402,7 +402,7 @@ pub(super) const SCENE_SETTERS: [&str; 35] = [
 /// Whether `answer` opens with a phrase that sets the scene.
 pub(super) fn sets_the_scene(answer: &str) -> bool {
     answer.split_whitespace().next().is_some_and(|first| {
-        let first = first.to_lowercase().replace('’', "'");
+        let first = lowered(first);
         SCENE_SETTERS.contains(&first.trim_end_matches(',')) || first.starts_with("d'ici")
     })
 }

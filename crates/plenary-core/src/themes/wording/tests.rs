@@ -1404,3 +1404,15 @@ fn a_label_heads_a_topic_and_its_dash_as_it_heads_a_phrase() {
         Some("Gestion du changement : associer les agents et les syndicats")
     );
 }
+
+#[test]
+fn a_typographic_apostrophe_reads_as_a_straight_one() {
+    let straight = "Proposals from the pilot teams weren't accepted by the board last year at all";
+    let curly = straight.replace('\'', "’");
+    let named = name(straight, Language::English).expect("a name");
+    assert_eq!(named, "Proposals from the pilot teams weren't accepted");
+    assert_eq!(
+        name(&curly, Language::English),
+        Some(named.replace('\'', "’"))
+    );
+}
