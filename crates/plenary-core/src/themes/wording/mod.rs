@@ -62,9 +62,12 @@ const NAME_FEWEST_WORDS: usize = 2;
 
 /// The first sentence of `answer`, capitalised and ending in a full stop:
 /// "E-gates at main airports. Passengers clear in seconds" gives "E-gates at
-/// main airports."; without the mark of a list item ("- ", "1.").
+/// main airports."; without the mark of a list item ("- ", "1.") or a
+/// label heading it ("Recommendation: legal basis first" says "Legal
+/// basis first."): the kind of answer is said apart, and a statement is
+/// read aloud as it is.
 pub fn statement(answer: &str) -> String {
-    let answer = without_a_bullet(answer).trim();
+    let answer = without_a_label(without_a_bullet(answer)).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let mut sentence = capitalise(sentence);
@@ -72,6 +75,13 @@ pub fn statement(answer: &str) -> String {
         sentence.push('.');
     }
     sentence
+}
+
+/// `answer` without a label heading it and the label's mark ("Risk: …",
+/// "Recommandation : …"), unless nothing follows them.
+fn without_a_label(answer: &str) -> &str {
+    let rest = answer[after_a_label(answer)..].trim_start();
+    if rest.is_empty() { answer } else { rest }
 }
 
 /// What `text` says beyond `said`, which its first sentences may say again
@@ -82,8 +92,8 @@ pub fn statement(answer: &str) -> String {
 /// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
 /// after "… with the U.S.").
 pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
-    // The statement was made without a list item's mark.
-    let text = without_a_bullet(text);
+    // The statement was made without a list item's mark or a label.
+    let text = without_a_label(without_a_bullet(text));
     if says_again(text, said) {
         return "";
     }

@@ -168,6 +168,22 @@ fn a_statement_is_the_first_sentence_with_a_full_stop() {
     assert_eq!(statement("Not ready, no. Costs too high"), "Not ready, no.");
     assert_eq!(statement("Who pays?\nNobody knows"), "Who pays?");
     assert_eq!(statement("   "), "");
+    assert_eq!(
+        statement("Recommendation: legal basis first - IoT data must be admissible in court"),
+        "Legal basis first - IoT data must be admissible in court."
+    );
+    assert_eq!(
+        statement("Risque : livraison de colis par drone. Hors de tout contrôle"),
+        "Livraison de colis par drone."
+    );
+    assert_eq!(
+        statement("3D printing: the product crosses the border as a file"),
+        "3D printing: the product crosses the border as a file.",
+        "a topic is no label"
+    );
+    assert_eq!(statement("Risk:"), "Risk.", "nothing after the label");
+    let labelled = "Recommandation : former les agents. Puis recruter";
+    assert_eq!(beyond(labelled, &statement(labelled)), "Puis recruter");
 }
 
 #[test]
