@@ -473,6 +473,32 @@ fn a_recommendation_that_opens_with_the_statement_is_read_beyond_it() {
     assert_read_once(&report, &[&typed, added]);
 }
 
+/// A group's wording headed by a label ("Recommandation : …") is read
+/// under its theme without the label, as a sentence: the section says
+/// they are recommendations.
+#[test]
+fn a_recommendation_is_read_without_the_label_heading_it() {
+    let mut session = session();
+    let (_, first) = theme_of_recommendations(&session);
+    let at_answer = session
+        .answers
+        .iter()
+        .position(|a| a.id == first)
+        .expect("the answer");
+    session.answers[at_answer].text =
+        "Recommandation : former les agents aux nouveaux outils".to_owned();
+    let report = report::build(&session, options());
+    let texts: Vec<&str> = report.recommended[0]
+        .wordings
+        .iter()
+        .map(|row| row.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Former les agents aux nouveaux outils"),
+        "{texts:?}"
+    );
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

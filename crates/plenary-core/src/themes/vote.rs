@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::wording::beyond;
+use crate::themes::wording::{beyond, capitalise};
 
 /// The groups that gave `answers`, in the session's order.
 pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
@@ -49,13 +49,15 @@ impl<'a> Ranked<'a> {
     /// says (its statement, else its name): an answer whose first
     /// sentences say it, as the answer a suggested statement was taken
     /// from does, says only what follows them, and is left out when that
-    /// is all it says. What the theme says is read once, with its groups
-    /// named beside it.
-    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, &'a str)> + '_ {
+    /// is all it says; a label heading it ("Recommandation : …") is left
+    /// out, and what it says begins with a capital. What the theme says is
+    /// read once, with its groups named beside it.
+    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
         let said = self.theme.said();
         self.advice()
             .map(move |answer| (answer, beyond(&answer.text, said)))
             .filter(|(_, words)| !words.is_empty())
+            .map(|(answer, words)| (answer, capitalise(words)))
     }
 }
 

@@ -656,7 +656,7 @@ fn recommendation_rows(
             wordings: ranked
                 .advice_beyond_statement()
                 .map(|(answer, words)| AnswerRow {
-                    text: words.to_owned(),
+                    text: words,
                     ..row(answer)
                 })
                 .collect(),
