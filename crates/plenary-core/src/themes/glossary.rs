@@ -141,6 +141,17 @@ impl Glossary {
         Ok(glossary)
     }
 
+    /// Whether `phrase` is the term at word `at` of `words` (stemmed as
+    /// `stems`), none of them a word its concept excepts.
+    fn is_at(&self, phrase: &Phrase, words: &[String], stems: &[String], at: usize) -> bool {
+        let except = &self.concepts[phrase.concept].except;
+        stems[at..].starts_with(&phrase.stems)
+            && words[at..]
+                .iter()
+                .take(phrase.stems.len())
+                .all(|word| !except.contains(word))
+    }
+
     /// The concepts named in a text, given its `words` (in lower case) and
     /// their stems in English and in French (a French answer may use an
     /// English term, and the other way round). Each concept is listed once,
@@ -163,20 +174,12 @@ impl Glossary {
             .iter()
             .map(|word| super::text::is_stop_word(word, language))
             .collect();
-        let means = |phrase: &Phrase, at: usize| {
-            let except = &self.concepts[phrase.concept].except;
-            words[at..]
-                .iter()
-                .take(phrase.stems.len())
-                .all(|word| !except.contains(word))
-        };
         let (own_stems, own_index) = match language {
             Language::English => (english_stems, &self.english),
             Language::French => (french_stems, &self.french),
         };
-        let is_at = |phrase: &Phrase, stems: &[String], at: usize| {
-            stems[at..].starts_with(&phrase.stems) && means(phrase, at)
-        };
+        let is_at =
+            |phrase: &Phrase, stems: &[String], at: usize| self.is_at(phrase, words, stems, at);
         // Whether the word at `at`, read in the other language as a term of
         // `concept`, is a word of the text's own language for something
         // else: terms of its own start there, none of them `concept`'s, and
@@ -344,18 +347,11 @@ impl Glossary {
                 continue;
             }
             // The longest term there, the first of them if two are as
-            // long, unless its concept excepts one of its words.
-            let means = |phrase: &&Phrase| {
-                let except = &self.concepts[phrase.concept].except;
-                stems[at..].starts_with(&phrase.stems)
-                    && words[at..at + phrase.stems.len()]
-                        .iter()
-                        .all(|word| !except.contains(word))
-            };
+            // long.
             let phrase = index
                 .get(&stems[at])?
                 .iter()
-                .filter(means)
+                .filter(|phrase| self.is_at(phrase, &words, &stems, at))
                 .min_by_key(|phrase| std::cmp::Reverse(phrase.stems.len()))?;
             if !concepts.contains(&phrase.concept) {
                 concepts.push(phrase.concept);

@@ -154,11 +154,9 @@ impl Analysis {
 /// Whether `name` says "and" in `language` itself ("Speed and dwell
 /// time").
 fn says_and(name: &str, language: Language) -> bool {
-    let and = match language {
-        Language::English => "and",
-        Language::French => "et",
-    };
-    text::words(name).iter().any(|word| word == and)
+    text::words(name)
+        .iter()
+        .any(|word| word == wording::and_word(language))
 }
 
 /// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas
@@ -174,10 +172,7 @@ pub(super) fn listed(names: &[&str], language: Language) -> String {
     let joint = if names.iter().any(|name| says_and(name, language)) {
         ",".to_owned()
     } else {
-        match language {
-            Language::English => " and".to_owned(),
-            Language::French => " et".to_owned(),
-        }
+        format!(" {}", wording::and_word(language))
     };
     let mut phrase = (*first).to_owned();
     for name in middle {

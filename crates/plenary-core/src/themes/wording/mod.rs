@@ -67,7 +67,7 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// basis first."): the kind of answer is said apart, and a statement is
 /// read aloud as it is.
 pub fn statement(answer: &str) -> String {
-    let answer = without_a_label(without_a_bullet(answer)).trim();
+    let answer = stated(answer).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let mut sentence = capitalise(sentence);
@@ -77,9 +77,11 @@ pub fn statement(answer: &str) -> String {
     sentence
 }
 
-/// `answer` without a label heading it and the label's mark ("Risk: …",
+/// What of `answer` a statement is made from: without a list item's mark
+/// and without a label heading it with its mark ("Risk: …",
 /// "Recommandation : …"), unless nothing follows them.
-fn without_a_label(answer: &str) -> &str {
+fn stated(answer: &str) -> &str {
+    let answer = without_a_bullet(answer);
     let rest = answer[after_a_label(answer)..].trim_start();
     if rest.is_empty() { answer } else { rest }
 }
@@ -92,8 +94,8 @@ fn without_a_label(answer: &str) -> &str {
 /// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
 /// after "… with the U.S.").
 pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
-    // The statement was made without a list item's mark or a label.
-    let text = without_a_label(without_a_bullet(text));
+    // The statement was made from this part of an answer.
+    let text = stated(text);
     if says_again(text, said) {
         return "";
     }
@@ -276,10 +278,7 @@ fn ended(
     language: Language,
     hanging: &dyn Fn(&str) -> bool,
 ) -> usize {
-    let and = match language {
-        Language::English => "and",
-        Language::French => "et",
-    };
+    let and = and_word(language);
     if let Some(second) = (0..kept)
         .filter(|&at| words[at].eq_ignore_ascii_case(and))
         .nth(1)
@@ -342,6 +341,14 @@ fn kind_in_a_heading(kind: AnswerKind, language: Language) -> Option<&'static st
         Language::English => english,
         Language::French => french,
     })
+}
+
+/// The word that joins two items in `language`: "and", "et".
+pub(crate) fn and_word(language: Language) -> &'static str {
+    match language {
+        Language::English => "and",
+        Language::French => "et",
+    }
 }
 
 /// `text` with its first letter in upper case.

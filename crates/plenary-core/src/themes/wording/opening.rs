@@ -254,11 +254,7 @@ pub(super) fn read_heading<'a>(
     language: Language,
     meaningful: &dyn Fn(&[&str]) -> usize,
 ) -> (&'a str, usize, usize) {
-    let Some(mark) = answer[clause_end..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, ':' | '—' | '–'))
-    else {
+    let Some(mark) = heading_mark(answer, clause_end) else {
         return (answer, clause_end, 0);
     };
     let heading = lowered(answer[..clause_end].trim());
@@ -308,6 +304,15 @@ fn has_a_clause(phrase: &str, language: Language) -> bool {
         })
 }
 
+/// The colon or long dash at `end` of `answer` that ends a heading, if
+/// one does.
+fn heading_mark(answer: &str, end: usize) -> Option<char> {
+    answer[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '—' | '–'))
+}
+
 /// Whether `heading`, as typed, is a label of [`HEADINGS`] or names a
 /// group.
 fn is_a_label(heading: &str) -> bool {
@@ -319,11 +324,7 @@ fn is_a_label(heading: &str) -> bool {
 /// or 0 when no label heads it.
 pub(super) fn after_a_label(answer: &str) -> usize {
     let end = phrase_end(answer);
-    let mark = answer[end..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, ':' | '—' | '–'));
-    match mark {
+    match heading_mark(answer, end) {
         Some(mark) if is_a_label(&answer[..end]) => end + mark.len_utf8(),
         _ => 0,
     }
