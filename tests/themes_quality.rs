@@ -8,7 +8,7 @@ use plenary_testkit::labelled;
 use std::collections::HashMap;
 
 use plenary_core::session::{Answer, AnswerId, Session};
-use plenary_core::themes::cluster::{self, Dendrogram, Vector};
+use plenary_core::themes::cluster::{self, Apart, Dendrogram, Vector};
 use plenary_core::themes::meaning::Meanings;
 use plenary_core::themes::{self, Analysis, DEFAULT_SIMILARITY, Weights};
 use plenary_testkit::labelled::{PairScores, pair_scores};
@@ -104,7 +104,7 @@ fn baseline_tree(session: &Session, answers: &[&Answer]) -> Dendrogram {
         })
         .collect();
     let edges = cluster::neighbours(&vectors, |_| true, answers.len(), 0.0);
-    Dendrogram::build(answers.len(), &edges, 0.0)
+    Dendrogram::build(answers.len(), &edges, 0.0, Apart::NONE)
 }
 
 /// The baseline at the similarity that suits it best.
@@ -318,8 +318,9 @@ fn a_sixth_set_written_after_the_meanings_meets_the_targets() {
 /// naming rule came from its names), and never read for errors: 0.67 with
 /// tags and 0.70 without, over twice the baseline's 0.29 (0.65 and 0.68
 /// since a word of an answer's own language reads as no other-language
-/// term, 0.66 and 0.68 since "retention" and "frontière" are read right). It must meet the
-/// targets, as the issue's own held-out set.
+/// term, 0.66 and 0.68 since "retention" and "frontière" are read right,
+/// 0.67 and 0.68 since a theme is about every party its answers name). It
+/// must meet the targets, as the issue's own held-out set.
 #[test]
 fn a_seventh_set_written_after_the_parties_meets_the_targets() {
     assert_good("holdout6.csv", FLOOR, TWICE);
@@ -332,8 +333,9 @@ fn a_seventh_set_written_after_the_parties_meets_the_targets() {
 /// other-language term, by a helper that read only the meeting's seed
 /// text. Measured once (0.72 with tags, 0.69 without, over three times the
 /// baseline's 0.23), with nothing in the grouping tuned after; three
-/// naming rules came from its names (an arrow, "grace", "Honestly"). It
-/// must meet the targets, as the issue's own held-out set.
+/// naming rules came from its names (an arrow, "grace", "Honestly"). 0.74
+/// and 0.71 since a theme is about every party its answers name. It must
+/// meet the targets, as the issue's own held-out set.
 #[test]
 fn an_eighth_set_written_after_the_names_meets_the_targets() {
     assert_good("holdout7.csv", FLOOR, TWICE);
@@ -348,7 +350,8 @@ fn an_eighth_set_written_after_the_names_meets_the_targets() {
 /// came from its names (a list item's mark, headings of time, a long scene
 /// before a colon, French words left hanging) and three glossary mends
 /// from its reasons ("retention", "frontière", "two-speed"), which took it
-/// to 0.67 and 0.70.
+/// to 0.67 and 0.70, and its staff access joining the travellers' e-gates
+/// made a theme about every party its answers name: 0.69 and 0.76.
 #[test]
 fn a_ninth_set_written_after_the_reasons_meets_the_targets() {
     assert_good("holdout8.csv", FLOOR, TWICE);
@@ -594,6 +597,29 @@ fn answers_about_different_parties_are_not_one_theme() {
             "{theme:?}"
         );
     }
+}
+
+/// The issue's own error, as the ninth set showed it on the window: the
+/// staff's biometric access joined the travellers' e-gates through answers
+/// that name no party ("ePassport gates w/ facial recognition", "… except
+/// biometrics"), though each pair of staff and traveller answers was kept
+/// apart. A theme is about every party its answers name.
+#[test]
+fn answers_about_no_party_do_not_bridge_two_parties_themes() {
+    let (session, gold) = labelled::labelled_session("holdout8.csv");
+    let meanings = labelled::meanings(&session);
+    let clusters = app_clusters(&session, &meanings, Weights::default(), DEFAULT_SIMILARITY);
+    let about =
+        |cluster: &[AnswerId], theme: &str| cluster.iter().any(|id| gold[id].ends_with(theme));
+    let staff = clusters
+        .iter()
+        .find(|cluster| about(cluster, "biometric-staff-access"))
+        .expect("the staff's biometric access is suggested");
+    assert!(
+        !about(staff, "biometric-egates-travellers"),
+        "{:?}",
+        staff.iter().map(|id| &gold[id]).collect::<Vec<_>>()
+    );
 }
 
 /// A word or a topic whose name only names a concept the theme is grouped

@@ -188,7 +188,8 @@ pub struct Join {
 
 /// How `n` items join into clusters, most similar first (average linkage over
 /// the given edges: a pair of items with no edge counts as similarity 0 in
-/// an average, and two clusters with no edge between them never join).
+/// an average, and two clusters with no edge between them never join; two
+/// clusters about different parties keep a share of it, [`Apart`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dendrogram {
     pub items: usize,
@@ -242,25 +243,58 @@ impl Ord for Candidate {
     }
 }
 
+/// The parties each item is about (travellers, officers, traders: any
+/// numbers), and how much of their average similarity two clusters keep
+/// when each is about a party and they share none.
+///
+/// A cluster is about every party one of its members names, so a member
+/// that names none does not make travellers' e-gates and staff access one
+/// cluster by being like both.
+#[derive(Clone, Copy, Debug)]
+pub struct Apart<'a> {
+    pub parties: &'a [Vec<usize>],
+    pub keep: f32,
+}
+
+impl Apart<'_> {
+    /// No item about a party: plain average linkage.
+    pub const NONE: Apart<'static> = Apart {
+        parties: &[],
+        keep: 1.0,
+    };
+}
+
 /// The clusters being joined: for each, the summed similarities to its
-/// neighbours and its size.
+/// neighbours, its size and the parties its members name.
 struct Clusters {
     /// `links[c][d]`: the sum of the similarities between the members of
     /// clusters c and d.
     links: Vec<HashMap<usize, f32>>,
     size: Vec<usize>,
+    /// Sorted, without repeats.
+    parties: Vec<Vec<usize>>,
+    keep_apart: f32,
     floor: f32,
 }
 
 impl Clusters {
-    /// The average similarity of clusters `c` and `d`'s members.
+    /// The average similarity of clusters `c` and `d`'s members, less if
+    /// they are about different parties.
     fn similarity(&self, c: usize, d: usize, sum: f32) -> f32 {
         #[expect(
             clippy::cast_precision_loss,
             reason = "cluster sizes stay far below 2^24"
         )]
         let pairs = (self.size[c] * self.size[d]) as f32;
-        sum / pairs
+        let (ours, theirs) = (&self.parties[c], &self.parties[d]);
+        let apart = !ours.is_empty()
+            && !theirs.is_empty()
+            && !ours.iter().any(|party| theirs.contains(party));
+        if apart {
+            sum / pairs * self.keep_apart
+        } else {
+            sum / pairs
+        }
     }
 
     /// `c`'s most similar neighbour at the floor or above, the lowest
@@ -282,17 +316,31 @@ fn closer(x: (f32, usize), y: (f32, usize)) -> bool {
 
 impl Dendrogram {
     /// Average-linkage clustering of `items` items over `edges`, stopping
-    /// below `floor`.
+    /// below `floor`, with clusters about different parties kept `apart`.
     ///
     /// Each cluster keeps its most similar neighbour, and only those are
     /// queued: after a join, only the joined cluster and the clusters whose
     /// best neighbour it took or may now be look again. The joins are
     /// those of joining the most similar pair each time (the lowest indices
     /// among equals), as if every pair were compared anew.
-    pub fn build(items: usize, edges: &[Edge], floor: f32) -> Dendrogram {
+    ///
+    /// Two clusters may be more alike after a join than the join was, when
+    /// it gave one of them a party the other is about: such a join is
+    /// recorded at the similarity of the one before, so the joins stay in
+    /// order and a cut takes a prefix of them.
+    pub fn build(items: usize, edges: &[Edge], floor: f32, apart: Apart<'_>) -> Dendrogram {
         let mut clusters = Clusters {
             links: vec![HashMap::default(); items],
             size: vec![1usize; items],
+            parties: (0..items)
+                .map(|item| {
+                    let mut parties = apart.parties.get(item).cloned().unwrap_or_default();
+                    parties.sort_unstable();
+                    parties.dedup();
+                    parties
+                })
+                .collect(),
+            keep_apart: apart.keep,
             floor,
         };
         for edge in edges {
@@ -316,7 +364,9 @@ impl Dendrogram {
             }) {
                 continue;
             }
-            let similarity = candidate.similarity;
+            let similarity = joins.last().map_or(candidate.similarity, |last: &Join| {
+                candidate.similarity.min(last.similarity)
+            });
             let (a, b) = candidate.pair();
             let size = &mut clusters.size;
             let (keep, gone) = if size[a] >= size[b] { (a, b) } else { (b, a) };
@@ -327,6 +377,10 @@ impl Dendrogram {
             });
             best[gone] = None;
             size[keep] += size[gone];
+            let parties = std::mem::take(&mut clusters.parties[gone]);
+            clusters.parties[keep].extend(parties);
+            clusters.parties[keep].sort_unstable();
+            clusters.parties[keep].dedup();
             let links = &mut clusters.links;
             let moved = std::mem::take(&mut links[gone]);
             links[keep].remove(&gone);
@@ -422,12 +476,59 @@ mod tests {
         ];
         let edges = neighbours(&vectors, |_| true, 5, 0.0);
         assert!(edges.iter().all(|e| e.a < e.b && e.b != 3));
-        let tree = Dendrogram::build(vectors.len(), &edges, 0.0);
+        let tree = Dendrogram::build(vectors.len(), &edges, 0.0, Apart::NONE);
         let heights: Vec<f32> = tree.joins.iter().map(|j| j.similarity).collect();
         assert!(heights.windows(2).all(|w| w[0] >= w[1]), "{heights:?}");
         assert_eq!(tree.cut(0.99), [vec![0, 1], vec![2], vec![3]]);
         assert_eq!(tree.cut(0.3), [vec![0, 1, 2], vec![3]]);
         assert_eq!(tree.cut(1.5), [vec![0], vec![1], vec![2], vec![3]]);
+    }
+
+    fn edge(a: usize, b: usize, similarity: f32) -> Edge {
+        Edge { a, b, similarity }
+    }
+
+    #[test]
+    fn an_item_about_no_party_does_not_bridge_clusters_about_two() {
+        // 0 and 1 are about travellers (party 7), 3 about staff (8); 2,
+        // about neither, is like all three.
+        let parties = [vec![7], vec![7], vec![], vec![8]];
+        let edges = [
+            edge(0, 1, 0.8),
+            edge(0, 2, 0.7),
+            edge(1, 2, 0.7),
+            edge(0, 3, 0.1),
+            edge(1, 3, 0.1),
+            edge(2, 3, 0.6),
+        ];
+        let plain = Dendrogram::build(4, &edges, 0.0, Apart::NONE);
+        assert_eq!(plain.cut(0.25), [vec![0, 1, 2, 3]]);
+        let apart = Apart {
+            parties: &parties,
+            keep: 0.9,
+        };
+        let kept = Dendrogram::build(4, &edges, 0.0, apart);
+        // {0, 1, 2} is about travellers: 0.8 / 3 of it with 3, times 0.9.
+        assert_eq!(kept.cut(0.25), [vec![0, 1, 2], vec![3]]);
+        assert_eq!(kept.cut(0.2), [vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn a_join_that_brings_two_parties_together_keeps_the_joins_in_order() {
+        // 0 is about party 1, 1 about party 2: kept apart, 0.9 is 0.45.
+        // Once 1 joins 2, about both, 0 meets them at (0.9 + 0.4) / 2,
+        // more than the join before: it is recorded at that join's 0.5.
+        let parties = [vec![1], vec![2], vec![2, 1]];
+        let edges = [edge(0, 1, 0.9), edge(1, 2, 0.5), edge(0, 2, 0.4)];
+        let apart = Apart {
+            parties: &parties,
+            keep: 0.5,
+        };
+        let tree = Dendrogram::build(3, &edges, 0.0, apart);
+        let heights: Vec<f32> = tree.joins.iter().map(|j| j.similarity).collect();
+        assert_eq!(heights, [0.5, 0.5]);
+        assert_eq!(tree.cut(0.5), [vec![0, 1, 2]]);
+        assert_eq!(tree.cut(0.51), [vec![0], vec![1], vec![2]]);
     }
 
     /// Average linkage done the plain way: every pair of clusters compared
@@ -500,7 +601,7 @@ mod tests {
                 })
                 .collect();
             let floor = f32::from(floor) / 8.0;
-            let tree = Dendrogram::build(items, &edges, floor);
+            let tree = Dendrogram::build(items, &edges, floor, Apart::NONE);
             proptest::prop_assert_eq!(tree.joins, plain_average_linkage(items, &edges, floor));
         }
 
@@ -545,7 +646,7 @@ mod tests {
 
     #[test]
     fn nothing_to_group_is_fine() {
-        let tree = Dendrogram::build(0, &[], 0.0);
+        let tree = Dendrogram::build(0, &[], 0.0, Apart::NONE);
         assert!(tree.cut(0.5).is_empty());
         assert!(neighbours(&[], |_| true, 3, 0.0).is_empty());
     }

@@ -30,7 +30,7 @@ pub use features::language_of;
 
 use std::collections::HashSet;
 
-use cluster::{Dendrogram, Vector};
+use cluster::{Apart, Dendrogram, Vector};
 use features::{Features, Signal, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
@@ -78,6 +78,11 @@ pub struct Weights {
     /// theme of biometric gates for travellers and biometric access for
     /// staff.
     pub apart: f32,
+    /// How much of their average similarity two would-be themes keep when
+    /// the parties their answers name differ (each names one, none in
+    /// common): without it, an answer that names no party ("ePassport
+    /// gates") bridges them.
+    pub themes_apart: f32,
 }
 
 impl Default for Weights {
@@ -92,6 +97,7 @@ impl Default for Weights {
             meaning: 0.4,
             neighbours_by_meaning: 12,
             apart: 0.7,
+            themes_apart: 0.95,
         }
     }
 }
@@ -247,7 +253,11 @@ impl Analysis {
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
         keep_apart(&mut edges, &parties, weights.apart);
-        let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY);
+        let apart = Apart {
+            parties: &parties,
+            keep: weights.themes_apart,
+        };
+        let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY, apart);
         let profiles: Vec<Profile> = answers
             .iter()
             .zip(rows)
