@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 9] = [
+const SETS: [&str; 10] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -186,6 +186,7 @@ const SETS: [&str; 9] = [
     "holdout6.csv",
     "holdout7.csv",
     "holdout8.csv",
+    "holdout9.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -356,6 +357,19 @@ fn an_eighth_set_written_after_the_names_meets_the_targets() {
 fn a_ninth_set_written_after_the_reasons_meets_the_targets() {
     assert_good("holdout8.csv", FLOOR, TWICE);
     assert_meets_targets("holdout8.csv");
+}
+
+/// A ninth held-out set (130 answers, 45 themes of which 12 singletons,
+/// 42 % in French, with tags a rapporteur got wrong on purpose), written
+/// blind on 4 December 2026 by a helper that read only the meeting's seed
+/// text and the brief, after a theme was made about every party its
+/// answers name. Measured once: 0.65 with tags and 0.62 without, the
+/// baseline 0.17 (and the same without that rule). It must meet the
+/// targets, as the issue's own held-out set.
+#[test]
+fn a_tenth_set_written_after_the_themes_parties_meets_the_targets() {
+    assert_good("holdout9.csv", FLOOR, TWICE);
+    assert_meets_targets("holdout9.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
