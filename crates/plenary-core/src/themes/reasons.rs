@@ -286,7 +286,8 @@ pub(super) fn topic_label(name: &str, language: Language) -> String {
 }
 
 /// Whether every word of `label` is a stop word in English or in French,
-/// a word such as "could" that says nothing alone, a vague one such as
+/// a word such as "could" that says nothing alone, an English conjunction
+/// the stop words leave out ("since"), a vague one such as
 /// "small", a light one such as "use", or a number ("24" of "24/7", "30"
 /// of "30 %").
 fn says_nothing(label: &str) -> bool {
@@ -296,6 +297,7 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
+                || wording::is_an_english_conjunction(word)
                 || text::is_one_of(word, VAGUE)
                 || text::is_one_of(word, LIGHT.split_whitespace())
                 || word.chars().all(char::is_numeric)
@@ -330,6 +332,8 @@ mod tests {
             "groupe",
             "24",
             "2030",
+            "since",
+            "unless",
         ] {
             assert!(says_nothing(label), "{label}");
         }

@@ -162,6 +162,26 @@ const CLAUSE_OPENERS_FR: [&str; 15] = [
     "puisque", "puisqu'", "lors", "mais",
 ];
 
+/// Whether a lower-case word opens a clause in English ("since",
+/// "unless"): a conjunction, never a reason for a theme.
+pub(crate) fn is_an_english_conjunction(word: &str) -> bool {
+    CLAUSE_OPENERS_EN.contains(&word)
+}
+
+/// The particles of English phrasal verbs ("roll out", "set up").
+const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
+
+/// Whether the first `kept` of `words` end on the particle of a verb, which
+/// a name keeps: where the phrase ends ("Pilot -> evaluate -> roll out",
+/// "should be set up") or a clause opens after it ("Hit rate on selected
+/// consignments went up | since …"). Before anything else it may be a
+/// preposition whose noun was cut ("Drones patrol off | the coast").
+pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language) -> bool {
+    kept > 0
+        && PARTICLES.contains(&lowered(words[kept - 1]).as_str())
+        && (kept == words.len() || opens_clause(words, kept, language))
+}
+
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
 /// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
 /// "ne … que" is "only", not a clause; "but also" and "mais aussi" go on
@@ -276,7 +296,7 @@ pub(super) fn where_to_cut(
         .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
         .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
         .unwrap_or(1);
-    while kept > 1 && hanging(words[kept - 1]) {
+    while kept > 1 && hanging(words[kept - 1]) && !ends_on_a_particle(words, kept, language) {
         kept -= 1;
     }
     kept = before_a_narrowed_case(words, start, kept, &meaningful);

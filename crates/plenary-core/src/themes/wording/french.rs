@@ -117,6 +117,14 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
+    // "face à", "face aux": a preposition whose noun the cut took
+    // ("vulnérabilité des systèmes face | aux pirates").
+    let facing = lower
+        .get(kept)
+        .is_some_and(|next| matches!(next.as_str(), "à" | "a" | "au" | "aux"));
+    if last == "face" && facing && kept > NAME_SOME_WORDS {
+        return kept - 1;
+    }
     // The cut took what opens a noun phrase: "pour sécuriser | le transit".
     let noun_phrase_cut = lower
         .get(kept)

@@ -16,11 +16,11 @@ mod opening;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use cut::is_hanging;
+pub(crate) use cut::{is_an_english_conjunction, is_hanging};
 
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
-use cut::where_to_cut;
+use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
     after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
     phrase_end, read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
@@ -266,9 +266,8 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
 
 /// Where a name of the first `kept` of `words` ends: before a second
 /// "and" ("WCO to collect and publish members' experiences", not "… | and
-/// case studies"), and not on a word that leaves it `hanging`, but a
-/// phrase kept whole keeps the particle of its last verb ("Pilot ->
-/// evaluate -> roll out", "should be set up"). A phrase kept whole may
+/// case studies"), and not on a word that leaves it `hanging`, but the
+/// particle of its last verb stays ([`ends_on_a_particle`]). A phrase kept whole may
 /// still end on a word that hangs: the phrase stops at a comma, a bracket
 /// or an abbreviation's full stop ("Risk management and | , where
 /// possible, …", "with the U | .S.").
@@ -285,17 +284,11 @@ fn ended(
     {
         kept = second;
     }
-    let whole = kept == words.len();
-    let particle = |word: &str| whole && PARTICLES.contains(&word.to_lowercase().as_str());
-    while kept > 0 && hanging(words[kept - 1]) && !particle(words[kept - 1]) {
+    while kept > 0 && hanging(words[kept - 1]) && !ends_on_a_particle(words, kept, language) {
         kept -= 1;
     }
     kept
 }
-
-/// The particles of English phrasal verbs ("roll out", "set up"), which a
-/// phrase the writer ended on keeps.
-const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
 
 /// Whether `words` fit in a name of at most `most` words and
 /// [`LONGEST_NAME`] characters.

@@ -163,7 +163,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// Labels a rapporteur heads an answer with, before a colon or a dash
 /// ("Risk: …", "Recommandation : …"), in English and in French, in lower
 /// case: they say what kind of answer follows, not what it says.
-const HEADINGS: [&str; 67] = [
+const HEADINGS: [&str; 73] = [
     "risk",
     "risks",
     "benefit",
@@ -231,6 +231,12 @@ const HEADINGS: [&str; 67] = [
     "autre",
     "autres",
     "divers",
+    "overall",
+    "in general",
+    "globalement",
+    "en général",
+    "dans l'ensemble",
+    "en gros",
 ];
 
 /// Where the opening phrase of `text` ends.

@@ -1432,3 +1432,37 @@ fn a_typographic_apostrophe_reads_as_a_straight_one() {
         Some(named.replace('\'', "’"))
     );
 }
+
+/// From the tenth set: a verb keeps its particle when a clause follows
+/// it, and not a preposition whose noun was cut; "Overall:" is a label;
+/// no French name ends on "face" waiting for "à".
+#[test]
+fn names_of_the_tenth_set_end_whole() {
+    for (answer, language, named) in [
+        (
+            "Hit rate on selected consignments went up since targeting became self-learning, fewer random checks.",
+            Language::English,
+            "Hit rate on selected consignments went up",
+        ),
+        (
+            "Overall: lots of pilots, little scaled up.",
+            Language::English,
+            "Lots of pilots",
+        ),
+        (
+            "Sécurité informatique : vulnérabilité des systèmes face aux pirates.",
+            Language::French,
+            "Sécurité informatique : vulnérabilité des systèmes",
+        ),
+        (
+            "Globalement : beaucoup d'expérimentations, peu de déploiements",
+            Language::French,
+            "Beaucoup d'expérimentations",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    let off = "Our coastguard drones patrol far off the southern coast and the islands at night";
+    let named = name(off, Language::English).expect("a name");
+    assert!(!named.ends_with(" off"), "{named}");
+}
