@@ -363,8 +363,8 @@ impl Deck<'_> {
         }
         lines.extend(
             answers
-                .iter()
-                .map(|a| Line::item(a.text.clone(), self.group_name(a.group))),
+                .into_iter()
+                .map(|(a, words)| Line::item(words, self.group_name(a.group))),
         );
         let empty = lines
             .is_empty()

@@ -499,6 +499,64 @@ fn a_recommendation_is_read_without_the_label_heading_it() {
     );
 }
 
+/// A recommendation in no theme is read as those under a theme are: without
+/// the mark of a list item or a label heading it, with a capital, in every
+/// printed format (the tenth labelled set's "- cooperation with business"
+/// and "Recommandation : encadrer …").
+#[test]
+fn a_recommendation_in_no_theme_is_read_without_its_mark_or_label() {
+    let mut session = session();
+    let loose: Vec<AnswerId> = report::build(&session, options())
+        .recommendations
+        .iter()
+        .filter_map(|row| {
+            session
+                .answers
+                .iter()
+                .find(|answer| answer.text == row.text)
+                .map(|answer| answer.id)
+        })
+        .collect();
+    assert!(
+        loose.len() >= 2,
+        "two recommendations in no theme: {loose:?}"
+    );
+    let typed = [
+        "- cooperation with business on data sharing",
+        "Recommandation : encadrer la conservation des données",
+    ];
+    for (id, text) in loose.iter().zip(typed) {
+        let answer = session
+            .answers
+            .iter_mut()
+            .find(|answer| answer.id == *id)
+            .expect("the answer");
+        answer.text = text.to_owned();
+    }
+    let report = report::build(&session, options());
+    let texts: Vec<&str> = report
+        .recommendations
+        .iter()
+        .map(|row| row.text.as_str())
+        .collect();
+    let read = [
+        "Cooperation with business on data sharing",
+        "Encadrer la conservation des données",
+    ];
+    for said in read {
+        assert!(texts.contains(&said), "{texts:?}");
+    }
+    assert_read_once(&report, &read);
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let section = recommendations_section(&text);
+        assert!(
+            !section.contains("Recommandation :"),
+            "{format:?}: {section}"
+        );
+    }
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::wording::{beyond, capitalise};
+use crate::themes::wording::{aloud, beyond, capitalise};
 
 /// The groups that gave `answers`, in the session's order.
 pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
@@ -121,8 +121,9 @@ fn dots_from(theme: &Theme, voters: &[Voter]) -> u32 {
 
 /// The recommendations to policy leaders: the accepted themes made mostly of
 /// recommendations (in each question's ranking order), then the
-/// recommendation answers in no such theme.
-pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&Answer>) {
+/// recommendation answers in no such theme, each with its wording read
+/// [`aloud`].
+pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<(&Answer, String)>) {
     let mut themes = Vec::new();
     let mut covered: HashSet<AnswerId> = HashSet::new();
     for question in &session.questions {
@@ -137,6 +138,7 @@ pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<&Answer>) {
     let answers = session
         .live_answers()
         .filter(|a| a.kind == AnswerKind::Recommendation && !covered.contains(&a.id))
+        .map(|answer| (answer, aloud(&answer.text)))
         .collect();
     (themes, answers)
 }

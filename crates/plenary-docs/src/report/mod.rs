@@ -662,7 +662,14 @@ fn recommendation_rows(
                 .collect(),
         })
         .collect();
-    (recommended, advice.into_iter().map(row).collect())
+    let advice = advice
+        .into_iter()
+        .map(|(answer, words)| AnswerRow {
+            text: words,
+            ..row(answer)
+        })
+        .collect();
+    (recommended, advice)
 }
 
 /// A ranked theme as the report prints it.

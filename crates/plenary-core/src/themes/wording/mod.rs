@@ -86,6 +86,15 @@ fn stated(answer: &str) -> &str {
     if rest.is_empty() { answer } else { rest }
 }
 
+/// `answer` as read aloud under a heading that says its kind (a list of
+/// recommendations): without a list item's mark or a label heading it,
+/// beginning with a capital ("- cooperation with business" is
+/// "Cooperation with business", "Recommandation : encadrer …" is
+/// "Encadrer …").
+pub fn aloud(answer: &str) -> String {
+    capitalise(stated(answer).trim())
+}
+
 /// What `text` says beyond `said`, which its first sentences may say again
 /// (whatever their case, spacing and final punctuation): "Co-create
 /// solutions" in "Work with start-ups. Co-create solutions" after "Work
