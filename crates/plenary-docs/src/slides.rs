@@ -12,6 +12,7 @@
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
+use plenary_core::themes::wording::without_a_bullet;
 use plenary_i18n::{Words, words};
 
 /// How many characters a row of body type holds, counting wide letters
@@ -247,7 +248,7 @@ impl Deck<'_> {
             lines.extend(
                 answers
                     .iter()
-                    .map(|a| Line::item(a.text.clone(), self.conflict_flag(a))),
+                    .map(|a| Line::item(without_a_bullet(&a.text), self.conflict_flag(a))),
             );
         }
         let kind = SlideKind::Group(group.id);
@@ -299,8 +300,11 @@ impl Deck<'_> {
                     continue;
                 }
                 heard.push(answer.group);
-                let quoted =
-                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = answer.text.as_str());
+                let quoted = i18n_embed_fl::fl!(
+                    self.loader,
+                    "slides-quote",
+                    text = without_a_bullet(&answer.text)
+                );
                 let mut who = self.group_name(answer.group);
                 let flag = self.conflict_flag(answer);
                 if !flag.is_empty() {
@@ -328,7 +332,7 @@ impl Deck<'_> {
             .session
             .live_answers()
             .filter(|a| a.topics.contains(&topic.id))
-            .map(|a| Line::item(a.text.clone(), self.group_name(a.group)))
+            .map(|a| Line::item(without_a_bullet(&a.text), self.group_name(a.group)))
             .collect();
         let empty = lines
             .is_empty()
@@ -602,6 +606,28 @@ mod tests {
             themes.lines[0].text,
             "1. Start with small pilots, then scale."
         );
+    }
+
+    /// A note-taker's list mark ("- ", "•") is not printed beside the
+    /// slide's own: on the group's report-back, and in the loose
+    /// recommendations.
+    #[test]
+    fn an_answer_typed_as_a_list_item_shows_without_its_mark() {
+        let texts = ["- e-seals with GPS on transit trucks".to_owned()];
+        let mut session = with_answers(0, &texts);
+        let report_back: Vec<String> = group_slides(&slides(&session), session.groups[0].id)
+            .iter()
+            .flat_map(|slide| slide.lines.iter().map(|line| line.text.clone()))
+            .collect();
+        assert!(
+            report_back.contains(&"e-seals with GPS on transit trucks".to_owned()),
+            "{report_back:?}"
+        );
+        session.answers[0].kind = AnswerKind::Recommendation;
+        session.answers[0].text = "• cooperation with business".to_owned();
+        let slides = slides(&session);
+        let lines = recommendation_lines(&slides);
+        assert_eq!(lines, [("Cooperation with business", false)]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use plenary_core::meeting_date::MeetingDate;
 use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
+use plenary_core::themes::wording::without_a_bullet;
 use plenary_i18n::{Words, words};
 
 /// The formats a report is exported to.
@@ -397,7 +398,9 @@ impl<'a> Rows<'a> {
             .map(|topic| topic.name.clone())
             .collect();
         AnswerRow {
-            text: answer.text.clone(),
+            // A list item's mark typed in the notes ("- ", "•") would
+            // print beside the list's own.
+            text: without_a_bullet(&answer.text).to_owned(),
             group: if self.anonymous {
                 String::new()
             } else {

@@ -17,13 +17,14 @@ mod opening;
 mod tests;
 
 pub(crate) use cut::{is_an_english_conjunction, is_hanging};
+pub use opening::without_a_bullet;
 
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
     after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
-    phrase_end, read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
+    phrase_end, read_heading, sets_the_scene, without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.

@@ -34,7 +34,7 @@ fn is_a_bullet(token: &str) -> bool {
 /// agents"), which is no part of its name or its statement; a bullet typed
 /// against the first word ("•Drones") too. An answer that is only a mark
 /// stays as it is.
-pub(super) fn without_a_bullet(answer: &str) -> &str {
+pub fn without_a_bullet(answer: &str) -> &str {
     let answer = answer.trim_start();
     let unbulleted = answer.trim_start_matches(BULLETS);
     if unbulleted.len() < answer.len() {
