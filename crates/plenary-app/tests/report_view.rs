@@ -231,3 +231,67 @@ fn the_preview_shows_the_themes_ranked() {
     harness.get_by_label("Answers in no theme");
     assert!(harness.query_all_by_label("•").count() > 3);
 }
+
+/// The preview's closing section reads as the report's: a recommended
+/// theme's statement, numbered, with the groups' wordings under it, then
+/// the other recommendations numbered on, without a typed list mark; a
+/// theme shows its statement under its name.
+#[test]
+fn the_preview_reads_the_recommendations_as_the_report_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = fixture_groups_merged();
+    let question = session.questions[0].id;
+    let answers: Vec<_> = answers_to_first_question(&session)
+        .into_iter()
+        .take(3)
+        .collect();
+    let wording = "Share what the pilots teach with the other administrations";
+    for (id, text) in answers.iter().zip([
+        wording,
+        "Pilot at one border post before buying",
+        "- cooperation with business on data sharing",
+    ]) {
+        let answer = session
+            .answers
+            .iter_mut()
+            .find(|answer| answer.id == *id)
+            .expect("the answer");
+        answer.kind = AnswerKind::Recommendation;
+        answer.text = text.to_owned();
+    }
+    let statement = "Start with pilots before any large roll-out.";
+    session.themes.push(plenary_core::session::Theme {
+        id: plenary_core::session::ThemeId::new(),
+        question,
+        name: "Pilots first".into(),
+        statement: statement.into(),
+        answers: answers[..2].to_vec(),
+        ..plenary_core::session::Theme::default()
+    });
+    session.canonicalize();
+    let harness = report_view_of(dir.path(), &session, TALL);
+    harness.get_by_label("1. Pilots first");
+    harness.get_by_label(statement);
+    harness.get_by_label(&format!("1. {statement}"));
+    assert!(harness.query_all_by_label(wording).count() >= 2);
+    harness.get_by_label("Other recommendations");
+    harness.get_by_label("2.");
+    harness.get_by_label("Cooperation with business on data sharing");
+    // Each answer's kind shows only when asked for, as in the report
+    // (the section's heading says "Recommendations" too).
+    let kinds = |harness: &Harness<'static, PlenaryApp>| {
+        harness
+            .query_all_by_label_contains("Recommendation")
+            .count()
+            - harness
+                .query_all_by_label("Recommendations to policy leaders")
+                .count()
+    };
+    assert_eq!(kinds(&harness), 0);
+    let mut harness = harness;
+    harness
+        .get_by_label("Kind and topics after each answer")
+        .click();
+    harness.run();
+    assert!(kinds(&harness) >= 3, "{}", kinds(&harness));
+}

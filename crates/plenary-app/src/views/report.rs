@@ -242,6 +242,7 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
                 ("answers", question.number),
                 &question.answers,
                 &labels.no_answers,
+                report.details,
             );
             continue;
         }
@@ -252,6 +253,7 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
                 ("theme", question.number, index),
                 theme,
                 &labels.no_answers,
+                report.details,
             );
         }
         ui.label(RichText::new(&labels.unthemed).strong().size(16.0));
@@ -260,16 +262,12 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
             ("unthemed", question.number),
             &question.answers,
             &labels.no_answers,
+            report.details,
         );
     }
     ui.add_space(8.0);
     ui.heading(&labels.recommendations);
-    answers_ui(
-        ui,
-        "recommendations",
-        &report.recommendations,
-        &labels.no_answers,
-    );
+    recommendations_ui(ui, report);
     if !report.annex.is_empty() {
         ui.add_space(8.0);
         ui.heading(&labels.annex);
@@ -283,7 +281,13 @@ fn preview_ui(ui: &mut egui::Ui, report: &Report) {
                     RichText::new(format!("{} {}", labels.question, question.number)).strong(),
                 );
                 let list = ("annex", index, question.number);
-                answers_ui(ui, list, &question.answers, &labels.no_answers);
+                answers_ui(
+                    ui,
+                    list,
+                    &question.answers,
+                    &labels.no_answers,
+                    report.details,
+                );
             }
         }
     }
@@ -296,21 +300,66 @@ fn theme_ui(
     list: impl std::hash::Hash + std::fmt::Debug + Copy,
     theme: &ThemeRow,
     empty: &str,
+    details: bool,
 ) {
     lazy_row(ui, (list, "heading"), |ui| {
         ui.label(RichText::new(format!("{}. {}", theme.rank, theme.name)).strong());
+        if !theme.statement.is_empty() {
+            ui.label(&theme.statement);
+        }
         ui.label(RichText::new(&theme.raised).weak());
     });
-    answers_ui(ui, list, &theme.answers, empty);
+    answers_ui(ui, list, &theme.answers, empty, details);
 }
 
-/// A list of answers, each with who gave it and its kind and topics. `list`
-/// tells this list from the report's others.
+/// The closing section as the report reads it: each recommended theme's
+/// statement, numbered, with the groups' own wordings under it, then the
+/// other recommendations numbered on.
+fn recommendations_ui(ui: &mut egui::Ui, report: &Report) {
+    let labels = &report.labels;
+    if report.recommended.is_empty() && report.recommendations.is_empty() {
+        ui.label(RichText::new(&labels.no_answers).italics());
+    }
+    for (index, theme) in report.recommended.iter().enumerate() {
+        lazy_row(ui, ("recommended", index), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("{}. {}", theme.number, theme.statement)).strong());
+                ui.label(RichText::new(&theme.raised).weak());
+            });
+        });
+        if !theme.wordings.is_empty() {
+            ui.indent(("recommended", index), |ui| {
+                answers_ui(ui, ("wordings", index), &theme.wordings, "", report.details);
+            });
+        }
+    }
+    if !report.recommended.is_empty() && !report.recommendations.is_empty() {
+        ui.label(
+            RichText::new(&labels.other_recommendations)
+                .strong()
+                .size(16.0),
+        );
+    }
+    for (index, answer) in report.recommendations.iter().enumerate() {
+        lazy_row(ui, ("recommendations", index), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let number = report.recommended.len() + index + 1;
+                ui.label(format!("{number}."));
+                answer_ui(ui, answer, report.details);
+            });
+        });
+    }
+}
+
+/// A list of answers, each with who gave it, and its kind and topics if
+/// the report shows them (`details`). `list` tells this list from the
+/// report's others.
 fn answers_ui(
     ui: &mut egui::Ui,
     list: impl std::hash::Hash + std::fmt::Debug + Copy,
     answers: &[AnswerRow],
     empty: &str,
+    details: bool,
 ) {
     if answers.is_empty() {
         ui.label(RichText::new(empty).italics());
@@ -319,12 +368,19 @@ fn answers_ui(
         lazy_row(ui, (list, index), |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
-                ui.label(&answer.text);
-                if !answer.group.is_empty() {
-                    ui.label(RichText::new(format!("— {}", answer.group)).strong());
-                }
-                ui.label(RichText::new(&answer.detail).weak());
+                answer_ui(ui, answer, details);
             });
         });
+    }
+}
+
+/// An answer's words, who gave it, and its kind and topics if `details`.
+fn answer_ui(ui: &mut egui::Ui, answer: &AnswerRow, details: bool) {
+    ui.label(&answer.text);
+    if !answer.group.is_empty() {
+        ui.label(RichText::new(format!("— {}", answer.group)).strong());
+    }
+    if details {
+        ui.label(RichText::new(&answer.detail).weak());
     }
 }
