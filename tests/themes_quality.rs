@@ -363,9 +363,11 @@ fn a_ninth_set_written_after_the_reasons_meets_the_targets() {
 /// 42 % in French, with tags a rapporteur got wrong on purpose), written
 /// blind on 4 December 2026 by a helper that read only the meeting's seed
 /// text and the brief, after a theme was made about every party its
-/// answers name. Measured once: 0.65 with tags and 0.62 without, the
-/// baseline 0.17 (and the same without that rule). It must meet the
-/// targets, as the issue's own held-out set.
+/// answers name. Measured once: 0.65 with tags and 0.62 without (the same
+/// without that rule), the baseline 0.17; four naming and reason rules
+/// came from its names after. It must meet the targets, as the issue's
+/// own held-out set: at 0.65 with tags it has no room, and a change that
+/// costs it one answer's pairs fails here.
 #[test]
 fn a_tenth_set_written_after_the_themes_parties_meets_the_targets() {
     assert_good("holdout9.csv", FLOOR, TWICE);
@@ -625,15 +627,21 @@ fn answers_about_no_party_do_not_bridge_two_parties_themes() {
     let clusters = app_clusters(&session, &meanings, Weights::default(), DEFAULT_SIMILARITY);
     let about =
         |cluster: &[AnswerId], theme: &str| cluster.iter().any(|id| gold[id].ends_with(theme));
-    let staff = clusters
+    let staff: Vec<&Vec<AnswerId>> = clusters
         .iter()
-        .find(|cluster| about(cluster, "biometric-staff-access"))
-        .expect("the staff's biometric access is suggested");
+        .filter(|cluster| about(cluster, "biometric-staff-access"))
+        .collect();
     assert!(
-        !about(staff, "biometric-egates-travellers"),
-        "{:?}",
-        staff.iter().map(|id| &gold[id]).collect::<Vec<_>>()
+        !staff.is_empty(),
+        "the staff's biometric access is suggested"
     );
+    for cluster in staff {
+        assert!(
+            !about(cluster, "biometric-egates-travellers"),
+            "{:?}",
+            cluster.iter().map(|id| &gold[id]).collect::<Vec<_>>()
+        );
+    }
 }
 
 /// A word or a topic whose name only names a concept the theme is grouped

@@ -12,7 +12,7 @@
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
-use plenary_core::themes::wording::without_a_bullet;
+use plenary_core::themes::wording::as_one_item;
 use plenary_i18n::{Words, words};
 
 /// How many characters a row of body type holds, counting wide letters
@@ -248,7 +248,7 @@ impl Deck<'_> {
             lines.extend(
                 answers
                     .iter()
-                    .map(|a| Line::item(without_a_bullet(&a.text), self.conflict_flag(a))),
+                    .map(|a| Line::item(as_one_item(&a.text), self.conflict_flag(a))),
             );
         }
         let kind = SlideKind::Group(group.id);
@@ -303,7 +303,7 @@ impl Deck<'_> {
                 let quoted = i18n_embed_fl::fl!(
                     self.loader,
                     "slides-quote",
-                    text = without_a_bullet(&answer.text)
+                    text = as_one_item(&answer.text)
                 );
                 let mut who = self.group_name(answer.group);
                 let flag = self.conflict_flag(answer);
@@ -332,7 +332,7 @@ impl Deck<'_> {
             .session
             .live_answers()
             .filter(|a| a.topics.contains(&topic.id))
-            .map(|a| Line::item(without_a_bullet(&a.text), self.group_name(a.group)))
+            .map(|a| Line::item(as_one_item(&a.text), self.group_name(a.group)))
             .collect();
         let empty = lines
             .is_empty()

@@ -179,6 +179,8 @@ fn spread_cosine(spread: &[f32], other: &Vector) -> f32 {
 }
 
 /// Two clusters joined at a similarity, each named by one of its members.
+/// The similarity is the clusters' own, or the join's before it where
+/// that was lower ([`Dendrogram::build`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Join {
     pub a: usize,
@@ -264,6 +266,12 @@ impl Apart<'_> {
     };
 }
 
+/// Whether two answers or clusters naming parties `a` and `b` are about
+/// different ones: each names one, and they name none in common.
+pub fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party))
+}
+
 /// The clusters being joined: for each, the summed similarities to its
 /// neighbours, its size and the parties its members name.
 struct Clusters {
@@ -286,11 +294,7 @@ impl Clusters {
             reason = "cluster sizes stay far below 2^24"
         )]
         let pairs = (self.size[c] * self.size[d]) as f32;
-        let (ours, theirs) = (&self.parties[c], &self.parties[d]);
-        let apart = !ours.is_empty()
-            && !theirs.is_empty()
-            && !ours.iter().any(|party| theirs.contains(party));
-        if apart {
+        if about_other_parties(&self.parties[c], &self.parties[d]) {
             sum / pairs * self.keep_apart
         } else {
             sum / pairs
@@ -532,8 +536,23 @@ mod tests {
     }
 
     /// Average linkage done the plain way: every pair of clusters compared
-    /// anew before each join.
-    fn plain_average_linkage(items: usize, edges: &[Edge], floor: f32) -> Vec<Join> {
+    /// anew before each join, clusters about different parties kept
+    /// `apart`, each join recorded at no more than the one before.
+    fn plain_average_linkage(
+        items: usize,
+        edges: &[Edge],
+        floor: f32,
+        apart: Apart<'_>,
+    ) -> Vec<Join> {
+        let parties_of = |members: &[usize]| {
+            let mut parties: Vec<usize> = members
+                .iter()
+                .flat_map(|&item| apart.parties.get(item).cloned().unwrap_or_default())
+                .collect();
+            parties.sort_unstable();
+            parties.dedup();
+            parties
+        };
         let mut members: Vec<Vec<usize>> = (0..items).map(|item| vec![item]).collect();
         let mut alive = vec![true; items];
         let mut joins = Vec::new();
@@ -553,8 +572,15 @@ mod tests {
                         continue;
                     }
                     #[expect(clippy::cast_precision_loss, reason = "a dozen items")]
-                    let similarity =
+                    let mut similarity =
                         linked.iter().sum::<f32>() / (members[a].len() * members[b].len()) as f32;
+                    let (ours, theirs) = (parties_of(&members[a]), parties_of(&members[b]));
+                    if !ours.is_empty()
+                        && !theirs.is_empty()
+                        && !ours.iter().any(|party| theirs.contains(party))
+                    {
+                        similarity *= apart.keep;
+                    }
                     if similarity >= floor && next.is_none_or(|(best, ..)| similarity > best) {
                         next = Some((similarity, a, b));
                     }
@@ -571,6 +597,9 @@ mod tests {
             let moved = std::mem::take(&mut members[gone]);
             members[keep].extend(moved);
             alive[gone] = false;
+            let similarity = joins
+                .last()
+                .map_or(similarity, |last: &Join| similarity.min(last.similarity));
             joins.push(Join {
                 a: keep,
                 b: gone,
@@ -582,12 +611,15 @@ mod tests {
     proptest::proptest! {
         /// The dendrogram makes the joins of plain average linkage, in the
         /// same order, ties included (similarities in eighths add up
-        /// exactly, so ties are real ties).
+        /// exactly, and halving them too, so ties are real ties), with
+        /// clusters about different parties kept apart or not.
         #[test]
         fn the_joins_are_plain_average_linkage(
             items in 1usize..12,
             raw in proptest::collection::vec((0usize..12, 0usize..12, 1u8..8), 0..40),
             floor in 0u8..4,
+            parties in proptest::collection::vec(proptest::collection::vec(0usize..3, 0..2), 12),
+            apart in proptest::bool::ANY,
         ) {
             let mut seen = std::collections::HashSet::new();
             let edges: Vec<Edge> = raw
@@ -601,8 +633,13 @@ mod tests {
                 })
                 .collect();
             let floor = f32::from(floor) / 8.0;
-            let tree = Dendrogram::build(items, &edges, floor, Apart::NONE);
-            proptest::prop_assert_eq!(tree.joins, plain_average_linkage(items, &edges, floor));
+            let apart = if apart {
+                Apart { parties: &parties[..items], keep: 0.5 }
+            } else {
+                Apart::NONE
+            };
+            let tree = Dendrogram::build(items, &edges, floor, apart);
+            proptest::prop_assert_eq!(tree.joins, plain_average_linkage(items, &edges, floor, apart));
         }
 
         /// With room for every neighbour, the index finds each pair that

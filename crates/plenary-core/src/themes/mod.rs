@@ -76,7 +76,8 @@ pub struct Weights {
     /// party the other does not (travellers, officers, traders) and they
     /// name none in common: a shared tag or technology does not make one
     /// theme of biometric gates for travellers and biometric access for
-    /// staff.
+    /// staff. Two answers about different parties are also two clusters
+    /// about them, so they keep `apart` times [`Weights::themes_apart`].
     pub apart: f32,
     /// How much of their average similarity two would-be themes keep when
     /// the parties their answers name differ (each names one, none in

@@ -2,7 +2,7 @@
 //! nearest neighbours by words and by meaning, a pair's words and meaning
 //! together, and less for answers about different parties.
 
-use super::cluster::{self, Edge, Vector};
+use super::cluster::{self, Edge, Vector, about_other_parties};
 use super::features::Features;
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning, Meanings};
@@ -90,12 +90,6 @@ pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) 
             edge.similarity *= keep;
         }
     }
-}
-
-/// Whether two answers naming parties `a` and `b` are about different
-/// ones: each names one, and they name none in common.
-fn about_other_parties(a: &[usize], b: &[usize]) -> bool {
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|party| b.contains(party))
 }
 
 /// The similarity of two answers whose words' cosine is `words` and whose

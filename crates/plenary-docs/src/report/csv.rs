@@ -43,7 +43,7 @@ pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
                 answer.kind.as_str(),
                 topics.as_str(),
                 answer.theme.as_str(),
-                answer.text.as_str(),
+                answer.typed.as_str(),
                 answer.conflict.as_str(),
             ];
             writer

@@ -157,7 +157,7 @@ fn recommendations(mut doc: Docx, report: &Report) -> Docx {
     )
 }
 
-/// The annex: each group's answers verbatim, question by question.
+/// The annex: each group's answers as typed, question by question.
 fn annex(mut doc: Docx, report: &Report) -> Docx {
     if report.annex.is_empty() {
         return doc;

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use plenary_core::meeting_date::MeetingDate;
 use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
-use plenary_core::themes::wording::without_a_bullet;
+use plenary_core::themes::wording::as_one_item;
 use plenary_i18n::{Words, words};
 
 /// The formats a report is exported to.
@@ -65,7 +65,7 @@ impl Format {
 /// What the person chose for this report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// Add the annex with each group's answers verbatim.
+    /// Add the annex with each group's answers as typed.
     pub annex: bool,
     /// Name no group anywhere.
     pub anonymous: bool,
@@ -125,7 +125,7 @@ pub struct Report {
     pub recommended: Vec<Recommended>,
     /// The recommendations in none of those themes.
     pub recommendations: Vec<AnswerRow>,
-    /// Each group's answers verbatim; empty when the annex is left out.
+    /// Each group's answers as typed; empty when the annex is left out.
     pub annex: Vec<GroupAnnex>,
     pub anonymous: bool,
     /// Whether each answer is followed by its kind and topics.
@@ -276,7 +276,11 @@ impl PanelColumns {
 /// One answer as the report shows it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AnswerRow {
+    /// What the lists print: without the mark of a list item it was typed
+    /// with, when it is one item ([`as_one_item`]), as the list has its own.
     pub text: String,
+    /// The answer as its group typed it, which the CSV keeps.
+    pub typed: String,
     /// The group's name; empty in an anonymous report.
     pub group: String,
     pub kind: String,
@@ -398,9 +402,8 @@ impl<'a> Rows<'a> {
             .map(|topic| topic.name.clone())
             .collect();
         AnswerRow {
-            // A list item's mark typed in the notes ("- ", "•") would
-            // print beside the list's own.
-            text: without_a_bullet(&answer.text).to_owned(),
+            text: as_one_item(&answer.text).to_owned(),
+            typed: answer.text.clone(),
             group: if self.anonymous {
                 String::new()
             } else {
@@ -491,7 +494,7 @@ pub fn build(session: &Session, options: Options) -> Report {
     }
 }
 
-/// Each group's answers verbatim, question by question; then, under
+/// Each group's answers as typed, question by question; then, under
 /// "Unknown group", the answers of groups the session does not list.
 fn annex(
     session: &Session,

@@ -175,11 +175,17 @@ const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
 /// a name keeps: where the phrase ends ("Pilot -> evaluate -> roll out",
 /// "should be set up") or a clause opens after it ("Hit rate on selected
 /// consignments went up | since …"). Before anything else it may be a
-/// preposition whose noun was cut ("Drones patrol off | the coast").
+/// preposition whose noun was cut ("Drones patrol off | the coast"), and
+/// so it is before "until" ("accepted up | until 2020") and "that",
+/// which may be a determiner ("off | that coast").
 pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language) -> bool {
+    let a_clause = || {
+        opens_clause(words, kept, language)
+            && !matches!(lowered(words[kept]).as_str(), "until" | "that")
+    };
     kept > 0
         && PARTICLES.contains(&lowered(words[kept - 1]).as_str())
-        && (kept == words.len() || opens_clause(words, kept, language))
+        && (kept == words.len() || a_clause())
 }
 
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").

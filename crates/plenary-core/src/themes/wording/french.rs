@@ -110,7 +110,8 @@ const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment"
 /// routiers | pour sécuriser le transit", "Former les douaniers aux
 /// nouveaux outils | et recruter des analystes"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
-/// commerciaux | rédigés en langue étrangère"). Each keeps
+/// commerciaux | rédigés en langue étrangère"), or "face" without its "à"
+/// ("vulnérabilité des systèmes face | aux pirates"). Each keeps
 /// [`NAME_SOME_WORDS`] words.
 pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower = lower_words(words);
@@ -118,11 +119,15 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
         return kept;
     };
     // "face à", "face aux": a preposition whose noun the cut took
-    // ("vulnérabilité des systèmes face | aux pirates").
+    // ("vulnérabilité des systèmes face | aux pirates"); "faire face" is a
+    // verb, whole without it ("doivent faire face | aux menaces").
     let facing = lower
         .get(kept)
         .is_some_and(|next| matches!(next.as_str(), "à" | "a" | "au" | "aux"));
-    if last == "face" && facing && kept > NAME_SOME_WORDS {
+    let a_verb = before.starts_with("fai")
+        || before.starts_with("fer")
+        || matches!(before.as_str(), "font" | "fasse" | "fassent");
+    if last == "face" && facing && !a_verb && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
     // The cut took what opens a noun phrase: "pour sécuriser | le transit".

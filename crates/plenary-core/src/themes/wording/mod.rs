@@ -17,14 +17,14 @@ mod opening;
 mod tests;
 
 pub(crate) use cut::{is_an_english_conjunction, is_hanging};
-pub use opening::without_a_bullet;
+pub use opening::as_one_item;
 
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
     after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
-    phrase_end, read_heading, sets_the_scene, without_a_discourse_opener,
+    phrase_end, read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -277,7 +277,8 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
 /// Where a name of the first `kept` of `words` ends: before a second
 /// "and" ("WCO to collect and publish members' experiences", not "… | and
 /// case studies"), and not on a word that leaves it `hanging`, but the
-/// particle of its last verb stays ([`ends_on_a_particle`]). A phrase kept whole may
+/// particle of its last verb stays where the phrase ends or a clause
+/// follows ([`ends_on_a_particle`]). A phrase kept whole may
 /// still end on a word that hangs: the phrase stops at a comma, a bracket
 /// or an abbreviation's full stop ("Risk management and | , where
 /// possible, …", "with the U | .S.").
@@ -354,8 +355,16 @@ pub(crate) fn and_word(language: Language) -> &'static str {
     }
 }
 
-/// `text` with its first letter in upper case.
+/// `text` with its first letter in upper case, unless its first word is
+/// spelled with a capital inside ("ePassport", "eManifest", "iPhone"),
+/// which is a name as it stands ("l'OMD" is "L'OMD": the elided article
+/// is a word of its own).
 pub fn capitalise(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    let before_an_apostrophe = first_word.split(['\'', '’']).next().unwrap_or_default();
+    if before_an_apostrophe.chars().skip(1).any(char::is_uppercase) {
+        return text.to_owned();
+    }
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

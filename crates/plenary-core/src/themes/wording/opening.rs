@@ -34,7 +34,7 @@ fn is_a_bullet(token: &str) -> bool {
 /// agents"), which is no part of its name or its statement; a bullet typed
 /// against the first word ("•Drones") too. An answer that is only a mark
 /// stays as it is.
-pub fn without_a_bullet(answer: &str) -> &str {
+pub(super) fn without_a_bullet(answer: &str) -> &str {
     let answer = answer.trim_start();
     let unbulleted = answer.trim_start_matches(BULLETS);
     if unbulleted.len() < answer.len() {
@@ -47,6 +47,33 @@ pub fn without_a_bullet(answer: &str) -> &str {
     match answer.split_once(char::is_whitespace) {
         Some((first, rest)) if is_a_bullet(first) && !rest.trim().is_empty() => rest.trim_start(),
         _ => answer,
+    }
+}
+
+/// `answer` as a list prints it, beside its own mark: without the mark it
+/// was typed with when it is one item ("- e-seals with GPS"), as typed when
+/// it lists several ("1. Train staff 2. Buy scanners", "- drones" and "-
+/// scanners" on two lines), whose marks tell the items apart.
+pub fn as_one_item(answer: &str) -> &str {
+    let unmarked = without_a_bullet(answer);
+    if unmarked.len() == answer.trim_start().len() {
+        return answer;
+    }
+    let numbered = !answer.trim_start().starts_with(['-', '–', '—', '*'])
+        && !answer.trim_start().starts_with(BULLETS);
+    let opens_an_item = |line: &str| {
+        let line = line.trim_start();
+        line.starts_with(BULLETS) || line.split_whitespace().next().is_some_and(is_a_bullet)
+    };
+    let another_line = unmarked.lines().skip(1).any(opens_an_item);
+    let another_number = numbered
+        && unmarked
+            .split_whitespace()
+            .any(|token| token != "-" && token != "*" && is_a_bullet(token));
+    if another_line || another_number {
+        answer
+    } else {
+        unmarked
     }
 }
 
@@ -161,8 +188,9 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 }
 
 /// Labels a rapporteur heads an answer with, before a colon or a dash
-/// ("Risk: …", "Recommandation : …"), in English and in French, in lower
-/// case: they say what kind of answer follows, not what it says.
+/// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
+/// French, in lower case: they say what kind of answer follows, or that it
+/// sums up, not what it says.
 const HEADINGS: [&str; 73] = [
     "risk",
     "risks",

@@ -1466,3 +1466,66 @@ fn names_of_the_tenth_set_end_whole() {
     let named = name(off, Language::English).expect("a name");
     assert!(!named.ends_with(" off"), "{named}");
 }
+
+#[test]
+fn a_list_prints_an_answer_of_one_item_without_its_mark() {
+    for (typed, printed) in [
+        (
+            "- e-seals with GPS on transit trucks",
+            "e-seals with GPS on transit trucks",
+        ),
+        ("• Drones", "Drones"),
+        ("2) Former les agents", "Former les agents"),
+        (
+            "- risk: e-seal signal manipulated / GPS spoofing",
+            "risk: e-seal signal manipulated / GPS spoofing",
+        ),
+        (
+            "- legal basis first - sensor data must be admissible",
+            "legal basis first - sensor data must be admissible",
+        ),
+        // Several items keep the marks that tell them apart.
+        (
+            "1. Train staff 2. Buy scanners",
+            "1. Train staff 2. Buy scanners",
+        ),
+        ("- drones\n- scanners", "- drones\n- scanners"),
+        ("Drones - at night", "Drones - at night"),
+        ("-", "-"),
+    ] {
+        assert_eq!(as_one_item(typed), printed, "{typed:?}");
+    }
+}
+
+/// "faire face" is whole without its "à"; "up until" is no particle and a
+/// clause; a name spelled with a capital inside stays as it is.
+#[test]
+fn faire_face_up_until_and_epassport_read_as_typed() {
+    assert_eq!(
+        name(
+            "Les administrations douanières doivent faire face aux nouvelles menaces cyber et aux fraudes",
+            Language::French
+        )
+        .as_deref(),
+        Some("Les administrations douanières doivent faire face")
+    );
+    let until = name(
+        "Paper certificates of origin stayed accepted up until the new portal opened last year",
+        Language::English,
+    )
+    .expect("a name");
+    assert!(!until.ends_with(" up"), "{until}");
+    assert_eq!(
+        capitalise("ePassport gates at airports"),
+        "ePassport gates at airports"
+    );
+    assert_eq!(capitalise("e-gates at airports"), "E-gates at airports");
+    assert_eq!(
+        capitalise("l'OMD pourrait publier"),
+        "L'OMD pourrait publier"
+    );
+    assert_eq!(
+        aloud("- eManifest for all carriers"),
+        "eManifest for all carriers"
+    );
+}
