@@ -198,17 +198,24 @@ fn a_long_preview_scrolls_to_the_end_of_its_annex() {
     assert!(scroll_until_shown(&mut harness, "•", &last.text));
 }
 
+/// The example groups' answers merged, and the first `count` answers to
+/// its first question.
+fn with_first_answers(count: usize) -> (Session, Vec<plenary_core::session::AnswerId>) {
+    let session = fixture_groups_merged();
+    let answers = answers_to_first_question(&session)
+        .into_iter()
+        .take(count)
+        .collect();
+    (session, answers)
+}
+
 /// The preview shows what the report holds: each question's themes, ranked,
 /// with who raised them and their wordings, then the answers in no theme.
 #[test]
 fn the_preview_shows_the_themes_ranked() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut session = fixture_groups_merged();
+    let (mut session, answers) = with_first_answers(3);
     let question = session.questions[0].id;
-    let answers: Vec<_> = answers_to_first_question(&session)
-        .into_iter()
-        .take(3)
-        .collect();
     let wording = session.answer(answers[0]).expect("answer").text.clone();
     session.themes.push(plenary_core::session::Theme {
         id: plenary_core::session::ThemeId::new(),
@@ -239,12 +246,8 @@ fn the_preview_shows_the_themes_ranked() {
 #[test]
 fn the_preview_reads_the_recommendations_as_the_report_does() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut session = fixture_groups_merged();
+    let (mut session, answers) = with_first_answers(3);
     let question = session.questions[0].id;
-    let answers: Vec<_> = answers_to_first_question(&session)
-        .into_iter()
-        .take(3)
-        .collect();
     let wording = "Share what the pilots teach with the other administrations";
     for (id, text) in answers.iter().zip([
         wording,
