@@ -574,11 +574,7 @@ mod tests {
                     #[expect(clippy::cast_precision_loss, reason = "a dozen items")]
                     let mut similarity =
                         linked.iter().sum::<f32>() / (members[a].len() * members[b].len()) as f32;
-                    let (ours, theirs) = (parties_of(&members[a]), parties_of(&members[b]));
-                    if !ours.is_empty()
-                        && !theirs.is_empty()
-                        && !ours.iter().any(|party| theirs.contains(party))
-                    {
+                    if about_other_parties(&parties_of(&members[a]), &parties_of(&members[b])) {
                         similarity *= apart.keep;
                     }
                     if similarity >= floor && next.is_none_or(|(best, ..)| similarity > best) {

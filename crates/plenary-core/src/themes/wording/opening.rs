@@ -20,13 +20,19 @@ const BULLETS: [char; 5] = ['•', '▪', '◦', '‣', '·'];
 /// dash or star ("- ", "* "), or a number or letter closed by a full stop
 /// or bracket ("1.", "12)", "b)"). A "+" is a word ("+ de contrôles").
 fn is_a_bullet(token: &str) -> bool {
+    matches!(token, "-" | "–" | "—" | "*") || is_a_number(token)
+}
+
+/// Whether `token` numbers a list item: a number or letter closed by a
+/// full stop or bracket ("1.", "12)", "b)").
+fn is_a_number(token: &str) -> bool {
     let numbered = token.strip_suffix(['.', ')']).is_some_and(|number| {
         (1..=2).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit())
     });
     let lettered = token
         .strip_suffix(')')
         .is_some_and(|letter| letter.len() == 1 && letter.chars().all(|c| c.is_ascii_lowercase()));
-    matches!(token, "-" | "–" | "—" | "*") || numbered || lettered
+    numbered || lettered
 }
 
 /// `answer` without the mark a rapporteur opened it with as a list item
@@ -55,21 +61,14 @@ pub(super) fn without_a_bullet(answer: &str) -> &str {
 /// it lists several ("1. Train staff 2. Buy scanners", "- drones" and "-
 /// scanners" on two lines), whose marks tell the items apart.
 pub fn as_one_item(answer: &str) -> &str {
-    let unmarked = without_a_bullet(answer);
-    if unmarked.len() == answer.trim_start().len() {
+    let marked = |line: &str| without_a_bullet(line).len() < line.trim_start().len();
+    if !marked(answer) {
         return answer;
     }
-    let numbered = !answer.trim_start().starts_with(['-', '–', '—', '*'])
-        && !answer.trim_start().starts_with(BULLETS);
-    let opens_an_item = |line: &str| {
-        let line = line.trim_start();
-        line.starts_with(BULLETS) || line.split_whitespace().next().is_some_and(is_a_bullet)
-    };
-    let another_line = unmarked.lines().skip(1).any(opens_an_item);
-    let another_number = numbered
-        && unmarked
-            .split_whitespace()
-            .any(|token| token != "-" && token != "*" && is_a_bullet(token));
+    let unmarked = without_a_bullet(answer);
+    let another_line = unmarked.lines().skip(1).any(marked);
+    let numbered = answer.split_whitespace().next().is_some_and(is_a_number);
+    let another_number = numbered && unmarked.split_whitespace().any(is_a_number);
     if another_line || another_number {
         answer
     } else {
