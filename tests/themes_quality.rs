@@ -279,7 +279,9 @@ fn a_set_written_blind_to_the_glossary_also_beats_the_baseline_twice() {
 /// reading "retention" as data retention cost it 0.04 (its recruitment
 /// theme, rid of a data-retention answer, then joins the training one).
 /// By words alone it scored 0.51 with tags and 0.49 without; with
-/// meanings 0.64 and 0.65, 0.62 and 0.61 since.
+/// meanings 0.64 and 0.65, 0.62 and 0.61 since, 0.59 and 0.59 since
+/// cargo is a party (an image-analysis answer naming the officer is kept
+/// from two naming the cargo).
 #[test]
 fn a_set_written_after_all_the_tuning_also_beats_the_baseline_twice() {
     assert_good("holdout3.csv", 0.58, TWICE);
@@ -367,7 +369,8 @@ fn a_ninth_set_written_after_the_reasons_meets_the_targets() {
 /// text and the brief, after a theme was made about every party its
 /// answers name. Measured once: 0.65 with tags and 0.62 without (the same
 /// without that rule), the baseline 0.17; four naming and reason rules
-/// came from its names after. It must meet the targets, as the issue's
+/// came from its names after; 0.66 and 0.60 since cargo is a party. It
+/// must meet the targets, as the issue's
 /// own held-out set: at 0.65 with tags it has no room, and a change that
 /// costs it one answer's pairs fails here.
 #[test]
@@ -588,7 +591,6 @@ fn a_topic_named_like_a_shared_concept_gives_way_to_it() {
 /// not outweigh the parties they are about (issue 19).
 #[test]
 fn answers_about_different_parties_are_not_one_theme() {
-    use plenary_core::session::Language;
     let travellers = [
         "E-gates with face recognition for arriving passengers at the main airport",
         "Travellers' fingerprints checked at kiosks at land borders",
@@ -599,15 +601,37 @@ fn answers_about_different_parties_are_not_one_theme() {
         "Staff badges with a fingerprint reader to enter the seized goods store",
         "Biometric access control for customs staff, no more shared passwords",
     ];
-    let texts = [
-        travellers[0],
-        staff[0],
-        travellers[1],
-        staff[1],
-        travellers[2],
-        staff[2],
+    assert_two_themes(&travellers, &staff, "bio");
+}
+
+/// Targeting travellers and targeting cargo, all tagged AI and sharing
+/// "risk", "algorithm" and "machine learning", are two themes, as the
+/// eleventh set's rapporteur made them: cargo is a party of its own.
+#[test]
+fn passenger_and_cargo_targeting_are_not_one_theme() {
+    let travellers = [
+        "API/PNR analysis with algorithms to flag high-risk travellers before they land",
+        "Profilage des passagers à partir des données PNR pour repérer les passeurs de drogue",
+        "PNR run through machine learning to spot drug couriers on incoming flights",
     ];
-    let session = session_among(Language::English, &texts, &["bio"; 6], |_| {});
+    let cargo = [
+        "Machine learning scores sea cargo before arrival, high-risk consignments go to an officer",
+        "Predictive analytics on import entries to pick high-risk cargo at the seaport",
+        "Algorithme de ciblage du fret à risque, entraîné sur les saisies passées",
+    ];
+    assert_two_themes(&travellers, &cargo, "ai");
+}
+
+/// Fails unless, among `first` and `second` answers typed in turn and all
+/// tagged `tag`, `first` are one theme and no theme joins the two.
+fn assert_two_themes(first: &[&str; 3], second: &[&str; 3], tag: &str) {
+    use plenary_core::session::Language;
+    let texts: Vec<&str> = first
+        .iter()
+        .zip(second)
+        .flat_map(|(one, other)| [*one, *other])
+        .collect();
+    let session = session_among(Language::English, &texts, &[tag; 6], |_| {});
     let question = session.questions[0].id;
     let (suggestions, _) = Analysis::of_question(&session, question, &labelled::meanings(&session))
         .suggest(DEFAULT_SIMILARITY);
@@ -620,12 +644,12 @@ fn answers_about_different_parties_are_not_one_theme() {
     assert!(
         suggestions
             .iter()
-            .any(|theme| theme.answers.len() >= 2 && joined(theme, &travellers)),
-        "the travellers' answers are one theme: {suggestions:?}"
+            .any(|theme| theme.answers.len() >= 2 && joined(theme, first)),
+        "the first answers are one theme: {suggestions:?}"
     );
     for theme in &suggestions {
         assert!(
-            !(joined(theme, &travellers) && joined(theme, &staff)),
+            !(joined(theme, first) && joined(theme, second)),
             "{theme:?}"
         );
     }

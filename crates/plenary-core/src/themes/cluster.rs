@@ -245,7 +245,7 @@ impl Ord for Candidate {
     }
 }
 
-/// The parties each item is about (travellers, officers, traders: any
+/// The parties each item is about (travellers, officers, traders, cargo: any
 /// numbers), and how much of their average similarity two clusters keep
 /// when each is about a party and they share none.
 ///

@@ -40,7 +40,7 @@ pub struct Concept {
     #[serde(default)]
     pub broader: Vec<String>,
     /// Whether the concept names a party answers are about: travellers,
-    /// officers, traders (and, through `broader`, what is theirs: an
+    /// officers, traders, cargo (and, through `broader`, what is theirs: an
     /// e-gate is about travellers). Two answers about different parties,
     /// and none in common, are less alike than their other words say:
     /// biometric gates for travellers and biometric access for staff are
@@ -595,6 +595,26 @@ mod tests {
         );
         // A wider concept does not bring the narrower one.
         assert!(!concepts_of("Drones patrol the border").contains(&"drone-delivery"));
+    }
+
+    /// Readings the eleventh set showed wrong: a drug courier is a
+    /// traveller, not an express operator; penetration testing is
+    /// cybersecurity, not a pilot; a French term typed without its accents
+    /// is still the term.
+    #[test]
+    fn terms_are_read_whole_and_typed_without_accents() {
+        let couriers = concepts_of("PNR run through ML to spot drug couriers");
+        assert!(couriers.contains(&"passengers"), "{couriers:?}");
+        assert!(!couriers.contains(&"express-couriers"), "{couriers:?}");
+        let testing = concepts_of("Regular penetration testing of customs IT");
+        assert!(testing.contains(&"cybersecurity"), "{testing:?}");
+        assert!(!testing.contains(&"pilot-projects"), "{testing:?}");
+        let unaccented = GLOSSARY.concept_ids_in_text(
+            "Securite informatique : prevoir des plans de continuite",
+            Language::French,
+        );
+        assert!(unaccented.contains(&"cybersecurity"), "{unaccented:?}");
+        assert!(unaccented.contains(&"system-reliability"), "{unaccented:?}");
     }
 
     #[test]

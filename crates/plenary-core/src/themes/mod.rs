@@ -73,7 +73,7 @@ pub struct Weights {
     /// those its words find.
     pub neighbours_by_meaning: usize,
     /// How much of their similarity two answers keep when each names a
-    /// party the other does not (travellers, officers, traders) and they
+    /// party the other does not (travellers, officers, traders, cargo) and they
     /// name none in common: a shared tag or technology does not make one
     /// theme of biometric gates for travellers and biometric access for
     /// staff. Two answers about different parties are also two clusters

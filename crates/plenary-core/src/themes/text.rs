@@ -104,13 +104,39 @@ pub fn told_language(words: &[String]) -> Option<Language> {
 
 /// The stem of a lower-case word in `language`, without accents, so that the
 /// French and English stems of cognates often meet ("biométrie", "biometrics"
-/// → "biometr").
+/// → "biometr"), and a French word typed without its accents meets the word
+/// typed with them ("donnees", "données" → "don").
 pub fn stem(word: &str, language: Language) -> String {
-    let stemmer = match language {
-        Language::English => &*ENGLISH,
-        Language::French => &*FRENCH,
-    };
-    fold(&stemmer.stem(word))
+    match language {
+        Language::English => fold(&ENGLISH.stem(word)),
+        Language::French => fold(&FRENCH.stem(&with_french_ending(word))),
+    }
+}
+
+/// Endings a French word typed without accents most often lost them from,
+/// and the endings the French stemmer knows: "securite" is "sécurité",
+/// "donnees" "données", "frontieres" "frontières". A word spelled so
+/// without an accent ("limite", "visite") has the same stem either way.
+const FRENCH_ENDINGS: [(&str, &str); 6] = [
+    ("ites", "ités"),
+    ("ite", "ité"),
+    ("ees", "ées"),
+    ("ee", "ée"),
+    ("ieres", "ières"),
+    ("iere", "ière"),
+];
+
+/// `word` with the accent of its ending put back when it has none at all
+/// and is long enough to be more than its ending ("free", "sees" stay).
+fn with_french_ending(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && word.len() > 4 {
+        for (typed, accented) in FRENCH_ENDINGS {
+            if let Some(start) = word.strip_suffix(typed) {
+                return format!("{start}{accented}").into();
+            }
+        }
+    }
+    word.into()
 }
 
 /// Whether lower-case `word` is one of the lower-case `listed` words, as
@@ -247,6 +273,25 @@ mod tests {
             stem("réalité", Language::French),
             stem("realite", Language::French)
         );
+    }
+
+    #[test]
+    fn a_french_word_typed_without_accents_has_the_stem_of_the_accented_one() {
+        for (typed, accented) in [
+            ("securite", "sécurité"),
+            ("donnees", "données"),
+            ("frontieres", "frontières"),
+            ("continuite", "continuité"),
+            ("limitee", "limitée"),
+        ] {
+            assert_eq!(
+                stem(typed, Language::French),
+                stem(accented, Language::French),
+                "{typed}"
+            );
+        }
+        // Words spelled so without an accent keep their stem.
+        assert_eq!(stem("limite", Language::French), "limit");
     }
 
     #[test]
