@@ -369,9 +369,18 @@ impl Analysis {
         let representative = self.representative(members);
         let statement = wording::statement(&representative.text);
         let in_language = representative.language.is_none_or(|l| l == self.language);
+        // An answer typed in both languages may open in the other one
+        // ("OMD: guidelines on blockchain - normes communes …"): a name in
+        // it gives way to the concepts.
+        let says_in_language =
+            |name: &String| language_of(&text::words(name)).is_none_or(|l| l == self.language);
         let name = wording::name(&representative.text, self.language)
-            .filter(|_| in_language)
+            .filter(|name| in_language && says_in_language(name))
             .or_else(|| self.concept_phrase(&telling, members))
+            // Answers that share no concept, none in the session's
+            // language, are named by the concepts of the one that stands
+            // for them, in that language.
+            .or_else(|| self.concept_phrase(&representative.labelled, members))
             .or_else(|| {
                 let language = representative.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)

@@ -70,7 +70,7 @@ impl Analysis {
     }
 
     /// A name from the concepts the members share (named in the session's
-    /// language), for a theme none of whose answers is in that language, or
+    /// language, or by a topic named like them: "Robotics"), for a theme none of whose answers is in that language, or
     /// whose answer in it names nothing ("Plus on connecte, plus on est
     /// vulnérable"): "Drones and border surveillance". A single one-word
     /// concept is too bare alone and is named with the kinds of the members
@@ -87,7 +87,13 @@ impl Analysis {
             // "Funding and investment" (`telling` has no wider concept
             // after a narrower one).
             let said = |&other: &u32| self.says_no_more(feature, other);
-            if !self.concepts.contains_key(&feature) {
+            // A topic named like concepts names them too ("Robotics",
+            // "Artificial intelligence and machine learning"), unless it
+            // is named in the other language.
+            let a_concept = self.concepts.contains_key(&feature)
+                || self.label_concepts.contains_key(&feature)
+                    && !self.foreign_topics.contains(&feature);
+            if !a_concept {
                 continue;
             }
             if let Some(at) = named.iter().position(said) {

@@ -86,18 +86,21 @@ impl Analysis {
     /// recognition" and "Biometrics"). After `narrow`, `wide` says nothing
     /// new; the other way round, `narrow` says which kind.
     pub(super) fn says_no_more(&self, narrow: u32, wide: u32) -> bool {
-        let concept = |feature: u32| {
-            self.concepts.get(&feature).or_else(|| {
-                match self.label_concepts.get(&feature).map(Vec::as_slice) {
-                    Some([one]) => Some(one),
-                    _ => None,
-                }
-            })
-        };
-        match (concept(narrow), concept(wide)) {
-            (Some(&narrow), Some(&wide)) => narrow == wide || GLOSSARY.implies(narrow, wide),
+        match (self.concept_of(narrow), self.concept_of(wide)) {
+            (Some(narrow), Some(wide)) => narrow == wide || GLOSSARY.implies(narrow, wide),
             _ => false,
         }
+    }
+
+    /// The glossary concept `feature` names: its own, or the one a topic's
+    /// or word's label names alone (the topic "Robotics").
+    pub(super) fn concept_of(&self, feature: u32) -> Option<usize> {
+        self.concepts.get(&feature).copied().or_else(|| {
+            match self.label_concepts.get(&feature).map(Vec::as_slice) {
+                Some(&[one]) => Some(one),
+                _ => None,
+            }
+        })
     }
 }
 

@@ -24,7 +24,8 @@ use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
     after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
-    phrase_end, read_heading, sets_the_scene, without_a_bullet, without_a_discourse_opener,
+    phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
+    without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -177,7 +178,10 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let answer = without_a_discourse_opener(without_a_bullet(answer));
+    let answer = the_side_in(
+        without_a_discourse_opener(without_a_bullet(answer)),
+        language,
+    );
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,

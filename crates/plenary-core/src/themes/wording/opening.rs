@@ -10,6 +10,7 @@ use super::english::ENGLISH_DETERMINERS;
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
+use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
 
 /// Bullets a list item opens with, typed before the first word with or
@@ -106,6 +107,26 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
         rest
     } else {
         answer
+    }
+}
+
+/// The side of `answer` in `language` when its opening phrase says the
+/// same in both languages either side of a slash, as a bilingual group
+/// types it: "Renforcement des capacités / capacity building of staff on
+/// AI" is named "Renforcement des capacités" in French and from "capacity
+/// building of staff on AI" in English. `answer` whole when there is no
+/// such slash, or both sides are in one language ("Pilots / proofs of
+/// concept"), or neither is in `language`.
+pub(super) fn the_side_in(answer: &str, language: Language) -> &str {
+    let Some(slash) = answer.find(" / ").filter(|&at| at < phrase_end(answer)) else {
+        return answer;
+    };
+    let (before, after) = (answer[..slash].trim(), answer[slash + 3..].trim_start());
+    let told = |side: &str| GLOSSARY.language_of(&text::words(side));
+    match (told(before), told(after)) {
+        (Some(one), Some(other)) if one != other && one == language => before,
+        (Some(one), Some(other)) if one != other && other == language => after,
+        _ => answer,
     }
 }
 

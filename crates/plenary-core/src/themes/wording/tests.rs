@@ -186,6 +186,40 @@ fn a_statement_is_the_first_sentence_with_a_full_stop() {
     assert_eq!(beyond(labelled, &statement(labelled)), "Puis recruter");
 }
 
+/// A bilingual group types the same phrase in both languages either side
+/// of a slash; a name says it in the session's language only (the
+/// eleventh set).
+#[test]
+fn a_name_of_a_phrase_typed_in_both_languages_says_it_in_one() {
+    let both = "Renforcement des capacités / capacity building of staff on AI and blockchain";
+    assert_eq!(
+        name(both, Language::French).as_deref(),
+        Some("Renforcement des capacités")
+    );
+    assert_eq!(
+        name(both, Language::English).as_deref(),
+        Some("Capacity building of staff on AI and blockchain")
+    );
+    let both = "Reduce clearance time / moins d'attente aux frontières";
+    assert_eq!(
+        name(both, Language::English).as_deref(),
+        Some("Reduce clearance time")
+    );
+    assert_eq!(
+        name(both, Language::French).as_deref(),
+        Some("Moins d'attente aux frontières")
+    );
+    // A slash between words of one language is part of the phrase.
+    assert_eq!(
+        name(
+            "Pilots / proofs of concept before any roll-out",
+            Language::English
+        )
+        .as_deref(),
+        Some("Pilots / proofs of concept before any roll-out")
+    );
+}
+
 #[test]
 fn a_name_says_and_once() {
     assert_eq!(
