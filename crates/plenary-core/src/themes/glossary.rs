@@ -599,8 +599,8 @@ mod tests {
 
     /// Readings the eleventh set showed wrong: a drug courier is a
     /// traveller, not an express operator; penetration testing is
-    /// cybersecurity, not a pilot; a French term typed without its accents
-    /// is still the term.
+    /// cybersecurity, not a pilot; the customs code is law; a French term
+    /// typed without its accents is still the term.
     #[test]
     fn terms_are_read_whole_and_typed_without_accents() {
         let couriers = concepts_of("PNR run through ML to spot drug couriers");
@@ -615,6 +615,11 @@ mod tests {
         );
         assert!(unaccented.contains(&"cybersecurity"), "{unaccented:?}");
         assert!(unaccented.contains(&"system-reliability"), "{unaccented:?}");
+        let code = GLOSSARY.concept_ids_in_text(
+            "Revoir le code des douanes pour les nouvelles technologies",
+            Language::French,
+        );
+        assert!(code.contains(&"legal-framework"), "{code:?}");
     }
 
     #[test]

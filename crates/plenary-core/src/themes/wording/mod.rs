@@ -23,9 +23,9 @@ use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
-    after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow, list_end,
-    phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
-    without_a_discourse_opener,
+    after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow,
+    first_item_of_a_list, list_end, phrase_end, read_heading, sets_the_scene, the_side_in,
+    without_a_bullet, without_a_discourse_opener,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -255,6 +255,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         .split_once(" - ")
         .map_or(phrase, |(before, _)| before);
     let mut words: Vec<&str> = clause.split_whitespace().collect();
+    first_item_of_a_list(&mut words, topic_words);
     end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant").
@@ -306,9 +307,14 @@ fn ended(
 }
 
 /// Whether `words` fit in a name of at most `most` words and
-/// [`LONGEST_NAME`] characters.
+/// [`LONGEST_NAME`] characters. A mark typed between words ("/", "&",
+/// "->") is no word.
 fn fits(words: &[&str], most: usize) -> bool {
-    words.len() <= most
+    words
+        .iter()
+        .filter(|word| word.contains(char::is_alphanumeric))
+        .count()
+        <= most
         && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
 }
 

@@ -155,6 +155,22 @@ pub(super) fn end_before_an_arrow(
     }
 }
 
+/// Leaves of `words`, after a topic of `start` words, the first item of a
+/// list typed on one line, without its number: "WCO: 1) compendium of
+/// Members practices 2) guidance …" names "WCO: compendium of
+/// Members practices", and "Train staff 2) buy scanners" (its "1)" left out
+/// with the answer's mark) "Train staff". Only a second item's number ("2)",
+/// "2.", "b)") ends the first.
+pub(super) fn first_item_of_a_list(words: &mut Vec<&str>, start: usize) {
+    if words.get(start).is_some_and(|word| is_a_number(word)) && words.len() > start + 1 {
+        words.remove(start);
+    }
+    let second = |word: &str| is_a_number(word) && word.starts_with(['2', 'b']) && word.len() == 2;
+    if let Some(at) = (start + 1..words.len()).find(|&at| second(words[at])) {
+        words.truncate(at);
+    }
+}
+
 /// Whether `word` (in lower case) joins two items: "and", "or", "et", "ou".
 pub(super) fn is_conjunction(word: &str) -> bool {
     matches!(word, "and" | "or" | "et" | "ou")

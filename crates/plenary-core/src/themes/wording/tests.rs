@@ -220,6 +220,33 @@ fn a_name_of_a_phrase_typed_in_both_languages_says_it_in_one() {
     );
 }
 
+/// A list typed on one line is named by its first item; a mark between
+/// words is no word of a name's count (the eleventh set).
+#[test]
+fn a_list_typed_on_one_line_is_named_by_its_first_item() {
+    let listed = "WCO: 1) compendium of Members practices 2) guidance on IoT/blockchain/AI 3) keep the topic on the PTC agenda";
+    assert_eq!(
+        name(listed, Language::English).as_deref(),
+        Some("WCO: compendium of Members practices")
+    );
+    assert_eq!(
+        name(
+            "1) former les agents 2) recruter des data scientists 3) budget",
+            Language::French
+        )
+        .as_deref(),
+        Some("Former les agents")
+    );
+    assert_eq!(
+        name(
+            "WCO Data Model to be extended to sensor / IoT data",
+            Language::English
+        )
+        .as_deref(),
+        Some("WCO Data Model to be extended to sensor / IoT data")
+    );
+}
+
 #[test]
 fn a_name_says_and_once() {
     assert_eq!(
@@ -1443,7 +1470,8 @@ fn a_label_heads_a_topic_and_its_dash_as_it_heads_a_phrase() {
             Language::English
         )
         .as_deref(),
-        Some("Energy use / e-waste of all these devices")
+        Some("Energy use / e-waste of all these devices and of blockchain"),
+        "a slash is no word: the phrase fits whole"
     );
     assert_eq!(
         name(
