@@ -19,11 +19,12 @@ mod tests;
 pub(crate) use cut::{is_an_english_conjunction, is_hanging};
 pub use opening::as_one_item;
 
+use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
-    after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow,
+    ARROWS, after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow,
     first_item_of_a_list, list_end, phrase_end, read_heading, sets_the_scene, the_side_in,
     without_a_bullet, without_a_discourse_opener,
 };
@@ -182,6 +183,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         without_a_discourse_opener(without_a_bullet(answer)),
         language,
     );
+    let headed = topic_before_an_arrow(answer);
+    let answer = headed.as_deref().unwrap_or(answer);
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
@@ -192,6 +195,31 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
         opening_name(&dashed, language)
     })
+}
+
+/// `answer` with a colon for the arrow after a topic it opens with (a
+/// glossary term of up to three words): "3D printing -> control shifts
+/// from the good to the design file" reads as "3D printing: control
+/// shifts …", a topic and what is said of it, not a name of the topic
+/// alone. None when it opens otherwise, or the arrows lead through steps
+/// ("Pilot -> evaluate -> roll out").
+fn topic_before_an_arrow(answer: &str) -> Option<String> {
+    let (at, arrow) = ARROWS
+        .iter()
+        .filter_map(|arrow| answer.find(&format!(" {arrow} ")).map(|at| (at, arrow)))
+        .min()?;
+    let (topic, rest) = (
+        answer[..at].trim(),
+        answer[at + arrow.len() + 2..].trim_start(),
+    );
+    let words = topic.split_whitespace().count();
+    let a_term = GLOSSARY.named(topic).is_some() || GLOSSARY.has_phrase(&topic.to_lowercase());
+    // "Pilot -> evaluate -> roll out" is a sequence, not a topic.
+    let a_sequence = ARROWS
+        .iter()
+        .any(|arrow| rest.contains(&format!(" {arrow} ")));
+    (words <= TOPIC_WORDS && a_term && !a_sequence && at < phrase_end(answer))
+        .then(|| format!("{topic}: {rest}"))
 }
 
 /// [`name`], reading a dash as a dash and a hyphen as part of the phrase.

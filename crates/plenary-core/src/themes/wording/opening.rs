@@ -132,7 +132,7 @@ pub(super) fn the_side_in(answer: &str, language: Language) -> &str {
 
 /// Arrows typed between words, leading from a thing to what it brings:
 /// "GPS seals -> fewer escorts", "Pilot → evaluate → roll out".
-const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
+pub(super) const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
 
 /// Leaves of `words` what a name reads: those before their first arrow
 /// when they are too many for a name of `most` words and what comes

@@ -247,6 +247,24 @@ fn a_list_typed_on_one_line_is_named_by_its_first_item() {
     );
 }
 
+/// A topic before an arrow heads what the arrow leads to, as before a
+/// colon (the eleventh set's "3D printing").
+#[test]
+fn a_topic_before_an_arrow_heads_what_follows() {
+    assert_eq!(
+        name(
+            "3D printing -> control shifts from the good to the design file; what is the origin of a part?",
+            Language::English
+        )
+        .as_deref(),
+        Some("3D printing: control shifts from the good to the design file")
+    );
+    assert_eq!(
+        name("Pilot -> evaluate -> roll out", Language::English).as_deref(),
+        Some("Pilot -> evaluate -> roll out")
+    );
+}
+
 #[test]
 fn a_name_says_and_once() {
     assert_eq!(
