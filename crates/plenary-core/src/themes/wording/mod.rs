@@ -212,14 +212,16 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
         answer[..at].trim(),
         answer[at + arrow.len() + 2..].trim_start(),
     );
-    let words = topic.split_whitespace().count();
-    let a_term = GLOSSARY.named(topic).is_some() || GLOSSARY.has_phrase(&topic.to_lowercase());
+    let short = topic.split_whitespace().count() <= TOPIC_WORDS && at < phrase_end(answer);
     // "Pilot -> evaluate -> roll out" is a sequence, not a topic.
-    let a_sequence = ARROWS
-        .iter()
-        .any(|arrow| rest.contains(&format!(" {arrow} ")));
-    (words <= TOPIC_WORDS && a_term && !a_sequence && at < phrase_end(answer))
-        .then(|| format!("{topic}: {rest}"))
+    let a_sequence = || {
+        ARROWS
+            .iter()
+            .any(|arrow| rest.contains(&format!(" {arrow} ")))
+    };
+    // Looked up last: a term is sought through the whole glossary.
+    let a_term = || GLOSSARY.named(topic).is_some() || GLOSSARY.has_phrase(&topic.to_lowercase());
+    (short && !a_sequence() && a_term()).then(|| format!("{topic}: {rest}"))
 }
 
 /// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
