@@ -374,13 +374,19 @@ impl Analysis {
         // it gives way to the concepts.
         let says_in_language =
             |name: &String| language_of(&text::words(name)).is_none_or(|l| l == self.language);
+        // A name in the session's language stands, even from an answer
+        // mostly in the other ("Renforcement des capacités / capacity
+        // building of staff …").
         let name = wording::name(&representative.text, self.language)
-            .filter(|name| in_language && says_in_language(name))
+            .filter(|name| {
+                says_in_language(name)
+                    && (in_language || language_of(&text::words(name)) == Some(self.language))
+            })
             .or_else(|| self.concept_phrase(&telling, members))
             // Answers that share no concept, none in the session's
             // language, are named by the concepts of the one that stands
             // for them, in that language.
-            .or_else(|| self.concept_phrase(&representative.labelled, members))
+            .or_else(|| self.concept_phrase(&self.own_concepts(representative), members))
             .or_else(|| {
                 let language = representative.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)

@@ -74,8 +74,10 @@ impl Analysis {
     /// whose answer in it names nothing ("Plus on connecte, plus on est
     /// vulnérable"): "Drones and border surveillance". A single one-word
     /// concept is too bare alone and is named with the kinds of the members
-    /// ("Biométrie : risques"). None when they share no concept, or a single
-    /// one-word concept and no one or two kinds.
+    /// ("Biométrie : risques"). `telling` may also be one answer's own
+    /// concepts ([`Analysis::own_concepts`]), for answers that share none.
+    /// None when there is no concept, or a single one-word concept and no
+    /// one or two kinds.
     pub(super) fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
         let mut named: Vec<u32> = Vec::new();
         // Whether a concept's name is one word, as "Drones" is.
@@ -148,6 +150,28 @@ impl Analysis {
                 Some(wording::capitalise(&listed(&[one, two], self.language)))
             }
         }
+    }
+
+    /// The concepts `profile`'s answer names, most telling first (by their
+    /// weight in its vector, the rarer in the session the heavier, so a
+    /// narrow concept comes before the wide one it implies), for naming a
+    /// theme whose answers share none.
+    pub(super) fn own_concepts(&self, profile: &Profile) -> Vec<u32> {
+        let weight = |feature: u32| {
+            profile
+                .vector
+                .iter()
+                .find(|(other, _)| *other == feature)
+                .map_or(0.0, |(_, weight)| *weight)
+        };
+        let mut concepts: Vec<u32> = profile
+            .labelled
+            .iter()
+            .copied()
+            .filter(|feature| self.concepts.contains_key(feature))
+            .collect();
+        concepts.sort_by(|&x, &y| weight(y).total_cmp(&weight(x)).then(x.cmp(&y)));
+        concepts
     }
 
     /// The stems of the words that carry meaning in `feature`'s label, in

@@ -183,8 +183,17 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         without_a_discourse_opener(without_a_bullet(answer)),
         language,
     );
-    let headed = topic_before_an_arrow(answer);
-    let answer = headed.as_deref().unwrap_or(answer);
+    // "3D printing -> control shifts …" reads as "3D printing: …", unless
+    // what follows says too little to name ("Blockchain -> traceability"
+    // stays as typed).
+    topic_before_an_arrow(answer)
+        .and_then(|headed| opening_name(&headed, language))
+        .or_else(|| as_typed(answer, language))
+}
+
+/// [`name`] of `answer` as it was typed: its opening phrase, or else the
+/// phrase after a hyphen typed for a dash.
+fn as_typed(answer: &str, language: Language) -> Option<String> {
     opening_name(answer, language).or_else(|| {
         // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
         // hyphen typed for a dash, after words that say too little alone,
@@ -197,8 +206,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     })
 }
 
-/// `answer` with a colon for the arrow after a topic it opens with (a
-/// glossary term of up to three words): "3D printing -> control shifts
+/// `answer` with a colon for the arrow after a topic it opens with (up
+/// to three words found in a glossary term): "3D printing -> control shifts
 /// from the good to the design file" reads as "3D printing: control
 /// shifts …", a topic and what is said of it, not a name of the topic
 /// alone. None when it opens otherwise, or the arrows lead through steps

@@ -160,7 +160,7 @@ pub(super) fn end_before_an_arrow(
 /// Members practices 2) guidance …" names "WCO: compendium of
 /// Members practices", and "Train staff 2) buy scanners" (its "1)" left out
 /// with the answer's mark) "Train staff". Only a second item's number ("2)",
-/// "2.", "b)") ends the first.
+/// "b)") ends the first; a "2." ends the phrase before this is asked.
 pub(super) fn first_item_of_a_list(words: &mut Vec<&str>, start: usize) {
     if words.get(start).is_some_and(|word| is_a_number(word)) && words.len() > start + 1 {
         words.remove(start);

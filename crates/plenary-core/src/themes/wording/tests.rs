@@ -263,6 +263,11 @@ fn a_topic_before_an_arrow_heads_what_follows() {
         name("Pilot -> evaluate -> roll out", Language::English).as_deref(),
         Some("Pilot -> evaluate -> roll out")
     );
+    // What follows says too little to name: the answer as typed.
+    assert_eq!(
+        name("Blockchain -> traceability", Language::English).as_deref(),
+        Some("Blockchain -> traceability")
+    );
 }
 
 #[test]
