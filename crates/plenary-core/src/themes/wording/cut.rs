@@ -7,7 +7,7 @@
 use super::english::without_dangling_end;
 use super::french::{on_its_subject, opens_a_complement, without_french_dangling_end};
 use super::opening::{SCENE_SETTERS, is_conjunction};
-use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits};
+use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits, words_in};
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
@@ -270,7 +270,11 @@ pub(super) fn where_to_cut(
         meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
             && (at >= start + NAME_SOME_WORDS || RELATIVES.contains(&words[at]))
     };
-    let last_cut = kept.min(name_words + 1);
+    // The first cut past `name_words` words, counted as `fits` counts
+    // them (a mark between words is no word).
+    let last_cut = (0..=kept)
+        .find(|&at| words_in(&words[..at]) > name_words)
+        .unwrap_or(kept);
     // A topic before a clause is named alone: "Responsabilité juridique
     // : | qui est responsable si l'algorithme se trompe ?".
     let topic_alone = start > 0 && opens_clause(words, start, language) && cut_fits(start);

@@ -222,11 +222,13 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
         answer[at + arrow.len() + 2..].trim_start(),
     );
     let short = topic.split_whitespace().count() <= TOPIC_WORDS && at < phrase_end(answer);
-    // "Pilot -> evaluate -> roll out" is a sequence, not a topic.
+    // "Pilot -> evaluate -> roll out" is a sequence, not a topic; an arrow
+    // in a later phrase is not of it.
     let a_sequence = || {
+        let phrase = &rest[..phrase_end(rest)];
         ARROWS
             .iter()
-            .any(|arrow| rest.contains(&format!(" {arrow} ")))
+            .any(|arrow| phrase.contains(&format!(" {arrow} ")))
     };
     // Looked up last: a term is sought through the whole glossary.
     let a_term = || GLOSSARY.named(topic).is_some() || GLOSSARY.has_phrase(&topic.to_lowercase());
@@ -349,12 +351,17 @@ fn ended(
 /// [`LONGEST_NAME`] characters. A mark typed between words ("/", "&",
 /// "->") is no word.
 fn fits(words: &[&str], most: usize) -> bool {
+    words_in(words) <= most
+        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+}
+
+/// How many of `words` are words, not marks typed between them ("/",
+/// "&", "->").
+fn words_in(words: &[&str]) -> usize {
     words
         .iter()
         .filter(|word| word.contains(char::is_alphanumeric))
         .count()
-        <= most
-        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
 }
 
 /// A heading of `concept` and the kinds of answer a theme holds, in

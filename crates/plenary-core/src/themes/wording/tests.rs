@@ -245,6 +245,15 @@ fn a_list_typed_on_one_line_is_named_by_its_first_item() {
         .as_deref(),
         Some("WCO Data Model to be extended to sensor / IoT data")
     );
+    // Nor of the eight a cut name may keep.
+    assert_eq!(
+        name(
+            "Risque de discrimination / biais des algorithmes de profilage des voyageurs",
+            Language::French
+        )
+        .as_deref(),
+        Some("Risque de discrimination / biais des algorithmes de profilage")
+    );
 }
 
 /// A topic before an arrow heads what the arrow leads to, as before a
