@@ -369,18 +369,17 @@ impl Analysis {
         let representative = self.representative(members);
         let statement = wording::statement(&representative.text);
         let in_language = representative.language.is_none_or(|l| l == self.language);
-        // An answer typed in both languages may open in the other one
-        // ("OMD: guidelines on blockchain - normes communes …"): a name in
-        // it gives way to the concepts.
-        let says_in_language =
-            |name: &String| language_of(&text::words(name)).is_none_or(|l| l == self.language);
-        // A name in the session's language stands, even from an answer
-        // mostly in the other ("Renforcement des capacités / capacity
-        // building of staff …").
+        // A name that tells its language stands by it: one in the
+        // session's stands even from an answer mostly in the other
+        // ("Renforcement des capacités / capacity building of staff …"),
+        // and one in the other gives way to the concepts, even from an
+        // answer mostly in the session's ("OMD: guidelines on blockchain -
+        // normes communes …"). A name that does not tell stands as its
+        // answer does.
         let name = wording::name(&representative.text, self.language)
-            .filter(|name| {
-                says_in_language(name)
-                    && (in_language || language_of(&text::words(name)) == Some(self.language))
+            .filter(|name| match language_of(&text::words(name)) {
+                Some(told) => told == self.language,
+                None => in_language,
             })
             .or_else(|| self.concept_phrase(&telling, members))
             // Answers that share no concept, none in the session's

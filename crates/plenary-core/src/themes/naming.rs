@@ -70,8 +70,9 @@ impl Analysis {
     }
 
     /// A name from the concepts the members share (named in the session's
-    /// language, or by a topic named like them: "Robotics"), for a theme none of whose answers is in that language, or
-    /// whose answer in it names nothing ("Plus on connecte, plus on est
+    /// language, or by a topic named like them: "Robotics"), for a theme
+    /// none of whose answers is in that language, or whose answer in it
+    /// names nothing ("Plus on connecte, plus on est
     /// vulnérable"): "Drones and border surveillance". A single one-word
     /// concept is too bare alone and is named with the kinds of the members
     /// ("Biométrie : risques"). `telling` may also be one answer's own
