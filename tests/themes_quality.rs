@@ -810,6 +810,31 @@ fn a_theme_is_explained_in_words_of_the_sessions_language() {
     }
 }
 
+/// In an English session, a French word typed in the French clause of a
+/// mostly English answer explains no theme: it is still a French word
+/// ("passagers" was seen among the reasons of the eleventh set's e-gates).
+#[test]
+fn a_word_of_a_clause_in_the_other_language_explains_no_theme() {
+    let texts = [
+        "Portiques pour les passagers - we use them at the airport since 2015",
+        "E-gates at the airport since 2015, with facial recognition",
+        "Portiques biométriques pour les passagers",
+    ];
+    let (suggestions, _) = suggested(&texts);
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == 3)
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    assert!(
+        !theme
+            .shared
+            .iter()
+            .any(|reason| ["portiques", "passagers"].contains(&reason.as_str())),
+        "{:?}",
+        theme.shared
+    );
+}
+
 /// An answer whose words do not tell its language may be in the session's,
 /// and names a theme before an answer plainly in the other language, even
 /// when its group speaks that other language (found on the third held-out

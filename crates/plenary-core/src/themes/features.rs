@@ -198,8 +198,9 @@ pub(super) struct Prepared {
     /// Whether it has a word that says something ([`says_something`]).
     pub(super) says_something: bool,
     pub(super) concepts: Vec<usize>,
-    /// (stem, the word as typed, in lower case).
-    pub(super) stems: Vec<(String, String)>,
+    /// (stem, the word as typed, in lower case, whether it was typed in
+    /// the answer's language rather than in a clause of the other).
+    pub(super) stems: Vec<(String, String, bool)>,
     /// Its words' character 4-grams, by the hash of their text.
     pub(super) grams: Vec<u64>,
 }
@@ -254,13 +255,14 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         Language::English => &english,
         Language::French => &french,
     };
+    let otherwise = text::typed_in_other_language(&answer.text, &words, language);
     let mut stems = Vec::new();
     let mut grams = Vec::new();
     for ((word, stem), form) in words.iter().zip(own).zip(&forms) {
         if !text::is_content_word(word, language) {
             continue;
         }
-        stems.push((stem.clone(), word.clone()));
+        stems.push((stem.clone(), word.clone(), !otherwise.contains(word)));
         grams.extend_from_slice(&form.grams);
     }
     Prepared {

@@ -222,9 +222,12 @@ impl Analysis {
                         GLOSSARY.concepts[concept].name(session.language).to_owned()
                     });
                 }
-                for (stem, surface) in prepared.stems {
+                let in_language = prepared.language == session.language;
+                for (stem, surface, as_answer) in prepared.stems {
                     let id = features.add(Signal::Stem, &stem, &mut row);
-                    typed.add(id, surface, prepared.language == session.language);
+                    // A word typed in a clause of the other language is
+                    // in the session's when its answer is not.
+                    typed.add(id, surface, as_answer == in_language);
                 }
                 for gram in prepared.grams {
                     features.add_hashed(Signal::Gram, gram, &mut row);

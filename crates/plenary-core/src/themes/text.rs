@@ -102,6 +102,51 @@ pub fn told_language(words: &[String]) -> Option<Language> {
     }
 }
 
+/// The words of an answer in `language` that were typed only in clauses
+/// telling the other language, when it mixes them: "passagers" in
+/// "Analyse API/PNR pour les passagers a risque - using it since 2015 at
+/// the main airport", an English answer. Clauses end at a sentence or
+/// clause mark or a spaced dash. Empty for an answer in one language,
+/// told by having no stop word of only the other one among `its_words`.
+pub fn typed_in_other_language(
+    text: &str,
+    its_words: &[String],
+    language: Language,
+) -> Vec<String> {
+    let other = match language {
+        Language::English => Language::French,
+        Language::French => Language::English,
+    };
+    let only_other = |word: &String| {
+        !TWO_WAY.contains(&word.as_str())
+            && is_stop_word(word, other)
+            && !is_stop_word(word, language)
+    };
+    if !its_words.iter().any(only_other) {
+        return Vec::new();
+    }
+    let clauses: Vec<Vec<String>> = text
+        .split(['.', ',', ';', ':', '!', '?', '(', ')', '\n', '–', '—'])
+        .flat_map(|clause| clause.split(" - "))
+        .map(words)
+        .collect();
+    let told = |clause: &[String]| told_language(clause) == Some(other);
+    let mut otherwise: Vec<String> = clauses
+        .iter()
+        .filter(|clause| told(clause))
+        .flatten()
+        .cloned()
+        .collect();
+    otherwise.sort_unstable();
+    otherwise.dedup();
+    otherwise.retain(|word| {
+        !clauses
+            .iter()
+            .any(|clause| !told(clause) && clause.contains(word))
+    });
+    otherwise
+}
+
 /// The stem of a lower-case word in `language`, without accents, so that the
 /// French and English stems of cognates often meet ("biométrie", "biometrics"
 /// → "biometr"), and a French word typed without its accents meets the word
@@ -310,5 +355,35 @@ mod tests {
         assert!(words("").is_empty());
         assert!(words("''' ’ -- !!").is_empty());
         assert_eq!(words("海关 🛃 الجمارك"), ["海", "关", "الجمارك"]);
+    }
+
+    #[test]
+    fn a_clause_in_the_other_language_is_told_apart() {
+        let other =
+            |answer: &str, language| typed_in_other_language(answer, &words(answer), language);
+        let mixed = "Analyse API/PNR pour les passagers a risque - using it since 2015 \
+                     at the main airport with the border police";
+        let french = other(mixed, Language::English);
+        assert!(french.contains(&"passagers".to_owned()), "{french:?}");
+        assert!(!french.contains(&"airport".to_owned()), "{french:?}");
+        // "API" and "PNR" are in one clause only, the French one.
+        let english = other(
+            "Portiques PARAFE aux aéroports. We use them since 2015",
+            Language::French,
+        );
+        assert!(english.contains(&"since".to_owned()), "{english:?}");
+        assert!(!english.contains(&"portiques".to_owned()), "{english:?}");
+        // A word in clauses of both languages is the answer's.
+        let both = other(
+            "Data des passagers; data of the travellers",
+            Language::French,
+        );
+        assert!(!both.contains(&"data".to_owned()), "{both:?}");
+        for one in [
+            "Faster clearance at the border, fewer manual checks",
+            "E-gates at the airport: a passenger crosses in 15 seconds",
+        ] {
+            assert!(other(one, Language::English).is_empty(), "{one}");
+        }
     }
 }
