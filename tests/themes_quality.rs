@@ -826,6 +826,69 @@ fn a_theme_is_explained_in_words_of_the_sessions_language() {
     }
 }
 
+/// A theme of customs' own drones that holds two answers about smugglers'
+/// drones is named and stated as most of its answers say, by customs'
+/// drones, not by a smugglers' risk closer to all the others (seen on the
+/// eleventh and twelfth sets: "Smugglers use drones" named a theme of five
+/// surveillance answers and two smugglers' ones).
+#[test]
+fn a_theme_is_named_by_what_most_of_its_answers_say() {
+    use plenary_core::session::{AnswerKind, Language};
+    let texts = [
+        "Drones used BY smugglers to fly cigarettes over the border fence at night",
+        "Criminals fly drones over the border at night to drop contraband",
+        "Drones patrol the green border at night with thermal cameras",
+        "Our marine unit flies drones over the coastline and the border at night",
+        "Drones watch remote border areas at night where patrols are expensive",
+    ];
+    let (suggestions, _) = suggested_among(Language::English, &texts, &[], |session| {
+        for answer in &mut session.answers {
+            let of_smugglers = texts[..2].contains(&answer.text.as_str());
+            answer.kind = if of_smugglers {
+                AnswerKind::Risk
+            } else {
+                AnswerKind::UseToday
+            };
+        }
+    });
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == texts.len())
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    for said in [&theme.name, &theme.statement] {
+        assert!(
+            !said.contains("smugglers") && !said.contains("Criminals"),
+            "{said:?}"
+        );
+    }
+}
+
+/// A theme of cargo targeting that holds one answer about passengers is
+/// named and stated by a cargo answer (the twelfth set's was named
+/// "Passenger risk assessment").
+#[test]
+fn a_party_only_one_answer_names_does_not_name_the_theme() {
+    use plenary_core::session::{AnswerKind, Language};
+    let texts = [
+        "Risk engine: machine learning on seizure history selects high risk passengers",
+        "Risk engine with machine learning for air cargo",
+        "Seizure history selects high risk containers",
+        "Machine learning on seizure history for sea cargo",
+    ];
+    let (suggestions, _) = suggested_among(Language::English, &texts, &[], |session| {
+        for answer in &mut session.answers {
+            answer.kind = AnswerKind::UseToday;
+        }
+    });
+    let theme = suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == texts.len())
+        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    for said in [&theme.name, &theme.statement] {
+        assert!(!said.to_lowercase().contains("passenger"), "{said:?}");
+    }
+}
+
 /// In an English session, a French word typed in the French clause of a
 /// mostly English answer explains no theme: it is still a French word
 /// ("passagers" was seen among the reasons of the eleventh set's e-gates).

@@ -13,7 +13,8 @@ use crate::session::{AnswerKind, Language};
 impl Analysis {
     /// The answer that stands for `members`: the one closest to all the
     /// others (by words and meaning, as they were grouped), among those
-    /// most surely in the session's language. Its summed similarity to the
+    /// most surely in the session's language and then the least odd
+    /// ([`Analysis::oddness`]). Its summed similarity to the
     /// others is its dot product with the sum of all the members' vectors,
     /// less its own length (1), so one pass over the members finds it,
     /// however big the theme.
@@ -57,16 +58,62 @@ impl Analysis {
             Some(_) => 0,
         };
         let best_fit = members.iter().map(|&member| fit(member)).max();
-        let best = members
+        let fitting: Vec<usize> = members
             .iter()
             .copied()
             .filter(|&member| Some(fit(member)) == best_fit)
+            .collect();
+        let oddness = self.oddness(&fitting, members);
+        let least_odd = oddness.iter().min();
+        let best = fitting
+            .iter()
+            .zip(&oddness)
+            .filter(|&(_, odd)| Some(odd) == least_odd)
+            .map(|(&member, _)| member)
             .map(|member| (member, closeness(member)))
             // The earlier member wins a tie, so the choice never depends on
             // the order of a float sum's ties.
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
             .map_or(members[0], |(member, _)| member);
         &self.profiles[best]
+    }
+
+    /// How odd each of `candidates` is among `members`, the answers of
+    /// its theme: one for each party it names that fewer than half of
+    /// them name (a passenger answer among cargo targeting), one more if
+    /// fewer than half of them warn as it does (a smugglers' risk among
+    /// customs' own drones) or, as it does, say what is, will be or should
+    /// be. The answer that stands for a theme is one of the least odd, so
+    /// its name says what most of the theme says. Counted once for all,
+    /// as a theme may hold thousands of answers.
+    fn oddness(&self, candidates: &[usize], members: &[usize]) -> Vec<usize> {
+        let mut naming: FxHashMap<usize, usize> = FxHashMap::default();
+        for &member in members {
+            for &party in &self.profiles[member].parties {
+                *naming.entry(party).or_default() += 1;
+            }
+        }
+        // A risk says the opposite of a benefit, a use or a
+        // recommendation; those say alike.
+        let warns = |member: usize| self.profiles[member].kind == AnswerKind::Risk;
+        let warning = members.iter().filter(|&&member| warns(member)).count();
+        let few = |count: usize| 2 * count < members.len();
+        candidates
+            .iter()
+            .map(|&candidate| {
+                let rare_parties = self.profiles[candidate]
+                    .parties
+                    .iter()
+                    .filter(|party| few(naming[party]))
+                    .count();
+                let alike = if warns(candidate) {
+                    warning
+                } else {
+                    members.len() - warning
+                };
+                rare_parties + usize::from(few(alike))
+            })
+            .collect()
     }
 
     /// A name from the concepts the members share (named in the session's
