@@ -237,33 +237,36 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
 
 /// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
 fn opening_name(answer: &str, language: Language) -> Option<String> {
-    // A stop word, a letter or a mark ("—", "&") means nothing alone.
+    // A stop word, a letter or a mark ("—", "&") means nothing alone; a
+    // digit counts what comes before it ("from day 1").
     let joining = |word: &str| {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower, language)
-            || lower.len() == 1
+            || lower.len() == 1 && !lower.contains(|c: char| c.is_ascii_digit())
             || !lower.contains(char::is_alphanumeric)
     };
     // How many of `words` mean something.
     let meaningful = |words: &[&str]| words.iter().filter(|word| !joining(word)).count();
     let mut answer = answer.trim();
     let mut clause_end = phrase_end(answer);
-    // "ECTS (electronic cargo tracking system) used for transit": an aside
-    // in brackets after a phrase that says too little alone is left out,
-    // and the name runs on after it.
     let unbracketed;
-    if answer[clause_end..].starts_with('(')
-        && meaningful(&answer[..clause_end].split_whitespace().collect::<Vec<_>>())
-            < NAME_FEWEST_WORDS
-        && let Some(close) = closing_bracket(&answer[clause_end..])
-    {
-        let after = answer[clause_end + close + 1..].trim_start();
-        unbracketed = format!("{} {after}", answer[..clause_end].trim_end());
+    if let Some(without) = without_a_short_aside(answer, clause_end, &meaningful) {
+        unbracketed = without;
         answer = unbracketed.as_str();
         clause_end = phrase_end(answer);
     }
-    let (answer, mut clause_end, topic_words) =
+    let (mut answer, mut clause_end, topic_words) =
         read_heading(answer, clause_end, language, &meaningful);
+    // After a label, too: "Future: containers report themselves
+    // (position, door openings) straight to the risk engine".
+    let unbracketed_rest;
+    if topic_words == 0
+        && let Some(without) = without_a_short_aside(answer, clause_end, &meaningful)
+    {
+        unbracketed_rest = without;
+        answer = unbracketed_rest.as_str();
+        clause_end = phrase_end(answer);
+    }
     // "In our administration, drones patrol the coast": a short phrase that
     // sets the scene names nothing alone, so the name runs on. A long one
     // says something itself ("In ten years goods will be cleared before
@@ -318,6 +321,41 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     Some(capitalise(
         name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
     ))
+}
+
+/// `answer` without the aside in brackets that ends its opening phrase at
+/// `clause_end`, when that phrase says too little alone ("ECTS
+/// (electronic cargo tracking system) used for transit" is named as
+/// "ECTS used for transit"), heads the answer ("Pour les petites
+/// administrations (îles du Pacifique) : mutualiser …" reads as a scene
+/// before its point), or says no more than a name must and runs on after
+/// it ("containers report themselves (position, door openings) straight
+/// to the risk engine"). None when the phrase ends otherwise or says
+/// enough ("Normes internationales communes (OMD) pour éviter …").
+fn without_a_short_aside(
+    answer: &str,
+    clause_end: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> Option<String> {
+    if !answer[clause_end..].starts_with('(') {
+        return None;
+    }
+    let close = closing_bracket(&answer[clause_end..])?;
+    // As typed after the bracket: "Smart port (Hamburg example): sensors"
+    // is "Smart port: sensors", a French colon keeps its space.
+    let typed_after = &answer[clause_end + close + 1..];
+    let after = typed_after.trim_start();
+    let says = meaningful(&answer[..clause_end].split_whitespace().collect::<Vec<_>>());
+    let heads = after.starts_with([':', '—']);
+    let runs_on = after.starts_with(char::is_lowercase) && says <= NAME_FEWEST_WORDS;
+    let before = answer[..clause_end].trim_end();
+    (says < NAME_FEWEST_WORDS || heads || runs_on).then(|| {
+        if heads && typed_after.starts_with(':') {
+            format!("{before}{typed_after}")
+        } else {
+            format!("{before} {after}")
+        }
+    })
 }
 
 /// Where a name of the first `kept` of `words` ends: before a second
@@ -422,7 +460,13 @@ pub fn capitalise(text: &str) -> String {
         return text.to_owned();
     }
     let mut chars = text.chars();
+    // A letter whose capital is two ("ß", "SS") stays as typed: a name
+    // cut to fit must not grow.
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
+        if first.to_uppercase().count() == 1 {
+            first.to_uppercase().chain(chars).collect()
+        } else {
+            text.to_owned()
+        }
     })
 }

@@ -367,6 +367,14 @@ fn a_name_is_the_opening_phrase_cut_before_a_joining_word() {
         Some("Cooperation with the WHO and other agencies"),
         "an acronym is no clause opener"
     );
+    assert_eq!(
+        name(
+            "Change mgmt: involve staff and unions from day 1, show that tech removes boring tasks"
+        )
+        .as_deref(),
+        Some("Change mgmt: involve staff and unions from day 1"),
+        "a number counts what comes before it"
+    );
     assert_eq!(name("Change."), None, "a lone word names nothing");
     assert_eq!(name("The costs"), None);
 }
@@ -835,7 +843,7 @@ fn a_hyphen_after_words_that_say_too_little_heads_as_a_dash() {
 }
 
 #[test]
-fn an_aside_in_brackets_after_a_lone_word_is_left_out_of_the_name() {
+fn an_aside_in_brackets_after_words_that_say_little_is_left_out_of_the_name() {
     assert_eq!(
         name(
             "ECTS (electronic cargo tracking system) used for transit to landlocked countries.",
@@ -850,8 +858,47 @@ fn an_aside_in_brackets_after_a_lone_word_is_left_out_of_the_name() {
             Language::French
         )
         .as_deref(),
-        Some("Scellés électroniques"),
-        "a phrase that says something ends before its aside"
+        Some("Scellés électroniques pour le suivi du transit"),
+        "a phrase of two words runs on after its aside"
+    );
+    assert_eq!(
+        name(
+            "Future: containers report themselves (position, door openings, temp) straight \
+             to the risk engine -> pre-arrival risk based on real data",
+            Language::English
+        )
+        .as_deref(),
+        Some("Containers report themselves straight to the risk engine"),
+        "after a label too"
+    );
+    assert_eq!(
+        name(
+            "Normes internationales communes (OMD) pour éviter que chaque pays développe \
+             son propre système",
+            Language::French
+        )
+        .as_deref(),
+        Some("Normes internationales communes"),
+        "a phrase that says more ends before its aside"
+    );
+    assert_eq!(
+        name(
+            "Pour les petites administrations (îles du Pacifique, Caraïbes) : mutualiser une \
+             plateforme régionale dans le cloud plutôt que chacun achète son propre système.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Mutualiser une plateforme régionale dans le cloud"),
+        "an aside in a scene before a colon is the scene's"
+    );
+    assert_eq!(
+        name(
+            "Smart port (Hamburg example): sensors on cranes, trucks and gates",
+            Language::English
+        )
+        .as_deref(),
+        Some("Smart port: sensors on cranes, trucks and gates"),
+        "an aside in a topic is the topic's"
     );
     assert_eq!(name("ECTS (tracking", Language::English), None);
     assert_eq!(
