@@ -474,7 +474,8 @@ fn a_recommendation_that_opens_with_the_statement_is_read_beyond_it() {
 }
 
 /// A group's wording headed by a label ("Recommandation : …") is read
-/// under its theme without the label, as a sentence: the section says
+/// under its theme without the label, as a sentence, and the items it
+/// lists on lines of their own without their marks: the section says
 /// they are recommendations.
 #[test]
 fn a_recommendation_is_read_without_the_label_heading_it() {
@@ -486,7 +487,8 @@ fn a_recommendation_is_read_without_the_label_heading_it() {
         .position(|a| a.id == first)
         .expect("the answer");
     session.answers[at_answer].text =
-        "Recommandation : former les agents aux nouveaux outils".to_owned();
+        "Recommandation : former les agents aux nouveaux outils\n- recruter des analystes"
+            .to_owned();
     let report = report::build(&session, options());
     let texts: Vec<&str> = report.recommended[0]
         .wordings
@@ -494,7 +496,7 @@ fn a_recommendation_is_read_without_the_label_heading_it() {
         .map(|row| row.text.as_str())
         .collect();
     assert!(
-        texts.contains(&"Former les agents aux nouveaux outils"),
+        texts.contains(&"Former les agents aux nouveaux outils; recruter des analystes"),
         "{texts:?}"
     );
 }
@@ -502,7 +504,8 @@ fn a_recommendation_is_read_without_the_label_heading_it() {
 /// A recommendation in no theme is read as those under a theme are: without
 /// the mark of a list item or a label heading it, with a capital, in every
 /// printed format (the tenth labelled set's "- cooperation with business"
-/// and "Recommandation : encadrer …").
+/// and "Recommandation : encadrer …"); the items of a list typed on lines
+/// of their own are read one after the other, none with its mark.
 #[test]
 fn a_recommendation_in_no_theme_is_read_without_its_mark_or_label() {
     let mut session = session();
@@ -522,7 +525,7 @@ fn a_recommendation_in_no_theme_is_read_without_its_mark_or_label() {
         "two recommendations in no theme: {loose:?}"
     );
     let typed = [
-        "- cooperation with business on data sharing",
+        "- cooperation with business on data sharing\n- one window shared by all agencies",
         "Recommandation : encadrer la conservation des données",
     ];
     for (id, text) in loose.iter().zip(typed) {
@@ -540,7 +543,7 @@ fn a_recommendation_in_no_theme_is_read_without_its_mark_or_label() {
         .map(|row| row.text.as_str())
         .collect();
     let read = [
-        "Cooperation with business on data sharing",
+        "Cooperation with business on data sharing; one window shared by all agencies",
         "Encadrer la conservation des données",
     ];
     for said in read {

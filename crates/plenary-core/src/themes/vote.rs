@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::wording::{aloud, beyond, capitalise};
+use crate::themes::wording::{aloud, beyond};
 
 /// The groups that gave `answers`, in the session's order.
 pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
@@ -50,14 +50,14 @@ impl<'a> Ranked<'a> {
     /// sentences say it, as the answer a suggested statement was taken
     /// from does, says only what follows them, and is left out when that
     /// is all it says; a label heading it ("Recommandation : …") is left
-    /// out, and what it says begins with a capital. What the theme says is
+    /// out, and what it says is read [`aloud`]. What the theme says is
     /// read once, with its groups named beside it.
     pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
         let said = self.theme.said();
         self.advice()
             .map(move |answer| (answer, beyond(&answer.text, said)))
             .filter(|(_, words)| !words.is_empty())
-            .map(|(answer, words)| (answer, capitalise(words)))
+            .map(|(answer, words)| (answer, aloud(words)))
     }
 }
 

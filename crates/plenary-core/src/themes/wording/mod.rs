@@ -93,9 +93,23 @@ fn stated(answer: &str) -> &str {
 /// recommendations): without a list item's mark or a label heading it,
 /// beginning with a capital ("- cooperation with business" is
 /// "Cooperation with business", "Recommandation : encadrer …" is
-/// "Encadrer …").
+/// "Encadrer …"). Items typed on lines of their own are read one after
+/// the other, each without its mark: "- train staff" and "- recruit data
+/// scientists" on two lines are "Train staff; recruit data scientists";
+/// a line that ends a sentence is followed as a sentence is.
 pub fn aloud(answer: &str) -> String {
-    capitalise(stated(answer).trim())
+    let mut read = String::new();
+    for line in answer.lines().map(|line| stated(line).trim()) {
+        if line.is_empty() {
+            continue;
+        }
+        if !read.is_empty() {
+            let ended = read.ends_with(['.', '!', '?', ';', ':', '…']);
+            read.push_str(if ended { " " } else { "; " });
+        }
+        read.push_str(line);
+    }
+    capitalise(&read)
 }
 
 /// What `text` says beyond `said`, which its first sentences may say again

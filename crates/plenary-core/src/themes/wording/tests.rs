@@ -1669,4 +1669,13 @@ fn faire_face_up_until_and_epassport_read_as_typed() {
         aloud("- eManifest for all carriers"),
         "eManifest for all carriers"
     );
+    assert_eq!(
+        aloud("- train staff\n- recruit data scientists\n\n* update the customs code"),
+        "Train staff; recruit data scientists; update the customs code",
+        "every item's mark goes"
+    );
+    assert_eq!(
+        aloud("Recommandation : former les agents.\nRevoir le code des douanes"),
+        "Former les agents. Revoir le code des douanes"
+    );
 }
