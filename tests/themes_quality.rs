@@ -826,22 +826,22 @@ fn a_theme_is_explained_in_words_of_the_sessions_language() {
     }
 }
 
-/// A theme of customs' own drones that holds two answers about smugglers'
-/// drones is named and stated as most of its answers say, by customs'
-/// drones, not by a smugglers' risk closer to all the others (seen on the
-/// eleventh and twelfth sets: "Smugglers use drones" named a theme of five
-/// surveillance answers and two smugglers' ones).
-#[test]
-fn a_theme_is_named_by_what_most_of_its_answers_say() {
+/// Drones that customs fly, and drones that smugglers fly, typed by five
+/// groups in the same words ("drones", "border", "night").
+const DRONES_BOTH_WAYS: [&str; 5] = [
+    "Drones used BY smugglers to fly cigarettes over the border fence at night",
+    "Criminals fly drones over the border at night to drop contraband",
+    "Drones patrol the green border at night with thermal cameras",
+    "Our marine unit flies drones over the coastline and the border at night",
+    "Drones watch remote border areas at night where patrols are expensive",
+];
+
+/// [`DRONES_BOTH_WAYS`] in an English session, the smugglers' drones
+/// given as risks and customs' as uses, grouped with `weights`.
+fn drones_both_ways(weights: Weights) -> Vec<themes::Suggestion> {
     use plenary_core::session::{AnswerKind, Language};
-    let texts = [
-        "Drones used BY smugglers to fly cigarettes over the border fence at night",
-        "Criminals fly drones over the border at night to drop contraband",
-        "Drones patrol the green border at night with thermal cameras",
-        "Our marine unit flies drones over the coastline and the border at night",
-        "Drones watch remote border areas at night where patrols are expensive",
-    ];
-    let (suggestions, _) = suggested_among(Language::English, &texts, &[], |session| {
+    let texts = DRONES_BOTH_WAYS;
+    let session = session_among(Language::English, &texts, &[], |session| {
         for answer in &mut session.answers {
             let of_smugglers = texts[..2].contains(&answer.text.as_str());
             answer.kind = if of_smugglers {
@@ -851,9 +851,42 @@ fn a_theme_is_named_by_what_most_of_its_answers_say() {
             };
         }
     });
+    let answers: Vec<&Answer> = session.live_answers().collect();
+    Analysis::of_answers(&session, &answers, weights, &labelled::meanings(&session))
+        .suggest(DEFAULT_SIMILARITY)
+        .0
+}
+
+/// The groups that warn smugglers fly drones raise a theme of their own,
+/// apart from those that say customs fly them, though they type the same
+/// words: a warning and a use keep 0.7 of their similarity (the eleventh
+/// and twelfth sets made one theme of them).
+#[test]
+fn a_warning_and_a_use_are_two_themes() {
+    let suggestions = drones_both_ways(Weights::default());
+    let smugglers = |theme: &themes::Suggestion| theme.answers.len() == 2;
+    let customs = |theme: &themes::Suggestion| theme.answers.len() == 3;
+    assert!(
+        suggestions.iter().any(smugglers) && suggestions.iter().any(customs),
+        "{suggestions:?}"
+    );
+}
+
+/// A theme of customs' own drones that holds two answers about smugglers'
+/// drones (as it does when warnings are not kept apart) is named and
+/// stated as most of its answers say, by customs' drones, not by a
+/// smugglers' risk closer to all the others (seen on the eleventh and
+/// twelfth sets: "Smugglers use drones" named a theme of five surveillance
+/// answers and two smugglers' ones).
+#[test]
+fn a_theme_is_named_by_what_most_of_its_answers_say() {
+    let suggestions = drones_both_ways(Weights {
+        warning_apart: 1.0,
+        ..Weights::default()
+    });
     let theme = suggestions
         .iter()
-        .find(|theme| theme.answers.len() == texts.len())
+        .find(|theme| theme.answers.len() == DRONES_BOTH_WAYS.len())
         .unwrap_or_else(|| panic!("{suggestions:?}"));
     for said in [&theme.name, &theme.statement] {
         assert!(

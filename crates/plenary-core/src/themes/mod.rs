@@ -35,7 +35,7 @@ use features::{Features, Signal, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
-use pairs::{compare, keep_apart, parties_among};
+use pairs::{compare, keep_apart, keep_warnings_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -84,6 +84,12 @@ pub struct Weights {
     /// common): without it, an answer that names no party ("ePassport
     /// gates") bridges them.
     pub themes_apart: f32,
+    /// How much of their similarity an answer that warns of a risk and
+    /// one that does not (a benefit, a use, a recommendation) keep: groups
+    /// that say a technology serves customs and groups that say it serves
+    /// smugglers raise two themes, though they share every word of it. In
+    /// the twelve labelled sets, 6 % of the pairs in one theme mix them.
+    pub warning_apart: f32,
 }
 
 impl Default for Weights {
@@ -99,6 +105,7 @@ impl Default for Weights {
             neighbours_by_meaning: 12,
             apart: 0.7,
             themes_apart: 0.95,
+            warning_apart: 0.7,
         }
     }
 }
@@ -177,6 +184,9 @@ pub struct Analysis {
     /// How much similarity answers about different parties keep:
     /// [`Weights::apart`].
     apart: f32,
+    /// How much similarity a warning and an answer that is none keep:
+    /// [`Weights::warning_apart`].
+    warning_apart: f32,
 }
 
 impl Analysis {
@@ -257,6 +267,7 @@ impl Analysis {
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
         keep_apart(&mut edges, &parties, weights.apart);
+        keep_warnings_apart(&mut edges, answers, weights.warning_apart);
         let apart = Apart {
             parties: &parties,
             keep: weights.themes_apart,
@@ -297,6 +308,7 @@ impl Analysis {
             meant,
             meaning: weights.meaning,
             apart: weights.apart,
+            warning_apart: weights.warning_apart,
         }
     }
 

@@ -7,7 +7,7 @@ use super::features::Features;
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning, Meanings};
 use super::{Analysis, MIN_SIMILARITY, Weights, cores};
-use crate::session::Answer;
+use crate::session::{Answer, AnswerKind};
 
 impl Analysis {
     /// How alike answers `a` and `b` are, as the clustering saw them.
@@ -17,11 +17,18 @@ impl Analysis {
             Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
             None => words,
         };
-        if about_other_parties(&self.profiles[a].parties, &self.profiles[b].parties) {
-            similarity * self.apart
+        let parties = if about_other_parties(&self.profiles[a].parties, &self.profiles[b].parties) {
+            self.apart
         } else {
-            similarity
-        }
+            1.0
+        };
+        let warns = |at: usize| self.profiles[at].kind == AnswerKind::Risk;
+        let stances = if warns(a) == warns(b) {
+            1.0
+        } else {
+            self.warning_apart
+        };
+        similarity * parties * stances
     }
 
     /// The average similarity of the members' pairs (of the first 12 members
@@ -87,6 +94,17 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
 pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) {
     for edge in edges {
         if about_other_parties(&parties[edge.a], &parties[edge.b]) {
+            edge.similarity *= keep;
+        }
+    }
+}
+
+/// Weakens to `keep` of it the similarity of each pair of `answers` of
+/// which one warns of a risk and the other does not.
+pub(super) fn keep_warnings_apart(edges: &mut [Edge], answers: &[&Answer], keep: f32) {
+    let warns = |at: usize| answers[at].kind == AnswerKind::Risk;
+    for edge in edges {
+        if warns(edge.a) != warns(edge.b) {
             edge.similarity *= keep;
         }
     }
