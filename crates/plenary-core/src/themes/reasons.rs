@@ -257,9 +257,9 @@ const VAGUE: [&str; 39] = [
 /// of "aujourd'hui" (read as "aujourd" and "hui"), of "technologies" (the
 /// meeting's subject) or of "our group" share no idea by it.
 const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
-    get gets got getting go goes going gone come comes coming put puts give gives given keep \
-    keeps let lets seem seems become becomes allow allows allowed allowing need needs needed \
-    want wants try today now currently nowadays partir passer passe passent passé arriver \
+    get gets got getting go goes going gone went come comes coming came put puts give gives \
+    given gave keep keeps kept let lets seem seems seemed become becomes became allow allows \
+    allowed allowing need needs needed want wants wanted try tries tried today now currently nowadays partir passer passe passent passé arriver \
     arrive arrivent faire mettre met mettent permettre permet permettent permettant prendre \
     prend prennent aller va vont venir vient viennent donner donne donnent devenir devient \
     rester reste restent utiliser utilise utilisent utilisé utilisée utilisés utilisées \
@@ -337,6 +337,7 @@ mod tests {
             "2030",
             "since",
             "unless",
+            "went",
         ] {
             assert!(says_nothing(label), "{label}");
         }
