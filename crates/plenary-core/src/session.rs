@@ -445,6 +445,12 @@ impl AnswerKind {
         AnswerKind::Recommendation,
         AnswerKind::Other,
     ];
+
+    /// Whether an answer of this kind warns of something (a risk), where
+    /// the others say what is, will be or should be done.
+    pub fn is_warning(self) -> bool {
+        self == AnswerKind::Risk
+    }
 }
 
 /// One answer a group gave to a question.

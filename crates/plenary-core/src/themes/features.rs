@@ -262,7 +262,8 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         if !text::is_content_word(word, language) {
             continue;
         }
-        stems.push((stem.clone(), word.clone(), !otherwise.contains(word)));
+        let as_answer = otherwise.binary_search(word).is_err();
+        stems.push((stem.clone(), word.clone(), as_answer));
         grams.extend_from_slice(&form.grams);
     }
     Prepared {

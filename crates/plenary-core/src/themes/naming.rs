@@ -95,7 +95,7 @@ impl Analysis {
         }
         // A risk says the opposite of a benefit, a use or a
         // recommendation; those say alike.
-        let warns = |member: usize| self.profiles[member].kind == AnswerKind::Risk;
+        let warns = |member: usize| self.profiles[member].kind.is_warning();
         let warning = members.iter().filter(|&&member| warns(member)).count();
         let few = |count: usize| 2 * count < members.len();
         candidates

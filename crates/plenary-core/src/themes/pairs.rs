@@ -7,7 +7,7 @@ use super::features::Features;
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning, Meanings};
 use super::{Analysis, MIN_SIMILARITY, Weights, cores};
-use crate::session::{Answer, AnswerKind};
+use crate::session::Answer;
 
 impl Analysis {
     /// How alike answers `a` and `b` are, as the clustering saw them.
@@ -22,13 +22,12 @@ impl Analysis {
         } else {
             1.0
         };
-        let warns = |at: usize| self.profiles[at].kind == AnswerKind::Risk;
-        let stances = if warns(a) == warns(b) {
+        let warnings = if self.profiles[a].kind.is_warning() == self.profiles[b].kind.is_warning() {
             1.0
         } else {
             self.warning_apart
         };
-        similarity * parties * stances
+        similarity * parties * warnings
     }
 
     /// The average similarity of the members' pairs (of the first 12 members
@@ -102,7 +101,7 @@ pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) 
 /// Weakens to `keep` of it the similarity of each pair of `answers` of
 /// which one warns of a risk and the other does not.
 pub(super) fn keep_warnings_apart(edges: &mut [Edge], answers: &[&Answer], keep: f32) {
-    let warns = |at: usize| answers[at].kind == AnswerKind::Risk;
+    let warns = |at: usize| answers[at].kind.is_warning();
     for edge in edges {
         if warns(edge.a) != warns(edge.b) {
             edge.similarity *= keep;

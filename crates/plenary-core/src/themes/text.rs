@@ -106,8 +106,9 @@ pub fn told_language(words: &[String]) -> Option<Language> {
 /// telling the other language, when it mixes them: "passagers" in
 /// "Analyse API/PNR pour les passagers a risque - using it since 2015 at
 /// the main airport", an English answer. Clauses end at a sentence or
-/// clause mark or a spaced dash. Empty for an answer in one language,
-/// told by having no stop word of only the other one among `its_words`.
+/// clause mark, a bracket, a line break, a dash or a spaced hyphen.
+/// Sorted; empty for an answer in one language, told by having no stop
+/// word of only the other one among `its_words`.
 pub fn typed_in_other_language(
     text: &str,
     its_words: &[String],
@@ -125,25 +126,22 @@ pub fn typed_in_other_language(
     if !its_words.iter().any(only_other) {
         return Vec::new();
     }
-    let clauses: Vec<Vec<String>> = text
+    let mut otherwise: Vec<String> = Vec::new();
+    let mut own: HashSet<String> = HashSet::new();
+    for clause in text
         .split(['.', ',', ';', ':', '!', '?', '(', ')', '\n', '–', '—'])
         .flat_map(|clause| clause.split(" - "))
-        .map(words)
-        .collect();
-    let told = |clause: &[String]| told_language(clause) == Some(other);
-    let mut otherwise: Vec<String> = clauses
-        .iter()
-        .filter(|clause| told(clause))
-        .flatten()
-        .cloned()
-        .collect();
+    {
+        let clause = words(clause);
+        if told_language(&clause) == Some(other) {
+            otherwise.extend(clause);
+        } else {
+            own.extend(clause);
+        }
+    }
     otherwise.sort_unstable();
     otherwise.dedup();
-    otherwise.retain(|word| {
-        !clauses
-            .iter()
-            .any(|clause| !told(clause) && clause.contains(word))
-    });
+    otherwise.retain(|word| !own.contains(word));
     otherwise
 }
 
@@ -367,6 +365,7 @@ mod tests {
         assert!(french.contains(&"passagers".to_owned()), "{french:?}");
         assert!(!french.contains(&"airport".to_owned()), "{french:?}");
         // "API" and "PNR" are in one clause only, the French one.
+        assert!(french.contains(&"api".to_owned()), "{french:?}");
         let english = other(
             "Portiques PARAFE aux aéroports. We use them since 2015",
             Language::French,

@@ -95,19 +95,22 @@ fn stated(answer: &str) -> &str {
 /// "Cooperation with business", "Recommandation : encadrer …" is
 /// "Encadrer …"). Items typed on lines of their own are read one after
 /// the other, each without its mark: "- train staff" and "- recruit data
-/// scientists" on two lines are "Train staff; recruit data scientists";
-/// a line that ends a sentence is followed as a sentence is.
+/// scientists" on two lines are "Train staff; recruit data scientists". A
+/// line with no mark runs on from the one before, as a sentence wrapped
+/// by a line break does.
 pub fn aloud(answer: &str) -> String {
     let mut read = String::new();
-    for line in answer.lines().map(|line| stated(line).trim()) {
-        if line.is_empty() {
+    for line in stated(answer).lines() {
+        let item = without_a_bullet(line).trim();
+        if item.is_empty() {
             continue;
         }
         if !read.is_empty() {
+            let marked = item.len() < line.trim().len();
             let ended = read.ends_with(['.', '!', '?', ';', ':', '…']);
-            read.push_str(if ended { " " } else { "; " });
+            read.push_str(if marked && !ended { "; " } else { " " });
         }
-        read.push_str(line);
+        read.push_str(item);
     }
     capitalise(&read)
 }
@@ -251,12 +254,12 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
 
 /// [`name`], reading a dash as a dash and a hyphen as part of the phrase.
 fn opening_name(answer: &str, language: Language) -> Option<String> {
-    // A stop word, a letter or a mark ("—", "&") means nothing alone; a
-    // digit counts what comes before it ("from day 1").
+    // A stop word, a letter, a digit or a mark ("—", "&") means nothing
+    // alone.
     let joining = |word: &str| {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower, language)
-            || lower.len() == 1 && !lower.contains(|c: char| c.is_ascii_digit())
+            || lower.len() == 1
             || !lower.contains(char::is_alphanumeric)
     };
     // How many of `words` mean something.
@@ -269,12 +272,14 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         answer = unbracketed.as_str();
         clause_end = phrase_end(answer);
     }
+    let headed = answer;
     let (mut answer, mut clause_end, topic_words) =
         read_heading(answer, clause_end, language, &meaningful);
     // After a label, too: "Future: containers report themselves
     // (position, door openings) straight to the risk engine".
     let unbracketed_rest;
     if topic_words == 0
+        && answer.len() < headed.len()
         && let Some(without) = without_a_short_aside(answer, clause_end, &meaningful)
     {
         unbracketed_rest = without;
@@ -316,8 +321,10 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     first_item_of_a_list(&mut words, topic_words);
     end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
     // A name does not end on a joining word ("… so we") or a word that
-    // leaves it hanging ("… could", "… avant").
-    let hanging = |word: &str| joining(word) || is_hanging(word);
+    // leaves it hanging ("… could", "… avant"); a digit counts what comes
+    // before it, and stays ("from day 1").
+    let digit = |word: &str| word.len() == 1 && word.chars().all(|c| c.is_ascii_digit());
+    let hanging = |word: &str| joining(word) && !digit(word) || is_hanging(word);
     let mut kept = words.len();
     if !fits(&words, most_words) {
         kept = where_to_cut(&words, topic_words, name_words, language, &joining);
@@ -463,7 +470,8 @@ pub(crate) fn and_word(language: Language) -> &'static str {
     }
 }
 
-/// `text` with its first letter in upper case, unless its first word is
+/// `text` with its first letter in upper case, unless that letter's
+/// capital is two letters ("ß") or its first word is
 /// spelled with a capital inside ("ePassport", "eManifest", "iPhone"),
 /// which is a name as it stands ("l'OMD" is "L'OMD": the elided article
 /// is a word of its own).
@@ -477,8 +485,9 @@ pub fn capitalise(text: &str) -> String {
     // A letter whose capital is two ("ß", "SS") stays as typed: a name
     // cut to fit must not grow.
     chars.next().map_or_else(String::new, |first| {
-        if first.to_uppercase().count() == 1 {
-            first.to_uppercase().chain(chars).collect()
+        let capital = first.to_uppercase();
+        if capital.len() == 1 {
+            capital.chain(chars).collect()
         } else {
             text.to_owned()
         }

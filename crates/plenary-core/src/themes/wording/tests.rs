@@ -375,6 +375,7 @@ fn a_name_is_the_opening_phrase_cut_before_a_joining_word() {
         Some("Change mgmt: involve staff and unions from day 1"),
         "a number counts what comes before it"
     );
+    assert_eq!(name("Option 1"), None, "a word and its number name nothing");
     assert_eq!(name("Change."), None, "a lone word names nothing");
     assert_eq!(name("The costs"), None);
 }
@@ -1677,5 +1678,15 @@ fn faire_face_up_until_and_epassport_read_as_typed() {
     assert_eq!(
         aloud("Recommandation : former les agents.\nRevoir le code des douanes"),
         "Former les agents. Revoir le code des douanes"
+    );
+    assert_eq!(
+        aloud("Recommendation:\n- train staff\n- recruit analysts"),
+        "Train staff; recruit analysts",
+        "a label on a line of its own"
+    );
+    assert_eq!(
+        aloud("Train staff on the\nnew tools"),
+        "Train staff on the new tools",
+        "a sentence wrapped by a line break"
     );
 }
