@@ -519,6 +519,15 @@ fn suggestions_do_not_depend_on_the_order_the_answers_arrived_in() {
     assert_eq!(suggest(&rotated), reference);
 }
 
+/// The suggestion of `suggestions` that holds `size` answers; fails
+/// showing them all when none does.
+fn holding(suggestions: &[themes::Suggestion], size: usize) -> &themes::Suggestion {
+    suggestions
+        .iter()
+        .find(|theme| theme.answers.len() == size)
+        .unwrap_or_else(|| panic!("{suggestions:?}"))
+}
+
 /// The suggestions for `texts`, typed as answers to one question of an
 /// English session.
 fn suggested(texts: &[&str]) -> (Vec<themes::Suggestion>, Vec<AnswerId>) {
@@ -901,10 +910,7 @@ fn a_theme_is_named_by_what_most_of_its_answers_say() {
         warning_apart: 1.0,
         ..Weights::default()
     });
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == DRONES_BOTH_WAYS.len())
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, DRONES_BOTH_WAYS.len());
     for said in [&theme.name, &theme.statement] {
         let said = said.to_lowercase();
         assert!(
@@ -931,10 +937,7 @@ fn a_party_only_one_answer_names_does_not_name_the_theme() {
             answer.kind = AnswerKind::UseToday;
         }
     });
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == texts.len())
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, texts.len());
     for said in [&theme.name, &theme.statement] {
         assert!(!said.to_lowercase().contains("passenger"), "{said:?}");
     }
@@ -951,10 +954,7 @@ fn a_word_of_a_clause_in_the_other_language_explains_no_theme() {
         "Portiques biométriques pour les passagers",
     ];
     let (suggestions, _) = suggested(&texts);
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == 3)
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, 3);
     assert!(
         !theme
             .shared
@@ -982,10 +982,7 @@ fn an_answer_that_may_be_in_the_sessions_language_names_the_theme() {
             group.language = Language::French;
         }
     });
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == 3)
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, 3);
     assert_eq!(theme.name, "Reskill officers whose tasks get automated");
 }
 
@@ -1000,10 +997,7 @@ fn an_answer_with_french_accents_does_not_name_an_english_theme() {
         "Des scellés électroniques sur les camions en transit",
     ];
     let (suggestions, _) = suggested(&texts);
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == 3)
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, 3);
     assert!(
         !theme.name.to_lowercase().contains("scellés"),
         "{:?}",
@@ -1023,10 +1017,7 @@ fn a_name_from_concepts_says_each_word_once() {
         "Clearance and release faster with pre-arrival data",
     ];
     let (suggestions, _) = suggested_among(Language::French, &texts, &[], |_| {});
-    let theme = suggestions
-        .iter()
-        .find(|theme| theme.answers.len() == 3)
-        .unwrap_or_else(|| panic!("{suggestions:?}"));
+    let theme = holding(&suggestions, 3);
     let name = theme.name.to_lowercase();
     assert!(name.contains("dédouanement"), "{name:?}");
     assert_eq!(name.matches("dédouanement").count(), 1, "{name:?}");
