@@ -1113,10 +1113,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     use plenary_core::themes::glossary::GLOSSARY;
     use plenary_core::themes::text::{is_stop_word, words};
     for language in [Language::English, Language::French] {
-        let other = match language {
-            Language::English => Language::French,
-            Language::French => Language::English,
-        };
+        let other = language.other();
         let suggestions = suggestions_in(language);
         assert!(suggestions.len() >= 20, "{}", suggestions.len());
         for (suggestion, in_language) in &suggestions {

@@ -123,6 +123,15 @@ impl Language {
             Language::French => "fr",
         }
     }
+
+    /// The other language of the two.
+    #[must_use]
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::French,
+            Language::French => Language::English,
+        }
+    }
 }
 
 /// One panel-then-break-out session: set-up, panel notes and the groups' answers.

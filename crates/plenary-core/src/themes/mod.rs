@@ -35,7 +35,7 @@ use features::{Features, Signal, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
-use pairs::{compare, keep_apart, keep_warnings_apart, parties_among};
+use pairs::{compare, keep_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -266,8 +266,7 @@ impl Analysis {
                 .collect()
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
-        keep_apart(&mut edges, &parties, weights.apart);
-        keep_warnings_apart(&mut edges, answers, weights.warning_apart);
+        keep_apart(&mut edges, &parties, answers, weights);
         let apart = Apart {
             parties: &parties,
             keep: weights.themes_apart,

@@ -17,17 +17,14 @@ impl Analysis {
             Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
             None => words,
         };
-        let parties = if about_other_parties(&self.profiles[a].parties, &self.profiles[b].parties) {
-            self.apart
-        } else {
-            1.0
-        };
-        let warnings = if self.profiles[a].kind.is_warning() == self.profiles[b].kind.is_warning() {
-            1.0
-        } else {
-            self.warning_apart
-        };
-        similarity * parties * warnings
+        let (a, b) = (&self.profiles[a], &self.profiles[b]);
+        kept_apart(
+            similarity,
+            [&a.parties, &b.parties],
+            [a.kind.is_warning(), b.kind.is_warning()],
+            self.apart,
+            self.warning_apart,
+        )
     }
 
     /// The average similarity of the members' pairs (of the first 12 members
@@ -88,25 +85,48 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// Weakens to `keep` of it the similarity of each pair of answers about
-/// different parties ([`about_other_parties`]).
-pub(super) fn keep_apart(edges: &mut [Edge], parties: &[Vec<usize>], keep: f32) {
+/// Weakens the similarity of each pair of `answers`, naming `parties`, as
+/// [`kept_apart`] says.
+pub(super) fn keep_apart(
+    edges: &mut [Edge],
+    parties: &[Vec<usize>],
+    answers: &[&Answer],
+    weights: Weights,
+) {
     for edge in edges {
-        if about_other_parties(&parties[edge.a], &parties[edge.b]) {
-            edge.similarity *= keep;
-        }
+        let (a, b) = (edge.a, edge.b);
+        edge.similarity = kept_apart(
+            edge.similarity,
+            [&parties[a], &parties[b]],
+            [answers[a].kind.is_warning(), answers[b].kind.is_warning()],
+            weights.apart,
+            weights.warning_apart,
+        );
     }
 }
 
-/// Weakens to `keep` of it the similarity of each pair of `answers` of
-/// which one warns of a risk and the other does not.
-pub(super) fn keep_warnings_apart(edges: &mut [Edge], answers: &[&Answer], keep: f32) {
-    let warns = |at: usize| answers[at].kind.is_warning();
-    for edge in edges {
-        if warns(edge.a) != warns(edge.b) {
-            edge.similarity *= keep;
-        }
-    }
+/// The `similarity` of two answers that name `parties` and warn of a risk
+/// or not (`warns`), as they are compared: `apart` of it when they are
+/// about different parties ([`about_other_parties`]), and `warning_apart`
+/// of that when one warns and the other does not.
+pub(super) fn kept_apart(
+    similarity: f32,
+    parties: [&[usize]; 2],
+    warns: [bool; 2],
+    apart: f32,
+    warning_apart: f32,
+) -> f32 {
+    let parties = if about_other_parties(parties[0], parties[1]) {
+        apart
+    } else {
+        1.0
+    };
+    let warnings = if warns[0] == warns[1] {
+        1.0
+    } else {
+        warning_apart
+    };
+    similarity * parties * warnings
 }
 
 /// The similarity of two answers whose words' cosine is `words` and whose

@@ -114,10 +114,7 @@ pub fn typed_in_other_language(
     its_words: &[String],
     language: Language,
 ) -> Vec<String> {
-    let other = match language {
-        Language::English => Language::French,
-        Language::French => Language::English,
-    };
+    let other = language.other();
     let only_other = |word: &String| {
         !TWO_WAY.contains(&word.as_str())
             && is_stop_word(word, other)
