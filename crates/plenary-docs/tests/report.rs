@@ -630,6 +630,58 @@ fn a_statement_that_is_its_name_is_printed_once() {
     }
 }
 
+/// The answer a theme's statement was taken from is not listed again under
+/// it in a printed format, and one that opens with the statement is listed
+/// with what it adds; the CSV keeps both as typed.
+#[test]
+fn a_theme_lists_the_answer_its_statement_says_once() {
+    const SAID: &str = "Risk engines pick the boxes worth opening";
+    const ADDED: &str = "Officers open a third fewer containers";
+    let mut session = first_theme_said("Smarter risk engines", &format!("{SAID}."));
+    let theme = session
+        .themes
+        .iter()
+        .find(|t| t.name == "Smarter risk engines");
+    let [first, second] = {
+        let answers = &theme.expect("the theme").answers;
+        [answers[0], answers[1]]
+    };
+    for answer in &mut session.answers {
+        if answer.id == first {
+            answer.text = SAID.into();
+        } else if answer.id == second {
+            answer.text = format!("{SAID}. {ADDED}");
+        }
+    }
+    let report = report::build(
+        &session,
+        Options {
+            annex: false,
+            ..options()
+        },
+    );
+    let theme = report.questions[0]
+        .themes
+        .iter()
+        .find(|t| t.name == "Smarter risk engines")
+        .expect("the theme's row");
+    assert_eq!(theme.stated_by.len(), 1, "{:?}", theme.stated_by);
+    assert!(
+        theme.answers.iter().any(|row| row.text == ADDED),
+        "{:?}",
+        theme.answers
+    );
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        assert_eq!(text.matches(SAID).count(), 1, "{format:?}: {text}");
+        assert_eq!(text.matches(ADDED).count(), 1, "{format:?}: {text}");
+    }
+    let csv = rendered_text(&report, Format::Csv);
+    // Each of the two answers, whole, on its row.
+    assert_eq!(csv.matches(SAID).count(), 2, "{csv}");
+    assert!(csv.contains(&format!("{SAID}. {ADDED}")), "{csv}");
+}
+
 /// The recommendations section of a report's text: from its heading to
 /// the annex, or to the end.
 fn recommendations_section(text: &str) -> &str {

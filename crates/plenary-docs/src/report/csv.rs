@@ -25,7 +25,11 @@ pub(super) fn csv(report: &Report) -> Result<Vec<u8>, ReportError> {
             .map_err(|error| write_error(&error))?;
         let mut rows = Vec::new();
         for question in &report.questions {
-            let themed = question.themes.iter().flat_map(|theme| &theme.answers);
+            // The answers a statement says, which print only as it, first.
+            let themed = question
+                .themes
+                .iter()
+                .flat_map(|theme| theme.stated_by.iter().chain(&theme.answers));
             let number = question.number.to_string();
             rows.extend(
                 themed

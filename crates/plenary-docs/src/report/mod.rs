@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use plenary_core::meeting_date::MeetingDate;
 use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
-use plenary_core::themes::wording::as_one_item;
+use plenary_core::themes::wording::{after_saying, as_one_item};
 use plenary_i18n::{Words, words};
 
 /// The formats a report is exported to.
@@ -231,8 +231,14 @@ pub struct ThemeRow {
     /// Who raised it and how many dots it got, in words: "Raised by Group 1,
     /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
     pub raised: String,
-    /// The groups' own wordings.
+    /// The groups' own wordings, each with what it says beyond the
+    /// statement (as [`Recommended::wordings`]): the answer a suggested
+    /// statement was taken from is not printed again under it.
     pub answers: Vec<AnswerRow>,
+    /// The answers that say nothing beyond the statement, which the
+    /// printed formats leave out, as the statement and `raised` say them;
+    /// the CSV keeps them.
+    pub stated_by: Vec<AnswerRow>,
 }
 
 /// A theme made mostly of recommendations, as the report's closing section
@@ -585,6 +591,7 @@ impl Report {
                 change(&mut theme.statement);
                 change(&mut theme.raised);
                 rows(&mut theme.answers, change);
+                rows(&mut theme.stated_by, change);
             }
             rows(&mut question.answers, change);
         }
@@ -691,12 +698,29 @@ fn theme_row(
     } else {
         ranked.rank.to_string()
     };
+    let said = ranked.theme.said();
+    let (stated_by, answers): (Vec<AnswerRow>, Vec<AnswerRow>) = ranked
+        .answers
+        .iter()
+        .map(|answer| {
+            let row = row(answer);
+            match after_saying(&answer.text, said) {
+                // An answer in conflict prints whole, with its warning.
+                Some(rest) if row.conflict.is_empty() => AnswerRow {
+                    text: as_one_item(rest).to_owned(),
+                    ..row
+                },
+                _ => row,
+            }
+        })
+        .partition(|row| row.text.is_empty());
     ThemeRow {
         rank,
         name: ranked.theme.name.clone(),
         statement: ranked.theme.statement_beyond_name().to_owned(),
         raised: raised_by(session, ranked, loader, anonymous),
-        answers: ranked.answers.iter().copied().map(row).collect(),
+        answers,
+        stated_by,
     }
 }
 

@@ -123,21 +123,25 @@ pub fn aloud(answer: &str) -> String {
 /// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
 /// after "… with the U.S.").
 pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
+    after_saying(text, said).unwrap_or_else(|| stated(text))
+}
+
+/// What `text` says after sentences that say `said`, if it opens with
+/// them: as [`beyond`], but `None` when it does not.
+pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
     // The statement was made from this part of an answer.
     let text = stated(text);
     if says_again(text, said) {
-        return "";
+        return Some("");
     }
     let mut end = 0;
     loop {
         let rest = &text[end..];
         let spaces = rest.len() - rest.trim_start().len();
-        let Some(sentence) = sentence_end(&rest[spaces..]) else {
-            return text;
-        };
+        let sentence = sentence_end(&rest[spaces..])?;
         end += spaces + sentence;
         if says_again(&text[..end], said) {
-            return text[end..].trim();
+            return Some(text[end..].trim());
         }
     }
 }
