@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 12] = [
+const SETS: [&str; 13] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -189,6 +189,7 @@ const SETS: [&str; 12] = [
     "holdout9.csv",
     "holdout10.csv",
     "holdout11.csv",
+    "holdout12.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -410,6 +411,17 @@ fn an_eleventh_set_written_after_the_list_marks_keeps_its_own_floor() {
 #[test]
 fn a_twelfth_set_keeps_the_common_floor() {
     assert_good("holdout11.csv", FLOOR, [1.8, 1.8]);
+}
+
+/// The thirteenth set, written blind like the others by a helper that read
+/// only the brief and the seed, and measured once before any change: 155
+/// answers, 56 themes (10 singletons), 43 % French, a tag in seven wrong or
+/// missing and a third of the answers untagged (no technology named).
+/// It scored 0.77 with tags and 0.75 without, 2.6 times the baseline; it
+/// keeps the common floor and twice the baseline.
+#[test]
+fn a_thirteenth_set_keeps_the_common_floor() {
+    assert_good("holdout12.csv", FLOOR, TWICE);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
