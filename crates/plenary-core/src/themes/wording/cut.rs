@@ -5,7 +5,9 @@
 //! (`english`, `french`).
 
 use super::english::without_dangling_end;
-use super::french::{on_its_subject, opens_a_complement, without_french_dangling_end};
+use super::french::{
+    on_its_subject, opens_a_complement, opens_a_french_noun_phrase, without_french_dangling_end,
+};
 use super::opening::{SCENE_SETTERS, is_conjunction};
 use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits, words_in};
 use crate::session::Language;
@@ -214,9 +216,19 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
                     word == "ne" || word.starts_with("n'")
                 })
             };
+            // "si les données …", "s'il …": "if"; "si important": "so".
+            let if_clause = || {
+                head == "s'" && matches!(&word[2..], "il" | "ils")
+                    || head == "si"
+                        && after.as_deref().is_some_and(|next| {
+                            opens_a_french_noun_phrase(next)
+                                || matches!(next, "on" | "nous" | "vous" | "elle" | "elles")
+                        })
+            };
             CLAUSE_OPENERS_FR.contains(&head)
                 && !(matches!(head, "que" | "qu'") && negated())
                 && !(head == "mais" && after.as_deref() == Some("aussi"))
+                || if_clause()
         }
     }
 }

@@ -24,9 +24,9 @@ use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{ends_on_a_particle, where_to_cut};
 use opening::{
-    ARROWS, after_a_label, clause_after_the_scene, closing_bracket, end_before_an_arrow,
-    first_item_of_a_list, list_end, phrase_end, read_heading, sets_the_scene, the_side_in,
-    without_a_bullet, without_a_discourse_opener,
+    ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
+    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, phrase_end, read_heading,
+    sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener, without_whose_scene,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -201,9 +201,12 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
-        without_a_discourse_opener(without_a_bullet(answer)),
+        without_whose_scene(without_a_discourse_opener(without_a_bullet(answer))),
         language,
     );
+    // "Main benefit = faster release of goods" reads as "Main benefit:
+    // faster …", and the label names nothing.
+    let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
     // "3D printing -> control shifts …" reads as "3D printing: …", unless
     // what follows says too little to name ("Blockchain -> traceability"
     // stays as typed).
@@ -299,7 +302,17 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
     {
         let rest = clause_end + 1;
-        clause_end = rest + phrase_end(&answer[rest..]);
+        let end = rest + phrase_end(&answer[rest..]);
+        let run_on: Vec<&str> = answer[..end].split_whitespace().collect();
+        // "À terme, une blockchain partagée par tous les acteurs de la
+        // chaîne": a time a label would say leaves a phrase too long to
+        // keep whole the room of the name.
+        if is_a_label(&answer[..clause_end]) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
+            answer = answer[rest..].trim_start();
+            clause_end = phrase_end(answer);
+        } else {
+            clause_end = end;
+        }
     }
     // "… between bank, broker and Customs": the comma lists, so the phrase
     // before it is kept whole only with the whole list; else it is cut as

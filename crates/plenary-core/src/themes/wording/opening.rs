@@ -110,6 +110,43 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     }
 }
 
+/// `answer` without a scene that only says whose the answer is: "Chez
+/// nous (Sénégal) module de ciblage …" is named from "module de ciblage",
+/// "For us, the main benefit is speed" from "the main benefit". A
+/// preposition and a pronoun make it, after "chez" always, after another
+/// preposition when a mark or a bracket ends it ("Pour nous assurer que
+/// …" says what it does).
+pub(super) fn without_whose_scene(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let mut words = answer.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return answer;
+    };
+    let first = lowered(first);
+    let pronoun = lowered(second.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let marked = second.len() > pronoun.len();
+    // `second` is a slice of `answer`.
+    let after = second.as_ptr() as usize - answer.as_ptr() as usize + second.len();
+    let mut rest = answer[after..].trim_start();
+    let bracketed = rest.starts_with('(');
+    if bracketed && let Some(close) = closing_bracket(rest) {
+        rest = &rest[close + 1..];
+    }
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let whose = SCENE_SETTERS.contains(&first.as_str())
+        && OBJECT_PRONOUNS.contains(&pronoun.as_str())
+        && (first == "chez" || marked || bracketed);
+    if whose && !rest.is_empty() {
+        rest
+    } else {
+        answer
+    }
+}
+
+/// Pronouns a preposition governs, in English and in French, in lower
+/// case.
+const OBJECT_PRONOUNS: [&str; 8] = ["us", "me", "them", "nous", "moi", "eux", "vous", "you"];
+
 /// The side of `answer` in `language` when its opening phrase says the
 /// same in both languages either side of a slash, as a bilingual group
 /// types it: "Renforcement des capacités / capacity building of staff on
@@ -383,21 +420,64 @@ fn heading_mark(answer: &str, end: usize) -> Option<char> {
         .filter(|c| matches!(c, ':' | '—' | '–'))
 }
 
-/// Whether `heading`, as typed, is a label of [`HEADINGS`] or names a
-/// group.
-fn is_a_label(heading: &str) -> bool {
+/// Whether `heading`, as typed, is a label of [`HEADINGS`], with or
+/// without a word that ranks it ("Main benefit", "Risque majeur"), or
+/// names a group.
+pub(super) fn is_a_label(heading: &str) -> bool {
     let heading = lowered(heading.trim());
-    HEADINGS.contains(&heading.as_str()) || is_group_label(&heading)
+    let unranked = heading
+        .split_once(' ')
+        .filter(|(rank, _)| RANKS.contains(rank))
+        .map(|(_, label)| label)
+        .or_else(|| {
+            heading
+                .rsplit_once(' ')
+                .filter(|(_, rank)| RANKS.contains(rank))
+                .map(|(label, _)| label)
+        })
+        .unwrap_or(&heading);
+    HEADINGS.contains(&unranked) || is_group_label(&heading)
 }
 
-/// Where what a label heads begins in `answer` (after "Recommendation:"),
-/// or 0 when no label heads it.
+/// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
+/// in English and in French, in lower case.
+const RANKS: [&str; 14] = [
+    "main",
+    "key",
+    "major",
+    "biggest",
+    "big",
+    "first",
+    "another",
+    "principal",
+    "principale",
+    "principaux",
+    "principales",
+    "majeur",
+    "majeure",
+    "gros",
+];
+
+/// Where what a label heads begins in `answer` (after "Recommendation:",
+/// or "Main benefit =", an equals sign typed for a colon), or 0 when no
+/// label heads it.
 pub(super) fn after_a_label(answer: &str) -> usize {
     let end = phrase_end(answer);
+    if let Some(equals) = after_a_label_and_equals(answer) {
+        return equals;
+    }
     match heading_mark(answer, end) {
         Some(mark) if is_a_label(&answer[..end]) => end + mark.len_utf8(),
         _ => 0,
     }
+}
+
+/// Where what a label and an equals sign head begins in `answer`: "Main
+/// benefit = faster release of goods", typed as a colon would be. None
+/// when no such label heads it.
+pub(super) fn after_a_label_and_equals(answer: &str) -> Option<usize> {
+    let equals = answer[..phrase_end(answer)].find('=')?;
+    is_a_label(&answer[..equals]).then_some(equals + 1)
 }
 
 /// Where the bracket that opens `text` closes, brackets inside it

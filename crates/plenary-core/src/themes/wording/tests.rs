@@ -1690,3 +1690,97 @@ fn faire_face_up_until_and_epassport_read_as_typed() {
         "a sentence wrapped by a line break"
     );
 }
+
+#[test]
+fn a_label_typed_with_an_equals_sign_or_ranked_names_nothing() {
+    for (typed, named) in [
+        (
+            "Main benefit = faster release of goods, dwell time in port reduced",
+            "Faster release of goods",
+        ),
+        (
+            "Benefit = better use of scarce inspection ressources.",
+            "Better use of scarce inspection ressources",
+        ),
+        ("Key risk: job losses among clerks", "Job losses among clerks"),
+        (
+            "Risque majeur : cyberattaques sur les objets connectés",
+            "Cyberattaques sur les objets connectés",
+        ),
+    ] {
+        assert_eq!(name(typed, Language::English).as_deref(), Some(named));
+    }
+    assert_eq!(
+        statement("Main benefit = faster release of goods. Less cost for business"),
+        "Faster release of goods."
+    );
+    assert_eq!(
+        name("Costs = high, maintenance too", Language::English).as_deref(),
+        Some("Costs = high"),
+        "an equals sign after words that are no label is left as typed"
+    );
+}
+
+#[test]
+fn a_scene_that_only_says_whose_the_answer_is_names_nothing() {
+    assert_eq!(
+        name(
+            "Chez nous (Senegal) module de ciblage automatique sur les declarations, base sur l'historique",
+            Language::French
+        )
+        .as_deref(),
+        Some("Module de ciblage automatique sur les declarations")
+    );
+    assert_eq!(
+        name("For us, the main benefit is speed", Language::English).as_deref(),
+        Some("The main benefit is speed")
+    );
+    assert_eq!(
+        name(
+            "Pour nous assurer de la qualité des données",
+            Language::French
+        )
+        .as_deref(),
+        Some("Pour nous assurer de la qualité des données"),
+        "a pronoun a verb governs is no scene"
+    );
+}
+
+#[test]
+fn a_time_a_label_would_say_leaves_a_long_phrase_the_room_of_the_name() {
+    assert_eq!(
+        name(
+            "À terme, une blockchain partagée par tous les acteurs de la chaîne logistique : la douane y lit les données",
+            Language::French
+        )
+        .as_deref(),
+        Some("Une blockchain partagée par tous les acteurs")
+    );
+    assert_eq!(
+        name("Today, drones patrol the coast", Language::English).as_deref(),
+        Some("Today, drones patrol the coast"),
+        "a phrase that fits keeps its time"
+    );
+}
+
+#[test]
+fn a_topic_before_an_if_clause_is_named_alone() {
+    assert_eq!(
+        name(
+            "Biais des algorithmes : si les données d'entraînement sont biaisées, le ciblage discrimine",
+            Language::French
+        )
+        .as_deref(),
+        Some("Biais des algorithmes")
+    );
+    assert_eq!(
+        name(
+            "Contrôles : si important pour les recettes publiques de nos pays que nous devons investir",
+            Language::French
+        )
+        .as_deref()
+        .map(|named| named.contains("si important")),
+        Some(true),
+        "\"si\" before an adjective is \"so\", no clause"
+    );
+}
