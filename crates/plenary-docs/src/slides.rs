@@ -12,7 +12,7 @@
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
-use plenary_core::themes::wording::as_one_item;
+use plenary_core::themes::wording::{after_saying, as_one_item};
 use plenary_i18n::{Words, words};
 
 /// How many characters a row of body type holds, counting wide letters
@@ -283,7 +283,9 @@ impl Deck<'_> {
     }
 
     /// A question's themes, ranked, each with one wording of every group that
-    /// raised it, so each group hears its own words in the plenary.
+    /// raised it, so each group hears its own words in the plenary: the
+    /// answer the theme's statement was taken from says only what follows
+    /// it, and nothing when that is all it says, as the statement says it.
     fn themes(&self, index: usize, question: &plenary_core::session::Question) -> Slide {
         let mut lines = Vec::new();
         for ranked in vote::ranking(self.session, question.id) {
@@ -292,21 +294,24 @@ impl Deck<'_> {
             } else {
                 ranked.rank.to_string()
             };
-            let name = format!("{rank}. {}", ranked.theme.said());
-            lines.push(Line::item(name, self.raised(&ranked)));
+            let said = ranked.theme.said();
+            lines.push(Line::item(format!("{rank}. {said}"), self.raised(&ranked)));
             let mut heard: Vec<GroupId> = Vec::new();
             for answer in &ranked.answers {
                 if heard.contains(&answer.group) {
                     continue;
                 }
                 heard.push(answer.group);
-                let quoted = i18n_embed_fl::fl!(
-                    self.loader,
-                    "slides-quote",
-                    text = as_one_item(&answer.text)
-                );
-                let mut who = self.group_name(answer.group);
                 let flag = self.conflict_flag(answer);
+                let text = match after_saying(&answer.text, said) {
+                    // An answer in conflict is quoted whole, with its flag.
+                    _ if !flag.is_empty() => as_one_item(&answer.text),
+                    Some("") => continue,
+                    Some(rest) => as_one_item(rest),
+                    None => as_one_item(&answer.text),
+                };
+                let quoted = i18n_embed_fl::fl!(self.loader, "slides-quote", text = text);
+                let mut who = self.group_name(answer.group);
                 if !flag.is_empty() {
                     who = format!("{who} · {flag}");
                 }
@@ -554,6 +559,38 @@ mod tests {
             .iter()
             .map(|line| (line.text.as_str(), line.indent))
             .collect()
+    }
+
+    /// The themes slide's lines of the first question.
+    fn theme_lines(slides: &[Slide]) -> Vec<&str> {
+        slides
+            .iter()
+            .find(|s| matches!(s.kind, SlideKind::Themes(_)))
+            .expect("a themes slide")
+            .lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect()
+    }
+
+    /// On the themes slide, the answer a statement was taken from is not
+    /// quoted again under it, and one that opens with it is quoted beyond
+    /// it.
+    #[test]
+    fn a_theme_statement_is_not_quoted_again() {
+        let (_, slides) = pilots_said("Fund small pilots", "Fund small pilots.");
+        let lines = theme_lines(&slides);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0], "1. Fund small pilots.");
+        assert!(lines[1].contains("Pilot before buying"), "{lines:?}");
+        let (_, slides) = pilots_said(
+            "Fund small pilots. Share what they teach",
+            "Fund small pilots.",
+        );
+        let lines = theme_lines(&slides);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[1].contains("Share what they teach"), "{lines:?}");
+        assert!(!lines[1].contains("Fund"), "{lines:?}");
     }
 
     /// A statement taken from a recommendation as typed is not quoted again

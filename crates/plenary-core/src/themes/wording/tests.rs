@@ -1702,7 +1702,10 @@ fn a_label_typed_with_an_equals_sign_or_ranked_names_nothing() {
             "Benefit = better use of scarce inspection ressources.",
             "Better use of scarce inspection ressources",
         ),
-        ("Key risk: job losses among clerks", "Job losses among clerks"),
+        (
+            "Key risk: job losses among clerks",
+            "Job losses among clerks",
+        ),
         (
             "Risque majeur : cyberattaques sur les objets connectés",
             "Cyberattaques sur les objets connectés",
