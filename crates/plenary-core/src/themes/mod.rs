@@ -35,7 +35,7 @@ use features::{Features, Signal, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
-use pairs::{compare, keep_apart, parties_among};
+use pairs::{Warns, compare, keep_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -89,6 +89,8 @@ pub struct Weights {
     /// that say a technology serves customs and groups that say it serves
     /// smugglers raise two themes, though they share every word of it. In
     /// the twelve labelled sets, 6 % of the pairs in one theme mix them.
+    /// A warning of smugglers or criminals using it, beside an answer that
+    /// does not warn, keeps `warning_apart` of that again ([`Warns`]).
     pub warning_apart: f32,
 }
 
@@ -149,11 +151,21 @@ struct Profile {
     parties: Vec<usize>,
 }
 
+/// `answers` in the order of their ids, each once.
+fn in_id_order<'a>(answers: &[&'a Answer]) -> Vec<&'a Answer> {
+    let mut answers = answers.to_vec();
+    answers.sort_by_key(|answer| answer.id);
+    answers.dedup_by_key(|answer| answer.id);
+    answers
+}
+
 /// The answers to compare, prepared once; [`Analysis::suggest`] then cuts the
 /// clustering at any similarity.
 #[derive(Clone, Debug)]
 pub struct Analysis {
     profiles: Vec<Profile>,
+    /// What each answer warns of, if it warns, in the profiles' order.
+    warnings: Vec<Warns>,
     tree: Dendrogram,
     /// A name to show for each labelled feature.
     labels: FxHashMap<u32, String>,
@@ -208,10 +220,7 @@ impl Analysis {
         weights: Weights,
         meanings: &Meanings,
     ) -> Analysis {
-        let mut answers = answers.to_vec();
-        answers.sort_by_key(|answer| answer.id);
-        answers.dedup_by_key(|answer| answer.id);
-        let answers = &answers[..];
+        let answers = &in_id_order(answers)[..];
         let mut features = Features::default();
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
@@ -219,11 +228,13 @@ impl Analysis {
         let languages: Vec<Option<Language>> = prepared.iter().map(|p| p.told).collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
+        let mut warnings = Vec::with_capacity(answers.len());
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
             .iter()
             .zip(prepared)
             .map(|(answer, prepared)| {
                 let parties = parties_among(&prepared.concepts);
+                warnings.push(Warns::of(answer.kind, &prepared.concepts));
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
@@ -266,7 +277,7 @@ impl Analysis {
                 .collect()
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
-        keep_apart(&mut edges, &parties, answers, weights);
+        keep_apart(&mut edges, &parties, &warnings, weights);
         let apart = Apart {
             parties: &parties,
             keep: weights.themes_apart,
@@ -295,6 +306,7 @@ impl Analysis {
         let forms = forms_of_reasons(&labels, &features.df, &foreign);
         Analysis {
             profiles,
+            warnings,
             tree,
             labels,
             forms,

@@ -7,7 +7,7 @@ use super::features::Features;
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning, Meanings};
 use super::{Analysis, MIN_SIMILARITY, Weights, cores};
-use crate::session::Answer;
+use crate::session::{Answer, AnswerKind};
 
 impl Analysis {
     /// How alike answers `a` and `b` are, as the clustering saw them.
@@ -17,11 +17,12 @@ impl Analysis {
             Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
             None => words,
         };
+        let warns = [self.warnings[a], self.warnings[b]];
         let (a, b) = (&self.profiles[a], &self.profiles[b]);
         kept_apart(
             similarity,
             [&a.parties, &b.parties],
-            [a.kind.is_warning(), b.kind.is_warning()],
+            warns,
             self.apart,
             self.warning_apart,
         )
@@ -76,6 +77,41 @@ pub(super) fn compare(
     }
 }
 
+/// What an answer warns of, as answers are kept apart by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Warns {
+    Nothing,
+    /// A risk: a cost, a privacy concern, jobs lost.
+    OfARisk,
+    /// Smugglers or criminals using a technology, which one that does not
+    /// warn says customs uses.
+    OfCriminals,
+}
+
+impl Warns {
+    /// What an answer of `kind` that names `concepts` (glossary indices)
+    /// warns of.
+    pub(super) fn of(kind: AnswerKind, concepts: &[usize]) -> Warns {
+        let criminal = || {
+            concepts.iter().any(|&concept| {
+                matches!(
+                    GLOSSARY.concepts[concept].id.as_str(),
+                    "smuggling" | "criminal-use-of-technology"
+                )
+            })
+        };
+        match (kind.is_warning(), criminal()) {
+            (false, _) => Warns::Nothing,
+            (true, false) => Warns::OfARisk,
+            (true, true) => Warns::OfCriminals,
+        }
+    }
+
+    fn is_warning(self) -> bool {
+        self != Warns::Nothing
+    }
+}
+
 /// The parties among an answer's `concepts` (glossary indices).
 pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
     concepts
@@ -90,7 +126,7 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
 pub(super) fn keep_apart(
     edges: &mut [Edge],
     parties: &[Vec<usize>],
-    answers: &[&Answer],
+    warnings: &[Warns],
     weights: Weights,
 ) {
     for edge in edges {
@@ -98,7 +134,7 @@ pub(super) fn keep_apart(
         edge.similarity = kept_apart(
             edge.similarity,
             [&parties[a], &parties[b]],
-            [answers[a].kind.is_warning(), answers[b].kind.is_warning()],
+            [warnings[a], warnings[b]],
             weights.apart,
             weights.warning_apart,
         );
@@ -108,11 +144,13 @@ pub(super) fn keep_apart(
 /// The `similarity` of two answers that name `parties` and warn of a risk
 /// or not (`warns`), as they are compared: `apart` of it when they are
 /// about different parties ([`about_other_parties`]), and `warning_apart`
-/// of that when one warns and the other does not.
+/// of that when one warns and the other does not, twice over when the
+/// warning is of criminals ("Smugglers already use drones" beside "Drones
+/// for border surveillance").
 pub(super) fn kept_apart(
     similarity: f32,
     parties: [&[usize]; 2],
-    warns: [bool; 2],
+    warns: [Warns; 2],
     apart: f32,
     warning_apart: f32,
 ) -> f32 {
@@ -121,10 +159,10 @@ pub(super) fn kept_apart(
     } else {
         1.0
     };
-    let warnings = if warns[0] == warns[1] {
-        1.0
-    } else {
-        warning_apart
+    let warnings = match warns {
+        [a, b] if a.is_warning() == b.is_warning() => 1.0,
+        [Warns::OfCriminals, _] | [_, Warns::OfCriminals] => warning_apart * warning_apart,
+        _ => warning_apart,
     };
     similarity * parties * warnings
 }
