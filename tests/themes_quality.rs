@@ -954,6 +954,32 @@ fn a_theme_is_named_by_what_most_of_its_answers_say() {
     }
 }
 
+/// A theme is stated in the session's language, though the answer
+/// closest to the others is mostly in it and opens in the other: the
+/// thirteenth set's single window was stated "Guichet unique (SW) +
+/// paiement électronique = paperless clearance." in English, and in
+/// French it is still stated by the answer wholly in French.
+#[test]
+fn a_theme_is_stated_in_the_sessions_language_by_its_opening_sentence() {
+    use plenary_core::session::Language;
+    use plenary_core::themes::text::words;
+    let texts = [
+        "Guichet unique (SW) + paiement électronique = paperless clearance. Not really \"disruptive\" but the single window with one submission for all permits is the base for everything else",
+        "National single window since 2015 - all permits online",
+        "Guichet unique électronique : fin du papier, une seule soumission des données pour toutes les administrations",
+    ];
+    for language in [Language::English, Language::French] {
+        let (suggestions, _) = suggested_among(language, &texts, &[], |_| {});
+        let theme = holding(&suggestions, texts.len());
+        assert_eq!(
+            themes::language_of(&words(&theme.statement)),
+            Some(language),
+            "{:?}",
+            theme.statement
+        );
+    }
+}
+
 /// A theme of cargo targeting that holds one answer about passengers is
 /// named and stated by a cargo answer (the twelfth set's was named
 /// "Passenger risk assessment").

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
 use super::wording::{self, LONGEST_NAME};
-use super::{Analysis, Profile, text};
+use super::{Analysis, Profile, language_of, text};
 use crate::session::{AnswerKind, Language};
 
 impl Analysis {
@@ -51,17 +51,31 @@ impl Analysis {
         };
         // Answers in the session's language first, then those whose words
         // do not tell ("Reskill people whose tasks get automated" may be
-        // English), then the others.
-        let fit = |member: usize| match self.profiles[member].language {
-            Some(language) if language == self.language => 2,
+        // English), then the others: by the sentence the theme would be
+        // stated by, when it tells, then by the whole answer. "Guichet
+        // unique (SW) + paiement électronique = paperless clearance. Not
+        // really disruptive but …" is mostly English, and states a theme
+        // in French.
+        let fit = |language: Option<Language>| match language {
+            Some(language) if language == self.language => 2u8,
             None => 1,
             Some(_) => 0,
         };
-        let best_fit = members.iter().map(|&member| fit(member)).max();
+        let fits: Vec<(u8, u8)> = members
+            .iter()
+            .map(|&member| {
+                let profile = &self.profiles[member];
+                let stated = text::words(&wording::statement(&profile.text));
+                let whole = fit(profile.language);
+                (fit(language_of(&stated).or(profile.language)), whole)
+            })
+            .collect();
+        let best_fit = fits.iter().max();
         let fitting: Vec<usize> = members
             .iter()
-            .copied()
-            .filter(|&member| Some(fit(member)) == best_fit)
+            .zip(&fits)
+            .filter(|&(_, fit)| Some(fit) == best_fit)
+            .map(|(&member, _)| member)
             .collect();
         let oddness = self.oddness(&fitting, members);
         let least_odd = oddness.iter().min();
