@@ -255,7 +255,8 @@ const VAGUE: [&str; 39] = [
 /// itself, in English and in French, that the stop word lists leave out:
 /// two answers that "use" something, start "à partir de" a thing, speak
 /// of "aujourd'hui" (read as "aujourd" and "hui"), of "technologies" (the
-/// meeting's subject) or of "our group" share no idea by it.
+/// meeting's subject), of "our group" or of a "system", a "tool" or a
+/// "solution" (what any technology is) share no idea by it.
 const LIGHT: &str = "use uses used using take takes taken taking took make makes made making \
     get gets got getting go goes going gone went come comes coming came put puts putting \
     give gives given giving gave keep keeps kept keeping let lets seem seems seemed become \
@@ -265,7 +266,8 @@ const LIGHT: &str = "use uses used using take takes taken taking took make makes
     permettent permettant prendre prend prennent aller va vont venir vient viennent donner \
     donne donnent devenir devient rester reste restent utiliser utilise utilisent utilisé \
     utilisée utilisés utilisées utilisation usage aujourd hui actuellement déjà technology \
-    technologies technologie tech techs group groups groupe groupes";
+    technologies technologie tech techs group groups groupe groupes system systems système \
+    systèmes tool tools outil outils solution solutions";
 
 /// A topic's name as a reason for a theme: the facilitator's, or, when it
 /// is a glossary concept's name, that concept's in the session's
@@ -345,6 +347,9 @@ mod tests {
             "became",
             "tried",
             "wanted",
+            "system",
+            "systèmes",
+            "outils",
         ] {
             assert!(says_nothing(label), "{label}");
         }
