@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::cluster::{self, Vector};
 use super::glossary::GLOSSARY;
-use super::{Weights, cores, text};
+use super::{Weights, cores, text, wording};
 use crate::session::{Answer, AnswerKind, Language, Session};
 
 impl Weights {
@@ -195,6 +195,9 @@ pub(super) struct Prepared {
     pub(super) language: Language,
     /// The language its words tell, if they do.
     pub(super) told: Option<Language>,
+    /// The language of the sentence it would state a theme by, when its
+    /// words tell, else `told`.
+    pub(super) stated_in: Option<Language>,
     /// Whether it has a word that says something ([`says_something`]).
     pub(super) says_something: bool,
     pub(super) concepts: Vec<usize>,
@@ -266,9 +269,11 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         stems.push((stem.clone(), word.clone(), as_answer));
         grams.extend_from_slice(&form.grams);
     }
+    let stated = text::words(&wording::statement(&answer.text));
     Prepared {
         language,
         told,
+        stated_in: language_of(&stated).or(told),
         says_something: says_something(&answer.text, &words, language),
         concepts,
         stems,

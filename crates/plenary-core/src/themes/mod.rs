@@ -143,6 +143,9 @@ struct Profile {
     /// The answer as typed, and the language its words tell, if they do.
     text: String,
     language: Option<Language>,
+    /// The language of the sentence it would state a theme by, when its
+    /// words tell, else `language` ([`Analysis::representative`]).
+    stated_in: Option<Language>,
     /// The kind the group gave it, which a theme named by one concept adds
     /// ("Biométrie : risques").
     kind: AnswerKind,
@@ -225,7 +228,7 @@ impl Analysis {
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
         let prepared = prepare_all(session, answers);
-        let languages: Vec<Option<Language>> = prepared.iter().map(|p| p.told).collect();
+        let languages: Vec<_> = prepared.iter().map(|p| (p.told, p.stated_in)).collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
         let mut warnings = Vec::with_capacity(answers.len());
@@ -298,7 +301,8 @@ impl Analysis {
                     .filter(|feature| labels.contains_key(feature))
                     .collect(),
                 text: answer.text.clone(),
-                language,
+                language: language.0,
+                stated_in: language.1,
                 kind: answer.kind,
                 parties,
             })

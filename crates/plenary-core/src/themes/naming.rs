@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
 use super::wording::{self, LONGEST_NAME};
-use super::{Analysis, Profile, language_of, text};
+use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
 impl Analysis {
@@ -65,9 +65,7 @@ impl Analysis {
             .iter()
             .map(|&member| {
                 let profile = &self.profiles[member];
-                let stated = text::words(&wording::statement(&profile.text));
-                let whole = fit(profile.language);
-                (fit(language_of(&stated).or(profile.language)), whole)
+                (fit(profile.stated_in), fit(profile.language))
             })
             .collect();
         let best_fit = fits.iter().max();
