@@ -269,11 +269,17 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         stems.push((stem.clone(), word.clone(), as_answer));
         grams.extend_from_slice(&form.grams);
     }
+    // Most answers are one sentence, stated whole.
     let stated = text::words(&wording::statement(&answer.text));
+    let stated_in = if stated.len() == words.len() {
+        told
+    } else {
+        language_of(&stated).or(told)
+    };
     Prepared {
         language,
         told,
-        stated_in: language_of(&stated).or(told),
+        stated_in,
         says_something: says_something(&answer.text, &words, language),
         concepts,
         stems,
