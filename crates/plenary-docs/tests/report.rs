@@ -682,6 +682,55 @@ fn a_theme_lists_the_answer_its_statement_says_once() {
     assert!(csv.contains(&format!("{SAID}. {ADDED}")), "{csv}");
 }
 
+/// A theme of one answer, stated by it, prints its heading and its
+/// statement and no list: not an empty one, nor "No answers.".
+#[test]
+fn a_theme_its_statement_says_whole_prints_no_list() {
+    const SAID: &str = "Risk engines pick the boxes worth opening";
+    let mut session = first_theme_said("Smarter risk engines", &format!("{SAID}."));
+    let theme = session
+        .themes
+        .iter_mut()
+        .find(|t| t.name == "Smarter risk engines")
+        .expect("the theme");
+    theme.answers.truncate(1);
+    let only = theme.answers[0];
+    for answer in &mut session.answers {
+        if answer.id == only {
+            answer.text = SAID.into();
+        }
+    }
+    let options = Options {
+        annex: false,
+        ..options()
+    };
+    let report = report::build(&session, options);
+    let unstated = {
+        let mut session = session.clone();
+        for theme in &mut session.themes {
+            theme.statement.clear();
+        }
+        report::build(&session, options)
+    };
+    let no_answers = &report.labels.no_answers;
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        assert_eq!(text.matches(SAID).count(), 1, "{format:?}: {text}");
+        let before = normal(&rendered_text(&unstated, format));
+        assert_eq!(
+            text.matches(no_answers.as_str()).count(),
+            before.matches(no_answers.as_str()).count(),
+            "{format:?}: {text}"
+        );
+    }
+    let html =
+        String::from_utf8(report::render(&report, Format::Html).expect("html")).expect("utf-8");
+    assert!(
+        !normal(&html).contains("<ul> </ul>") && !html.contains("<ul>\n</ul>"),
+        "{html}"
+    );
+}
+
 /// The recommendations section of a report's text: from its heading to
 /// the annex, or to the end.
 fn recommendations_section(text: &str) -> &str {

@@ -309,7 +309,10 @@ fn theme_ui(
         }
         ui.label(RichText::new(&theme.raised).weak());
     });
-    answers_ui(ui, list, &theme.answers, empty, details);
+    // A theme its statement says whole has no list.
+    if !theme.answers.is_empty() {
+        answers_ui(ui, list, &theme.answers, empty, details);
+    }
 }
 
 /// The closing section as the report reads it: each recommended theme's

@@ -78,13 +78,16 @@ pub(super) fn docx(report: &Report) -> Result<Vec<u8>, ReportError> {
                         .keep_next(true)
                         .line_spacing(LineSpacing::new().after(120)),
                 );
-                doc = answer_list(
-                    doc,
-                    &theme.answers,
-                    BULLETS,
-                    &report.labels.no_answers,
-                    report.details,
-                );
+                // A theme its statement says whole has no list.
+                if !theme.answers.is_empty() {
+                    doc = answer_list(
+                        doc,
+                        &theme.answers,
+                        BULLETS,
+                        &report.labels.no_answers,
+                        report.details,
+                    );
+                }
             }
             &report.labels.unthemed
         };
