@@ -110,12 +110,14 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     }
 }
 
-/// `answer` without a scene that only says whose the answer is: "Chez
-/// nous (Sénégal) module de ciblage …" is named from "module de ciblage",
-/// "For us, the main benefit is speed" from "the main benefit". A
-/// preposition and a pronoun make it, after "chez" always, after another
-/// preposition when a mark or a bracket ends it ("Pour nous assurer que
-/// …" says what it does).
+/// `answer` without a scene that only says the answer is the group's
+/// own: "Chez nous (Sénégal) module de ciblage …" is named from "module de
+/// ciblage", "For us, the main benefit is speed" from "the main benefit".
+/// "Chez", "for" or "pour" and "nous", "moi", "us" or "me" make it, after
+/// "chez" always, after the others when a mark or a bracket ends it
+/// ("Pour nous assurer que …" says what it does). Whose else the answer
+/// is says something ("For them (smugglers), drones are …"), and "US"
+/// is a country.
 pub(super) fn without_whose_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
     let mut words = answer.split_whitespace();
@@ -123,8 +125,9 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
         return answer;
     };
     let first = lowered(first);
-    let pronoun = lowered(second.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    let marked = second.len() > pronoun.len();
+    let typed = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let marked = second.len() > typed.len();
+    let pronoun = typed.to_lowercase();
     // `second` is a slice of `answer`.
     let after = second.as_ptr() as usize - answer.as_ptr() as usize + second.len();
     let mut rest = answer[after..].trim_start();
@@ -133,8 +136,9 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
         rest = &rest[close + 1..];
     }
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let whose = SCENE_SETTERS.contains(&first.as_str())
-        && OBJECT_PRONOUNS.contains(&pronoun.as_str())
+    let whose = matches!(first.as_str(), "chez" | "for" | "pour")
+        && OURS.contains(&pronoun.as_str())
+        && !typed.chars().all(char::is_uppercase)
         && (first == "chez" || marked || bracketed);
     if whose && !rest.is_empty() {
         rest
@@ -143,9 +147,9 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     }
 }
 
-/// Pronouns a preposition governs, in English and in French, in lower
-/// case.
-const OBJECT_PRONOUNS: [&str; 8] = ["us", "me", "them", "nous", "moi", "eux", "vous", "you"];
+/// The pronouns a group says itself by after a preposition, in English
+/// and in French, in lower case.
+const OURS: [&str; 4] = ["us", "me", "nous", "moi"];
 
 /// The side of `answer` in `language` when its opening phrase says the
 /// same in both languages either side of a slash, as a bilingual group
@@ -425,19 +429,22 @@ fn heading_mark(answer: &str, end: usize) -> Option<char> {
 /// names a group.
 pub(super) fn is_a_label(heading: &str) -> bool {
     let heading = lowered(heading.trim());
-    let unranked = heading
-        .split_once(' ')
-        .filter(|(rank, _)| RANKS.contains(rank))
-        .map(|(_, label)| label)
-        .or_else(|| {
-            heading
-                .rsplit_once(' ')
-                .filter(|(_, rank)| RANKS.contains(rank))
-                .map(|(label, _)| label)
-        })
-        .unwrap_or(&heading);
-    HEADINGS.contains(&unranked) || is_group_label(&heading)
+    let mut words: Vec<&str> = heading.split_whitespace().collect();
+    // "The main benefit", "Notre principal risque", "Risque majeur".
+    if words.len() > 1 && RANKED.contains(&words[0]) {
+        words.remove(0);
+    }
+    if words.len() > 1 && RANKS.contains(&words[0]) {
+        words.remove(0);
+    } else if words.len() > 1 && RANKS.contains(&words[words.len() - 1]) {
+        words.pop();
+    }
+    HEADINGS.contains(&words.join(" ").as_str()) || is_group_label(&heading)
 }
+
+/// Words before the rank of a label ("The main benefit", "Notre principal
+/// risque"), in English and in French, in lower case.
+const RANKED: [&str; 6] = ["the", "our", "le", "la", "notre", "nos"];
 
 /// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
 /// in English and in French, in lower case.
@@ -477,7 +484,11 @@ pub(super) fn after_a_label(answer: &str) -> usize {
 /// when no such label heads it.
 pub(super) fn after_a_label_and_equals(answer: &str) -> Option<usize> {
     let equals = answer[..phrase_end(answer)].find('=')?;
-    is_a_label(&answer[..equals]).then_some(equals + 1)
+    // "Benefit => faster clearance", "<=", "==": an arrow or a comparison.
+    let marks = |c: char| matches!(c, '=' | '>' | '<' | '!');
+    let part_of_a_mark =
+        answer[equals + 1..].starts_with(marks) || answer[..equals].ends_with(marks);
+    (!part_of_a_mark && is_a_label(&answer[..equals])).then_some(equals + 1)
 }
 
 /// Where the bracket that opens `text` closes, brackets inside it

@@ -1707,6 +1707,14 @@ fn a_label_typed_with_an_equals_sign_or_ranked_names_nothing() {
             "Job losses among clerks",
         ),
         (
+            "The main benefit = shorter queues at the gates",
+            "Shorter queues at the gates",
+        ),
+        (
+            "Notre principal risque : la cybersécurité des objets connectés",
+            "La cybersécurité des objets connectés",
+        ),
+        (
             "Risque majeur : cyberattaques sur les objets connectés",
             "Cyberattaques sur les objets connectés",
         ),
@@ -1716,6 +1724,19 @@ fn a_label_typed_with_an_equals_sign_or_ranked_names_nothing() {
     assert_eq!(
         statement("Main benefit = faster release of goods. Less cost for business"),
         "Faster release of goods."
+    );
+    assert_eq!(
+        name(
+            "Benefit => faster clearance at the border",
+            Language::English
+        )
+        .as_deref(),
+        Some("Faster clearance at the border"),
+        "an arrow is no equals sign, and after a label heads it as a colon does"
+    );
+    assert_eq!(
+        statement("Benefit => faster clearance at the border"),
+        "Benefit => faster clearance at the border."
     );
     assert_eq!(
         name("Costs = high, maintenance too", Language::English).as_deref(),
@@ -1747,6 +1768,22 @@ fn a_scene_that_only_says_whose_the_answer_is_names_nothing() {
         Some("Pour nous assurer de la qualité des données"),
         "a pronoun a verb governs is no scene"
     );
+    for (typed, opening) in [
+        (
+            "For them (smugglers), drones are a cheap way across",
+            "For them",
+        ),
+        (
+            "With US, EU and Japan: mutual recognition of AEOs",
+            "With US",
+        ),
+    ] {
+        let named = name(typed, Language::English).expect("a name");
+        assert!(
+            named.starts_with(opening),
+            "{named:?}: whose else the answer is says something"
+        );
+    }
 }
 
 #[test]
