@@ -12,7 +12,7 @@
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
-use plenary_core::themes::wording::{after_saying, as_one_item};
+use plenary_core::themes::wording::as_one_item;
 use plenary_i18n::{Words, words};
 
 /// How many characters a row of body type holds, counting wide letters
@@ -283,9 +283,9 @@ impl Deck<'_> {
     }
 
     /// A question's themes, ranked, each with one wording of every group that
-    /// raised it, so each group hears its own words in the plenary: the
-    /// answer the theme's statement was taken from says only what follows
-    /// it, and nothing when that is all it says, as the statement says it.
+    /// raised it, so each group hears its own words in the plenary: its
+    /// first beyond what the theme's statement says ([`vote::Ranked::wordings`]).
+    /// A group whose words the statement says whole is heard by it.
     fn themes(&self, index: usize, question: &plenary_core::session::Question) -> Slide {
         let mut lines = Vec::new();
         for ranked in vote::ranking(self.session, question.id) {
@@ -297,19 +297,13 @@ impl Deck<'_> {
             let said = ranked.theme.said();
             lines.push(Line::item(format!("{rank}. {said}"), self.raised(&ranked)));
             let mut heard: Vec<GroupId> = Vec::new();
-            for answer in &ranked.answers {
+            for (answer, words) in ranked.wordings() {
                 if heard.contains(&answer.group) {
                     continue;
                 }
                 heard.push(answer.group);
                 let flag = self.conflict_flag(answer);
-                let text = match after_saying(&answer.text, said) {
-                    // An answer in conflict is quoted whole, with its flag.
-                    _ if !flag.is_empty() => as_one_item(&answer.text),
-                    Some("") => continue,
-                    Some(rest) => as_one_item(rest),
-                    None => as_one_item(&answer.text),
-                };
+                let text = as_one_item(words);
                 let quoted = i18n_embed_fl::fl!(self.loader, "slides-quote", text = text);
                 let mut who = self.group_name(answer.group);
                 if !flag.is_empty() {

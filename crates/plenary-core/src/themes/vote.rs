@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::wording::{aloud, beyond};
+use crate::themes::wording::{after_saying, aloud};
 
 /// The groups that gave `answers`, in the session's order.
 pub fn groups_of(session: &Session, answers: &[&Answer]) -> Vec<GroupId> {
@@ -45,19 +45,33 @@ impl<'a> Ranked<'a> {
             .filter(|answer| answer.kind == AnswerKind::Recommendation)
     }
 
-    /// Its recommendations, each with what it says beyond what the theme
-    /// says (its statement, else its name): an answer whose first
+    /// Its answers, in its order, each with what it says beyond what the
+    /// theme says (its statement, else its name): an answer whose opening
     /// sentences say it, as the answer a suggested statement was taken
     /// from does, says only what follows them, and is left out when that
-    /// is all it says; a label heading it ("Recommandation : …") is left
-    /// out, and what it says is read [`aloud`]. What the theme says is
-    /// read once, with its groups named beside it.
-    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
+    /// is all it says. What the theme says is read once, with its groups
+    /// named beside it. An answer edited two ways on two laptops is read
+    /// whole, beside its versions.
+    pub fn wordings(&self) -> impl Iterator<Item = (&'a Answer, &'a str)> + '_ {
         let said = self.theme.said();
-        self.advice()
-            .map(move |answer| (answer, beyond(&answer.text, said)))
-            .filter(|(_, words)| !words.is_empty())
+        self.answers
+            .iter()
+            .filter_map(move |&answer| match after_saying(&answer.text, said) {
+                _ if !answer.conflicts.is_empty() => Some((answer, answer.text.as_str())),
+                Some("") => None,
+                Some(rest) => Some((answer, rest)),
+                None => Some((answer, answer.text.as_str())),
+            })
+    }
+
+    /// Its recommendations' [`wordings`](Ranked::wordings), each read
+    /// [`aloud`]: without a label heading it ("Recommandation : …"), as
+    /// the section says they are recommendations.
+    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
+        self.wordings()
+            .filter(|(answer, _)| answer.kind == AnswerKind::Recommendation)
             .map(|(answer, words)| (answer, aloud(words)))
+            .filter(|(_, words)| !words.is_empty())
     }
 }
 

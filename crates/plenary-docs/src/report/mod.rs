@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use plenary_core::meeting_date::MeetingDate;
 use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
-use plenary_core::themes::wording::{after_saying, as_one_item};
+use plenary_core::themes::wording::as_one_item;
 use plenary_i18n::{Words, words};
 
 /// The formats a report is exported to.
@@ -232,8 +232,8 @@ pub struct ThemeRow {
     /// Group 3 · 5 dots" (by how many groups, in an anonymous report).
     pub raised: String,
     /// The groups' own wordings, each with what it says beyond the
-    /// statement (as [`Recommended::wordings`]): the answer a suggested
-    /// statement was taken from is not printed again under it.
+    /// statement ([`Ranked::wordings`]): the answer a suggested statement
+    /// was taken from is not printed again under it.
     pub answers: Vec<AnswerRow>,
     /// The answers that say nothing beyond the statement, which the
     /// printed formats leave out, as the statement and `raised` say them;
@@ -698,22 +698,18 @@ fn theme_row(
     } else {
         ranked.rank.to_string()
     };
-    let said = ranked.theme.said();
-    let (stated_by, answers): (Vec<AnswerRow>, Vec<AnswerRow>) = ranked
-        .answers
-        .iter()
-        .map(|answer| {
-            let row = row(answer);
-            match after_saying(&answer.text, said) {
-                // An answer in conflict prints whole, with its warning.
-                Some(rest) if row.conflict.is_empty() => AnswerRow {
-                    text: as_one_item(rest).to_owned(),
-                    ..row
-                },
-                _ => row,
-            }
-        })
-        .partition(|row| row.text.is_empty());
+    let mut answers = Vec::new();
+    let mut wordings = ranked.wordings().peekable();
+    let mut stated_by = Vec::new();
+    for answer in &ranked.answers {
+        match wordings.next_if(|(worded, _)| worded.id == answer.id) {
+            Some((_, words)) => answers.push(AnswerRow {
+                text: as_one_item(words).to_owned(),
+                ..row(answer)
+            }),
+            None => stated_by.push(row(answer)),
+        }
+    }
     ThemeRow {
         rank,
         name: ranked.theme.name.clone(),

@@ -115,19 +115,14 @@ pub fn aloud(answer: &str) -> String {
     capitalise(&read)
 }
 
-/// What `text` says beyond `said`, which its first sentences may say again
-/// (whatever their case, spacing and final punctuation): "Co-create
+/// What `text` says after its opening sentences, when they say `said`
+/// again (whatever their case, spacing and final punctuation): "Co-create
 /// solutions" in "Work with start-ups. Co-create solutions" after "Work
-/// with start-ups."; empty when the whole text says it; `text` whole when
-/// no sentence of it ends where `said` does ("Pilot blockchain with two
-/// partners" after the name "Pilot blockchain"; "… with the U.S. and EU"
-/// after "… with the U.S.").
-pub fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
-    after_saying(text, said).unwrap_or_else(|| stated(text))
-}
-
-/// What `text` says after sentences that say `said`, if it opens with
-/// them: as [`beyond`], but `None` when it does not.
+/// with start-ups."; empty when the whole text says it (without a list
+/// item's mark or a label heading it). `None` when no sentence of it ends
+/// where `said` does ("Pilot blockchain with two partners" after the name
+/// "Pilot blockchain"; "… with the U.S. and EU" after "… with the
+/// U.S.").
 pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
     // The statement was made from this part of an answer.
     let text = stated(text);

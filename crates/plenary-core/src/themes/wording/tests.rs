@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// What `text` says beyond `said`: [`after_saying`], else all it says
+/// without a list item's mark or a label heading it.
+fn beyond<'t>(text: &'t str, said: &str) -> &'t str {
+    after_saying(text, said).unwrap_or_else(|| stated(text))
+}
+
 /// Words and marks that trip naming up, for texts made of them.
 const TRICKY: [&str; 34] = [
     "Risque",
