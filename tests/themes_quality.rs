@@ -417,9 +417,11 @@ fn a_twelfth_set_keeps_the_common_floor() {
 /// only the brief and the seed, and measured once before any change: 155
 /// answers, 56 themes (10 singletons), 43 % French, a tag in seven wrong or
 /// missing and a third of the answers untagged (no technology named).
-/// It scored 0.77 with tags and 0.75 without, 2.6 times the baseline (0.79
-/// and 0.77 since a warning of criminals keeps less of its similarity to
-/// a use); it keeps the common floor and twice the baseline.
+/// It scored 0.77 with tags and 0.75 without, 2.6 times the baseline. It
+/// has been tuned on since (0.79 and 0.77 once a warning of criminals kept
+/// less of its similarity to a use, a rule the twelve older sets neither
+/// gain nor lose by), so it is no longer held out: the next sitting starts
+/// with a fourteenth. It keeps the common floor and twice the baseline.
 #[test]
 fn a_thirteenth_set_keeps_the_common_floor() {
     assert_good("holdout12.csv", FLOOR, TWICE);

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::cluster::{self, Vector};
 use super::glossary::GLOSSARY;
+use super::pairs::Warns;
 use super::{Weights, cores, text, wording};
 use crate::session::{Answer, AnswerKind, Language, Session};
 
@@ -188,16 +189,26 @@ fn hash(text: impl std::hash::Hash) -> u64 {
     std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
 }
 
+/// What an answer tells of itself beside its words: the languages that
+/// name and state a theme by it, and what it warns of, which keeps it
+/// apart from answers that do not warn.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Told {
+    /// The language its words tell, if they do.
+    pub(super) language: Option<Language>,
+    /// The language of the sentence it would state a theme by, when its
+    /// words tell, else `language`.
+    pub(super) stated_in: Option<Language>,
+    pub(super) warns: Warns,
+}
+
 /// The words of one answer, prepared for comparison.
 pub(super) struct Prepared {
     /// The language the answer is in: the one its words tell, else its
     /// group's.
     pub(super) language: Language,
-    /// The language its words tell, if they do.
-    pub(super) told: Option<Language>,
-    /// The language of the sentence it would state a theme by, when its
-    /// words tell, else `told`.
-    pub(super) stated_in: Option<Language>,
+    /// Its languages and what it warns of.
+    pub(super) told: Told,
     /// Whether it has a word that says something ([`says_something`]).
     pub(super) says_something: bool,
     pub(super) concepts: Vec<usize>,
@@ -278,8 +289,11 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     };
     Prepared {
         language,
-        told,
-        stated_in,
+        told: Told {
+            language: told,
+            stated_in,
+            warns: Warns::of(answer.kind, &concepts),
+        },
         says_something: says_something(&answer.text, &words, language),
         concepts,
         stems,

@@ -31,11 +31,11 @@ pub use features::language_of;
 use std::collections::HashSet;
 
 use cluster::{Apart, Dendrogram, Vector};
-use features::{Features, Signal, kind_key, prepare_all};
+use features::{Features, Signal, Told, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::clipped;
-use pairs::{Warns, compare, keep_apart, parties_among};
+use pairs::{compare, keep_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -140,12 +140,10 @@ struct Profile {
     vector: Vector,
     /// Feature ids of the concepts, stems and topics, for naming a theme.
     labelled: Vec<u32>,
-    /// The answer as typed, and the language its words tell, if they do.
+    /// The answer as typed, and what it tells of its languages and
+    /// warnings.
     text: String,
-    language: Option<Language>,
-    /// The language of the sentence it would state a theme by, when its
-    /// words tell, else `language` ([`Analysis::representative`]).
-    stated_in: Option<Language>,
+    told: Told,
     /// The kind the group gave it, which a theme named by one concept adds
     /// ("Biométrie : risques").
     kind: AnswerKind,
@@ -167,8 +165,6 @@ fn in_id_order<'a>(answers: &[&'a Answer]) -> Vec<&'a Answer> {
 #[derive(Clone, Debug)]
 pub struct Analysis {
     profiles: Vec<Profile>,
-    /// What each answer warns of, if it warns, in the profiles' order.
-    warnings: Vec<Warns>,
     tree: Dendrogram,
     /// A name to show for each labelled feature.
     labels: FxHashMap<u32, String>,
@@ -228,16 +224,14 @@ impl Analysis {
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
         let prepared = prepare_all(session, answers);
-        let languages: Vec<_> = prepared.iter().map(|p| (p.told, p.stated_in)).collect();
+        let told: Vec<Told> = prepared.iter().map(|p| p.told).collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
-        let mut warnings = Vec::with_capacity(answers.len());
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
             .iter()
             .zip(prepared)
             .map(|(answer, prepared)| {
                 let parties = parties_among(&prepared.concepts);
-                warnings.push(Warns::of(answer.kind, &prepared.concepts));
                 let mut row = Vec::new();
                 for concept in prepared.concepts {
                     let id = features.add(Signal::Concept, &concept.to_string(), &mut row);
@@ -280,7 +274,7 @@ impl Analysis {
                 .collect()
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
-        keep_apart(&mut edges, &parties, &warnings, weights);
+        keep_apart(&mut edges, &parties, &told, weights);
         let apart = Apart {
             parties: &parties,
             keep: weights.themes_apart,
@@ -290,9 +284,9 @@ impl Analysis {
             .iter()
             .zip(rows)
             .zip(vectors)
-            .zip(languages)
+            .zip(told)
             .zip(parties)
-            .map(|((((answer, row), vector), language), parties)| Profile {
+            .map(|((((answer, row), vector), told), parties)| Profile {
                 id: answer.id,
                 group: answer.group,
                 vector,
@@ -301,8 +295,7 @@ impl Analysis {
                     .filter(|feature| labels.contains_key(feature))
                     .collect(),
                 text: answer.text.clone(),
-                language: language.0,
-                stated_in: language.1,
+                told,
                 kind: answer.kind,
                 parties,
             })
@@ -310,7 +303,6 @@ impl Analysis {
         let forms = forms_of_reasons(&labels, &features.df, &foreign);
         Analysis {
             profiles,
-            warnings,
             tree,
             labels,
             forms,
@@ -398,7 +390,10 @@ impl Analysis {
             .collect();
         let representative = self.representative(members);
         let statement = wording::statement(&representative.text);
-        let in_language = representative.language.is_none_or(|l| l == self.language);
+        let in_language = representative
+            .told
+            .language
+            .is_none_or(|l| l == self.language);
         // A name that tells its language stands by it: one in the
         // session's stands even from an answer mostly in the other
         // ("Renforcement des capacités / capacity building of staff …"),
@@ -417,7 +412,7 @@ impl Analysis {
             // for them, in that language.
             .or_else(|| self.concept_phrase(&self.own_concepts(representative), members))
             .or_else(|| {
-                let language = representative.language.unwrap_or(self.language);
+                let language = representative.told.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)
             })
             .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());

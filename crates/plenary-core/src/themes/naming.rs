@@ -65,7 +65,7 @@ impl Analysis {
             .iter()
             .map(|&member| {
                 let profile = &self.profiles[member];
-                (fit(profile.stated_in), fit(profile.language))
+                (fit(profile.told.stated_in), fit(profile.told.language))
             })
             .collect();
         let best_fit = fits.iter().max();
@@ -107,7 +107,7 @@ impl Analysis {
         }
         // A risk says the opposite of a benefit, a use or a
         // recommendation; those say alike.
-        let warns = |member: usize| self.profiles[member].kind.is_warning();
+        let warns = |member: usize| self.profiles[member].told.warns.is_warning();
         let warning = members.iter().filter(|&&member| warns(member)).count();
         let few = |count: usize| 2 * count < members.len();
         candidates

@@ -3,7 +3,7 @@
 //! together, and less for answers about different parties.
 
 use super::cluster::{self, Edge, Vector, about_other_parties};
-use super::features::Features;
+use super::features::{Features, Told};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning, Meanings};
 use super::{Analysis, MIN_SIMILARITY, Weights, cores};
@@ -17,12 +17,11 @@ impl Analysis {
             Some(meant) => alike(words, meaning::cosine(&meant[a], &meant[b]), self.meaning),
             None => words,
         };
-        let warns = [self.warnings[a], self.warnings[b]];
         let (a, b) = (&self.profiles[a], &self.profiles[b]);
         kept_apart(
             similarity,
             [&a.parties, &b.parties],
-            warns,
+            [a.told.warns, b.told.warns],
             self.apart,
             self.warning_apart,
         )
@@ -83,8 +82,8 @@ pub(super) enum Warns {
     Nothing,
     /// A risk: a cost, a privacy concern, jobs lost.
     OfARisk,
-    /// Smugglers or criminals using a technology, which one that does not
-    /// warn says customs uses.
+    /// Smugglers or criminals who use a technology, where an answer that
+    /// does not warn says customs uses it.
     OfCriminals,
 }
 
@@ -107,7 +106,7 @@ impl Warns {
         }
     }
 
-    fn is_warning(self) -> bool {
+    pub(super) fn is_warning(self) -> bool {
         self != Warns::Nothing
     }
 }
@@ -126,7 +125,7 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
 pub(super) fn keep_apart(
     edges: &mut [Edge],
     parties: &[Vec<usize>],
-    warnings: &[Warns],
+    told: &[Told],
     weights: Weights,
 ) {
     for edge in edges {
@@ -134,7 +133,7 @@ pub(super) fn keep_apart(
         edge.similarity = kept_apart(
             edge.similarity,
             [&parties[a], &parties[b]],
-            [warnings[a], warnings[b]],
+            [told[a].warns, told[b].warns],
             weights.apart,
             weights.warning_apart,
         );
@@ -243,4 +242,21 @@ fn with_meanings(
             .filter(|edge| edge.similarity >= MIN_SIMILARITY)
             .collect()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A warning beside a use keeps 0.7 of their similarity, a warning of
+    /// criminals 0.7 twice over; two warnings keep all of it, whatever
+    /// they warn of.
+    #[test]
+    fn a_warning_keeps_apart_from_a_use_and_one_of_criminals_more() {
+        let kept = |warns| kept_apart(1.0, [&[], &[]], warns, 0.7, 0.7);
+        assert!((kept([Warns::OfARisk, Warns::Nothing]) - 0.7).abs() < 1e-6);
+        assert!((kept([Warns::Nothing, Warns::OfCriminals]) - 0.49).abs() < 1e-6);
+        assert!((kept([Warns::OfCriminals, Warns::OfARisk]) - 1.0).abs() < 1e-6);
+        assert!((kept([Warns::Nothing, Warns::Nothing]) - 1.0).abs() < 1e-6);
+    }
 }

@@ -190,7 +190,9 @@ pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language
         && (kept == words.len() || a_clause())
 }
 
-/// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il").
+/// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il";
+/// "si" before a determiner or a pronoun, and "s'il", where "si" is "if",
+/// not "so" as in "si important").
 /// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
 /// "ne … que" is "only", not a clause; "but also" and "mais aussi" go on
 /// with a list ("not only new scanners but also officers").

@@ -300,8 +300,9 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         let end = rest + phrase_end(&answer[rest..]);
         let run_on: Vec<&str> = answer[..end].split_whitespace().collect();
         // "À terme, une blockchain partagée par tous les acteurs de la
-        // chaîne": a time a label would say leaves a phrase too long to
-        // keep whole the room of the name.
+        // chaîne": a scene that is a label ("À terme", "Today", "Par
+        // exemple") is left out of a name that must be cut, so the
+        // name's few words say what follows it.
         if is_a_label(&answer[..clause_end]) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
             answer = answer[rest..].trim_start();
             clause_end = phrase_end(answer);
