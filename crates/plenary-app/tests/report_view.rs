@@ -298,3 +298,32 @@ fn the_preview_reads_the_recommendations_as_the_report_does() {
     harness.run();
     assert!(kinds(&harness) >= 3, "{}", kinds(&harness));
 }
+
+/// A theme of one answer that its statement says whole shows its name and
+/// statement and no list, as the report prints none: not "No answers.".
+#[test]
+fn a_theme_its_statement_says_whole_shows_no_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (session, answers) = with_first_answers(1);
+    let question = session.questions[0].id;
+    let typed = session.answer(answers[0]).expect("answer").text.clone();
+    let stated = |statement: &str| {
+        let mut session = session.clone();
+        session.themes.push(plenary_core::session::Theme {
+            id: plenary_core::session::ThemeId::new(),
+            question,
+            name: "Shared data".into(),
+            statement: statement.into(),
+            answers: answers.clone(),
+            ..plenary_core::session::Theme::default()
+        });
+        session.canonicalize();
+        session
+    };
+    let said_none = |session: &Session| {
+        let harness = report_view_of(dir.path(), session, TALL);
+        harness.get_by_label("1. Shared data");
+        harness.query_all_by_label("No answers.").count()
+    };
+    assert_eq!(said_none(&stated(&typed)), said_none(&stated("")));
+}
