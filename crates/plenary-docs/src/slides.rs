@@ -77,8 +77,10 @@ pub struct Line {
     pub heading: bool,
     /// Indented under the line before it (a theme's wordings).
     pub indent: bool,
-    /// For a heading: what it says at the top of a slide its list goes on
-    /// to ("Question 1 (continued)"); not repeated when empty.
+    /// For a heading, or a line the next ones are indented under: what it
+    /// says at the top of a slide its list goes on to ("Question 1
+    /// (continued)", "2. Drones patrol the coast (continued)"); not
+    /// repeated when empty.
     pub again: String,
 }
 
@@ -294,8 +296,14 @@ impl Deck<'_> {
             } else {
                 ranked.rank.to_string()
             };
-            let said = ranked.theme.said();
-            lines.push(Line::item(format!("{rank}. {said}"), self.raised(&ranked)));
+            let said = format!("{rank}. {}", ranked.theme.said());
+            // "2. Drones patrol the coast (continued)", without its full stop.
+            let theme = said.trim_end_matches('.');
+            let again = i18n_embed_fl::fl!(self.loader, "slides-theme-again", theme = theme);
+            lines.push(Line {
+                again,
+                ..Line::item(said, self.raised(&ranked))
+            });
             let mut heard: Vec<GroupId> = Vec::new();
             for (answer, words) in ranked.wordings() {
                 if heard.contains(&answer.group) {
@@ -389,7 +397,8 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
     };
     let mut pages: Vec<Vec<Line>> = vec![Vec::new()];
     let mut used = 0;
-    // The heading the lines being laid out are under.
+    // The heading the lines being laid out are under, or the line they
+    // are indented under (a theme, over its groups' wordings).
     let mut under: Option<Line> = None;
     for line in slide.lines.iter().flat_map(split_long) {
         let height = line.height();
@@ -404,15 +413,22 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
             if !page.is_empty() {
                 pages.push(Vec::new());
             }
-            // A list that goes on under the same heading says so at the top.
+            // A list that goes on under the same heading or line says so at
+            // the top.
             let heading = carried.or_else(|| {
                 under
                     .as_ref()
-                    .filter(|_| !line.heading)
-                    .filter(|heading| !heading.again.is_empty())
-                    .map(|heading| Line {
-                        text: heading.again.clone(),
-                        ..heading.clone()
+                    .filter(|under| {
+                        if under.heading {
+                            !line.heading
+                        } else {
+                            line.indent
+                        }
+                    })
+                    .filter(|under| !under.again.is_empty())
+                    .map(|under| Line {
+                        text: under.again.clone(),
+                        ..under.clone()
                     })
             });
             used = 0;
@@ -421,7 +437,7 @@ fn paginate(slides: &mut Vec<Slide>, slide: &Slide) {
                 pages.last_mut().expect("never empty").push(heading);
             }
         }
-        if line.heading {
+        if line.heading || !line.again.is_empty() {
             under = Some(line.clone());
         }
         used += height;
@@ -585,6 +601,44 @@ mod tests {
         assert_eq!(lines.len(), 3, "{lines:?}");
         assert!(lines[1].contains("Share what they teach"), "{lines:?}");
         assert!(!lines[1].contains("Fund"), "{lines:?}");
+    }
+
+    /// A theme whose groups' wordings go on over two slides says so at the
+    /// top of the second, as a group's question does.
+    #[test]
+    fn a_theme_that_goes_on_says_so_on_the_next_slide() {
+        let groups = Session::template().groups.len();
+        let texts: Vec<String> = (0..groups)
+            .map(|n| {
+                format!(
+                    "Group {n}: drones patrol the coast at night {}",
+                    "and watch the border posts far inland ".repeat(6)
+                )
+            })
+            .collect();
+        let mut session = with_answers(0, &texts);
+        for (answer, group) in session.answers.iter_mut().zip(0..groups) {
+            answer.group = session.groups[group].id;
+        }
+        session.themes.push(plenary_core::session::Theme {
+            question: session.questions[0].id,
+            name: "Drones on patrol".into(),
+            statement: "Drones patrol the coast.".into(),
+            answers: session.answers.iter().map(|a| a.id).collect(),
+            ..plenary_core::session::Theme::default()
+        });
+        let slides = slides(&session);
+        let themes: Vec<&Slide> = slides
+            .iter()
+            .filter(|s| matches!(s.kind, SlideKind::Themes(_)))
+            .collect();
+        assert!(themes.len() > 1, "{}", themes.len());
+        assert_eq!(themes[0].lines[0].text, "1. Drones patrol the coast.");
+        assert_eq!(
+            themes[1].lines[0].text,
+            "1. Drones patrol the coast (continued)"
+        );
+        assert!(themes[1].lines[1].indent, "{:?}", themes[1].lines);
     }
 
     /// A statement taken from a recommendation as typed is not quoted again

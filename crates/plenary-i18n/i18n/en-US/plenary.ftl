@@ -562,6 +562,7 @@ vote-bar = { $dots ->
 slides-unknown-group = Unknown group
 slides-question = Question { $number }
 slides-question-again = Question { $number } (continued)
+slides-theme-again = { $theme } (continued)
 slides-no-answers = No answers.
 slides-group-notes = Rapporteur: { $rapporteur }
 slides-rank-tied = { $rank } (tie)

@@ -568,6 +568,7 @@ vote-bar = { $dots ->
 slides-unknown-group = Groupe inconnu
 slides-question = Question n° { $number }
 slides-question-again = Question n° { $number } (suite)
+slides-theme-again = { $theme } (suite)
 slides-no-answers = Aucune réponse.
 slides-group-notes = Rapporteur : { $rapporteur }
 slides-rank-tied = { $rank } (ex æquo)
