@@ -120,8 +120,8 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// Weakens the similarity of each pair of `answers`, naming `parties`, as
-/// [`kept_apart`] says.
+/// Weakens the similarity of each pair of answers, which name `parties`
+/// and warn as `told` says, as [`kept_apart`] says.
 pub(super) fn keep_apart(
     edges: &mut [Edge],
     parties: &[Vec<usize>],

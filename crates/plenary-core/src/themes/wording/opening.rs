@@ -128,8 +128,7 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     let typed = second.trim_end_matches(|c: char| !c.is_alphanumeric());
     let marked = second.len() > typed.len();
     let pronoun = typed.to_lowercase();
-    // `second` is a slice of `answer`.
-    let after = second.as_ptr() as usize - answer.as_ptr() as usize + second.len();
+    let after = offset_in(answer, second) + second.len();
     let mut rest = answer[after..].trim_start();
     let bracketed = rest.starts_with('(');
     if bracketed && let Some(close) = closing_bracket(rest) {
@@ -145,6 +144,11 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     } else {
         answer
     }
+}
+
+/// Where `part`, a slice of `text` (one of its words), begins in it.
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// The pronouns a group says itself by after a preposition, in English
@@ -469,10 +473,10 @@ const RANKS: [&str; 14] = [
 /// or "Main benefit =", an equals sign typed for a colon), or 0 when no
 /// label heads it.
 pub(super) fn after_a_label(answer: &str) -> usize {
-    let end = phrase_end(answer);
     if let Some(equals) = after_a_label_and_equals(answer) {
         return equals;
     }
+    let end = phrase_end(answer);
     match heading_mark(answer, end) {
         Some(mark) if is_a_label(&answer[..end]) => end + mark.len_utf8(),
         _ => 0,
@@ -583,8 +587,7 @@ pub(super) fn clause_after_the_scene(
     if !sets_the_scene(answer) || kept > subject + 1 {
         return None;
     }
-    // `words` are slices of `answer`.
-    let offset = words[subject].as_ptr() as usize - answer.as_ptr() as usize;
+    let offset = offset_in(answer, words[subject]);
     opening_name(&answer[offset..], language)
 }
 
