@@ -190,6 +190,42 @@ pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language
         && (kept == words.len() || a_clause())
 }
 
+/// The first `kept` of `words` without the words at their end that leave
+/// the phrase `hanging`, down to `least` words. The particle of a verb
+/// stays where [`ends_on_a_particle`] says, and so does the second word of
+/// a French negation: "La machine ne négocie pas" says the opposite
+/// without its "pas".
+pub(super) fn without_hanging_end(
+    words: &[&str],
+    mut kept: usize,
+    least: usize,
+    language: Language,
+    hanging: &dyn Fn(&str) -> bool,
+) -> usize {
+    while kept > least
+        && hanging(words[kept - 1])
+        && !ends_on_a_particle(words, kept, language)
+        && !ends_a_negation(words, kept)
+    {
+        kept -= 1;
+    }
+    kept
+}
+
+/// The second words of a French negation: "ne … pas", "n'est plus".
+const NEGATIONS: [&str; 5] = ["pas", "plus", "jamais", "rien", "guère"];
+
+/// Whether the first `kept` of `words` end on the second word of a French
+/// negation, its "ne" or "n'" among the three words before it.
+fn ends_a_negation(words: &[&str], kept: usize) -> bool {
+    kept >= 2
+        && NEGATIONS.contains(&lowered(words[kept - 1]).as_str())
+        && words[kept.saturating_sub(4)..kept - 1].iter().any(|word| {
+            let word = lowered(word);
+            word == "ne" || word.starts_with("n'")
+        })
+}
+
 /// Whether `words[at]` opens a clause in `language` ("so", "qui", "qu'il";
 /// "si" before a determiner or a pronoun, and "s'il", where "si" is "if",
 /// not "so" as in "si important").
@@ -241,14 +277,15 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
-    beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
+    beyond alongside between among against avant après sans entre parmi contre selon chaque plusieurs beaucoup doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
     lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
-/// lists leave out ("via", "instead", "inside", "vers", "dès", and "pr"
-/// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
+/// lists leave out ("via", "instead", "between", "vers", "dès", "entre", and
+/// "pr" typed for "pour"), a quantity waiting for its noun ("chaque",
+/// "plusieurs", "beaucoup" of "beaucoup de postes"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace").
@@ -320,9 +357,7 @@ pub(super) fn where_to_cut(
         .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
         .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
         .unwrap_or(1);
-    while kept > 1 && hanging(words[kept - 1]) && !ends_on_a_particle(words, kept, language) {
-        kept -= 1;
-    }
+    kept = without_hanging_end(words, kept, 1, language, &hanging);
     kept = before_a_narrowed_case(words, start, kept, &meaningful);
     kept = match language {
         Language::English => without_dangling_end(words, kept),

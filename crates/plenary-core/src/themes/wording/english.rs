@@ -60,6 +60,13 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     if before == "and" && object_cut && kept - 2 >= NAME_SOME_WORDS {
         return kept - 2;
     }
+    // "By 2025 a single biometric token | linking | the passenger": a
+    // participle in "-ing" whose object the cut took.
+    let linking =
+        last.len() > 5 && last.ends_with("ing") && !BEFORE_A_VERB.contains(&before.as_str());
+    if linking && object_cut && kept > NAME_SOME_WORDS {
+        return kept - 1;
+    }
     let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
     let a_verb = BEFORE_A_VERB.contains(&before.as_str())
         || before.ends_with("ly")

@@ -22,7 +22,7 @@ pub use opening::as_one_item;
 use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
-use cut::{ends_on_a_particle, where_to_cut};
+use cut::{where_to_cut, without_hanging_end};
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, phrase_end, read_heading,
@@ -413,10 +413,7 @@ fn ended(
     {
         kept = second;
     }
-    while kept > 0 && hanging(words[kept - 1]) && !ends_on_a_particle(words, kept, language) {
-        kept -= 1;
-    }
-    kept
+    without_hanging_end(words, kept, 0, language, hanging)
 }
 
 /// Whether `words` fit in a name of at most `most` words and

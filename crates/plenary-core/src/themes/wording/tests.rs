@@ -1830,3 +1830,47 @@ fn a_topic_before_an_if_clause_is_named_alone() {
         "\"si\" before an adjective is \"so\", no clause"
     );
 }
+
+/// A name keeps the second word of a French negation, which says the
+/// opposite without it, and ends before a preposition or a quantity
+/// whose noun it cut (the fourteenth set).
+#[test]
+fn a_name_keeps_its_negation_and_leaves_no_preposition_hanging() {
+    let french = |typed: &str| name(typed, Language::French);
+    assert_eq!(
+        french(
+            "La machine ne negocie pas : l'automatisation reduit les arrangements informels a la frontiere."
+        )
+        .as_deref(),
+        Some("La machine ne negocie pas")
+    );
+    assert_eq!(
+        french("Les douanes n'ont plus : le papier a disparu").as_deref(),
+        Some("Les douanes n'ont plus")
+    );
+    assert_eq!(
+        french(
+            "Coupures d'electricite et pas de reseau dans beaucoup de postes frontieres, comment faire de l'IoT ?"
+        )
+        .as_deref(),
+        Some("Coupures d'electricite et pas de reseau")
+    );
+    assert_eq!(
+        french("Risque d'une douane a deux vitesses entre le Nord et l'Afrique.").as_deref(),
+        Some("Risque d'une douane a deux vitesses")
+    );
+}
+
+/// An English name cut after a participle in "-ing" ends before it when
+/// the cut took its object (the twelfth set).
+#[test]
+fn an_english_name_ends_before_a_participle_that_lost_its_object() {
+    assert_eq!(
+        name(
+            "By 2025 a single biometric token linking the passenger and his baggage so customs sees both.",
+            Language::English
+        )
+        .as_deref(),
+        Some("By 2025 a single biometric token")
+    );
+}
