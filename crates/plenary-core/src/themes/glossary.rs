@@ -471,6 +471,12 @@ mod tests {
                 "intelligence",
                 true,
             ),
+            (
+                "Un algorithme pour orienter les contrôles vers le circuit rouge",
+                "wco",
+                false,
+            ),
+            ("L'OMD doit publier des orientations", "wco", true),
             ("Un projet pilote dans chaque pays", "payment", false),
             ("The importer pays online", "payment", true),
             (
