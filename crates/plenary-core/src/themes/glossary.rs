@@ -477,6 +477,14 @@ mod tests {
                 false,
             ),
             ("L'OMD doit publier des orientations", "wco", true),
+            ("An incident response team on call", "liability", false),
+            ("Registration of drones at import", "blockchain", false),
+            ("Un registre partagé des certificats", "blockchain", true),
+            (
+                "Les statuts OEA reconnus mutuellement",
+                "legal-framework",
+                false,
+            ),
             ("Un projet pilote dans chaque pays", "payment", false),
             ("The importer pays online", "payment", true),
             (
