@@ -327,6 +327,8 @@ mod tests {
             "less",
             "certains",
             "instead",
+            "every",
+            "entre",
             "use",
             "partir",
             "aujourd'hui",

@@ -277,15 +277,15 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
-    beyond alongside between among against avant après sans entre parmi contre selon chaque plusieurs beaucoup doit doivent devrait devraient devra devront pourrait pourraient \
+    beyond alongside between among against every each avant après sans entre parmi contre selon chaque plusieurs beaucoup doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
     lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
 /// lists leave out ("via", "instead", "between", "vers", "dès", "entre", and
-/// "pr" typed for "pour"), a quantity waiting for its noun ("chaque",
-/// "plusieurs", "beaucoup" of "beaucoup de postes"), "tout" and "toutes" waiting for their noun ("avant toute
+/// "pr" typed for "pour"), a quantity waiting for its noun ("every",
+/// "chaque", "plusieurs", "beaucoup" of "beaucoup de postes"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace").
