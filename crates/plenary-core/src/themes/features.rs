@@ -199,8 +199,15 @@ pub(super) struct Told {
     /// The language of the sentence it would state a theme by, when its
     /// words tell, else `language`.
     pub(super) stated_in: Option<Language>,
+    /// Whether that sentence says too little to state a theme: fewer than
+    /// [`STATES_A_THEME`] different words ("Financing !!", "Who pays?",
+    /// "Training, training, training.").
+    pub(super) terse: bool,
     pub(super) warns: Warns,
 }
+
+/// The fewest different words of a sentence that states a theme.
+const STATES_A_THEME: usize = 3;
 
 /// The words of one answer, prepared for comparison.
 pub(super) struct Prepared {
@@ -287,11 +294,15 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     } else {
         language_of(&stated).or(told)
     };
+    let mut saying: Vec<&String> = stated.iter().collect();
+    saying.sort_unstable();
+    saying.dedup();
     Prepared {
         language,
         told: Told {
             language: told,
             stated_in,
+            terse: saying.len() < STATES_A_THEME,
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&answer.text, &words, language),

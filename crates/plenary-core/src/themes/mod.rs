@@ -486,6 +486,26 @@ mod tests {
             .unwrap_or_else(|| panic!("the answers name {id}"))
     }
 
+    /// A theme is stated by an answer whose sentence says enough to state
+    /// it, when one does: not by "Financement !!", the closest to all the
+    /// others because it says only what they share (the fourteenth set).
+    #[test]
+    fn a_theme_is_not_stated_by_an_answer_that_says_too_little() {
+        let session = french_session(&[
+            "Financement !!",
+            "Appui des bailleurs de fonds indispensable pour le financement des équipements.",
+            "Mobiliser les bailleurs de fonds pour le financement des scanners.",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the three answers make one theme: {suggestions:?}");
+        };
+        assert_ne!(theme.statement, "Financement !!");
+        assert!(theme.statement.contains("bailleurs de fonds"), "{theme:?}");
+    }
+
     /// A concept phrase says a word once, and keeps the concept that says
     /// more: "Automatisation" gives way to "Automatisation robotisée des
     /// processus", whichever of the two is the more telling.
