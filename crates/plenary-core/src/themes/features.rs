@@ -200,14 +200,15 @@ pub(super) struct Told {
     /// words tell, else `language`.
     pub(super) stated_in: Option<Language>,
     /// Whether that sentence says too little to state a theme: fewer than
-    /// [`STATES_A_THEME`] different words ("Financing !!", "Who pays?",
-    /// "Training, training, training.").
+    /// [`STATES_A_THEME`] different words that are no stop words
+    /// ("Financing !!", "Who pays?", "Training, training, training.").
     pub(super) terse: bool,
     pub(super) warns: Warns,
 }
 
-/// The fewest different words of a sentence that states a theme.
-const STATES_A_THEME: usize = 3;
+/// The fewest different words, stop words aside, of a sentence that
+/// states a theme: "Data quality." does, "Speed." does not.
+const STATES_A_THEME: usize = 2;
 
 /// The words of one answer, prepared for comparison.
 pub(super) struct Prepared {
@@ -294,7 +295,10 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     } else {
         language_of(&stated).or(told)
     };
-    let mut saying: Vec<&String> = stated.iter().collect();
+    let mut saying: Vec<&String> = stated
+        .iter()
+        .filter(|word| text::is_content_word(word, language))
+        .collect();
     saying.sort_unstable();
     saying.dedup();
     Prepared {

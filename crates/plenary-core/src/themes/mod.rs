@@ -506,6 +506,27 @@ mod tests {
         assert!(theme.statement.contains("bailleurs de fonds"), "{theme:?}");
     }
 
+    /// An answer odd in its theme (a risk among benefits) does not state it
+    /// for saying more than the others: terse answers that say what most
+    /// say come first.
+    #[test]
+    fn a_theme_is_stated_by_what_most_say_before_what_says_more() {
+        let mut session = french_session(&[
+            "Dédouanement rapide",
+            "Dédouanement rapide !!",
+            "Les fraudeurs profitent du dédouanement rapide pour passer la drogue.",
+        ]);
+        session.answers[2].kind = AnswerKind::Risk;
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let theme = suggestions
+            .iter()
+            .find(|s| s.answers.len() == 3)
+            .unwrap_or_else(|| panic!("the three answers make one theme: {suggestions:?}"));
+        assert!(!theme.statement.contains("fraudeurs"), "{theme:?}");
+    }
+
     /// A concept phrase says a word once, and keeps the concept that says
     /// more: "Automatisation" gives way to "Automatisation robotisée des
     /// processus", whichever of the two is the more telling.

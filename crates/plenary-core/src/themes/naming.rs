@@ -13,9 +13,9 @@ use crate::session::{AnswerKind, Language};
 impl Analysis {
     /// The answer that stands for `members`: the one closest to all the
     /// others (by words and meaning, as they were grouped), among those
-    /// most surely in the session's language, then those whose sentence
-    /// says enough to state a theme, then the least odd
-    /// ([`Analysis::oddness`]). Its summed similarity to the
+    /// most surely in the session's language, then the least odd
+    /// ([`Analysis::oddness`]), then those whose sentence says enough to
+    /// state a theme. Its summed similarity to the
     /// others is its dot product with the sum of all the members' vectors,
     /// less its own length (1), so one pass over the members finds it,
     /// however big the theme.
@@ -70,28 +70,29 @@ impl Analysis {
             })
             .collect();
         let best_fit = fits.iter().max();
-        let mut fitting: Vec<usize> = members
+        let fitting: Vec<usize> = members
             .iter()
             .zip(&fits)
             .filter(|&(_, fit)| Some(fit) == best_fit)
             .map(|(&member, _)| member)
             .collect();
-        // Then those whose sentence says enough to state the theme: not
-        // "Financing !!" beside "Appui des bailleurs de fonds
-        // indispensable, nos budgets ne permettent pas ces investissements."
-        if fitting
-            .iter()
-            .any(|&member| !self.profiles[member].told.terse)
-        {
-            fitting.retain(|&member| !self.profiles[member].told.terse);
-        }
         let oddness = self.oddness(&fitting, members);
         let least_odd = oddness.iter().min();
-        let best = fitting
+        let mut candidates: Vec<usize> = fitting
             .iter()
             .zip(&oddness)
             .filter(|&(_, odd)| Some(odd) == least_odd)
             .map(|(&member, _)| member)
+            .collect();
+        // Then those whose sentence says enough to state the theme: not
+        // "Financement !!" beside "Appui des bailleurs de fonds
+        // indispensable pour le financement des équipements."
+        let terse = |member: &usize| self.profiles[*member].told.terse;
+        if !candidates.iter().all(terse) {
+            candidates.retain(|member| !terse(member));
+        }
+        let best = candidates
+            .into_iter()
             .map(|member| (member, closeness(member)))
             // The earlier member wins a tie, so the choice never depends on
             // the order of a float sum's ties.

@@ -303,6 +303,7 @@ fn says_nothing(label: &str) -> bool {
             text::is_stop_word(word, Language::English)
                 || text::is_stop_word(word, Language::French)
                 || wording::is_hanging(word)
+                || wording::awaits_a_noun(word)
                 || wording::is_an_english_conjunction(word)
                 || text::is_one_of(word, VAGUE)
                 || text::is_one_of(word, LIGHT.split_whitespace())

@@ -191,7 +191,8 @@ pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language
 }
 
 /// The first `kept` of `words` without the words at their end that leave
-/// the phrase `hanging`, down to `least` words. The particle of a verb
+/// the phrase `hanging`, or wait for a noun the cut took
+/// ([`awaits_a_noun`]), down to `least` words. The particle of a verb
 /// stays where [`ends_on_a_particle`] says, and so does the second word of
 /// a French negation: "La machine ne négocie pas" says the opposite
 /// without its "pas".
@@ -202,8 +203,9 @@ pub(super) fn without_hanging_end(
     language: Language,
     hanging: &dyn Fn(&str) -> bool,
 ) -> usize {
+    let cut = |kept: usize| kept < words.len();
     while kept > least
-        && hanging(words[kept - 1])
+        && (hanging(words[kept - 1]) || cut(kept) && awaits_a_noun(words[kept - 1]))
         && !ends_on_a_particle(words, kept, language)
         && !ends_a_negation(words, kept)
     {
@@ -212,8 +214,9 @@ pub(super) fn without_hanging_end(
     kept
 }
 
-/// The second words of a French negation: "ne … pas", "n'est plus".
-const NEGATIONS: [&str; 5] = ["pas", "plus", "jamais", "rien", "guère"];
+/// The second words of a French negation that the stop words hold, and
+/// a name would lose: "ne … pas", "n'est plus".
+const NEGATIONS: [&str; 2] = ["pas", "plus"];
 
 /// Whether the first `kept` of `words` end on the second word of a French
 /// negation, its "ne" or "n'" among the three words before it.
@@ -277,21 +280,32 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
-    beyond alongside between among against every each avant après sans entre parmi contre selon chaque plusieurs beaucoup doit doivent devrait devraient devra devront pourrait pourraient \
+    beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
     pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
     lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still" or "encore", a preposition the stop word
-/// lists leave out ("via", "instead", "between", "vers", "dès", "entre", and
-/// "pr" typed for "pour"), a quantity waiting for its noun ("every",
-/// "chaque", "plusieurs", "beaucoup" of "beaucoup de postes"), "tout" and "toutes" waiting for their noun ("avant toute
+/// lists leave out ("via", "instead", "inside", "vers", "dès", and "pr"
+/// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace").
 pub(crate) fn is_hanging(word: &str) -> bool {
     // "pr" typed for "pour", not the acronym "PR".
     word == "pr" || text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
+}
+
+/// Words the stop word lists leave out that wait for the noun after them:
+/// a preposition ("entre le Nord et l'Afrique") or a quantity ("every
+/// port", "chaque pays", "beaucoup de postes"). A name cut after one leaves
+/// it hanging; a phrase that ends on one says it whole ("Les syndicats
+/// sont contre", "Ça aide beaucoup").
+const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup";
+
+/// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
+pub(crate) fn awaits_a_noun(word: &str) -> bool {
+    text::is_one_of(&word.to_lowercase(), AWAITING.split_whitespace())
 }
 
 /// Where a phrase of `words` too long for a name is cut: after a topic of

@@ -2,7 +2,7 @@
 //! or a participle whose object or complement the cut took.
 
 use super::NAME_SOME_WORDS;
-use super::cut::{keeping_terms, lower_words};
+use super::cut::{is_hanging, keeping_terms, lower_words};
 use crate::session::Language;
 use crate::themes::text;
 
@@ -61,17 +61,20 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
         return kept - 2;
     }
     // "By 2025 a single biometric token | linking | the passenger": a
-    // participle in "-ing" whose object the cut took.
-    let linking =
-        last.len() > 5 && last.ends_with("ing") && !BEFORE_A_VERB.contains(&before.as_str());
-    if linking && object_cut && kept > NAME_SOME_WORDS {
-        return kept - 1;
-    }
-    let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
+    // participle in "-ing" after a noun, whose object the cut took. After
+    // a verb or an adverb it is the verb ("is now | piloting | the
+    // platform").
     let a_verb = BEFORE_A_VERB.contains(&before.as_str())
         || before.ends_with("ly")
         || before.ends_with("n't")
         || before == "never";
+    let after_a_noun =
+        !a_verb && !text::is_stop_word(before, Language::English) && !is_hanging(before);
+    let linking = last.len() > 5 && last.ends_with("ing") && after_a_noun;
+    if linking && object_cut && kept > NAME_SOME_WORDS {
+        return kept - 1;
+    }
+    let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
     let complement_cut = lower
         .get(kept)
         .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));

@@ -16,7 +16,7 @@ mod opening;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use cut::{is_an_english_conjunction, is_hanging};
+pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub use opening::as_one_item;
 
 use super::glossary::GLOSSARY;
@@ -394,9 +394,9 @@ fn without_a_short_aside(
 
 /// Where a name of the first `kept` of `words` ends: before a second
 /// "and" ("WCO to collect and publish members' experiences", not "… | and
-/// case studies"), and not on a word that leaves it `hanging`, but the
-/// particle of its last verb stays where the phrase ends or a clause
-/// follows ([`ends_on_a_particle`]). A phrase kept whole may
+/// case studies"), and not on a word that leaves it `hanging`
+/// ([`without_hanging_end`]: the particle of its last verb and the "pas"
+/// of a negation stay). A phrase kept whole may
 /// still end on a word that hangs: the phrase stops at a comma, a bracket
 /// or an abbreviation's full stop ("Risk management and | , where
 /// possible, …", "with the U | .S.").

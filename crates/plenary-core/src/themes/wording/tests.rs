@@ -1859,6 +1859,19 @@ fn a_name_keeps_its_negation_and_leaves_no_preposition_hanging() {
         french("Risque d'une douane a deux vitesses entre le Nord et l'Afrique.").as_deref(),
         Some("Risque d'une douane a deux vitesses")
     );
+    // A phrase that ends on such a word says it whole.
+    assert_eq!(
+        french("La reconnaissance faciale aide beaucoup.").as_deref(),
+        Some("La reconnaissance faciale aide beaucoup")
+    );
+    assert_eq!(
+        name(
+            "Scanners, drones and sensors at every port",
+            Language::English
+        )
+        .as_deref(),
+        Some("Scanners, drones and sensors at every port")
+    );
 }
 
 /// An English name cut after a participle in "-ing" ends before it when
@@ -1872,5 +1885,14 @@ fn an_english_name_ends_before_a_participle_that_lost_its_object() {
         )
         .as_deref(),
         Some("By 2025 a single biometric token")
+    );
+    // After a verb or an adverb, it is the verb.
+    assert_eq!(
+        name(
+            "Our administration is now piloting the blockchain platform developed with Korea for certificates of origin.",
+            Language::English
+        )
+        .as_deref(),
+        Some("Our administration is now piloting")
     );
 }
