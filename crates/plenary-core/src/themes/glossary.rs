@@ -82,6 +82,12 @@ pub struct Glossary {
     /// each word's language: "clearance" is English, "dedouanement" French,
     /// and "drones", in both, is neither.
     own_words: HashMap<String, Language>,
+    /// The French words of the terms and names that carry accents, by
+    /// their form without them: "capacites" is "capacités".
+    accented: HashMap<String, String>,
+    /// The French words of the terms and names without accents: "partage"
+    /// is a word as it is.
+    plain_french: std::collections::HashSet<String>,
 }
 
 /// A name as compared with the concepts' names: its words, in lower case,
@@ -101,6 +107,19 @@ impl Glossary {
             }
         }
         let own_words = own_words(&concepts);
+        let (accented, plain_french): (Vec<String>, Vec<String>) = concepts
+            .iter()
+            .flat_map(|concept| {
+                let name = concept.name(Language::French);
+                concept.terms_fr.iter().map(String::as_str).chain([name])
+            })
+            .flat_map(|phrase| words(&phrase.to_lowercase()))
+            .partition(|word| fold(word) != *word);
+        let accented = accented
+            .into_iter()
+            .map(|word| (fold(&word), word))
+            .collect();
+        let plain_french = plain_french.into_iter().collect();
         let mut glossary = Glossary {
             concepts,
             implied,
@@ -108,6 +127,8 @@ impl Glossary {
             french: HashMap::default(),
             names,
             own_words,
+            accented,
+            plain_french,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -367,6 +388,19 @@ impl Glossary {
         self.implied
             .get(narrow)
             .is_some_and(|implied| implied.contains(&wide))
+    }
+
+    /// The French word of the glossary that `folded` (in lower case,
+    /// without accents) is typed without its accents: "strategie" is
+    /// "stratégie".
+    pub fn accented(&self, folded: &str) -> Option<&str> {
+        self.accented.get(folded).map(String::as_str)
+    }
+
+    /// Whether `word` (in lower case) is a French word of the glossary as
+    /// it is, without accents: "partage", not "securite".
+    pub fn is_plain_french(&self, word: &str) -> bool {
+        self.plain_french.contains(word)
     }
 
     /// Whether a term of the glossary holds `phrase` (in lower case, its

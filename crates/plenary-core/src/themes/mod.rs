@@ -34,7 +34,7 @@ use cluster::{Apart, Dendrogram, Vector};
 use features::{Features, Signal, Told, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
-use naming::clipped;
+use naming::{Accents, clipped};
 use pairs::{compare, keep_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
@@ -190,6 +190,9 @@ pub struct Analysis {
     foreign_topics: HashSet<u32>,
     /// Each answer's meaning, in the profiles' order, when all are known.
     meant: Option<Vec<Meaning>>,
+    /// The words the answers typed with accents, which a French name
+    /// typed without them gets back.
+    accents: Accents,
     /// How much meaning counts: [`Weights::meaning`].
     meaning: f32,
     /// How much similarity answers about different parties keep:
@@ -223,6 +226,7 @@ impl Analysis {
         let mut features = Features::default();
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
+        let mut accents = Accents::default();
         let prepared = prepare_all(session, answers);
         let told: Vec<Told> = prepared.iter().map(|p| p.told).collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
@@ -242,6 +246,7 @@ impl Analysis {
                 }
                 let in_language = prepared.language == session.language;
                 for (stem, surface, as_answer) in prepared.stems {
+                    accents.add(&surface);
                     let id = features.add(Signal::Stem, &stem, &mut row);
                     // A word typed in a clause of the other language is
                     // in the session's when its answer is not.
@@ -313,6 +318,7 @@ impl Analysis {
             label_concepts,
             foreign_topics,
             meant,
+            accents,
             meaning: weights.meaning,
             apart: weights.apart,
             warning_apart: weights.warning_apart,
@@ -416,7 +422,10 @@ impl Analysis {
                 wording::name(&representative.text, language)
             })
             .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());
-        let name = clipped(name);
+        let name = match self.language {
+            Language::French => clipped(self.accents.restored(&name)),
+            Language::English => clipped(name),
+        };
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order

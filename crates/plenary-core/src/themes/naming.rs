@@ -4,9 +4,10 @@
 
 use rustc_hash::FxHashMap;
 
+use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
-use super::wording::{self, LONGEST_NAME};
+use super::wording::{self, LONGEST_NAME, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
@@ -322,9 +323,110 @@ pub(super) fn clipped(name: String) -> String {
     }
 }
 
+/// The words answers typed with accents, by their form without them, and
+/// how often each form was typed: French typed on an English keyboard
+/// ("Renforcer les capacites du personnel") gets its accents back in a
+/// name from those, else from the glossary's French words.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Accents(FxHashMap<String, FxHashMap<String, u32>>);
+
+impl Accents {
+    /// Counts `word`, in lower case, if it has accents.
+    pub(super) fn add(&mut self, word: &str) {
+        let folded = text::fold(word);
+        if folded != word {
+            *self
+                .0
+                .entry(folded)
+                .or_default()
+                .entry(word.to_owned())
+                .or_default() += 1;
+        }
+    }
+
+    /// `name` with each word of three letters or more typed without the
+    /// accents it has elsewhere given them: the form the answers typed
+    /// most, else the glossary's. A stop word ("des" of "dès", "ou" of
+    /// "où"), a word in capitals (an acronym), a word with an accent
+    /// already and a French word of the glossary as it is ("partage", not
+    /// "partagé") stay as typed.
+    pub(super) fn restored(&self, name: &str) -> String {
+        let mut restored = String::with_capacity(name.len() + 8);
+        let mut word = String::new();
+        let flush = |word: &mut String, restored: &mut String| {
+            restored.push_str(&self.accented(word).unwrap_or_else(|| word.clone()));
+            word.clear();
+        };
+        for c in name.chars() {
+            if c.is_alphabetic() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut restored);
+                restored.push(c);
+            }
+        }
+        flush(&mut word, &mut restored);
+        restored
+    }
+
+    /// `word` as typed with its accents, if it lacks them.
+    fn accented(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        if word.chars().count() < 3
+            || capitals > 1
+            || !word.is_ascii()
+            || text::is_stop_word(&lower, Language::French)
+            || GLOSSARY.is_plain_french(&lower)
+        {
+            return None;
+        }
+        let typed = self.0.get(&lower).and_then(|forms| {
+            forms
+                .iter()
+                .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
+                .map(|(form, _)| form.as_str())
+        });
+        let accented = typed.or_else(|| GLOSSARY.accented(&lower))?;
+        Some(if capitals == 1 {
+            capitalise(accented)
+        } else {
+            accented.to_owned()
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// French typed without accents gets them back in a name, as other
+    /// answers typed them, else as the glossary spells them; a word that
+    /// is one without them, a stop word and an acronym stay as typed.
+    #[test]
+    fn a_french_name_gets_back_the_accents_its_words_have_elsewhere() {
+        let mut accents = Accents::default();
+        for typed in ["réseau", "capacités", "capacités", "capacites"] {
+            accents.add(typed);
+        }
+        assert_eq!(
+            accents.restored("Coupures d'electricite et pas de reseau"),
+            "Coupures d'électricité et pas de réseau",
+            "'électricité' from the glossary, 'réseau' as typed"
+        );
+        assert_eq!(
+            accents.restored("Renforcer les capacites du personnel"),
+            "Renforcer les capacités du personnel"
+        );
+        assert_eq!(
+            accents.restored("Chaine de blocs : partage securise des documents"),
+            "Chaîne de blocs : partage sécurisé des documents",
+        );
+        assert_eq!(
+            accents.restored("Definir une strategie des le debut ou SECURITE"),
+            "Definir une stratégie des le debut ou SECURITE"
+        );
+    }
 
     #[test]
     fn a_suggested_name_is_cut_to_its_longest() {
