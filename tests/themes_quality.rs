@@ -435,7 +435,10 @@ fn a_thirteenth_set_keeps_the_common_floor() {
 /// (two blockchain themes, AI for risk, for tariffs and for X-ray images,
 /// customs' drones and smugglers', training and sharing practices). It
 /// scored 0.67 with tags and 0.61 without, 3.7 and 3.4 times the
-/// baseline (0.18: few words repeat within a theme).
+/// baseline (0.18: few words repeat within a theme). Glossary readings
+/// were mended from it since (0.65 and 0.62), so it is no longer held
+/// out: the next sitting starts with a fifteenth. It keeps the common
+/// floor and twice the baseline.
 #[test]
 fn a_fourteenth_set_keeps_the_common_floor() {
     assert_good("holdout13.csv", FLOOR, TWICE);
