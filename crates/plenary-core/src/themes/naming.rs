@@ -351,21 +351,36 @@ impl Accents {
     /// already and a French word of the glossary as it is ("partage", not
     /// "partagé") stay as typed.
     pub(super) fn restored(&self, name: &str) -> String {
-        let mut restored = String::with_capacity(name.len() + 8);
-        let mut word = String::new();
-        let flush = |word: &mut String, restored: &mut String| {
-            restored.push_str(&self.accented(word).unwrap_or_else(|| word.clone()));
-            word.clear();
-        };
+        // The name as runs of letters and of what is between them.
+        let mut runs: Vec<(bool, String)> = Vec::new();
         for c in name.chars() {
-            if c.is_alphabetic() {
-                word.push(c);
-            } else {
-                flush(&mut word, &mut restored);
-                restored.push(c);
+            let letter = c.is_alphabetic();
+            match runs.last_mut() {
+                Some((word, run)) if *word == letter => run.push(c),
+                _ => runs.push((letter, c.to_string())),
             }
         }
-        flush(&mut word, &mut restored);
+        let words: Vec<&str> = runs
+            .iter()
+            .filter(|(word, _)| *word)
+            .map(|(_, run)| run.as_str())
+            .collect();
+        let mut at = 0usize;
+        let mut restored = String::with_capacity(name.len() + 8);
+        for (word, run) in &runs {
+            if !word {
+                restored.push_str(run);
+                continue;
+            }
+            let before = at.checked_sub(1).map(|before| words[before]);
+            let after = words.get(at + 1).copied();
+            at += 1;
+            if run == "a" && is_a_preposition(before, after) {
+                restored.push('à');
+            } else {
+                restored.push_str(&self.accented(run).unwrap_or_else(|| run.clone()));
+            }
+        }
         restored
     }
 
@@ -394,6 +409,27 @@ impl Accents {
             accented.to_owned()
         })
     }
+}
+
+/// Words a French "a" typed for "à" comes before: an article ("a la
+/// frontière", "a l'école"), a number ("a deux vitesses") or the noun of a
+/// phrase ("a distance", "a risque", "a partir de", "a terme").
+const AFTER_A: &str = "la l un une deux trois quatre cinq dix cent distance risque partir \
+    terme travers cause court long moyen grande haut bord jour temps";
+
+/// Words after which "a" is the verb ("il a", "qui a", "on a", "y a").
+const BEFORE_THE_VERB_A: &str = "il elle on qui y ce cela ça";
+
+/// Whether an "a" between `before` and `after` (the words either side of
+/// it, if any) is the preposition "à" typed without its accent.
+fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
+    let after = after.map(str::to_lowercase);
+    let before = before.map(str::to_lowercase);
+    after.is_some_and(|after| {
+        text::is_one_of(&after, AFTER_A.split_whitespace())
+            || after.chars().all(|c| c.is_ascii_digit())
+    }) && !before
+        .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
 }
 
 #[cfg(test)]
@@ -425,6 +461,20 @@ mod tests {
         assert_eq!(
             accents.restored("Definir une strategie des le debut ou SECURITE"),
             "Definir une stratégie des le debut ou SECURITE"
+        );
+        // "a" is "à" before an article, a number or the noun of a phrase,
+        // and the verb after a pronoun or before anything else.
+        assert_eq!(
+            accents.restored("Risque d'une douane a deux vitesses"),
+            "Risque d'une douane à deux vitesses"
+        );
+        assert_eq!(
+            accents.restored("Visite a distance, formation a l'ecole"),
+            "Visite à distance, formation à l'ecole"
+        );
+        assert_eq!(
+            accents.restored("Il y a la fraude, la douane a change"),
+            "Il y a la fraude, la douane a change"
         );
     }
 
