@@ -375,8 +375,8 @@ impl Accents {
             let before = at.checked_sub(1).map(|before| words[before]);
             let after = words.get(at + 1).copied();
             at += 1;
-            if run == "a" && is_a_preposition(before, after) {
-                restored.push('à');
+            if matches!(run.as_str(), "a" | "A") && is_a_preposition(before, after) {
+                restored.push(if run == "a" { 'à' } else { 'À' });
             } else {
                 restored.push_str(&self.accented(run).unwrap_or_else(|| run.clone()));
             }
@@ -414,8 +414,9 @@ impl Accents {
 /// Words a French "a" typed for "à" comes before: an article ("a la
 /// frontière", "a l'école"), a number ("a deux vitesses") or the noun of a
 /// phrase ("a distance", "a risque", "a partir de", "a terme").
-const AFTER_A: &str = "la l un une deux trois quatre cinq dix cent distance risque partir \
-    terme travers cause court long moyen grande haut bord jour temps";
+/// Not "un" nor "une": "a une stratégie" is more often the verb.
+const AFTER_A: &str = "la l deux trois quatre cinq dix cent distance risque partir terme \
+    travers cause court long moyen grande haut bord jour temps";
 
 /// Words after which "a" is the verb ("il a", "qui a", "on a", "y a").
 const BEFORE_THE_VERB_A: &str = "il elle on qui y ce cela ça";
@@ -473,8 +474,13 @@ mod tests {
             "Visite à distance, formation à l'ecole"
         );
         assert_eq!(
-            accents.restored("Il y a la fraude, la douane a change"),
-            "Il y a la fraude, la douane a change"
+            accents.restored("Il y a la fraude, la douane a change, chaque pays a une strategie"),
+            "Il y a la fraude, la douane a change, chaque pays a une stratégie"
+        );
+        assert_eq!(
+            accents.restored("A distance"),
+            "À distance",
+            "at the start of a name"
         );
     }
 
