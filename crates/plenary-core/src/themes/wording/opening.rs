@@ -180,11 +180,13 @@ pub(super) fn the_side_in(answer: &str, language: Language) -> &str {
 pub(super) const ARROWS: [&str; 4] = ["->", "→", "=>", "⇒"];
 
 /// Leaves of `words` what a name reads: those before their first arrow
-/// when they are too many for a name of `most` words and what comes
-/// between a topic of `start` words and the arrow says enough ("Suivi du transit par
-/// balises GPS | -> moins de détournements de marchandises …" names the
-/// thing, not a cut piece of what it brings), else all. Words that fit stay
-/// whole ("Pilot -> evaluate -> roll out"); an arrow typed without spaces
+/// when what comes between a topic of `start` words and the arrow says
+/// enough, and the arrow is the only one or the words are too many for a
+/// name of `most` words ("Suivi du transit par balises GPS | -> moins de
+/// détournements de marchandises …" names the thing, not a cut piece of
+/// what it brings; "E-seals GPS transit | -> less escort" is a note, and a
+/// facilitator names the thing), else all. Steps that fit stay whole
+/// ("Pilot -> evaluate -> roll out"); an arrow typed without spaces
 /// ("seals->fewer") is part of a word.
 pub(super) fn end_before_an_arrow(
     words: &mut Vec<&str>,
@@ -193,9 +195,13 @@ pub(super) fn end_before_an_arrow(
     meaningful: &dyn Fn(&[&str]) -> usize,
 ) {
     let arrow = (start..words.len()).find(|&at| ARROWS.contains(&words[at]));
-    if let Some(at) =
-        arrow.filter(|&at| !fits(words, most) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS)
-    {
+    let arrows = words[start..]
+        .iter()
+        .filter(|word| ARROWS.contains(word))
+        .count();
+    if let Some(at) = arrow.filter(|&at| {
+        (arrows == 1 || !fits(words, most)) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
+    }) {
         words.truncate(at);
     }
 }

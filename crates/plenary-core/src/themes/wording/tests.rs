@@ -1896,3 +1896,29 @@ fn an_english_name_ends_before_a_participle_that_lost_its_object() {
         Some("Our administration is now piloting")
     );
 }
+
+/// A thing and what it brings, typed as a note with one arrow, is named by
+/// the thing: a facilitator renamed "E-seals GPS transit -> less escort"
+/// and "Staff biometrics -> who did what is undeniable". Steps stay whole,
+/// and so does an arrow after a word that says too little alone.
+#[test]
+fn a_note_with_one_arrow_is_named_by_the_thing() {
+    for (typed, named) in [
+        ("e-seals GPS transit -> less escort", "E-seals GPS transit"),
+        (
+            "Staff biometrics -> who did what is undeniable.",
+            "Staff biometrics",
+        ),
+        (
+            "Pilot -> evaluate -> roll out",
+            "Pilot -> evaluate -> roll out",
+        ),
+        ("Pilot -> scale", "Pilot -> scale"),
+    ] {
+        assert_eq!(
+            name(typed, Language::English).as_deref(),
+            Some(named),
+            "{typed}"
+        );
+    }
+}
