@@ -331,8 +331,13 @@ pub(super) fn clipped(name: String) -> String {
 pub(super) struct Accents(FxHashMap<String, FxHashMap<String, u32>>);
 
 impl Accents {
-    /// Counts `word`, in lower case, if it has accents.
+    /// Counts `word`, in lower case, if it has accents. Called for every
+    /// word of every answer, so a word in plain ASCII, which has none and
+    /// most are, is not folded.
     pub(super) fn add(&mut self, word: &str) {
+        if word.is_ascii() {
+            return;
+        }
         let folded = text::fold(word);
         if folded != word {
             *self
