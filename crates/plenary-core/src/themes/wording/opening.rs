@@ -195,12 +195,11 @@ pub(super) fn end_before_an_arrow(
     meaningful: &dyn Fn(&[&str]) -> usize,
 ) {
     let arrow = (start..words.len()).find(|&at| ARROWS.contains(&words[at]));
-    let arrows = words[start..]
-        .iter()
-        .filter(|word| ARROWS.contains(word))
-        .count();
+    // The first arrow and those after it: a topic may hold more words
+    // than are left, so they are counted from the arrow.
+    let only_one = |at: usize| words[at..].iter().filter(|w| ARROWS.contains(w)).count() == 1;
     if let Some(at) = arrow.filter(|&at| {
-        (arrows == 1 || !fits(words, most)) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
+        (only_one(at) || !fits(words, most)) && meaningful(&words[start..at]) >= NAME_FEWEST_WORDS
     }) {
         words.truncate(at);
     }
