@@ -11,7 +11,9 @@ use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
-use crate::themes::text;
+use crate::themes::text::{self, fold};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// Bullets a list item opens with, typed before the first word with or
 /// without a space ("• Drones", "•Drones").
@@ -385,7 +387,9 @@ pub(super) fn read_heading<'a>(
         meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
     };
     let words = heading.split_whitespace().count();
-    if is_a_label(&heading) {
+    // "Belgique : datamining + ML pour la sélection": one country's case,
+    // and the theme is what it did, not where.
+    if is_a_label(&heading) || is_a_country(&heading) {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();
@@ -449,6 +453,26 @@ pub(super) fn is_a_label(heading: &str) -> bool {
         words.pop();
     }
     HEADINGS.contains(&words.join(" ").as_str()) || is_group_label(&heading)
+}
+
+/// Countries and customs territories, in English and in French, folded
+/// to lower case without accents ([`COUNTRIES_TXT`]).
+static COUNTRIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    COUNTRIES_TXT
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| line.split('|'))
+        .map(|name| fold(&lowered(name.trim())))
+        .filter(|name| !name.is_empty())
+        .collect()
+});
+
+const COUNTRIES_TXT: &str = include_str!("../../../../../assets/countries.txt");
+
+/// Whether `heading` (in lower case) is a country's name, as a rapporteur
+/// heads the case of one administration: "Belgique", "Haiti", "Kenya".
+fn is_a_country(heading: &str) -> bool {
+    COUNTRIES.contains(&fold(heading.trim()))
 }
 
 /// Words before the rank of a label ("The main benefit", "Notre principal

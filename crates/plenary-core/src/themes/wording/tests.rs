@@ -761,6 +761,43 @@ fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
     );
 }
 
+/// The fourteenth set's "Belgique : datamining + ML …" and "Haïti : bande
+/// passante …": a facilitator renamed both, because a country's name says
+/// where, not what the groups said.
+#[test]
+fn a_country_heading_its_case_leaves_the_name_to_what_follows_it() {
+    assert_eq!(
+        name(
+            "Belgique : datamining + ML pour la sélection des contrôles",
+            Language::French
+        )
+        .as_deref(),
+        Some("Datamining + ML pour la sélection des contrôles")
+    );
+    assert_eq!(
+        name(
+            "Haiti : bande passante très faible, les bureaux travaillent hors ligne",
+            Language::French
+        )
+        .as_deref(),
+        Some("Bande passante très faible"),
+        "typed without its accent"
+    );
+    assert_eq!(
+        name(
+            "South Korea: customs robots guide travellers at the airport",
+            Language::English
+        )
+        .as_deref(),
+        Some("Customs robots guide travellers at the airport")
+    );
+    assert_eq!(
+        name("Kenya uses drones on the border", Language::English).as_deref(),
+        Some("Kenya uses drones on the border"),
+        "a country that is the subject stays"
+    );
+}
+
 #[test]
 fn a_label_heading_an_answer_leaves_the_name_to_what_follows_it() {
     assert_eq!(
