@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 14] = [
+const SETS: [&str; 15] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -191,6 +191,7 @@ const SETS: [&str; 14] = [
     "holdout11.csv",
     "holdout12.csv",
     "holdout13.csv",
+    "holdout14.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -442,6 +443,23 @@ fn a_thirteenth_set_keeps_the_common_floor() {
 #[test]
 fn a_fourteenth_set_keeps_the_common_floor() {
     assert_good("holdout13.csv", FLOOR, TWICE);
+}
+
+/// The fifteenth set, written blind by a helper that read only the brief
+/// and the seed, and measured once before any change: 171 answers from
+/// ten groups that each write in their own way (terse notes with arrows,
+/// long sentences, French only, French typed fast without accents, a
+/// country's case, questions back to the panel, formal recommendations),
+/// 60 themes (11 singletons), 41 % French, 37 % of the answers untagged
+/// and seven tags wrong; near misses written on purpose (four blockchain
+/// themes, six of AI, robots for inspection and for passengers, VR for
+/// inspection and for training, four of staff). It scored 0.66 with tags
+/// and 0.71 without (precision 0.62 and 0.71: wrong tags joined answers),
+/// 2.1 and 2.2 times the baseline (0.32). It keeps the common floor and
+/// twice the baseline.
+#[test]
+fn a_fifteenth_set_keeps_the_common_floor() {
+    assert_good("holdout14.csv", FLOOR, TWICE);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
