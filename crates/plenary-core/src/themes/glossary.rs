@@ -88,7 +88,14 @@ pub struct Glossary {
     /// The French words of the terms and names without accents: "partage"
     /// is a word as it is.
     plain_french: std::collections::HashSet<String>,
+    /// The terms of two words or more, in lower case without accents: a
+    /// name is not cut inside one.
+    folded_terms: std::collections::HashSet<String>,
 }
+
+/// The most words of a term [`Glossary::term_across`] reads on each side
+/// of a cut.
+const TERM_WORDS_ACROSS: usize = 4;
 
 /// A name as compared with the concepts' names: its words, in lower case,
 /// without accents, apostrophes or hyphens.
@@ -120,6 +127,12 @@ impl Glossary {
             .map(|word| (fold(&word), word))
             .collect();
         let plain_french = plain_french.into_iter().collect();
+        let folded_terms = concepts
+            .iter()
+            .flat_map(|concept| concept.terms_en.iter().chain(&concept.terms_fr))
+            .filter(|term| term.contains(' '))
+            .map(|term| fold(&term.to_lowercase()))
+            .collect();
         let mut glossary = Glossary {
             concepts,
             implied,
@@ -129,6 +142,7 @@ impl Glossary {
             own_words,
             accented,
             plain_french,
+            folded_terms,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -403,6 +417,40 @@ impl Glossary {
         self.plain_french.contains(word)
     }
 
+    /// The words of a glossary term of two words or more that `words`
+    /// hold across `cut`, as `start..end` (the longest such term): "data |
+    /// protection", "prix | de référence". `words` are typed, one per
+    /// item; a mark after a word inside the term ("data, protection")
+    /// parts it. Compared without case or accents.
+    pub fn term_across(&self, words: &[&str], cut: usize) -> Option<std::ops::Range<usize>> {
+        if cut == 0 || cut >= words.len() {
+            return None;
+        }
+        let first = cut.saturating_sub(TERM_WORDS_ACROSS);
+        let last = (cut + TERM_WORDS_ACROSS).min(words.len());
+        let read: Vec<String> = words[first..last]
+            .iter()
+            .map(|word| fold(&word.to_lowercase().replace('’', "'")))
+            .collect();
+        let bare =
+            |at: usize| read[at - first].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let parted = |at: usize| bare(at).len() < read[at - first].len();
+        let mut found: Option<std::ops::Range<usize>> = None;
+        for start in first..cut {
+            for end in cut + 1..=last {
+                if (start..end - 1).any(parted) {
+                    break;
+                }
+                let phrase = (start..end).map(bare).collect::<Vec<_>>().join(" ");
+                let wider = found.as_ref().is_none_or(|held| end - start > held.len());
+                if wider && self.folded_terms.contains(&phrase) {
+                    found = Some(start..end);
+                }
+            }
+        }
+        found
+    }
+
     /// Whether a term of the glossary holds `phrase` (in lower case, its
     /// words one space apart, as the terms' are) as whole words:
     /// "économiques agréés" is in "opérateurs économiques agréés".
@@ -469,6 +517,27 @@ mod tests {
         let count = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), count, "concept ids repeat");
+    }
+
+    #[test]
+    fn a_term_across_a_cut_is_found_whole_without_case_or_accents() {
+        let words: Vec<&str> = "raises data protection questions (GDPR)"
+            .split_whitespace()
+            .collect();
+        assert_eq!(GLOSSARY.term_across(&words, 2), Some(1..3));
+        assert_eq!(GLOSSARY.term_across(&words, 1), None, "no term across");
+        let words: Vec<&str> = "avec les plateformes de VENTE EN LIGNE pour tracer"
+            .split_whitespace()
+            .collect();
+        assert_eq!(
+            GLOSSARY.term_across(&words, 5),
+            Some(2..7),
+            "the longest: \"plateformes de vente en ligne\""
+        );
+        let words: Vec<&str> = "faces and data, protection matters"
+            .split_whitespace()
+            .collect();
+        assert_eq!(GLOSSARY.term_across(&words, 3), None, "a comma parts it");
     }
 
     #[test]

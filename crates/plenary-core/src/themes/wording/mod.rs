@@ -341,6 +341,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     let mut kept = words.len();
     if !fits(&words, most_words) {
         kept = where_to_cut(&words, topic_words, name_words, language, &joining);
+        kept = not_inside_a_term(&words, kept, whole_words);
         if topic_words == 0
             && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
         {
@@ -355,6 +356,19 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     Some(capitalise(
         name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
     ))
+}
+
+/// Where a name cut at `kept` of `words` ends when the cut falls inside a
+/// glossary term: after the term, if the name still fits in `whole_words`
+/// ("Chaîne de blocs avec les plateformes de vente en ligne", not "… de
+/// vente"); else where it was. Cutting before the term instead leaves as
+/// many names hanging as it mends ("… à partir", "… raises").
+fn not_inside_a_term(words: &[&str], kept: usize, whole_words: usize) -> usize {
+    GLOSSARY
+        .term_across(words, kept)
+        .map(|term| term.end)
+        .filter(|&end| fits(&words[..end], whole_words))
+        .unwrap_or(kept)
 }
 
 /// `answer` without the aside in brackets that ends its opening phrase at

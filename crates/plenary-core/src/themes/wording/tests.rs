@@ -761,6 +761,21 @@ fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
     );
 }
 
+/// The fourteenth set's "Chaîne de blocs avec les plateformes de vente": a
+/// name cut inside a glossary term ("vente en ligne") ends after it when
+/// the name still fits.
+#[test]
+fn a_name_is_not_cut_inside_a_glossary_term() {
+    assert_eq!(
+        name(
+            "Chaîne de blocs avec les plateformes de vente en ligne pour tracer les petits envois.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Chaîne de blocs avec les plateformes de vente en ligne")
+    );
+}
+
 /// The fourteenth set's "Belgique : datamining + ML …" and "Haïti : bande
 /// passante …": a facilitator renamed both, because a country's name says
 /// where, not what the groups said.
