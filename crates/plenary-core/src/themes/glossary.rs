@@ -581,6 +581,13 @@ mod tests {
             ),
             ("L'OMD doit publier des orientations", "wco", true),
             ("An incident response team on call", "liability", false),
+            (
+                "Interoperable systems, same message formats both sides",
+                "training",
+                false,
+            ),
+            ("Former les agents aux nouveaux outils", "training", true),
+            ("IoT devices = new attack surface", "cybersecurity", true),
             ("Registration of drones at import", "blockchain", false),
             ("Un registre partagé des certificats", "blockchain", true),
             (
