@@ -203,6 +203,9 @@ pub(super) struct Told {
     /// [`STATES_A_THEME`] different words that are no stop words
     /// ("Financing !!", "Who pays?", "Training, training, training.").
     pub(super) terse: bool,
+    /// Whether that sentence asks a question all through ("Do you run the
+    /// PNR algorithms yourselves?"), which a theme is not stated by.
+    pub(super) asks: bool,
     pub(super) warns: Warns,
 }
 
@@ -289,7 +292,8 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         grams.extend_from_slice(&form.grams);
     }
     // Most answers are one sentence, stated whole.
-    let stated = text::words(&wording::statement(&answer.text));
+    let statement = wording::statement(&answer.text);
+    let stated = text::words(&statement);
     let stated_in = if stated.len() == words.len() {
         told
     } else {
@@ -307,6 +311,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
             language: told,
             stated_in,
             terse: saying.len() < STATES_A_THEME,
+            asks: asks(&statement),
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&answer.text, &words, language),
@@ -315,6 +320,79 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         grams,
     }
 }
+
+/// Whether a `statement` asks a question all through, as a name made
+/// from it would: it opens with a word that asks ("Do you run the PNR
+/// algorithms yourselves?", "Comment contrôler …?", "Et si quelqu'un
+/// pirate …?") or a verb and its pronoun turned round ("Les sas
+/// acceptent-ils …?"). One that opens with what it asks about ("Parcels
+/// delivered by drone across borders, how do we clear them?") names the
+/// theme by that.
+pub(super) fn asks(statement: &str) -> bool {
+    let mut words = statement
+        .split_whitespace()
+        .map(|word| word.to_lowercase().replace('’', "'"));
+    let opens_asking = words.next().is_some_and(|first| {
+        QUESTION_OPENERS.contains(&first.as_str()) || first.starts_with("qu'")
+    });
+    let turned = || {
+        statement.split_whitespace().any(|word| {
+            let word = word.trim_end_matches(['?', ',']).to_lowercase();
+            TURNED_PRONOUNS
+                .iter()
+                .any(|pronoun| word.ends_with(pronoun))
+        })
+    };
+    statement.ends_with('?') && (opens_asking || turned())
+}
+
+/// Words a question opens with, in English and in French, in lower case.
+const QUESTION_OPENERS: [&str; 40] = [
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "should",
+    "would",
+    "will",
+    "shall",
+    "has",
+    "have",
+    "how",
+    "what",
+    "why",
+    "who",
+    "which",
+    "where",
+    "when",
+    "whose",
+    "comment",
+    "pourquoi",
+    "qui",
+    "que",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "quand",
+    "où",
+    "combien",
+    "est-ce",
+    "et",
+    "peut-on",
+    "faut-il",
+    "doit-on",
+    "avez-vous",
+];
+
+/// A French verb's pronoun after it, turned round to ask: "acceptent-ils",
+/// "marche-t-il".
+const TURNED_PRONOUNS: [&str; 7] = ["-il", "-ils", "-elle", "-elles", "-on", "-vous", "-nous"];
 
 /// Whether an answer, `typed` and read as `words` in `language`, says
 /// something: a word that is no stop word and has two letters or more; a

@@ -423,7 +423,7 @@ impl Analysis {
             })
             .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());
         let name = match self.language {
-            Language::French => clipped(self.accents.restored(&name)),
+            Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
@@ -513,6 +513,30 @@ mod tests {
         };
         assert_ne!(theme.statement, "Financement !!");
         assert!(theme.statement.contains("bailleurs de fonds"), "{theme:?}");
+    }
+
+    /// A theme is stated by an answer that says, when one does, not by a
+    /// question put back to the panel (the fifteenth set's "Do you run the
+    /// PNR algorithms yourselves?"); one that opens with what it asks about
+    /// still may.
+    #[test]
+    fn a_theme_is_not_stated_by_a_question_when_an_answer_says_it() {
+        let session = french_session(&[
+            "Comment mobiliser les bailleurs de fonds pour financer les scanners et leur maintenance ?",
+            "Mobiliser les bailleurs de fonds pour les scanners.",
+            "Financer la maintenance des scanners avec les bailleurs de fonds.",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the three answers make one theme: {suggestions:?}");
+        };
+        assert!(!theme.statement.ends_with('?'), "{theme:?}");
+        assert!(features::asks("Les sas acceptent-ils les passeports ?"));
+        assert!(!features::asks(
+            "Parcels delivered by drone across borders, how do we clear them?"
+        ));
     }
 
     /// An answer odd in its theme (a risk among benefits) does not state it
@@ -605,7 +629,7 @@ mod tests {
     /// English answers in a French session that share one concept of one
     /// word are named by it and by what the groups said of it, not by an
     /// English answer: "Biométrie : risques". Answers of no kind leave the
-    /// concept too bare to name them.
+    /// concept too bare to name them, and their concepts do.
     #[test]
     fn a_lone_one_word_concept_is_named_with_the_kinds_of_its_answers() {
         use AnswerKind::{FutureUse, Other, Risk};
@@ -630,7 +654,12 @@ mod tests {
             name_with([Risk, FutureUse]),
             "Biométrie : usage futur et risques"
         );
-        assert_eq!(name_with([Other, Other]), "Who keeps the biometric records");
+        // The question does not stand for the theme, and the answer that
+        // does is in English: its concepts name it.
+        assert_eq!(
+            name_with([Other, Other]),
+            "Confiance et acceptation, biométrie"
+        );
     }
 
     /// An answer with no stop word and no accent tells its language by the

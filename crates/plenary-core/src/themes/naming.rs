@@ -16,7 +16,7 @@ impl Analysis {
     /// others (by words and meaning, as they were grouped), among those
     /// most surely in the session's language, then the least odd
     /// ([`Analysis::oddness`]), then those whose sentence says enough to
-    /// state a theme. Its summed similarity to the
+    /// state a theme, then those that do not ask a question. Its summed similarity to the
     /// others is its dot product with the sum of all the members' vectors,
     /// less its own length (1), so one pass over the members finds it,
     /// however big the theme.
@@ -91,6 +91,13 @@ impl Analysis {
         let terse = |member: &usize| self.profiles[*member].told.terse;
         if !candidates.iter().all(terse) {
             candidates.retain(|member| !terse(member));
+        }
+        // Then those that say rather than ask: not "Do you run the PNR
+        // algorithms yourselves?" beside "Les données API/PNR sont
+        // passées dans des algorithmes pour cibler les passagers".
+        let asks = |member: &usize| self.profiles[*member].told.asks;
+        if !candidates.iter().all(asks) {
+            candidates.retain(|member| !asks(member));
         }
         let best = candidates
             .into_iter()
@@ -389,6 +396,29 @@ impl Accents {
         restored
     }
 
+    /// `name`, made from `answer`, [`Accents::restored`] unless the answer
+    /// was typed with accents: more of its words carry them than lack
+    /// those they have elsewhere. Such a typist lacks none by haste: the
+    /// verb of "L'impression 3D facilite la contrefaçon de pièces
+    /// détachées" is no noun "facilité", typed elsewhere. One accent among
+    /// words typed without ("… des declarations a risque … Sénégal") is
+    /// a name's, and the rest are restored.
+    pub(super) fn restored_from(&self, name: &str, answer: &str) -> String {
+        let (mut with, mut without) = (0usize, 0usize);
+        for word in answer.split(|c: char| !c.is_alphabetic()) {
+            if !word.is_ascii() {
+                with += 1;
+            } else if self.accented(word).is_some() {
+                without += 1;
+            }
+        }
+        if with > without {
+            name.to_owned()
+        } else {
+            self.restored(name)
+        }
+    }
+
     /// `word` as typed with its accents, if it lacks them.
     fn accented(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
@@ -486,6 +516,31 @@ mod tests {
             accents.restored("A distance"),
             "À distance",
             "at the start of a name"
+        );
+    }
+
+    /// The fifteenth set's "L'impression 3D facilite la contrefaçon de
+    /// pièces détachées" became "… facilité …".
+    #[test]
+    fn a_name_from_an_answer_typed_with_accents_keeps_its_words() {
+        let mut accents = Accents::default();
+        accents.add("facilité");
+        accents.add("détachées");
+        let answer = "L'impression 3D facilite la contrefaçon de pièces détachées";
+        assert_eq!(accents.restored_from(answer, answer), answer);
+        let answer = "Contrefacon de pieces detachees";
+        assert_eq!(
+            accents.restored_from(answer, answer),
+            "Contrefaçon de pièces détachées",
+            "typed without any accent, a name takes the session's forms, else the glossary's"
+        );
+        accents.add("procéder");
+        let answer =
+            "Proceder par projets pilotes avant de generaliser, pas de solution clé en main";
+        assert_eq!(
+            accents.restored_from("Proceder par projets pilotes avant de generaliser", answer),
+            "Procéder par projets pilotes avant de généraliser",
+            "one accent among words typed without them"
         );
     }
 

@@ -26,7 +26,8 @@ use cut::{where_to_cut, without_hanging_end};
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, phrase_end, read_heading,
-    sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener, without_whose_scene,
+    sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener,
+    without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -80,11 +81,12 @@ pub fn statement(answer: &str) -> String {
     sentence
 }
 
-/// What of `answer` a statement is made from: without a list item's mark
-/// and without a label heading it with its mark ("Risk: …",
-/// "Recommandation : …"), unless nothing follows them.
+/// What of `answer` a statement is made from: without a list item's mark,
+/// the frame a rapporteur reports it in ("The group notes that …") and a
+/// label heading it with its mark ("Risk: …", "Recommandation : …"),
+/// unless nothing follows them.
 fn stated(answer: &str) -> &str {
-    let answer = without_a_bullet(answer);
+    let answer = without_a_report_frame(without_a_bullet(answer));
     let rest = answer[after_a_label(answer)..].trim_start();
     if rest.is_empty() { answer } else { rest }
 }
@@ -196,7 +198,9 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
-        without_whose_scene(without_a_discourse_opener(without_a_bullet(answer))),
+        without_whose_scene(without_a_report_frame(without_a_discourse_opener(
+            without_a_bullet(answer),
+        ))),
         language,
     );
     // "Main benefit = faster release of goods" reads as "Main benefit:

@@ -112,6 +112,113 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     }
 }
 
+/// Who a group reports by, in lower case: "The group notes that …",
+/// "Nous pensons que …".
+const REPORTERS: [&str; 11] = [
+    "the group",
+    "our group",
+    "the groups",
+    "we",
+    "participants",
+    "the participants",
+    "le groupe",
+    "notre groupe",
+    "les groupes",
+    "nous",
+    "les participants",
+];
+
+/// Verbs a group reports what it said by, in English and in French, in
+/// lower case, in the present or after "has" or "a" ("has noted", "a
+/// constaté").
+const REPORTING: [&str; 35] = [
+    "notes",
+    "noted",
+    "note",
+    "stresses",
+    "stressed",
+    "underlines",
+    "underlined",
+    "feels",
+    "feel",
+    "believes",
+    "believe",
+    "agrees",
+    "agreed",
+    "agree",
+    "thinks",
+    "think",
+    "considers",
+    "consider",
+    "observes",
+    "observed",
+    "souligne",
+    "soulignent",
+    "constate",
+    "constaté",
+    "constatent",
+    "estime",
+    "estiment",
+    "estimons",
+    "pense",
+    "pensent",
+    "pensons",
+    "considère",
+    "considérons",
+    "observe",
+    "relève",
+];
+
+/// `answer` without the frame a rapporteur reports it in, when what
+/// follows says it: "Le groupe souligne que la biométrie accélère le
+/// passage" is named from "la biométrie accélère le passage", "The group
+/// notes that machine-learning targeting already improves seizure rates"
+/// from "machine-learning targeting …". The frame is a reporter, a verb
+/// of reporting (after "has" or "a" too) and "that", "que" or "qu'".
+pub(super) fn without_a_report_frame(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer.split_whitespace().take(6).collect();
+    let lower = lower_words(&words);
+    let reporter = (1..=2).rev().find(|&count| {
+        lower.len() > count && REPORTERS.contains(&lower[..count].join(" ").as_str())
+    });
+    let Some(mut at) = reporter else {
+        return answer;
+    };
+    if lower
+        .get(at)
+        .is_some_and(|word| matches!(word.as_str(), "has" | "have" | "a" | "ont" | "avons"))
+    {
+        at += 1;
+    }
+    if !lower
+        .get(at)
+        .is_some_and(|word| text::is_one_of(word, REPORTING))
+    {
+        return answer;
+    }
+    let Some(that) = words.get(at + 1) else {
+        return answer;
+    };
+    let start = offset_in(answer, that);
+    let rest = if matches!(lower[at + 1].as_str(), "that" | "que") {
+        &answer[start + that.len()..]
+    } else if lower[at + 1].starts_with("qu'") {
+        // "qu'il faut": what follows the elision.
+        let apostrophe = that.find(['\'', '’']).unwrap_or(0);
+        let mark = that[apostrophe..].chars().next().map_or(1, char::len_utf8);
+        &answer[start + apostrophe + mark..]
+    } else {
+        return answer;
+    };
+    let rest = rest.trim_start();
+    if rest.split_whitespace().count() < 2 {
+        answer
+    } else {
+        rest
+    }
+}
+
 /// `answer` without a scene that only says the answer is the group's
 /// own: "Chez nous (Sénégal) module de ciblage …" is named from "module de
 /// ciblage", "For us, the main benefit is speed" from "the main benefit".

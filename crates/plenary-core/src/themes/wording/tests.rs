@@ -761,6 +761,40 @@ fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
     );
 }
 
+/// The fifteenth set's "Le groupe souligne que la biométrie": a frame a
+/// rapporteur reports in says who said it, and the theme is what follows.
+#[test]
+fn a_report_frame_names_and_states_nothing() {
+    assert_eq!(
+        name(
+            "Le groupe souligne que la biométrie aux frontières accélère le passage des voyageurs tout en renforçant la sécurité.",
+            Language::French
+        )
+        .as_deref(),
+        Some("La biométrie aux frontières accélère le passage")
+    );
+    assert_eq!(
+        statement(
+            "The group notes that machine-learning targeting already improves seizure rates. More data needed."
+        ),
+        "Machine-learning targeting already improves seizure rates."
+    );
+    assert_eq!(
+        name(
+            "Nous pensons qu’il faut former les agents avant d’acheter",
+            Language::French
+        )
+        .as_deref(),
+        Some("Il faut former les agents avant d’acheter"),
+        "after an elided \"qu’\""
+    );
+    assert_eq!(
+        name("The group agreed on three points", Language::English).as_deref(),
+        Some("The group agreed on three points"),
+        "no \"that\": the group's words are the point"
+    );
+}
+
 /// The fourteenth set's "Chaîne de blocs avec les plateformes de vente": a
 /// name cut inside a glossary term ("vente en ligne") ends after it when
 /// the name still fits.
