@@ -25,9 +25,9 @@ use crate::session::{AnswerKind, Language, says_again};
 use cut::{where_to_cut, without_hanging_end};
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
-    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, phrase_end, read_heading,
-    sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener,
-    without_a_report_frame, without_whose_scene,
+    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, opens_a_condition, phrase_end,
+    read_heading, sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener,
+    without_a_place_scene, without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -198,8 +198,8 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
-        without_whose_scene(without_a_report_frame(without_a_discourse_opener(
-            without_a_bullet(answer),
+        without_a_place_scene(without_whose_scene(without_a_report_frame(
+            without_a_discourse_opener(without_a_bullet(answer)),
         ))),
         language,
     );
@@ -292,11 +292,31 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         answer = unbracketed_rest.as_str();
         clause_end = phrase_end(answer);
     }
-    // "In our administration, drones patrol the coast": a short phrase that
-    // sets the scene names nothing alone, so the name runs on. A long one
-    // says something itself ("In ten years goods will be cleared before
-    // arrival, …").
+    // "If people print at home, what do we tax?": a condition says nothing
+    // without what it is the condition of. The name says both when they
+    // fit, else what follows ("If systems don't talk across the border, |
+    // the e-seal tracking just stops at the border post").
     if answer[clause_end..].starts_with(',')
+        && opens_a_condition(answer)
+        && answer[..clause_end].split_whitespace().count() <= NAME_WORDS
+    {
+        let rest = clause_end + 1;
+        let end = rest + phrase_end(&answer[rest..]);
+        let whole: Vec<&str> = answer[..end].split_whitespace().collect();
+        if fits(&whole, WHOLE_PHRASE_WORDS) {
+            // "… what do we tax?" keeps its question mark.
+            clause_end = if answer[end..].starts_with('?') {
+                end + 1
+            } else {
+                end
+            };
+        } else if meaningful(&answer[rest..end].split_whitespace().collect::<Vec<_>>())
+            >= NAME_FEWEST_WORDS
+        {
+            answer = answer[rest..].trim_start();
+            clause_end = phrase_end(answer);
+        }
+    } else if answer[clause_end..].starts_with(',')
         && sets_the_scene(answer)
         && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
     {

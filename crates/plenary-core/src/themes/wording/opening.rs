@@ -255,6 +255,94 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     }
 }
 
+/// Prepositions that open a place, in lower case: "In our administration",
+/// "Au Maroc".
+const AT_A_PLACE: [&str; 8] = ["in", "at", "dans", "au", "aux", "en", "à", "chez"];
+
+/// What a group calls its own place, in lower case: "In our
+/// administration", "Dans notre pays", "In our experience".
+const OWN_PLACES: [&str; 20] = [
+    "administration",
+    "administrations",
+    "country",
+    "countries",
+    "pays",
+    "service",
+    "services",
+    "experience",
+    "expérience",
+    "region",
+    "région",
+    "organisation",
+    "organization",
+    "customs",
+    "douane",
+    "douanes",
+    "office",
+    "bureau",
+    "view",
+    "avis",
+];
+
+/// Words a group says its own by, in lower case.
+const POSSESSIVES: [&str; 7] = ["our", "my", "notre", "nos", "mon", "ma", "mes"];
+
+/// `answer` without the place it opens with, when the place is a
+/// country's or the group's own and a comma or the subject that follows
+/// ends it: "In our administration, machine learning models now run …"
+/// is named from "machine learning models …", "Au Maroc, le guichet
+/// unique relie la douane …" from "le guichet unique …", "In Korea we
+/// scrape marketplace prices" from "we scrape …". Where the groups do it
+/// is said by who raised it; the theme is what they do.
+pub(super) fn without_a_place_scene(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS + 2).collect();
+    let lower = lower_words(&words);
+    if !lower
+        .first()
+        .is_some_and(|first| AT_A_PLACE.contains(&first.as_str()))
+    {
+        return answer;
+    }
+    // The place ends at a comma, or before "we", "nous" or "on".
+    let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1)).find_map(|at| {
+        if words[at].ends_with(',') {
+            Some((at + 1, at + 1))
+        } else if matches!(lower[at].as_str(), "we" | "nous" | "on") {
+            Some((at, at))
+        } else {
+            None
+        }
+    }) else {
+        return answer;
+    };
+    let place: Vec<&str> = lower[1..end]
+        .iter()
+        .map(|word| word.trim_end_matches(','))
+        .collect();
+    let bare = match place.as_slice() {
+        ["the" | "le" | "la" | "les", rest @ ..] => rest.join(" "),
+        _ => place.join(" "),
+    };
+    // "In our administration", not "In most of our countries", which
+    // says how many.
+    let own = place.first().is_some_and(|word| POSSESSIVES.contains(word))
+        && place.last().is_some_and(|word| OWN_PLACES.contains(word));
+    let Some(first_of_rest) = words.get(rest_at) else {
+        return answer;
+    };
+    let rest = &answer[offset_in(answer, first_of_rest)..];
+    if (own || is_a_country(&bare)) && rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        answer
+    }
+}
+
+/// The most words of a place an answer opens with ("In most of our
+/// countries").
+const PLACE_WORDS: usize = 5;
+
 /// Where `part`, a slice of `text` (one of its words), begins in it.
 fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
@@ -700,6 +788,20 @@ pub(super) const SCENE_SETTERS: [&str; 35] = [
     "aujourd'hui",
     "actuellement",
 ];
+
+/// Words that open a condition, in English and in French, in lower case.
+const CONDITIONS: [&str; 9] = [
+    "if", "when", "once", "unless", "si", "quand", "lorsque", "s'il", "s'ils",
+];
+
+/// Whether `answer` opens with a condition: "If people print at home, …",
+/// "Si le système tombe en panne, …", "Lorsqu'un drone …".
+pub(super) fn opens_a_condition(answer: &str) -> bool {
+    answer.split_whitespace().next().is_some_and(|first| {
+        let first = lowered(first);
+        CONDITIONS.contains(&first.as_str()) || first.starts_with("lorsqu'")
+    })
+}
 
 /// Whether `answer` opens with a phrase that sets the scene.
 pub(super) fn sets_the_scene(answer: &str) -> bool {

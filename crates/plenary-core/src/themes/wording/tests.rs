@@ -660,13 +660,15 @@ fn a_name_too_long_to_read_is_cut_between_words() {
 
 #[test]
 fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
+    // The group's own place said whose the answer is, which the card's
+    // groups already say: it is left out (the fifteenth set's judge).
     assert_eq!(
         name(
             "In our administration, drones patrol the coast",
             Language::English
         )
         .as_deref(),
-        Some("In our administration, drones patrol the coast")
+        Some("Drones patrol the coast")
     );
     assert_eq!(
         name(
@@ -2006,5 +2008,63 @@ fn a_note_with_one_arrow_is_named_by_the_thing() {
             Some(named),
             "{typed}"
         );
+    }
+}
+
+/// The fifteenth set's "If people print at home" and "In our
+/// administration, machine learning models": a condition names nothing
+/// without what follows it, and a country's or the group's own place
+/// says where, not what.
+#[test]
+fn a_condition_runs_on_and_a_place_of_ones_own_is_left_out() {
+    let cases = [
+        (
+            "If people print at home, what do we tax? It's the design file that crosses.",
+            Language::English,
+            "If people print at home, what do we tax?",
+        ),
+        (
+            "If systems don't talk across the border, the e-seal tracking just stops at the border post",
+            Language::English,
+            "The e-seal tracking just stops at the border post",
+        ),
+        (
+            "Si le système tombe en panne, tout le port est bloqué pendant des jours",
+            Language::French,
+            "Tout le port est bloqué pendant des jours",
+        ),
+        (
+            "In our experience, the quality of the manifest is the main limiting factor",
+            Language::English,
+            "The quality of the manifest is the main limiting factor",
+        ),
+        (
+            "Dans notre pays, les drones surveillent la frontière nord depuis 2016 avec des caméras",
+            Language::French,
+            "Les drones surveillent la frontière nord depuis 2016",
+        ),
+        (
+            "In Korea we scrape marketplace prices online to benchmark the declared values",
+            Language::English,
+            "We scrape marketplace prices online",
+        ),
+        (
+            "In the ports, drones patrol the coast",
+            Language::English,
+            "In the ports, drones patrol the coast",
+        ),
+        (
+            "At land borders, trucks wait for days",
+            Language::English,
+            "At land borders, trucks wait for days",
+        ),
+        (
+            "In our officers' hands, tablets replace paper",
+            Language::English,
+            "In our officers' hands, tablets replace paper",
+        ),
+    ];
+    for (answer, language, named) in cases {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
 }
