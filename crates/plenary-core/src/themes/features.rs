@@ -206,6 +206,9 @@ pub(super) struct Told {
     /// Whether that sentence asks a question all through ("Do you run the
     /// PNR algorithms yourselves?"), which a theme is not stated by.
     pub(super) asks: bool,
+    /// Whether that sentence reads aloud as a committee's document would
+    /// say it ([`reads_aloud`]).
+    pub(super) reads_aloud: bool,
     pub(super) warns: Warns,
 }
 
@@ -312,6 +315,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
             stated_in,
             terse: saying.len() < STATES_A_THEME,
             asks: asks(&statement),
+            reads_aloud: reads_aloud(&statement, stated_in),
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&answer.text, &words, language),
@@ -345,6 +349,23 @@ pub(super) fn asks(statement: &str) -> bool {
     };
     statement.ends_with('?') && (opens_asking || turned())
 }
+
+/// Whether a `statement`, in `language` when its words tell, reads aloud
+/// as a committee's document would say it: written out, not noted in
+/// shorthand ("E-seals on transit trucks → GPS track in real time", "Less
+/// paper = faster") and, in French, typed with its accents (a sentence of
+/// five words or more with none lacks them).
+fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
+    let shorthand = SHORTHAND.iter().any(|mark| statement.contains(mark));
+    let words = statement.split_whitespace().count();
+    let unaccented = language == Some(Language::French) && words >= 5 && statement.is_ascii();
+    !shorthand && !unaccented
+}
+
+/// Marks of notes taken in shorthand.
+const SHORTHAND: [&str; 11] = [
+    "→", "->", "=>", "=", "w/", "↓", "↑", " @ ", " + ", "!!", "??",
+];
 
 /// Words a question opens with, in English and in French, in lower case.
 const QUESTION_OPENERS: [&str; 40] = [

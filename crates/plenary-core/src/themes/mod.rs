@@ -395,7 +395,7 @@ impl Analysis {
             .map(|feature| self.labels[feature].clone())
             .collect();
         let representative = self.representative(members);
-        let statement = wording::statement(&representative.text);
+        let statement = wording::statement(&self.stating(members).text);
         let in_language = representative
             .told
             .language
@@ -537,6 +537,29 @@ mod tests {
         assert!(!features::asks(
             "Parcels delivered by drone across borders, how do we clear them?"
         ));
+    }
+
+    /// A theme is stated by an answer written out, not noted in shorthand,
+    /// when one says the same (the fifteenth set's "E-seals on transit
+    /// trucks → GPS track in real time, fewer escorts"), and in French by
+    /// one typed with its accents; its name may still come from the note.
+    #[test]
+    fn a_theme_is_stated_by_an_answer_written_out() {
+        let session = french_session(&[
+            "Scellés électroniques sur les camions en transit → suivi GPS en temps réel, moins d'escortes",
+            "Les scellés électroniques sur les camions en transit permettent un suivi GPS en temps réel.",
+            "Scelles electroniques et suivi GPS des camions en transit, moins d'escortes",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the three answers make one theme: {suggestions:?}");
+        };
+        assert_eq!(
+            theme.statement,
+            "Les scellés électroniques sur les camions en transit permettent un suivi GPS en temps réel."
+        );
     }
 
     /// An answer odd in its theme (a risk among benefits) does not state it

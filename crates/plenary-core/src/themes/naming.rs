@@ -11,6 +11,10 @@ use super::wording::{self, LONGEST_NAME, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
+/// How alike an answer that reads aloud and the one that stands for a
+/// theme must be for the first to state the theme.
+const STATING_LIKENESS: f32 = 0.4;
+
 impl Analysis {
     /// The answer that stands for `members`: the one closest to all the
     /// others (by words and meaning, as they were grouped), among those
@@ -21,6 +25,21 @@ impl Analysis {
     /// less its own length (1), so one pass over the members finds it,
     /// however big the theme.
     pub(super) fn representative(&self, members: &[usize]) -> &Profile {
+        self.standing_for(members, false)
+    }
+
+    /// The answer whose first sentence states `members`: the
+    /// [`Analysis::representative`] among those written out rather than
+    /// noted in shorthand ("E-seals on transit trucks → GPS track in real
+    /// time, fewer escorts" names a card well, and is read aloud badly)
+    /// and, in French, typed with their accents, when one says the same.
+    pub(super) fn stating(&self, members: &[usize]) -> &Profile {
+        self.standing_for(members, true)
+    }
+
+    /// [`Analysis::representative`], or [`Analysis::stating`] when
+    /// `stated`.
+    fn standing_for(&self, members: &[usize], stated: bool) -> &Profile {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
@@ -99,13 +118,28 @@ impl Analysis {
         if !candidates.iter().all(asks) {
             candidates.retain(|member| !asks(member));
         }
-        let best = candidates
-            .into_iter()
-            .map(|member| (member, closeness(member)))
-            // The earlier member wins a tie, so the choice never depends on
-            // the order of a float sum's ties.
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-            .map_or(members[0], |(member, _)| member);
+        // The earlier member wins a tie, so the choice never depends on
+        // the order of a float sum's ties.
+        let closest = |of: &mut dyn Iterator<Item = usize>| {
+            of.map(|member| (member, closeness(member)))
+                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        };
+        let Some((mut best, _)) = closest(&mut candidates.iter().copied()) else {
+            return &self.profiles[members[0]];
+        };
+        // A statement read aloud comes from an answer that reads so and
+        // says what the one that stands for the theme says: another may
+        // say another theme of a loose grouping, which the name does not.
+        if stated && !self.profiles[best].told.reads_aloud {
+            let standing = best;
+            let reading = closest(&mut candidates.iter().copied().filter(|&member| {
+                self.profiles[member].told.reads_aloud
+                    && self.similarity(member, standing) >= STATING_LIKENESS
+            }));
+            if let Some((member, _)) = reading {
+                best = member;
+            }
+        }
         &self.profiles[best]
     }
 
