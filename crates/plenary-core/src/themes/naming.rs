@@ -260,7 +260,16 @@ impl Analysis {
                 if says_and(one) && says_and(two) {
                     return Some(wording::capitalise(one));
                 }
-                Some(wording::capitalise(&listed(&[one, two], self.language)))
+                let both = listed(&[one, two], self.language);
+                // "Tariff classification", not "Tariff classification,
+                // artificial intelligence and machine…": a list too long
+                // for a card names by the first concept that says enough.
+                if both.chars().count() > LONGEST_NAME
+                    && let Some(alone) = [one, two].into_iter().find(|c| text::words(c).len() >= 2)
+                {
+                    return Some(wording::capitalise(alone));
+                }
+                Some(wording::capitalise(&both))
             }
         }
     }
