@@ -394,8 +394,8 @@ impl Analysis {
             .take(MOST_REASONS)
             .map(|feature| self.labels[feature].clone())
             .collect();
-        let representative = self.representative(members);
-        let statement = wording::statement(&self.stating(members).text);
+        let (representative, stating) = self.standing_and_stating(members);
+        let statement = wording::statement(&stating.text);
         let in_language = representative
             .told
             .language

@@ -16,30 +16,24 @@ use crate::session::{AnswerKind, Language};
 const STATING_LIKENESS: f32 = 0.4;
 
 impl Analysis {
-    /// The answer that stands for `members`: the one closest to all the
-    /// others (by words and meaning, as they were grouped), among those
-    /// most surely in the session's language, then the least odd
-    /// ([`Analysis::oddness`]), then those whose sentence says enough to
-    /// state a theme, then those that do not ask a question. Its summed similarity to the
-    /// others is its dot product with the sum of all the members' vectors,
-    /// less its own length (1), so one pass over the members finds it,
-    /// however big the theme.
-    pub(super) fn representative(&self, members: &[usize]) -> &Profile {
-        self.standing_for(members, false)
-    }
-
-    /// The answer whose first sentence states `members`: the
-    /// [`Analysis::representative`] among those written out rather than
-    /// noted in shorthand ("E-seals on transit trucks → GPS track in real
-    /// time, fewer escorts" names a card well, and is read aloud badly)
-    /// and, in French, typed with their accents, when one says the same.
-    pub(super) fn stating(&self, members: &[usize]) -> &Profile {
-        self.standing_for(members, true)
-    }
-
-    /// [`Analysis::representative`], or [`Analysis::stating`] when
-    /// `stated`.
-    fn standing_for(&self, members: &[usize], stated: bool) -> &Profile {
+    /// The answer that stands for `members`, and the one whose first
+    /// sentence states them.
+    ///
+    /// The first is the one closest to all the others (by words and
+    /// meaning, as they were grouped), among those most surely in the
+    /// session's language, then the least odd ([`Analysis::oddness`]),
+    /// then those whose sentence says enough to state a theme, then those
+    /// that do not ask a question. Its summed similarity to the others is
+    /// its dot product with the sum of all the members' vectors, less its
+    /// own length (1), so one pass over the members finds it, however big
+    /// the theme.
+    ///
+    /// The second is the first, unless it is noted in shorthand ("E-seals
+    /// on transit trucks → GPS track in real time, fewer escorts" names a
+    /// card well, and is read aloud badly) or is French typed without its
+    /// accents: then the closest of those written out that says the same
+    /// as the first, if one does.
+    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (&Profile, &Profile) {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
@@ -118,29 +112,33 @@ impl Analysis {
         if !candidates.iter().all(asks) {
             candidates.retain(|member| !asks(member));
         }
-        // The earlier member wins a tie, so the choice never depends on
-        // the order of a float sum's ties.
-        let closest = |of: &mut dyn Iterator<Item = usize>| {
-            of.map(|member| (member, closeness(member)))
-                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-        };
-        let Some((mut best, _)) = closest(&mut candidates.iter().copied()) else {
-            return &self.profiles[members[0]];
+        // Closest first; the earlier member wins a tie, so the choice never
+        // depends on the order of a float sum's ties.
+        let mut ranked: Vec<(usize, f32)> = candidates
+            .iter()
+            .map(|&member| (member, closeness(member)))
+            .collect();
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let Some(&(best, _)) = ranked.first() else {
+            let first = &self.profiles[members[0]];
+            return (first, first);
         };
         // A statement read aloud comes from an answer that reads so and
         // says what the one that stands for the theme says: another may
         // say another theme of a loose grouping, which the name does not.
-        if stated && !self.profiles[best].told.reads_aloud {
-            let standing = best;
-            let reading = closest(&mut candidates.iter().copied().filter(|&member| {
-                self.profiles[member].told.reads_aloud
-                    && self.similarity(member, standing) >= STATING_LIKENESS
-            }));
-            if let Some((member, _)) = reading {
-                best = member;
-            }
-        }
-        &self.profiles[best]
+        let reads_aloud = |member: usize| self.profiles[member].told.reads_aloud;
+        let stating = if reads_aloud(best) {
+            best
+        } else {
+            ranked
+                .iter()
+                .map(|&(member, _)| member)
+                .find(|&member| {
+                    reads_aloud(member) && self.similarity(member, best) >= STATING_LIKENESS
+                })
+                .unwrap_or(best)
+        };
+        (&self.profiles[best], &self.profiles[stating])
     }
 
     /// How odd each of `candidates` is among `members`, the answers of
