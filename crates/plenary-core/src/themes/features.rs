@@ -356,10 +356,16 @@ pub(super) fn asks(statement: &str) -> bool {
 /// paper = faster") and, in French, typed with its accents (a sentence of
 /// five words or more with none lacks them).
 fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
-    let shorthand = SHORTHAND.iter().any(|mark| statement.contains(mark));
+    let shorthand = in_shorthand(statement);
     let words = statement.split_whitespace().count();
     let unaccented = language == Some(Language::French) && words >= 5 && statement.is_ascii();
     !shorthand && !unaccented
+}
+
+/// Whether `text` is noted in shorthand: it has one of [`SHORTHAND`]'s
+/// marks ("→", "w/", "=").
+pub(super) fn in_shorthand(text: &str) -> bool {
+    SHORTHAND.iter().any(|mark| text.contains(mark))
 }
 
 /// Marks of notes taken in shorthand.
