@@ -199,17 +199,28 @@ pub(super) struct Told {
     /// The language of the sentence it would state a theme by, when its
     /// words tell, else `language`.
     pub(super) stated_in: Option<Language>,
-    /// Whether that sentence says too little to state a theme: fewer than
+    /// How that sentence would state a theme.
+    pub(super) sentence: Sentence,
+    /// Whether it opens with one country's case ("Au Sénégal il a fallu
+    /// modifier la loi"), which names a theme of many less well than what
+    /// the groups say of it.
+    pub(super) local: bool,
+    pub(super) warns: Warns,
+}
+
+/// How the sentence an answer would state a theme by states it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sentence {
+    /// Whether it says too little to state a theme: fewer than
     /// [`STATES_A_THEME`] different words that are no stop words
     /// ("Financing !!", "Who pays?", "Training, training, training.").
     pub(super) terse: bool,
-    /// Whether that sentence asks a question all through ("Do you run the
-    /// PNR algorithms yourselves?"), which a theme is not stated by.
+    /// Whether it asks a question all through ("Do you run the PNR
+    /// algorithms yourselves?"), which a theme is not stated by.
     pub(super) asks: bool,
-    /// Whether that sentence reads aloud as a committee's document would
-    /// say it ([`reads_aloud`]).
+    /// Whether it reads aloud as a committee's document would say it
+    /// ([`reads_aloud`]).
     pub(super) reads_aloud: bool,
-    pub(super) warns: Warns,
 }
 
 /// The fewest different words, stop words aside, of a sentence that
@@ -313,9 +324,12 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         told: Told {
             language: told,
             stated_in,
-            terse: saying.len() < STATES_A_THEME,
-            asks: asks(&statement),
-            reads_aloud: reads_aloud(&statement, stated_in),
+            sentence: Sentence {
+                terse: saying.len() < STATES_A_THEME,
+                asks: asks(&statement),
+                reads_aloud: reads_aloud(&statement, stated_in),
+            },
+            local: wording::opens_with_a_country(&answer.text),
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&answer.text, &words, language),

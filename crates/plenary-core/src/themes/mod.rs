@@ -586,6 +586,28 @@ mod tests {
         assert!(!theme.statement.contains("w/"), "{theme:?}");
     }
 
+    /// One country's case does not name a theme another answer says (the
+    /// fifteenth set's "Au Sénégal il a fallu modifier la loi").
+    #[test]
+    fn one_countrys_case_does_not_name_a_theme_others_say() {
+        let theme = one_theme(&[
+            "Au Sénégal il a fallu modifier la loi pour reconnaître la signature électronique des déclarations.",
+            "Modifier la loi sur les déclarations.",
+            "Reconnaître la signature électronique.",
+        ]);
+        assert!(!theme.statement.contains("Sénégal"), "{theme:?}");
+        assert_eq!(theme.name, "Reconnaître la signature électronique");
+        assert!(wording::opens_with_a_country(
+            "In the Netherlands we feed the model"
+        ));
+        assert!(wording::opens_with_a_country(
+            "Haïti : bande passante très faible"
+        ));
+        assert!(!wording::opens_with_a_country(
+            "In the ports, drones patrol"
+        ));
+    }
+
     /// An answer odd in its theme (a risk among benefits) does not state it
     /// for saying more than the others: terse answers that say what most
     /// say come first.

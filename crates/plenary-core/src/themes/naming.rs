@@ -23,7 +23,8 @@ impl Analysis {
     /// meaning, as they were grouped), among those most surely in the
     /// session's language, then the least odd ([`Analysis::oddness`]),
     /// then those whose sentence says enough to state a theme, then those
-    /// that do not ask a question. Its summed similarity to the others is
+    /// that do not ask a question, then those that are no one country's
+    /// case. Its summed similarity to the others is
     /// its dot product with the sum of all the members' vectors, less its
     /// own length (1), so one pass over the members finds it, however big
     /// the theme.
@@ -101,16 +102,23 @@ impl Analysis {
         // Then those whose sentence says enough to state the theme: not
         // "Financement !!" beside "Appui des bailleurs de fonds
         // indispensable pour le financement des équipements."
-        let terse = |member: &usize| self.profiles[*member].told.terse;
+        let terse = |member: &usize| self.profiles[*member].told.sentence.terse;
         if !candidates.iter().all(terse) {
             candidates.retain(|member| !terse(member));
         }
         // Then those that say rather than ask: not "Do you run the PNR
         // algorithms yourselves?" beside "Les données API/PNR sont
         // passées dans des algorithmes pour cibler les passagers".
-        let asks = |member: &usize| self.profiles[*member].told.asks;
+        let asks = |member: &usize| self.profiles[*member].told.sentence.asks;
         if !candidates.iter().all(asks) {
             candidates.retain(|member| !asks(member));
+        }
+        // Then those that say what the groups say rather than one
+        // country's case: not "Au Sénégal il a fallu modifier la loi"
+        // beside "Adapter le Code des douanes : la valeur probante …".
+        let local = |member: &usize| self.profiles[*member].told.local;
+        if !candidates.iter().all(local) {
+            candidates.retain(|member| !local(member));
         }
         // Closest first; the earlier member wins a tie, so the choice never
         // depends on the order of a float sum's ties.
@@ -126,7 +134,7 @@ impl Analysis {
         // A statement read aloud comes from an answer that reads so and
         // says what the one that stands for the theme says: another may
         // say another theme of a loose grouping, which the name does not.
-        let reads_aloud = |member: usize| self.profiles[member].told.reads_aloud;
+        let reads_aloud = |member: usize| self.profiles[member].told.sentence.reads_aloud;
         let stating = if reads_aloud(best) {
             best
         } else {

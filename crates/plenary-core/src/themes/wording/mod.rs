@@ -17,7 +17,7 @@ mod opening;
 mod tests;
 
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
-pub use opening::as_one_item;
+pub use opening::{as_one_item, opens_with_a_country};
 
 use super::glossary::GLOSSARY;
 use super::text;

@@ -339,6 +339,33 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     }
 }
 
+/// Whether `answer` opens with one country's case: a country heading it
+/// ("Belgique : datamining …") or the place it opens with ("Au Sénégal il
+/// a fallu modifier la loi", "In the Netherlands we feed …").
+pub fn opens_with_a_country(answer: &str) -> bool {
+    let answer = without_a_bullet(answer);
+    let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS).collect();
+    let lower: Vec<String> = lower_words(&words)
+        .into_iter()
+        .map(|word| word.trim_end_matches([',', ':']).to_owned())
+        .collect();
+    let country = |from: usize| {
+        (from + 1..=lower.len().min(from + 3)).any(|to| is_a_country(&lower[from..to].join(" ")))
+    };
+    let headed = answer
+        .split_once([':', '—', '–'])
+        .is_some_and(|(heading, _)| is_a_country(&lowered(heading.trim())));
+    let placed = lower
+        .first()
+        .is_some_and(|first| AT_A_PLACE.contains(&first.as_str()))
+        && (country(1)
+            || matches!(
+                lower.get(1).map(String::as_str),
+                Some("the" | "le" | "la" | "les")
+            ) && country(2));
+    headed || placed
+}
+
 /// The most words of a place an answer opens with ("In most of our
 /// countries").
 const PLACE_WORDS: usize = 5;
