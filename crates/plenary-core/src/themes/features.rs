@@ -326,7 +326,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
             stated_in,
             sentence: Sentence {
                 terse: saying.len() < STATES_A_THEME,
-                asks: asks(&statement),
+                asks: asks(&statement, stated_in),
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
             local: wording::opens_with_a_country(&answer.text),
@@ -346,20 +346,25 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
 /// acceptent-ils …?"). One that opens with what it asks about ("Parcels
 /// delivered by drone across borders, how do we clear them?") names the
 /// theme by that.
-pub(super) fn asks(statement: &str) -> bool {
+pub(super) fn asks(statement: &str, language: Option<Language>) -> bool {
     let mut words = statement
         .split_whitespace()
         .map(|word| word.to_lowercase().replace('’', "'"));
     let opens_asking = words.next().is_some_and(|first| {
         QUESTION_OPENERS.contains(&first.as_str()) || first.starts_with("qu'")
     });
+    // Within the opening phrase only: "Colis livrés par drone : peut-on
+    // les dédouaner ?" opens with what it asks about. English "carry-on"
+    // turns nothing round.
     let turned = || {
-        statement.split_whitespace().any(|word| {
-            let word = word.trim_end_matches(['?', ',']).to_lowercase();
-            TURNED_PRONOUNS
-                .iter()
-                .any(|pronoun| word.ends_with(pronoun))
-        })
+        let opening = statement.split([',', ':', '—', '–']).next().unwrap_or("");
+        language != Some(Language::English)
+            && opening.split_whitespace().any(|word| {
+                let word = word.trim_end_matches(['?', ',']).to_lowercase();
+                TURNED_PRONOUNS
+                    .iter()
+                    .any(|pronoun| word.len() > pronoun.len() + 2 && word.ends_with(pronoun))
+            })
     };
     statement.ends_with('?') && (opens_asking || turned())
 }
@@ -372,20 +377,24 @@ pub(super) fn asks(statement: &str) -> bool {
 fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
     let shorthand = in_shorthand(statement);
     let words = statement.split_whitespace().count();
-    let unaccented = language == Some(Language::French) && words >= 5 && statement.is_ascii();
+    // An apostrophe, a dash or a euro sign typed is no accent.
+    let accented = statement
+        .chars()
+        .any(|c| c.is_alphabetic() && !c.is_ascii());
+    let unaccented = language == Some(Language::French) && words >= 5 && !accented;
     !shorthand && !unaccented
 }
 
 /// Whether `text` is noted in shorthand: it has one of [`SHORTHAND`]'s
-/// marks ("→", "w/", "=").
+/// marks ("→", "=") or a "w/" for "with".
 pub(super) fn in_shorthand(text: &str) -> bool {
-    SHORTHAND.iter().any(|mark| text.contains(mark))
+    // "w/" for "with", not "law/regulation".
+    let with = text.starts_with("w/") || text.contains(" w/");
+    with || SHORTHAND.iter().any(|mark| text.contains(mark))
 }
 
 /// Marks of notes taken in shorthand.
-const SHORTHAND: [&str; 11] = [
-    "→", "->", "=>", "=", "w/", "↓", "↑", " @ ", " + ", "!!", "??",
-];
+const SHORTHAND: [&str; 10] = ["→", "->", "=>", "=", "↓", "↑", " @ ", " + ", "!!", "??"];
 
 /// Words a question opens with, in English and in French, in lower case.
 const QUESTION_OPENERS: [&str; 40] = [

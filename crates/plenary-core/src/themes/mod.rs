@@ -549,9 +549,17 @@ mod tests {
             "Financer la maintenance des scanners avec les bailleurs de fonds.",
         ]);
         assert!(!theme.statement.ends_with('?'), "{theme:?}");
-        assert!(features::asks("Les sas acceptent-ils les passeports ?"));
+        assert!(features::asks(
+            "Les sas acceptent-ils les passeports ?",
+            None
+        ));
         assert!(!features::asks(
-            "Parcels delivered by drone across borders, how do we clear them?"
+            "Parcels delivered by drone across borders, how do we clear them?",
+            Some(Language::English)
+        ));
+        assert!(!features::asks(
+            "Colis livrés par drone : peut-on les dédouaner ?",
+            Some(Language::French)
         ));
     }
 
@@ -606,6 +614,8 @@ mod tests {
         assert!(!wording::opens_with_a_country(
             "In the ports, drones patrol"
         ));
+        assert!(!features::in_shorthand("Customs law/regulation must adapt"));
+        assert!(features::in_shorthand("UAVs w/ thermal cam"));
     }
 
     /// An answer odd in its theme (a risk among benefits) does not state it

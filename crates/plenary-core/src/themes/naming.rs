@@ -32,8 +32,9 @@ impl Analysis {
     /// The second is the first, unless it is noted in shorthand ("E-seals
     /// on transit trucks → GPS track in real time, fewer escorts" names a
     /// card well, and is read aloud badly) or is French typed without its
-    /// accents: then the closest of those written out that says the same
-    /// as the first, if one does.
+    /// accents: then the closest written-out answer among the same
+    /// candidates (same language, least odd, saying enough, not asking, no
+    /// one country's case) that says the same as the first, if one does.
     pub(super) fn standing_and_stating(&self, members: &[usize]) -> (&Profile, &Profile) {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {

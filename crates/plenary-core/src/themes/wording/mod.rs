@@ -17,7 +17,8 @@ mod opening;
 mod tests;
 
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
-pub use opening::{as_one_item, opens_with_a_country};
+pub use opening::as_one_item;
+pub(crate) use opening::opens_with_a_country;
 
 use super::glossary::GLOSSARY;
 use super::text;
@@ -190,15 +191,19 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
-/// phrase setting the scene; after a heading label ("Risk:") and its colon;
-/// with what follows a topic's colon), whole when it fits in
+/// phrase setting the scene or a condition; after a heading label
+/// ("Risk:") or a country ("Belgique :") and its colon, a rapporteur's
+/// frame ("The group notes that") and a country's or the group's own place
+/// ("In our administration,"); with what follows a topic's colon), whole when it fits in
 /// `WHOLE_PHRASE_WORDS` and `LONGEST_NAME` (or, when its comma opens a
 /// list, when it fits with the list; else within `NAME_WORDS`), else cut
 /// where its first clause ends or before a joining word, capitalised.
 /// `None` when the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
-        without_a_place_scene(without_whose_scene(without_a_report_frame(
+        // "In our country, we believe that AI needs a legal basis": the
+        // place, then the frame.
+        without_a_report_frame(without_a_place_scene(without_whose_scene(
             without_a_discourse_opener(without_a_bullet(answer)),
         ))),
         language,
@@ -317,6 +322,10 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             clause_end = phrase_end(answer);
         }
     } else if answer[clause_end..].starts_with(',')
+        // "In the ports, drones patrol the coast": a short phrase that sets
+        // the scene names nothing alone, so the name runs on. A long one
+        // says something itself ("In ten years goods will be cleared
+        // before arrival, …").
         && sets_the_scene(answer)
         && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
     {
@@ -365,7 +374,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     let mut kept = words.len();
     if !fits(&words, most_words) {
         kept = where_to_cut(&words, topic_words, name_words, language, &joining);
-        kept = not_inside_a_term(&words, kept, whole_words);
+        kept = not_inside_a_term(&words, kept, most_words);
         if topic_words == 0
             && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
         {
@@ -383,15 +392,15 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
 }
 
 /// Where a name cut at `kept` of `words` ends when the cut falls inside a
-/// glossary term: after the term, if the name still fits in `whole_words`
+/// glossary term: after the term, if the name still fits in `most_words`
 /// ("Chaîne de blocs avec les plateformes de vente en ligne", not "… de
 /// vente"); else where it was. Cutting before the term instead leaves as
 /// many names hanging as it mends ("… à partir", "… raises").
-fn not_inside_a_term(words: &[&str], kept: usize, whole_words: usize) -> usize {
+fn not_inside_a_term(words: &[&str], kept: usize, most_words: usize) -> usize {
     GLOSSARY
         .term_across(words, kept)
         .map(|term| term.end)
-        .filter(|&end| fits(&words[..end], whole_words))
+        .filter(|&end| fits(&words[..end], most_words))
         .unwrap_or(kept)
 }
 

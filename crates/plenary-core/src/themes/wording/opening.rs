@@ -129,9 +129,9 @@ const REPORTERS: [&str; 11] = [
 ];
 
 /// Verbs a group reports what it said by, in English and in French, in
-/// lower case, in the present or after "has" or "a" ("has noted", "a
-/// constaté").
-const REPORTING: [&str; 35] = [
+/// lower case, in the present or after "has", "have", "a", "ont" or
+/// "avons" ("has noted", "a constaté").
+const REPORTING: [&str; 46] = [
     "notes",
     "noted",
     "note",
@@ -167,6 +167,17 @@ const REPORTING: [&str; 35] = [
     "considérons",
     "observe",
     "relève",
+    "souligné",
+    "noté",
+    "estimé",
+    "relevé",
+    "observé",
+    "considéré",
+    "pensé",
+    "constatons",
+    "notons",
+    "soulignons",
+    "observons",
 ];
 
 /// `answer` without the frame a rapporteur reports it in, when what
@@ -308,7 +319,13 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1)).find_map(|at| {
         if words[at].ends_with(',') {
             Some((at + 1, at + 1))
-        } else if matches!(lower[at].as_str(), "we" | "nous" | "on") {
+        } else if matches!(lower[at].as_str(), "we" | "nous")
+            // "on" is French's "we", not English "In Kenya on the border".
+            || lower[at] == "on"
+                && !lower
+                    .get(at + 1)
+                    .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()))
+        {
             Some((at, at))
         } else {
             None
@@ -342,7 +359,7 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 /// Whether `answer` opens with one country's case: a country heading it
 /// ("Belgique : datamining …") or the place it opens with ("Au Sénégal il
 /// a fallu modifier la loi", "In the Netherlands we feed …").
-pub fn opens_with_a_country(answer: &str) -> bool {
+pub(crate) fn opens_with_a_country(answer: &str) -> bool {
     let answer = without_a_bullet(answer);
     let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS).collect();
     let lower: Vec<String> = lower_words(&words)

@@ -659,7 +659,7 @@ fn a_name_too_long_to_read_is_cut_between_words() {
 }
 
 #[test]
-fn a_phrase_that_sets_the_scene_runs_on_into_the_name() {
+fn a_phrase_that_sets_the_scene_runs_on_into_the_name_and_ones_own_place_is_left_out() {
     // The group's own place said whose the answer is, which the card's
     // groups already say: it is left out (the fifteenth set's judge).
     assert_eq!(
@@ -2052,6 +2052,16 @@ fn a_condition_runs_on_and_a_place_of_ones_own_is_left_out() {
             "In the ports, drones patrol the coast",
             Language::English,
             "In the ports, drones patrol the coast",
+        ),
+        (
+            "In our country, we believe that AI needs a legal basis",
+            Language::English,
+            "AI needs a legal basis",
+        ),
+        (
+            "Le groupe a souligné que la formation vient avant l'achat",
+            Language::French,
+            "La formation vient avant l'achat",
         ),
         (
             "At land borders, trucks wait for days",
