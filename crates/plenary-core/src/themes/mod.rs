@@ -399,18 +399,15 @@ impl Analysis {
         // A name noted in shorthand ("UAVs w/ thermal cam for green
         // border") gives way to the answer that states the theme, written
         // out and alike, when it gives one.
-        let noted = |profile: &Profile| {
-            wording::name(&profile.text, self.language)
-                .is_some_and(|name| features::in_shorthand(&name))
-        };
-        let representative = if !std::ptr::eq(standing, stating)
-            && noted(standing)
-            && wording::name(&stating.text, self.language).is_some()
+        let mut representative = standing;
+        let mut phrase = wording::name(&standing.text, self.language);
+        if !std::ptr::eq(standing, stating)
+            && phrase.as_deref().is_some_and(features::in_shorthand)
+            && let Some(written) = wording::name(&stating.text, self.language)
         {
-            stating
-        } else {
-            standing
-        };
+            representative = stating;
+            phrase = Some(written);
+        }
         let in_language = representative
             .told
             .language
@@ -422,7 +419,7 @@ impl Analysis {
         // answer mostly in the session's ("OMD: guidelines on blockchain -
         // normes communes …"). A name that does not tell stands as its
         // answer does.
-        let name = wording::name(&representative.text, self.language)
+        let name = phrase
             .filter(|name| match language_of(&text::words(name)) {
                 Some(told) => told == self.language,
                 None => in_language,
