@@ -337,10 +337,7 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
         .iter()
         .map(|word| word.trim_end_matches(','))
         .collect();
-    let bare = match place.as_slice() {
-        ["the" | "le" | "la" | "les", rest @ ..] => rest.join(" "),
-        _ => place.join(" "),
-    };
+    let bare = without_its_article(&place).join(" ");
     // "In our administration", not "In most of our countries", which
     // says how many.
     let own = place.first().is_some_and(|word| POSSESSIVES.contains(word))
@@ -366,21 +363,28 @@ pub(crate) fn opens_with_a_country(answer: &str) -> bool {
         .into_iter()
         .map(|word| word.trim_end_matches([',', ':']).to_owned())
         .collect();
-    let country = |from: usize| {
-        (from + 1..=lower.len().min(from + 3)).any(|to| is_a_country(&lower[from..to].join(" ")))
-    };
     let headed = answer
         .split_once([':', '—', '–'])
         .is_some_and(|(heading, _)| is_a_country(&lowered(heading.trim())));
+    // A country of up to three words after the preposition, and its
+    // article: "Au Sénégal", "In the United Arab Emirates".
     let placed = lower
         .first()
         .is_some_and(|first| AT_A_PLACE.contains(&first.as_str()))
-        && (country(1)
-            || matches!(
-                lower.get(1).map(String::as_str),
-                Some("the" | "le" | "la" | "les")
-            ) && country(2));
+        && (2..=lower.len()).any(|to| {
+            let bare = without_its_article(&lower[1..to]);
+            bare.len() <= 3 && is_a_country(&bare.join(" "))
+        });
     headed || placed
+}
+
+/// `place`, the words after the preposition that opens it, in lower
+/// case, without the article it may open with: "the netherlands".
+fn without_its_article<S: AsRef<str>>(place: &[S]) -> &[S] {
+    match place {
+        [article, rest @ ..] if matches!(article.as_ref(), "the" | "le" | "la" | "les") => rest,
+        _ => place,
+    }
 }
 
 /// The most words of a place an answer opens with ("In most of our
