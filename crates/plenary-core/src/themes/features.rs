@@ -347,9 +347,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
 /// delivered by drone across borders, how do we clear them?") names the
 /// theme by that.
 pub(super) fn asks(statement: &str, language: Option<Language>) -> bool {
-    let mut words = statement
-        .split_whitespace()
-        .map(|word| word.to_lowercase().replace('’', "'"));
+    let mut words = statement.split_whitespace().map(text::lowered);
     let opens_asking = words.next().is_some_and(|first| {
         QUESTION_OPENERS.contains(&first.as_str()) || first.starts_with("qu'")
     });

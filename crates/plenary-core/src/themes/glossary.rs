@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::text::{fold, stem, words};
+use super::text::{fold, lowered, stem, words};
 use crate::session::Language;
 
 const GLOSSARY_RON: &str = include_str!("../../../../assets/glossary.ron");
@@ -430,7 +430,7 @@ impl Glossary {
         let last = (cut + TERM_WORDS_ACROSS).min(words.len());
         let read: Vec<String> = words[first..last]
             .iter()
-            .map(|word| fold(&word.to_lowercase().replace('’', "'")))
+            .map(|word| fold(&lowered(word)))
             .collect();
         let bare =
             |at: usize| read[at - first].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);

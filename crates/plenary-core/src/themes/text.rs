@@ -189,6 +189,12 @@ pub fn is_one_of<'l>(word: &str, listed: impl IntoIterator<Item = &'l str>) -> b
         .any(|one| one == word || unaccented && !one.is_ascii() && fold(one) == word)
 }
 
+/// `word` in lower case, with typographic apostrophes made straight
+/// ("l’échange" reads as "l'échange"), as the word lists spell them.
+pub(crate) fn lowered(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
 /// `text` without accents or ligatures, for comparing across languages and
 /// typing habits ("réalité" and "realite" are the same word).
 pub fn fold(text: &str) -> String {

@@ -14,11 +14,7 @@ use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
 
-/// `word` in lower case, with typographic apostrophes made straight
-/// ("l’échange" reads as "l'échange"), as the word lists spell them.
-pub(super) fn lowered(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
-}
+pub(super) use crate::themes::text::lowered;
 
 /// [`lowered`] `words`.
 pub(super) fn lower_words(words: &[&str]) -> Vec<String> {
