@@ -476,8 +476,11 @@ fn a_fifteenth_set_keeps_the_common_floor() {
 /// and a list over several lines. It scored 0.64 with tags and 0.69
 /// without (precision 0.53 and 0.62: tags joined the two biometrics and
 /// AI targeting with parcel screening), 1.6 and 1.7 times a baseline of
-/// 0.41 (its themes repeat their words more than the older sets' do). It
-/// keeps the common floor and one and a half times the baseline.
+/// 0.41 (its themes repeat their words more than the older sets' do).
+/// Since, a tag counts only where the words do not already say it (0.67
+/// with tags), so it is no longer held out: the next sitting starts with
+/// a seventeenth. It keeps the common floor and one and a half times the
+/// baseline.
 #[test]
 fn a_sixteenth_set_keeps_the_common_floor() {
     assert_good("holdout15.csv", FLOOR, [1.5, 1.5]);
@@ -761,7 +764,25 @@ fn assert_two_themes(first: &[&str; 3], second: &[&str; 3], tag: &str) {
 /// apart. A theme is about every party its answers name.
 #[test]
 fn answers_about_no_party_do_not_bridge_two_parties_themes() {
-    let (session, gold) = labelled::labelled_session("holdout8.csv");
+    assert_staff_and_travellers_apart("holdout8.csv");
+}
+
+/// A tag counts only where the words do not already say it. In the
+/// sixteenth set, every answer on biometrics for travellers or for staff
+/// is tagged biometrics and says "biometric" or names a biometric (a face,
+/// a fingerprint): counted on top of that, the tag joined the staff's
+/// access to the travellers' gates through the answers between ("Passeport
+/// biométrique et contrôle des empreintes à l'aéroport d'Abidjan"),
+/// which the same answers untagged kept apart.
+#[test]
+fn a_tag_the_words_already_say_does_not_join_two_parties() {
+    assert_staff_and_travellers_apart("holdout15.csv");
+}
+
+/// Fails unless the tagged labelled set `file` suggests its staff's
+/// biometric access, and apart from its travellers' biometric gates.
+fn assert_staff_and_travellers_apart(file: &str) {
+    let (session, gold) = labelled::labelled_session(file);
     let meanings = labelled::meanings(&session);
     let clusters = app_clusters(&session, &meanings, Weights::default(), DEFAULT_SIMILARITY);
     let about =

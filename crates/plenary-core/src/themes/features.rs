@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::cluster::{self, Vector};
 use super::glossary::GLOSSARY;
-use super::pairs::Warns;
+use super::pairs::{Tags, Warns};
 use super::{Weights, cores, text, wording};
 use crate::session::{Answer, AnswerKind, Language, Session};
 
@@ -168,6 +168,34 @@ impl Features {
                     _ => return None,
                 };
                 Some((id, concepts))
+            })
+            .collect()
+    }
+
+    /// The topic tags of an answer's `row` of features, with their
+    /// weights in its `vector`, each marked if the answer names every
+    /// concept the tag's label names (`label_concepts`; `concepts` tells
+    /// which features are concepts): "Biometrics" on "Biometric gates at
+    /// the airport" says again what its words say.
+    pub(super) fn tags(
+        &self,
+        row: &[u32],
+        vector: &Vector,
+        concepts: &FxHashMap<u32, usize>,
+        label_concepts: &FxHashMap<u32, Vec<usize>>,
+    ) -> Tags {
+        let named: Vec<usize> = row
+            .iter()
+            .filter_map(|feature| concepts.get(feature).copied())
+            .collect();
+        vector
+            .iter()
+            .filter(|(feature, _)| self.signal[*feature as usize] == Signal::Topic)
+            .map(|&(feature, weight)| {
+                let said = label_concepts
+                    .get(&feature)
+                    .is_some_and(|its| its.iter().all(|concept| named.contains(concept)));
+                (feature, weight, said)
             })
             .collect()
     }

@@ -35,7 +35,7 @@ use features::{Features, Signal, Told, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::{Accents, clipped};
-use pairs::{compare, keep_apart, parties_among};
+use pairs::{Tags, compare, keep_apart, parties_among};
 use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -58,7 +58,9 @@ pub struct Weights {
     pub stem: f32,
     /// A character 4-gram of a word.
     pub gram: f32,
-    /// A topic tag.
+    /// A topic tag, which two answers share only as a hint: where both
+    /// answers' words name its concepts, it adds nothing to their
+    /// similarity (`pairs::kept_apart`).
     pub topic: f32,
     /// The kind of answer.
     pub kind: f32,
@@ -138,6 +140,9 @@ struct Profile {
     id: AnswerId,
     group: GroupId,
     vector: Vector,
+    /// The part of `vector` its topic tags make, each marked if its words
+    /// name the tag's concepts.
+    tags: Tags,
     /// Feature ids of the concepts, stems and topics, for naming a theme.
     labelled: Vec<u32>,
     /// The answer as typed, and what it tells of its languages and
@@ -150,6 +155,50 @@ struct Profile {
     /// The parties it names, directly or through a narrower concept (an
     /// e-gate is about travellers), as glossary indices.
     parties: Vec<usize>,
+}
+
+/// How much of two answers' similarity their words make: all of it, or
+/// what their meanings (`by_meaning`, weighing `meaning`) leave.
+fn words_share(by_meaning: bool, meaning: f32) -> f32 {
+    if by_meaning { 1.0 - meaning } else { 1.0 }
+}
+
+/// What was learnt of each answer, in the answers' order.
+struct Each {
+    row: Vec<Vec<u32>>,
+    vector: Vec<Vector>,
+    tags: Vec<Tags>,
+    told: Vec<Told>,
+    parties: Vec<Vec<usize>>,
+}
+
+/// The profiles of `answers`, from what was learnt of `each`; `labels`
+/// tells which features name a theme.
+fn profiles(answers: &[&Answer], each: Each, labels: &FxHashMap<u32, String>) -> Vec<Profile> {
+    answers
+        .iter()
+        .zip(each.row)
+        .zip(each.vector)
+        .zip(each.tags)
+        .zip(each.told)
+        .zip(each.parties)
+        .map(
+            |(((((answer, row), vector), tags), told), parties)| Profile {
+                id: answer.id,
+                group: answer.group,
+                vector,
+                tags,
+                labelled: row
+                    .into_iter()
+                    .filter(|feature| labels.contains_key(feature))
+                    .collect(),
+                text: answer.text.clone(),
+                told,
+                kind: answer.kind,
+                parties,
+            },
+        )
+        .collect()
 }
 
 /// `answers` in the order of their ids, each once.
@@ -279,32 +328,26 @@ impl Analysis {
                 .collect()
         });
         let (mut edges, meant) = compare(&vectors, &features, answers, &worded, weights, meanings);
-        keep_apart(&mut edges, &parties, &told, weights);
+        let tags: Vec<Tags> = rows
+            .iter()
+            .zip(&vectors)
+            .map(|(row, vector)| features.tags(row, vector, &concepts, &label_concepts))
+            .collect();
+        let words_share = words_share(meant.is_some(), weights.meaning);
+        keep_apart(&mut edges, &parties, &tags, words_share, &told, weights);
         let apart = Apart {
             parties: &parties,
             keep: weights.themes_apart,
         };
         let tree = Dendrogram::build(vectors.len(), &edges, MIN_SIMILARITY, apart);
-        let profiles: Vec<Profile> = answers
-            .iter()
-            .zip(rows)
-            .zip(vectors)
-            .zip(told)
-            .zip(parties)
-            .map(|((((answer, row), vector), told), parties)| Profile {
-                id: answer.id,
-                group: answer.group,
-                vector,
-                labelled: row
-                    .into_iter()
-                    .filter(|feature| labels.contains_key(feature))
-                    .collect(),
-                text: answer.text.clone(),
-                told,
-                kind: answer.kind,
-                parties,
-            })
-            .collect();
+        let each = Each {
+            row: rows,
+            vector: vectors,
+            tags,
+            told,
+            parties,
+        };
+        let profiles = profiles(answers, each, &labels);
         let forms = forms_of_reasons(&labels, &features.df, &foreign);
         Analysis {
             profiles,
@@ -328,6 +371,11 @@ impl Analysis {
     /// Whether the answers were compared by their meanings too.
     pub fn by_meaning(&self) -> bool {
         self.meant.is_some()
+    }
+
+    /// How much of two answers' similarity their words make.
+    fn words_share(&self) -> f32 {
+        words_share(self.meant.is_some(), self.meaning)
     }
 
     /// How many answers were compared.

@@ -20,6 +20,7 @@ impl Analysis {
         let (a, b) = (&self.profiles[a], &self.profiles[b]);
         kept_apart(
             similarity,
+            self.words_share() * said_twice(&a.tags, &b.tags),
             [&a.parties, &b.parties],
             [a.told.warns, b.told.warns],
             self.apart,
@@ -120,11 +121,15 @@ pub(super) fn parties_among(concepts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// Weakens the similarity of each pair of answers, which name `parties`
-/// and warn as `told` says, as [`kept_apart`] says.
+/// Weakens the similarity of each pair of answers, which name `parties`,
+/// are tagged as `tags` say (the topic part of their vectors, which makes
+/// `words_share` of their similarity) and warn as `told` says, as
+/// [`kept_apart`] says.
 pub(super) fn keep_apart(
     edges: &mut [Edge],
     parties: &[Vec<usize>],
+    tags: &[Tags],
+    words_share: f32,
     told: &[Told],
     weights: Weights,
 ) {
@@ -132,6 +137,7 @@ pub(super) fn keep_apart(
         let (a, b) = (edge.a, edge.b);
         edge.similarity = kept_apart(
             edge.similarity,
+            words_share * said_twice(&tags[a], &tags[b]),
             [&parties[a], &parties[b]],
             [told[a].warns, told[b].warns],
             weights.apart,
@@ -140,14 +146,37 @@ pub(super) fn keep_apart(
     }
 }
 
+/// An answer's topic tags: (feature, weight in its vector, whether its
+/// words name the tag's concepts).
+pub(super) type Tags = Vec<(u32, f32, bool)>;
+
+/// The part of two answers' cosine that tags both share and both say in
+/// words give.
+fn said_twice(a: &Tags, b: &Tags) -> f32 {
+    a.iter()
+        .filter(|(_, _, said)| *said)
+        .filter_map(|&(feature, weight, _)| {
+            b.iter()
+                .find(|&&(theirs, _, said)| theirs == feature && said)
+                .map(|&(_, their_weight, _)| weight * their_weight)
+        })
+        .sum()
+}
+
 /// The `similarity` of two answers that name `parties` and warn of a risk
-/// or not (`warns`), as they are compared: `apart` of it when they are
-/// about different parties ([`about_other_parties`]), and `warning_apart`
-/// of that when one warns and the other does not, twice over when the
-/// warning is of criminals ("Smugglers already use drones" beside "Drones
-/// for border surveillance").
+/// or not (`warns`), as they are compared. First without the part of it
+/// (`tagged`) that the tags they share give when both answers' words
+/// already name the tags' concepts: a rapporteur's tag is a hint, and
+/// counts only where the words do not say it ("Biometrics" on gates for
+/// travellers and on access for staff would count biometrics twice and
+/// join them). Then `apart` of that when they are about different parties
+/// ([`about_other_parties`]), and `warning_apart` of that when one warns
+/// and the other does not, twice over when the warning is of criminals
+/// ("Smugglers already use drones" beside "Drones for border
+/// surveillance").
 pub(super) fn kept_apart(
     similarity: f32,
+    tagged: f32,
     parties: [&[usize]; 2],
     warns: [Warns; 2],
     apart: f32,
@@ -163,7 +192,7 @@ pub(super) fn kept_apart(
         [Warns::OfCriminals, _] | [_, Warns::OfCriminals] => warning_apart * warning_apart,
         _ => warning_apart,
     };
-    similarity * parties * warnings
+    (similarity - tagged).max(0.0) * parties * warnings
 }
 
 /// The similarity of two answers whose words' cosine is `words` and whose
@@ -253,7 +282,7 @@ mod tests {
     /// they warn of.
     #[test]
     fn a_warning_keeps_apart_from_a_use_and_one_of_criminals_more() {
-        let kept = |warns| kept_apart(1.0, [&[], &[]], warns, 0.7, 0.7);
+        let kept = |warns| kept_apart(1.0, 0.0, [&[], &[]], warns, 0.7, 0.7);
         assert!((kept([Warns::OfARisk, Warns::Nothing]) - 0.7).abs() < 1e-6);
         assert!((kept([Warns::Nothing, Warns::OfCriminals]) - 0.49).abs() < 1e-6);
         assert!((kept([Warns::OfCriminals, Warns::OfARisk]) - 1.0).abs() < 1e-6);
