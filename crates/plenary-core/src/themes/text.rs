@@ -81,11 +81,39 @@ pub fn detect_language(words: &[String], fallback: Language) -> Language {
 /// tell no language.
 const TWO_WAY: [&str; 1] = ["ai"];
 
+/// Latin phrases both languages write as they are ("de minimis parcels",
+/// "contrôle a posteriori"), whose first word is a stop word of one of
+/// them: they tell no language.
+const LATIN: [[&str; 2]; 7] = [
+    ["de", "minimis"],
+    ["de", "facto"],
+    ["de", "jure"],
+    ["a", "priori"],
+    ["a", "posteriori"],
+    ["a", "fortiori"],
+    ["in", "situ"],
+];
+
+/// Whether `words[at]` opens one of the [`LATIN`] phrases.
+fn opens_latin(words: &[String], at: usize) -> bool {
+    words
+        .get(at + 1)
+        .is_some_and(|next| LATIN.contains(&[words[at].as_str(), next.as_str()]))
+}
+
 /// The language most of `words` are stop words of, if they tell; on a tie
 /// (a short answer often has no stop word), French when a word has a
 /// French accent ("Scellés électroniques GPS"): English words rarely do.
+/// Stop words that are typed alike in both ([`TWO_WAY`]) or open a Latin
+/// phrase ([`LATIN`]) tell nothing.
 pub fn told_language(words: &[String]) -> Option<Language> {
-    let telling = || words.iter().filter(|w| !TWO_WAY.contains(&w.as_str()));
+    let telling = || {
+        words
+            .iter()
+            .enumerate()
+            .filter(|&(at, w)| !TWO_WAY.contains(&w.as_str()) && !opens_latin(words, at))
+            .map(|(_, w)| w)
+    };
     let english = telling()
         .filter(|w| is_stop_word(w, Language::English))
         .count();
@@ -298,6 +326,16 @@ mod tests {
             told_language(&words("AI model scores every declaration")),
             None,
             "\"AI\" is no French \"ai\""
+        );
+        assert_eq!(
+            told_language(&words("Contrôle a posteriori renforcé")),
+            Some(Language::French),
+            "\"a posteriori\" is Latin, not an English \"a\""
+        );
+        assert_eq!(
+            told_language(&words("E-com: de minimis parcels")),
+            None,
+            "nor is \"de minimis\" a French \"de\""
         );
     }
 

@@ -276,12 +276,12 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
     already straight directly via instead inside across along towards toward within without upon per rather despite \
-    beyond alongside avant après sans doit doivent devrait devraient devra devront pourrait pourraient \
-    pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors tandis plutôt grâce afin \
-    lors quant auprès vers dès tout toute tous toutes";
+    beyond alongside thus therefore hence avant après sans doit doivent devrait devraient devra devront \
+    pourrait pourraient pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors donc \
+    tandis plutôt grâce afin lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
-/// verb, an adverb such as "still" or "encore", a preposition the stop word
+/// verb, an adverb such as "still", "encore" or "donc", a preposition the stop word
 /// lists leave out ("via", "instead", "inside", "vers", "dès", and "pr"
 /// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
@@ -293,11 +293,12 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 }
 
 /// Words the stop word lists leave out that wait for the noun after them:
-/// a preposition ("entre le Nord et l'Afrique") or a quantity ("every
-/// port", "chaque pays", "beaucoup de postes"). A name cut after one leaves
-/// it hanging; a phrase that ends on one says it whole ("Les syndicats
-/// sont contre", "Ça aide beaucoup").
-const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup";
+/// a preposition ("entre le Nord et l'Afrique", "chez nous" once its
+/// pronoun, a stop word, is off) or a quantity ("every port", "chaque
+/// pays", "beaucoup de postes"). A name cut after one leaves it hanging; a
+/// phrase that ends on one says it whole ("Les syndicats sont contre", "Ça
+/// aide beaucoup"), or what a list goes on with ("incl. own citizens").
+const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding";
 
 /// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
 pub(crate) fn awaits_a_noun(word: &str) -> bool {
@@ -347,7 +348,7 @@ pub(super) fn where_to_cut(
         })
         .or_else(|| {
             let joined = (start + NAME_SOME_WORDS..last_cut)
-                .rfind(|&at| cut_fits(at) && joining(words[at]))?;
+                .rfind(|&at| cut_fits(at) && joining(words[at]) && !completes_between(words, at))?;
             // In French, a joining word that opens what the word before
             // it is about ("permettent de surveiller | des zones") ends
             // the name only if no longer one fits. An English name cut
@@ -377,5 +378,78 @@ pub(super) fn where_to_cut(
         }
     };
     kept = without_a_headless_noun(words, kept);
-    kept
+    with_a_quantitys_complement(words, kept)
+}
+
+/// Whether `words[at]` is the "and" of "between … and …" ("entre … et
+/// …"), "between" among the three words before it: a name cut there says
+/// half of what is between ("Moins de contact entre l'agent | et
+/// l'usager").
+fn completes_between(words: &[&str], at: usize) -> bool {
+    matches!(lowered(words[at]).as_str(), "and" | "et")
+        && words[at.saturating_sub(3)..at]
+            .iter()
+            .any(|word| matches!(lowered(word).as_str(), "between" | "entre"))
+}
+
+/// Nouns of a quantity, which say nothing without what they count
+/// ("thousands | of parcels", "des milliers | de données"), in English and
+/// in French, in lower case.
+const QUANTITIES: [&str; 22] = [
+    "thousands",
+    "millions",
+    "billions",
+    "hundreds",
+    "dozens",
+    "lots",
+    "tons",
+    "number",
+    "majority",
+    "amount",
+    "amounts",
+    "milliers",
+    "millions",
+    "milliards",
+    "centaines",
+    "dizaines",
+    "tonnes",
+    "plupart",
+    "majorité",
+    "nombre",
+    "quantité",
+    "quantités",
+];
+
+/// Where a name cut at `kept` of `words` ends when its last word is a
+/// quantity ([`QUANTITIES`]) and the cut took what it counts: after what
+/// it counts ("of parcels", "de données", "of the containers"), when that
+/// fits in [`LONGEST_NAME`](super::LONGEST_NAME) characters; else where it
+/// was.
+fn with_a_quantitys_complement(words: &[&str], kept: usize) -> usize {
+    let counts =
+        kept > 0 && kept < words.len() && QUANTITIES.contains(&lowered(words[kept - 1]).as_str());
+    if !counts {
+        return kept;
+    }
+    let next = lowered(words[kept]);
+    let end = if next.starts_with("d'") {
+        kept + 1
+    } else if matches!(next.as_str(), "of" | "de" | "des" | "du") {
+        let article = words
+            .get(kept + 1)
+            .is_some_and(|word| matches!(lowered(word).as_str(), "the" | "these" | "our"));
+        kept + 2 + usize::from(article)
+    } else {
+        return kept;
+    };
+    let end = end.min(words.len());
+    let length: usize = words[..end]
+        .iter()
+        .map(|word| word.chars().count() + 1)
+        .sum();
+    if length <= super::LONGEST_NAME + 1 {
+        end
+    } else {
+        kept
+    }
 }

@@ -170,10 +170,12 @@ fn sentence_end(text: &str) -> Option<usize> {
 
 /// Abbreviations, without their last full stop and in lower case, that a
 /// sentence goes on after: "e.g. 2025", "cf. Annex", "p. ex. la Chine",
+/// "incl. own citizens", "env. 30 %",
 /// "M. Dupont", "Mr. Smith", "Art. 5". A capital letter alone ends a
 /// sentence ("plan B. Systems go down"), unless it is the French "M.".
-const ABBREVIATIONS: [&str; 13] = [
-    "e.g", "i.e", "cf", "vs", "viz", "approx", "ex", "m", "mr", "mrs", "dr", "mme", "art",
+const ABBREVIATIONS: [&str; 17] = [
+    "e.g", "i.e", "cf", "vs", "viz", "approx", "ex", "m", "mr", "mrs", "dr", "mme", "art", "incl",
+    "excl", "esp", "env",
 ];
 
 /// Whether `before` (the text up to a full stop) ends on an abbreviation,

@@ -598,9 +598,60 @@ const HEADINGS: [&str; 73] = [
     "en gros",
 ];
 
-/// Where the opening phrase of `text` ends.
+/// Whether `before` (the text up to a full stop) ends on an initialism
+/// whose letters the full stop closes ("the U.S", "U.K").
+fn ends_an_initialism(before: &str) -> bool {
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|letter| letter.chars().count() == 1 && letter.chars().all(char::is_alphabetic))
+}
+
+/// Abbreviations that open an example or a gloss, which ends the phrase
+/// before them: "VR for remote examination of goods | e.g. joint
+/// inspection with the neighbour".
+const EXAMPLE_OPENERS: [&str; 5] = ["e.g.", "i.e.", "eg.", "ex.", "cf."];
+
+/// Where the opening phrase of `text` ends: at the first of
+/// [`PHRASE_ENDS`] that ends something, or before an example
+/// ([`EXAMPLE_OPENERS`]). A full stop inside a word or a number
+/// ("wcoomd.org", "2.0"), after an abbreviation ("incl. own citizens") or
+/// closing an initialism ("the U.S. and EU partners") ends nothing, nor
+/// does a comma between digits ("40,000").
 pub(super) fn phrase_end(text: &str) -> usize {
-    text.find(PHRASE_ENDS).unwrap_or(text.len())
+    let mut at = 0;
+    let example = text.split_inclusive(char::is_whitespace).find_map(|word| {
+        let start = at;
+        at += word.len();
+        EXAMPLE_OPENERS
+            .contains(&word.trim_end().to_lowercase().as_str())
+            .then_some(start)
+    });
+    marked_end(text).min(example.unwrap_or(text.len()))
+}
+
+/// Where the first of [`PHRASE_ENDS`] that ends something is in `text`,
+/// as [`phrase_end`] says.
+fn marked_end(text: &str) -> usize {
+    let digit_either_side = |at: usize| {
+        text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    text.match_indices(PHRASE_ENDS)
+        .find(|&(at, mark)| match mark {
+            "." => {
+                !text[at + 1..].starts_with(char::is_alphanumeric)
+                    && !super::ends_an_abbreviation(&text[..at], &text[at + 1..])
+                    && !ends_an_initialism(&text[..at])
+            }
+            "," => !digit_either_side(at),
+            _ => true,
+        })
+        .map_or(text.len(), |(at, _)| at)
 }
 
 /// `answer` read past a heading before a colon or a long dash that ends its
