@@ -1246,6 +1246,34 @@ fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Sug
     all
 }
 
+/// French typed in haste, without a single accent, states its theme and
+/// shows what it is grouped for with them, as it names it: "Lecture
+/// assistée des images de scanner", not "assistee" (the sixteenth set's
+/// judge rewrote ten statements for that alone).
+#[test]
+fn a_french_statement_gets_back_its_accents() {
+    use plenary_core::session::Language;
+    let texts = [
+        "Lecture assistee des images de scanner par ordinateur, detection des cigarettes",
+        "Detection automatique des armes sur les images du scanner",
+        "Les images de scanner sont analysees par un logiciel qui signale les zones suspectes",
+    ];
+    let (suggestions, _) = suggested_in(Language::French, &texts, &[]);
+    let theme = holding(&suggestions, 3);
+    assert_ne!(
+        themes::text::fold(&theme.statement),
+        theme.statement,
+        "{theme:?}"
+    );
+    for typed in ["assistee", "Detection", "analysees"] {
+        assert!(!theme.statement.contains(typed), "{theme:?}");
+    }
+    assert!(
+        !theme.shared.iter().any(|reason| reason == "detection"),
+        "a word it is grouped for gets them too: {theme:?}"
+    );
+}
+
 #[test]
 fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     use plenary_core::session::Language;

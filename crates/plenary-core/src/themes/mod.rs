@@ -121,7 +121,8 @@ pub struct Suggestion {
     /// session's language (else its shared concepts, in that language).
     pub name: String,
     /// One sentence that says the theme: its most representative answer's
-    /// first sentence.
+    /// first sentence (in a French session, with the accents its French
+    /// words were typed without, as the name gets them).
     pub statement: String,
     pub answers: Vec<AnswerId>,
     /// The groups that raised it, in the session's order.
@@ -437,13 +438,25 @@ impl Analysis {
 
     fn suggestion(&self, members: &[usize]) -> Suggestion {
         let telling = self.telling(members);
+        // A word typed without its accents shows with them, as a name.
         let names: Vec<String> = telling
             .iter()
             .take(MOST_REASONS)
-            .map(|feature| self.labels[feature].clone())
+            .map(|feature| match self.language {
+                Language::French => self.accents.restored(&self.labels[feature]),
+                Language::English => self.labels[feature].clone(),
+            })
             .collect();
         let (standing, stating) = self.standing_and_stating(members);
         let statement = wording::statement(&stating.text);
+        // French typed in haste states the theme with its accents back,
+        // as its name does.
+        let statement = match self.language {
+            Language::French if stating.told.stated_in.is_none_or(|l| l == Language::French) => {
+                self.accents.restored_from(&statement, &stating.text)
+            }
+            _ => statement,
+        };
         // A name noted in shorthand ("UAVs w/ thermal cam for green
         // border") gives way to the answer that states the theme, written
         // out and alike, when it gives one.

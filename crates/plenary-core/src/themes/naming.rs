@@ -469,31 +469,88 @@ impl Accents {
         }
     }
 
-    /// `word` as typed with its accents, if it lacks them.
+    /// `word` as typed with its accents, if it lacks them: a common word
+    /// that is none without them ([`ACCENTED_COMMON_WORDS`]); else, unless
+    /// it is a stop word or a French word as it is ([`WORDS_AS_TYPED`]
+    /// and the glossary's), as the answers typed
+    /// it most, as the glossary spells it, or with a past participle's
+    /// "-ée" ([`participle`]).
     fn accented(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-        if word.chars().count() < 3
-            || capitals > 1
-            || !word.is_ascii()
-            || text::is_stop_word(&lower, Language::French)
-            || GLOSSARY.is_plain_french(&lower)
-        {
+        if word.chars().count() < 3 || capitals > 1 || !word.is_ascii() {
             return None;
         }
-        let typed = self.0.get(&lower).and_then(|forms| {
-            forms
-                .iter()
-                .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
-                .map(|(form, _)| form.as_str())
-        });
-        let accented = typed.or_else(|| GLOSSARY.accented(&lower))?;
-        Some(if capitals == 1 {
-            capitalise(accented)
+        let listed = ACCENTED_COMMON_WORDS
+            .iter()
+            .find(|(plain, _)| *plain == lower);
+        let accented: String = if let Some((_, accented)) = listed {
+            (*accented).to_owned()
+        } else if text::is_stop_word(&lower, Language::French)
+            || GLOSSARY.is_plain_french(&lower)
+            || text::is_one_of(&lower, WORDS_AS_TYPED.split_whitespace())
+        {
+            return None;
         } else {
-            accented.to_owned()
+            let typed = self.0.get(&lower).and_then(|forms| {
+                forms
+                    .iter()
+                    .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
+                    .map(|(form, _)| form.as_str())
+            });
+            match typed.or_else(|| GLOSSARY.accented(&lower)) {
+                Some(accented) => accented.to_owned(),
+                None => participle(&lower)?,
+            }
+        };
+        Some(if capitals == 1 {
+            capitalise(&accented)
+        } else {
+            accented
         })
     }
+}
+
+/// Common French words typed without their accents that are no word
+/// without them ("tres", not "ou" of "où" nor "des" of "dès"), and how
+/// they are spelled.
+const ACCENTED_COMMON_WORDS: [(&str, &str); 10] = [
+    ("tres", "très"),
+    ("apres", "après"),
+    ("deja", "déjà"),
+    ("meme", "même"),
+    ("memes", "mêmes"),
+    ("etre", "être"),
+    ("ete", "été"),
+    ("etait", "était"),
+    ("etaient", "étaient"),
+    ("etes", "êtes"),
+];
+
+/// French words that are words without their accents as with them, and
+/// stay as typed: "une cote de risque" is no coast ("côte"), "ça marche"
+/// no market ("marché").
+const WORDS_AS_TYPED: &str = "cote cotes marche marches peche peches sale sales mais mur murs \
+    sur jeune jeunes foret forets pate pates";
+
+/// English words ending in "ee" or "ees" that a French answer quotes
+/// ("free zone", "fees"), which are no French past participle.
+const ENGLISH_EE: &str = "free fee fees committee committees employee employees guarantee guarantees \
+    degree degrees three tree trees agree agreed see coffee referee trustee trustees licensee \
+    licensees consignee consignees payee nominee";
+
+/// A French past participle or noun typed without the accent of its
+/// "-ée", "-ées" ("assistee", "donnees", "entree"): no French word ends
+/// in "ee" without one. Five letters at least, and not an English word
+/// quoted ([`ENGLISH_EE`]).
+fn participle(word: &str) -> Option<String> {
+    let stem = word
+        .strip_suffix("ees")
+        .map(|stem| (stem, "ées"))
+        .or_else(|| word.strip_suffix("ee").map(|stem| (stem, "ée")));
+    let (stem, ending) = stem?;
+    let english = ENGLISH_EE.split_whitespace().any(|quoted| quoted == word);
+    (word.chars().count() >= 5 && !english).then(|| format!("{stem}{ending}"))
 }
 
 /// Words a French "a" typed for "à" comes before: an article ("a la
@@ -547,6 +604,22 @@ mod tests {
         assert_eq!(
             accents.restored("Definir une strategie des le debut ou SECURITE"),
             "Definir une stratégie des le debut ou SECURITE"
+        );
+        assert_eq!(
+            accents.restored("Cout tres eleve apres la lecture assistee des donnees"),
+            "Coût très élevé après la lecture assistée des données",
+            "a common word that is none without its accents, a participle's -ée"
+        );
+        accents.add("côte");
+        assert_eq!(
+            accents.restored("Le logiciel donne une cote de risque"),
+            "Le logiciel donne une cote de risque",
+            "a word as typed is no other word with accents"
+        );
+        assert_eq!(
+            accents.restored("Zones franches (free zones) et comite"),
+            "Zones franches (free zones) et comité",
+            "an English word quoted keeps its -ee"
         );
         // "a" is "à" before an article, a number or the noun of a phrase,
         // and the verb after a pronoun or before anything else.
