@@ -31,7 +31,9 @@ const COMPLEMENT_OPENERS: [&str; 10] = [
 /// infinitive that the cut left without its object ("Automation of routine
 /// tasks frees officers | to focus"), or without a participle whose
 /// complement the cut took ("A single source of truth | shared by every
-/// link"). Either keeps [`NAME_SOME_WORDS`] words; "to" after "from" joins
+/// link"), or before a modal and its verb whose object or complement the
+/// cut took ("Officers freed from routine checks | can focus"). Each keeps
+/// [`NAME_SOME_WORDS`] words; "to" after "from" joins
 /// two nouns ("from data entry to intelligence") and stays, and after a
 /// word in "-ed" it opens what is the point ("may be used | to pay",
 /// "linked | to ground sensors").
@@ -78,12 +80,26 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     let complement_cut = lower
         .get(kept)
         .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));
+    // "Officers freed from routine checks | can focus | on the high-risk
+    // stuff": a modal and its verb, whose object or complement the cut
+    // took, say less than the subject alone.
+    if MODALS.contains(&before.as_str())
+        && (object_cut || complement_cut)
+        && kept - 2 >= NAME_SOME_WORDS
+    {
+        return kept - 2;
+    }
     if participle && !a_verb && complement_cut && kept > NAME_SOME_WORDS {
         keeping_terms(words, kept)
     } else {
         kept
     }
 }
+
+/// English modal verbs, in lower case.
+const MODALS: [&str; 11] = [
+    "can", "could", "should", "must", "will", "would", "may", "might", "shall", "cannot", "can't",
+];
 
 /// The English words that open a noun phrase, in lower case.
 pub(super) const ENGLISH_DETERMINERS: [&str; 12] = [

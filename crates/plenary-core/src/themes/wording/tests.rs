@@ -2101,6 +2101,12 @@ fn a_name_does_not_end_on_half_a_pair_or_a_quantity() {
             .as_deref(),
         Some("Officers cannot look at the thousands of images"),
     );
+    assert_eq!(
+        english("Staff freed from manual data entry can concentrate on profiling and audits")
+            .as_deref(),
+        Some("Staff freed from manual data entry"),
+        "a modal and its verb without their complement say less than the subject"
+    );
 }
 
 #[test]
