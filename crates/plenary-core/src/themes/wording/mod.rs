@@ -388,9 +388,24 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         return None;
     }
     let name = words[..kept].join(" ");
-    Some(capitalise(
-        name.trim_end_matches([',', ';', ':', '—', '–']).trim_end(),
-    ))
+    let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
+    let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
+    Some(asked(name, whole, answer, clause_end))
+}
+
+/// `name`, when it is the `whole` phrase of `answer` up to `clause_end`,
+/// with the question mark that ends it there: "Est-ce que le guichet
+/// unique est une technologie disruptive ?" is a question, and says so.
+/// Spaced as typed, when it fits in [`LONGEST_NAME`].
+fn asked(mut name: String, whole: bool, answer: &str, clause_end: usize) -> String {
+    let fits = name.chars().count() + 2 <= LONGEST_NAME;
+    if whole && fits && answer[clause_end..].starts_with('?') && !name.ends_with('?') {
+        if answer[..clause_end].ends_with(char::is_whitespace) {
+            name.push(' ');
+        }
+        name.push('?');
+    }
+    name
 }
 
 /// Where a name cut at `kept` of `words` ends when the cut falls inside a

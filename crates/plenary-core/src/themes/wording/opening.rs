@@ -522,7 +522,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 73] = [
+const HEADINGS: [&str; 81] = [
     "risk",
     "risks",
     "benefit",
@@ -596,6 +596,14 @@ const HEADINGS: [&str; 73] = [
     "en général",
     "dans l'ensemble",
     "en gros",
+    "question",
+    "questions",
+    "open question",
+    "question for the panel",
+    "question to the panel",
+    "question ouverte",
+    "question du groupe",
+    "question au panel",
 ];
 
 /// Whether `before` (the text up to a full stop) ends on an initialism

@@ -2110,6 +2110,26 @@ fn a_name_does_not_end_on_half_a_pair_or_a_quantity() {
 }
 
 #[test]
+fn a_question_heading_names_what_it_asks() {
+    assert_eq!(
+        name(
+            "Question du groupe : est-ce que le guichet unique est une technologie disruptive ? Pas de consensus",
+            Language::French
+        )
+        .as_deref(),
+        Some("Est-ce que le guichet unique est une technologie disruptive ?")
+    );
+    assert_eq!(
+        name(
+            "Question to the panel: who is liable when the algorithm gets it wrong?",
+            Language::English
+        )
+        .as_deref(),
+        Some("Who is liable when the algorithm gets it wrong?")
+    );
+}
+
+#[test]
 fn a_full_stop_inside_a_word_a_number_or_after_an_abbreviation_ends_no_phrase() {
     let english = |text| name(text, Language::English);
     assert_eq!(
