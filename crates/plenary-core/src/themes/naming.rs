@@ -473,8 +473,8 @@ impl Accents {
     /// that is none without them ([`ACCENTED_COMMON_WORDS`]); else, unless
     /// it is a stop word or a French word as it is ([`WORDS_AS_TYPED`]
     /// and the glossary's), as the answers typed
-    /// it most, as the glossary spells it, or with a past participle's
-    /// "-ée" ([`participle`]).
+    /// it most, as the glossary spells it, or with the accent of its
+    /// ending ([`by_its_ending`]).
     fn accented(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
@@ -500,7 +500,7 @@ impl Accents {
             });
             match typed.or_else(|| GLOSSARY.accented(&lower)) {
                 Some(accented) => accented.to_owned(),
-                None => participle(&lower)?,
+                None => by_its_ending(&lower)?,
             }
         };
         Some(if capitals == 1 {
@@ -539,16 +539,23 @@ const ENGLISH_EE: &str = "free fee fees committee committees employee employees 
     degree degrees three tree trees agree agreed see coffee referee trustee trustees licensee \
     licensees consignee consignees payee nominee";
 
-/// A French past participle or noun typed without the accent of its
-/// "-ée", "-ées" ("assistee", "donnees", "entree"): no French word ends
-/// in "ee" without one. Five letters at least, and not an English word
-/// quoted ([`ENGLISH_EE`]).
-fn participle(word: &str) -> Option<String> {
-    let stem = word
-        .strip_suffix("ees")
-        .map(|stem| (stem, "ées"))
-        .or_else(|| word.strip_suffix("ee").map(|stem| (stem, "ée")));
-    let (stem, ending) = stem?;
+/// Endings no French word has without their accent, as typed and as
+/// spelled: a past participle's or a noun's "-ée" ("assistee", "donnees",
+/// "entree") and "-ière" ("frontiere", "douanieres", "matiere").
+const ENDINGS: [(&str, &str); 4] = [
+    ("ees", "ées"),
+    ("ee", "ée"),
+    ("ieres", "ières"),
+    ("iere", "ière"),
+];
+
+/// `word` with the accent of its ending ([`ENDINGS`]), if it lacks it:
+/// five letters at least, and not an English word quoted
+/// ([`ENGLISH_EE`]).
+fn by_its_ending(word: &str) -> Option<String> {
+    let (stem, ending) = ENDINGS
+        .iter()
+        .find_map(|&(plain, accented)| word.strip_suffix(plain).map(|stem| (stem, accented)))?;
     let english = ENGLISH_EE.split_whitespace().any(|quoted| quoted == word);
     (word.chars().count() >= 5 && !english).then(|| format!("{stem}{ending}"))
 }
@@ -606,9 +613,9 @@ mod tests {
             "Definir une stratégie des le debut ou SECURITE"
         );
         assert_eq!(
-            accents.restored("Cout tres eleve apres la lecture assistee des donnees"),
-            "Coût très élevé après la lecture assistée des données",
-            "a common word that is none without its accents, a participle's -ée"
+            accents.restored("Cout tres eleve apres la lecture assistee des donnees frontalieres"),
+            "Coût très élevé après la lecture assistée des données frontalières",
+            "a common word that is none without its accents, an ending's"
         );
         accents.add("côte");
         assert_eq!(
