@@ -439,6 +439,14 @@ impl Accents {
             at += 1;
             if matches!(run.as_str(), "a" | "A") && is_a_preposition(before, after) {
                 restored.push(if run == "a" { 'à' } else { 'À' });
+            } else if run.eq_ignore_ascii_case("cote") && after.is_some_and(|next| next == "d") {
+                // "Cote d'Ivoire" is the coast's, though "une cote" is
+                // a rating.
+                restored.push_str(if run.starts_with('C') {
+                    "Côte"
+                } else {
+                    "côte"
+                });
             } else {
                 restored.push_str(&self.accented(run).unwrap_or_else(|| run.clone()));
             }
@@ -622,6 +630,10 @@ mod tests {
             accents.restored("Le logiciel donne une cote de risque"),
             "Le logiciel donne une cote de risque",
             "a word as typed is no other word with accents"
+        );
+        assert_eq!(
+            accents.restored("Chez nous (Cote d'Ivoire) la cote de risque"),
+            "Chez nous (Côte d'Ivoire) la cote de risque"
         );
         assert_eq!(
             accents.restored("Zones franches (free zones) et comite"),
