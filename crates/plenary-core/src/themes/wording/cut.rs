@@ -9,7 +9,10 @@ use super::french::{
     on_its_subject, opens_a_complement, opens_a_french_noun_phrase, without_french_dangling_end,
 };
 use super::opening::{SCENE_SETTERS, is_conjunction};
-use super::{NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits, words_in};
+use super::{
+    NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits, fits_in_characters,
+    words_in,
+};
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text;
@@ -395,7 +398,7 @@ fn completes_between(words: &[&str], at: usize) -> bool {
 /// Nouns of a quantity, which say nothing without what they count
 /// ("thousands | of parcels", "des milliers | de données"), in English and
 /// in French, in lower case.
-const QUANTITIES: [&str; 22] = [
+const QUANTITIES: [&str; 21] = [
     "thousands",
     "millions",
     "billions",
@@ -408,7 +411,6 @@ const QUANTITIES: [&str; 22] = [
     "amount",
     "amounts",
     "milliers",
-    "millions",
     "milliards",
     "centaines",
     "dizaines",
@@ -443,11 +445,7 @@ fn with_a_quantitys_complement(words: &[&str], kept: usize) -> usize {
         return kept;
     };
     let end = end.min(words.len());
-    let length: usize = words[..end]
-        .iter()
-        .map(|word| word.chars().count() + 1)
-        .sum();
-    if length <= super::LONGEST_NAME + 1 {
+    if fits_in_characters(&words[..end]) {
         end
     } else {
         kept

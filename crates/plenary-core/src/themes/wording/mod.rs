@@ -484,8 +484,12 @@ fn ended(
 /// [`LONGEST_NAME`] characters. A mark typed between words ("/", "&",
 /// "->") is no word.
 fn fits(words: &[&str], most: usize) -> bool {
-    words_in(words) <= most
-        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+    words_in(words) <= most && fits_in_characters(words)
+}
+
+/// Whether `words`, joined by spaces, fit in [`LONGEST_NAME`] characters.
+fn fits_in_characters(words: &[&str]) -> bool {
+    words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
 }
 
 /// How many of `words` are words, not marks typed between them ("/",
