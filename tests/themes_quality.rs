@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 16] = [
+const SETS: [&str; 17] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -193,6 +193,7 @@ const SETS: [&str; 16] = [
     "holdout13.csv",
     "holdout14.csv",
     "holdout15.csv",
+    "holdout16.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -484,6 +485,16 @@ fn a_fifteenth_set_keeps_the_common_floor() {
 #[test]
 fn a_sixteenth_set_keeps_the_common_floor() {
     assert_good("holdout15.csv", FLOOR, [1.5, 1.5]);
+}
+
+/// The seventeenth set, written blind after the sixteenth was tuned on:
+/// 190 answers from eight groups, 40 % of them in French and one group
+/// writing both in each answer, with near misses of each technology
+/// (biometric gates and staff log-in, risk targeting and chatbots, four
+/// sides of blockchain, three of drones and of 3D printing).
+#[test]
+fn a_seventeenth_set_keeps_the_common_floor() {
+    assert_good("holdout16.csv", FLOOR, [1.5, 1.5]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
