@@ -395,6 +395,77 @@ fn completes_between(words: &[&str], at: usize) -> bool {
             .any(|word| matches!(lowered(word).as_str(), "between" | "entre"))
 }
 
+/// Words that open what a thought can end before: a place, a time, a
+/// means ("at the port terminal", "depuis 2016", "via the API", "face
+/// aux pirates"), an example ("incl. own citizens"), in English and in
+/// French, in lower case. "of", "de" and "comme" are left out: what follows them completes
+/// the noun before ("sous forme | de fichiers").
+const THOUGHT_ENDS_BEFORE: [&str; 38] = [
+    "at",
+    "in",
+    "on",
+    "for",
+    "with",
+    "without",
+    "from",
+    "by",
+    "before",
+    "after",
+    "during",
+    "via",
+    "into",
+    "across",
+    "within",
+    "against",
+    "like",
+    "incl.",
+    "including",
+    "e.g.",
+    "i.e.",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "pour",
+    "sur",
+    "avec",
+    "sans",
+    "par",
+    "avant",
+    "après",
+    "depuis",
+    "pendant",
+    "chez",
+    "notamment",
+    "face",
+];
+
+/// Whether a name of `kept` words, cut before `next`, ends a thought: the
+/// cut falls before a complement of place, time or means ("to", unless
+/// "from" led), a second item,
+/// a clause or a mark ("Remote examination: officer at HQ directs a camera
+/// | at the trader's warehouse"), not inside what the words kept wait for
+/// (a verb's object "doivent voir | la technologie", a participle "ont
+/// peur d'être | remplacés", a noun's complement "sous forme | de
+/// fichiers", "from 3 days | to 4 hours").
+pub(super) fn ends_a_thought(kept: &[&str], next: &str) -> bool {
+    let next = lowered(next);
+    if !next.contains(char::is_alphanumeric) {
+        return true;
+    }
+    if next == "to" {
+        return !kept.iter().any(|word| lowered(word) == "from");
+    }
+    let head = next.find('\'').map_or(next.as_str(), |end| &next[..=end]);
+    THOUGHT_ENDS_BEFORE.contains(&head)
+        || head.starts_with("jusqu")
+        || is_conjunction(head)
+        || RELATIVES.contains(&head)
+        || CLAUSE_OPENERS_EN.contains(&head)
+        || CLAUSE_OPENERS_FR.contains(&head)
+}
+
 /// Nouns of a quantity, which say nothing without what they count
 /// ("thousands | of parcels", "des milliers | de données"), in English and
 /// in French, in lower case.

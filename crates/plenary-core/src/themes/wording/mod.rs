@@ -23,12 +23,12 @@ pub(crate) use opening::opens_with_a_country;
 use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
-use cut::{where_to_cut, without_hanging_end};
+use cut::{ends_a_thought, where_to_cut, without_hanging_end};
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
-    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, opens_a_condition, phrase_end,
-    read_heading, sets_the_scene, the_side_in, without_a_bullet, without_a_discourse_opener,
-    without_a_place_scene, without_a_report_frame, without_whose_scene,
+    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
+    phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
+    without_a_discourse_opener, without_a_place_scene, without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -384,6 +384,9 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         }
     }
     let kept = ended(&words, kept, language, &hanging);
+    if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language) {
+        return Some(name);
+    }
     if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
         return None;
     }
@@ -391,6 +394,37 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
     let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
     Some(asked(name, whole, answer, clause_end))
+}
+
+/// The name of what `answer` says after its topic of `topic_words`, when
+/// the name that keeps the topic, its `words` cut at `kept`, ends inside a
+/// thought and the thought fits whole without the topic: "Les agents ont
+/// peur d'être remplacés par des robots", not "Accompagner le changement :
+/// les agents ont peur d'être". A cut that ends a thought keeps the topic,
+/// which says what the theme is about ("Staff access control: fingerprint
+/// readers on scanner rooms | and the evidence store").
+fn whole_without_its_topic(
+    answer: &str,
+    topic_words: usize,
+    words: &[&str],
+    kept: usize,
+    language: Language,
+) -> Option<String> {
+    if topic_words == 0 || kept >= words.len() || ends_a_thought(&words[..kept], words[kept]) {
+        return None;
+    }
+    let said = answer
+        .split_whitespace()
+        .nth(topic_words)
+        .map(|first| &answer[offset_in(answer, first)..])?;
+    let end = phrase_end(said);
+    let thought: Vec<&str> = said[..end].split_whitespace().collect();
+    // "… streams video and the specialist (CITES, chemicals) checks from
+    // HQ": the thought goes on past its aside.
+    let aside = said[end..].starts_with(['(', '[']);
+    (!aside && fits(&thought, WHOLE_PHRASE_WORDS))
+        .then(|| opening_name(said, language))
+        .flatten()
 }
 
 /// `name`, when it is the `whole` phrase of `answer` up to `clause_end`,

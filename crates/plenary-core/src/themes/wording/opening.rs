@@ -392,7 +392,7 @@ fn without_its_article<S: AsRef<str>>(place: &[S]) -> &[S] {
 const PLACE_WORDS: usize = 5;
 
 /// Where `part`, a slice of `text` (one of its words), begins in it.
-fn offset_in(text: &str, part: &str) -> usize {
+pub(super) fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
 }
 

@@ -1008,6 +1008,57 @@ fn an_aside_in_brackets_after_words_that_say_little_is_left_out_of_the_name() {
 }
 
 #[test]
+fn a_thought_cut_inside_to_keep_its_topic_is_named_whole_without_it() {
+    let cases = [
+        (
+            "Accompagner le changement : les agents ont peur d'être remplacés par des robots",
+            Language::French,
+            "Les agents ont peur d'être remplacés par des robots",
+        ),
+        (
+            "Impression 3D : les marchandises voyageront sous forme de fichiers électroniques ; comment taxer un fichier ?",
+            Language::French,
+            "Les marchandises voyageront sous forme de fichiers électroniques",
+        ),
+        (
+            "IoT + UCR: one reference follows the consignment from factory to consignee, customs plugs into it",
+            Language::English,
+            "One reference follows the consignment from factory to consignee",
+        ),
+        // A cut before a place, a second item or a clause ends a thought,
+        // and the topic says what the theme is about.
+        (
+            "Staff acces control: fingerprint readers on scanner rooms and the evidence store",
+            Language::English,
+            "Staff acces control: fingerprint readers on scanner rooms",
+        ),
+        (
+            "Remote examination: officer at HQ directs a camera at the trader's warehouse, goods inspected without anyone travelling.",
+            Language::English,
+            "Remote examination: officer at HQ directs a camera",
+        ),
+        (
+            "Commerce électronique : explosion des petits envois postaux et express, impossible à contrôler un par un",
+            Language::French,
+            "Commerce électronique : explosion des petits envois postaux",
+        ),
+        // The thought goes on past its aside, and does not fit whole.
+        (
+            "Long-distance physical examination: the officer at the border streams video and the specialist (CITES, chemicals) checks from HQ.",
+            Language::English,
+            "Long-distance physical examination",
+        ),
+    ];
+    for (answer, language, expected) in cases {
+        assert_eq!(
+            name(answer, language).as_deref(),
+            Some(expected),
+            "{answer}"
+        );
+    }
+}
+
+#[test]
 fn a_topic_heading_an_answer_names_it_with_what_follows() {
     assert_eq!(
         name("Blockchain: too early for customs use", Language::English).as_deref(),
