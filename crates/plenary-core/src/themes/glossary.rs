@@ -339,17 +339,22 @@ impl Glossary {
     /// its glossary terms and not the other's, if one has more: "Faster
     /// clearance" is English, though no stop word or accent tells it.
     fn language_of_terms(&self, words: &[String]) -> Option<Language> {
-        let count = |language: Language| {
-            words
-                .iter()
-                .filter(|word| self.own_words.get(&fold(word)) == Some(&language))
-                .count()
-        };
+        let count = |language: Language| self.words_only_in(words, language);
         match count(Language::English).cmp(&count(Language::French)) {
             std::cmp::Ordering::Greater => Some(Language::English),
             std::cmp::Ordering::Less => Some(Language::French),
             std::cmp::Ordering::Equal => None,
         }
+    }
+
+    /// How many of lower-case `words` are words of the glossary's terms
+    /// in `language` only: "smart", "containers" and "door" in "Smart
+    /// containers : les capteurs envoient door opening" are English.
+    pub fn words_only_in(&self, words: &[String], language: Language) -> usize {
+        words
+            .iter()
+            .filter(|word| self.own_words.get(&fold(word)) == Some(&language))
+            .count()
     }
 
     /// The concept whose name, in English or in French, is `name` (case,

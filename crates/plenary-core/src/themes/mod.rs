@@ -457,34 +457,8 @@ impl Analysis {
             }
             _ => statement,
         };
-        // A name noted in shorthand ("UAVs w/ thermal cam for green
-        // border") gives way to the answer that states the theme, written
-        // out and alike, when it gives one.
-        let mut representative = standing;
-        let mut phrase = wording::name(&standing.text, self.language);
-        if !std::ptr::eq(standing, stating)
-            && phrase.as_deref().is_some_and(features::in_shorthand)
-            && let Some(written) = wording::name(&stating.text, self.language)
-        {
-            representative = stating;
-            phrase = Some(written);
-        }
-        let in_language = representative
-            .told
-            .language
-            .is_none_or(|l| l == self.language);
-        // A name that tells its language stands by it: one in the
-        // session's stands even from an answer mostly in the other
-        // ("Renforcement des capacités / capacity building of staff …"),
-        // and one in the other gives way to the concepts, even from an
-        // answer mostly in the session's ("OMD: guidelines on blockchain -
-        // normes communes …"). A name that does not tell stands as its
-        // answer does.
+        let (representative, phrase) = self.named_by(&standing, stating);
         let name = phrase
-            .filter(|name| match language_of(&text::words(name)) {
-                Some(told) => told == self.language,
-                None => in_language,
-            })
             .or_else(|| self.concept_phrase(&telling, members))
             // Answers that share no concept, none in the session's
             // language, are named by the concepts of the one that stands

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::features::{self, language_of};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
@@ -15,19 +16,29 @@ use crate::session::{AnswerKind, Language};
 /// theme must be for the first to state the theme.
 const STATING_LIKENESS: f32 = 0.4;
 
+/// How many more answers of a theme are tried for a name in the session's
+/// language when the one that stands for it gives none: a few, as each is
+/// further from what the theme says.
+const NEXT_NAMES: usize = 4;
+
+/// How many words of the other language's glossary terms mix a name into
+/// it ("Valuation fraud : l'IA compare les prix"); one is a loan
+/// ("mobile money", "start-ups").
+const MIXING_WORDS: usize = 2;
+
 impl Analysis {
-    /// The answer that stands for `members`, and the one whose first
-    /// sentence states them.
+    /// The answers that may stand for `members`, the one that stands for
+    /// them first, and the one whose first sentence states them.
     ///
     /// The first is the one closest to all the others (by words and
     /// meaning, as they were grouped), among those most surely in the
     /// session's language, then the least odd ([`Analysis::oddness`]),
     /// then those whose sentence says enough to state a theme, then those
     /// that do not ask a question, then those that are no one country's
-    /// case. Its summed similarity to the others is
-    /// its dot product with the sum of all the members' vectors, less its
-    /// own length (1), so one pass over the members finds it, however big
-    /// the theme.
+    /// case; the others of these follow it, closest first. Its summed
+    /// similarity to the others is its dot product with the sum of all the
+    /// members' vectors, less its own length (1), so one pass over the
+    /// members finds it, however big the theme.
     ///
     /// The second is the first, unless it is noted in shorthand ("E-seals
     /// on transit trucks → GPS track in real time, fewer escorts" names a
@@ -35,7 +46,7 @@ impl Analysis {
     /// accents: then the closest written-out answer among the same
     /// candidates (same language, least odd, saying enough, not asking, no
     /// one country's case) that says the same as the first, if one does.
-    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (&Profile, &Profile) {
+    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (Vec<&Profile>, &Profile) {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
@@ -130,7 +141,7 @@ impl Analysis {
         ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         let Some(&(best, _)) = ranked.first() else {
             let first = &self.profiles[members[0]];
-            return (first, first);
+            return (vec![first], first);
         };
         // A statement read aloud comes from an answer that reads so and
         // says what the one that stands for the theme says: another may
@@ -147,7 +158,84 @@ impl Analysis {
                 })
                 .unwrap_or(best)
         };
-        (&self.profiles[best], &self.profiles[stating])
+        let standing = ranked
+            .iter()
+            .map(|&(member, _)| &self.profiles[member])
+            .collect();
+        (standing, &self.profiles[stating])
+    }
+
+    /// The answer that names a theme, and its name in the session's
+    /// language if one does: the first of `standing`, or `stating` when
+    /// the first's name is noted in shorthand ("UAVs w/ thermal cam for
+    /// green border") and `stating` gives one written out. A name in the
+    /// other language, or mixing it in ("Smart containers : les capteurs
+    /// envoient door opening"), gives way to the name of the next of
+    /// `standing` that is in the session's language, among the next
+    /// [`NEXT_NAMES`], one written out before one in shorthand. None when none is, and the theme is named by its
+    /// concepts.
+    pub(super) fn named_by<'a>(
+        &self,
+        standing: &[&'a Profile],
+        stating: &'a Profile,
+    ) -> (&'a Profile, Option<String>) {
+        let first = standing[0];
+        let mut named = first;
+        let mut phrase = wording::name(&first.text, self.language);
+        if !std::ptr::eq(first, stating)
+            && phrase.as_deref().is_some_and(features::in_shorthand)
+            && let Some(written) = wording::name(&stating.text, self.language)
+        {
+            named = stating;
+            phrase = Some(written);
+        }
+        match phrase.as_deref() {
+            Some(name) if self.in_session_language(name, named) => return (named, phrase),
+            // An answer that names nothing ("Plus on connecte, plus on
+            // est vulnérable") leaves the theme to its concepts.
+            None => return (named, None),
+            Some(_) => {}
+        }
+        // One written out first, as above.
+        let next: Vec<(&Profile, String)> = standing
+            .iter()
+            .skip(1)
+            .take(NEXT_NAMES)
+            .filter_map(|&profile| {
+                wording::name(&profile.text, self.language)
+                    .filter(|name| self.in_session_language(name, profile))
+                    .map(|name| (profile, name))
+            })
+            .collect();
+        next.iter()
+            .find(|(_, name)| !features::in_shorthand(name))
+            .or(next.first())
+            .map_or((named, None), |(profile, name)| {
+                (*profile, Some(name.clone()))
+            })
+    }
+
+    /// Whether `name`, from `answer`, is in the session's language. A name
+    /// that tells its language stands by it: one in the session's stands
+    /// even from an answer mostly in the other ("Renforcement des
+    /// capacités / capacity building of staff …"), and one in the other
+    /// does not, even from an answer mostly in the session's ("OMD:
+    /// guidelines on blockchain - normes communes …"). A name that does
+    /// not tell stands as its answer does. Either way, it mixes in no more
+    /// than one word of the other language's glossary terms ("Paiement
+    /// des droits par mobile money").
+    fn in_session_language(&self, name: &str, answer: &Profile) -> bool {
+        let words = text::words(name);
+        let told = match language_of(&words) {
+            Some(told) => told == self.language,
+            None => answer.told.language.is_none_or(|l| l == self.language),
+        };
+        // "on" is French, though English terms hold it too.
+        let content: Vec<String> = words
+            .into_iter()
+            .filter(|word| !text::is_stop_word(word, self.language))
+            .collect();
+        told && GLOSSARY.words_only_in(&content, self.language.other()) < MIXING_WORDS
     }
 
     /// How odd each of `candidates` is among `members`, the answers of
