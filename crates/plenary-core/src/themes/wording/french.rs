@@ -146,6 +146,12 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     let has_a_verb = lower[..kept - 2].windows(2).any(|pair| {
         FRENCH_BEFORE_AN_INFINITIVE.contains(&pair[0].as_str()) && infinitive(&pair[1])
     });
+    // "pour faire passer | du tabac": "faire" and its infinitive wait for
+    // the object as one verb does.
+    let (before, opening) = match &lower[..kept] {
+        [.., pour, faire, _] if pour == "pour" && faire == "faire" => (pour, kept - 3),
+        _ => (before, kept - 2),
+    };
     let waits = match before.as_str() {
         "pour" => true,
         "et" | "ou" => opens_on_a_verb || has_a_verb,
@@ -153,8 +159,8 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     };
     // The cut took the verb's object when it opened on a determiner;
     // "et évaluer | avant de généraliser" is whole.
-    if noun_phrase_cut && waits && infinitive(last) && kept - 2 >= NAME_SOME_WORDS {
-        return kept - 2;
+    if noun_phrase_cut && waits && infinitive(last) && opening >= NAME_SOME_WORDS {
+        return opening;
     }
     // A participle follows its noun: "des données" and "d'entrée" are no
     // participles.

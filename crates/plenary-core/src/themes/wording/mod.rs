@@ -390,10 +390,49 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
         return None;
     }
-    let name = words[..kept].join(" ");
+    let name = with_quotes_closed(&words, kept);
     let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
     let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
     Some(asked(name, whole, answer, clause_end))
+}
+
+/// Quotation marks that open and close a phrase quoted in an answer.
+const QUOTES: [(char, char); 2] = [('«', '»'), ('“', '”')];
+
+/// The first `kept` of `words` as a name whose quotation marks are
+/// closed: with the closing mark the cut left off ("Une frontière « sans
+/// contact »"), else without the opening mark that nothing closes.
+fn with_quotes_closed(words: &[&str], kept: usize) -> String {
+    let unclosed = |words: &[&str], (open, close): (char, char)| {
+        let count = |mark: char| {
+            words
+                .iter()
+                .map(|word| word.matches(mark).count())
+                .sum::<usize>()
+        };
+        count(open) > count(close)
+    };
+    let mut kept = kept;
+    if QUOTES.iter().any(|&(open, close)| {
+        unclosed(&words[..kept], (open, close))
+            && words.get(kept).is_some_and(|next| next.starts_with(close))
+    }) {
+        kept += 1;
+    }
+    let mut name = words[..kept].join(" ");
+    for (open, close) in QUOTES {
+        if unclosed(&words[..kept], (open, close))
+            && let Some(at) = name.rfind(open)
+        {
+            let mark_and_space = name[at..]
+                .chars()
+                .take(2)
+                .filter(|&c| c == open || c == ' ');
+            let len: usize = mark_and_space.map(char::len_utf8).sum();
+            name.replace_range(at..at + len, "");
+        }
+    }
+    name
 }
 
 /// The name of what `answer` says after its topic of `topic_words`, when

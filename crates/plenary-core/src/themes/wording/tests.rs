@@ -2213,3 +2213,37 @@ fn a_full_stop_inside_a_word_a_number_or_after_an_abbreviation_ends_no_phrase() 
         Some("Guidance on www.wcoomd.org for members starting out")
     );
 }
+
+#[test]
+fn a_name_closes_the_quotation_it_opens() {
+    assert_eq!(
+        name(
+            "Une frontière « sans contact » où le voyageur est identifié par son visage dès l'enregistrement, sans jamais présenter son passeport.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Une frontière « sans contact »")
+    );
+    assert_eq!(
+        name(
+            "Des conteneurs « intelligents qui transmettent eux-mêmes leur position et l'ouverture des portes à la douane",
+            Language::French
+        )
+        .as_deref()
+        .map(|name| name.contains('«')),
+        Some(false),
+        "a quotation the answer never closes is no quotation"
+    );
+}
+
+#[test]
+fn a_french_name_cut_after_faire_and_its_infinitive_ends_before_them() {
+    assert_eq!(
+        name(
+            "Les trafiquants utilisent des drones pour faire passer du tabac de contrebande par-dessus la frontière.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Les trafiquants utilisent des drones")
+    );
+}
