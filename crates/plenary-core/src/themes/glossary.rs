@@ -525,6 +525,27 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_customs_or_a_facilitated_copy_names_no_concept() {
+        for (text, not_read) in [
+            (
+                "Contrefacon facilitee par l'impression 3D : copie de pieces de marque",
+                "trade-facilitation",
+            ),
+            (
+                "Impression 3D : perte de recettes douanières, seul le fichier traverse",
+                "staff",
+            ),
+            ("chatbot sur les formalites douanieres", "staff"),
+        ] {
+            let concepts = GLOSSARY.concept_ids_in_text(text, Language::French);
+            assert!(!concepts.contains(&not_read), "{text}: {concepts:?}");
+        }
+        let concepts =
+            GLOSSARY.concept_ids_in_text("les douaniers aux frontières", Language::French);
+        assert!(concepts.contains(&"staff"), "{concepts:?}");
+    }
+
+    #[test]
     fn a_term_across_a_cut_is_found_whole_without_case_or_accents() {
         let words: Vec<&str> = "raises data protection questions (GDPR)"
             .split_whitespace()
