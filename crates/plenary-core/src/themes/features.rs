@@ -412,11 +412,30 @@ fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
 }
 
 /// Whether `text` is noted in shorthand: it has one of [`SHORTHAND`]'s
-/// marks ("→", "=") or a "w/" for "with".
+/// marks ("→", "=") or a "w/" for "with", or a word cut short
+/// ([`is_cut_short`]: "Bitcoin pmts on darknet", "Legal fwk lagging").
 pub(super) fn in_shorthand(text: &str) -> bool {
     // "w/" for "with", not "law/regulation".
     let with = text.starts_with("w/") || text.contains(" w/");
     with || SHORTHAND.iter().any(|mark| text.contains(mark))
+        || text.split_whitespace().any(is_cut_short)
+}
+
+/// Words noted cut short, in lower case: "pax" for passengers, "descr"
+/// for description.
+const CUT_SHORT: [&str; 8] = [
+    "pax", "descr", "recog", "approx", "admin", "admins", "govt", "info",
+];
+
+/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`], or a
+/// word in lower case of three letters or more and no vowel ("pmts",
+/// "mgmt", "fwk"). An acronym is typed in capitals ("PCS", "HS").
+fn is_cut_short(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let vowelless = word.chars().count() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !word.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    vowelless || CUT_SHORT.contains(&word)
 }
 
 /// Marks of notes taken in shorthand.

@@ -648,6 +648,13 @@ mod tests {
         ));
         assert!(!features::in_shorthand("Customs law/regulation must adapt"));
         assert!(features::in_shorthand("UAVs w/ thermal cam"));
+        assert!(features::in_shorthand("Bitcoin pmts on darknet"));
+        assert!(features::in_shorthand("Legal fwk lagging"));
+        assert!(features::in_shorthand(
+            "AI tool proposes HS code from goods descr."
+        ));
+        assert!(!features::in_shorthand("Smart port: IoT sensors and PCS"));
+        assert!(!features::in_shorthand("Rhythm of the strengths"));
     }
 
     /// An answer odd in its theme (a risk among benefits) does not state it

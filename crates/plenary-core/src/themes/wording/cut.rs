@@ -89,9 +89,22 @@ fn narrows_to_a_case(words: &[&str], at: usize) -> bool {
 /// Prepositions whose phrase ends a name badly when the cut took its noun's
 /// complement ("pour l'échange | des certificats", "for the use | of AI"),
 /// in English and in French, in lower case.
-const PHRASE_PREPOSITIONS: [&str; 20] = [
-    "for", "on", "to", "with", "in", "about", "from", "at", "into", "pour", "sur", "à", "au",
-    "aux", "avec", "dans", "en", "par", "contre", "vers",
+const PHRASE_PREPOSITIONS: [&str; 21] = [
+    "for", "on", "to", "with", "in", "about", "from", "at", "into", "pour", "sur", "sous", "à",
+    "au", "aux", "avec", "dans", "en", "par", "contre", "vers",
+];
+
+/// Whether a lower-case word is one of [`PHRASE_PREPOSITIONS`]: what
+/// follows it completes the phrase before ("franchissent la frontière |
+/// sous forme de fichiers").
+pub(super) fn is_a_phrase_preposition(word: &str) -> bool {
+    PHRASE_PREPOSITIONS.contains(&word)
+}
+
+/// Nouns that make a locution with a preposition before them and "de" or
+/// "of" after ("sous forme de", "in case of", "faute de"), in lower case.
+const LOCUTION_NOUNS: [&str; 8] = [
+    "forme", "form", "cas", "case", "terms", "termes", "matière", "raison",
 ];
 
 /// Where a name cut at `kept` words ends best when the cut took the
@@ -132,9 +145,13 @@ pub(super) fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     // so is a French bare one ("et baisse | des coûts"); "sur des envois |
     // de faible valeur" is the phrase's point, and stays. An English bare
     // noun is most often a list's last ("faces and fingerprints | of").
+    // "sous forme | de fichiers", "in case | of": a preposition and a
+    // noun of a locution wait for the complement as one; "par biométrie |
+    // de bout en bout" is whole.
+    let locution = |at: usize| at + 2 == kept && LOCUTION_NOUNS.contains(&lower(at + 1).as_str());
     let opens_phrase = |at: usize| {
         let word = lower(at);
-        PHRASE_PREPOSITIONS.contains(&word.as_str()) && article(at + 1)
+        PHRASE_PREPOSITIONS.contains(&word.as_str()) && (article(at + 1) || locution(at))
             || is_conjunction(&word)
                 && (article(at + 1)
                     || matches!(lower(at + 1).as_str(), "des" | "du")

@@ -23,7 +23,10 @@ pub(crate) use opening::opens_with_a_country;
 use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
-use cut::{ends_a_thought, where_to_cut, without_hanging_end};
+use cut::{
+    ends_a_thought, is_a_phrase_preposition, lowered, opens_clause, where_to_cut,
+    without_hanging_end,
+};
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
@@ -449,13 +452,40 @@ fn whole_without_its_topic(
     kept: usize,
     language: Language,
 ) -> Option<String> {
-    if topic_words == 0 || kept >= words.len() || ends_a_thought(&words[..kept], words[kept]) {
+    if topic_words == 0 || kept >= words.len() {
         return None;
     }
     let said = answer
         .split_whitespace()
         .nth(topic_words)
         .map(|first| &answer[offset_in(answer, first)..])?;
+    // "Impression 3D" alone names one of the glossary's concepts, not
+    // what was said of it: what was said names it when its name ends a
+    // thought or its phrase
+    // ("Les marchandises franchissent la frontière | sous forme de
+    // fichiers"). A topic before a clause is named alone ("Responsabilité
+    // juridique : | qui est responsable si …").
+    if kept < topic_words {
+        let topic = words[..kept].join(" ");
+        if GLOSSARY.named(&topic).is_none()
+            || topic_words < words.len() && opens_clause(words, topic_words, language)
+        {
+            return None;
+        }
+        let name = opening_name(said, language)?;
+        let said_words: Vec<&str> = said.split_whitespace().collect();
+        let count = name.split_whitespace().count();
+        return said_words
+            .get(count)
+            .is_none_or(|next| {
+                ends_a_thought(&said_words[..count], next)
+                    || is_a_phrase_preposition(&lowered(next))
+            })
+            .then_some(name);
+    }
+    if ends_a_thought(&words[..kept], words[kept]) {
+        return None;
+    }
     let end = phrase_end(said);
     let thought: Vec<&str> = said[..end].split_whitespace().collect();
     // "… streams video and the specialist (CITES, chemicals) checks from

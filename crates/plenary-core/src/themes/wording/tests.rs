@@ -2247,3 +2247,30 @@ fn a_french_name_cut_after_faire_and_its_infinitive_ends_before_them() {
         Some("Les trafiquants utilisent des drones")
     );
 }
+#[test]
+fn a_name_that_would_be_its_topic_alone_says_what_was_said_of_it() {
+    let answer = "Impression 3D : les marchandises franchissent la frontière sous forme de fichiers, d'où une perte de recettes douanières.";
+    assert_eq!(
+        name(answer, Language::French).as_deref(),
+        Some("Les marchandises franchissent la frontière"),
+        "a concept alone, 'Impression 3D', says nothing of it"
+    );
+    assert_eq!(
+        name(
+            "Les marchandises franchissent la frontière sous forme de fichiers, d'où une perte de recettes.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Les marchandises franchissent la frontière"),
+        "'sous forme' waits for what it is the form of"
+    );
+    assert_eq!(
+        name(
+            "Frontière sans couture : voyageur reconnu par biométrie de l'enregistrement jusqu'à la sortie, sans montrer son passeport",
+            Language::French
+        )
+        .as_deref(),
+        Some("Frontière sans couture : voyageur reconnu par biométrie"),
+        "'par biométrie' is whole"
+    );
+}
