@@ -146,12 +146,21 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     let has_a_verb = lower[..kept - 2].windows(2).any(|pair| {
         FRENCH_BEFORE_AN_INFINITIVE.contains(&pair[0].as_str()) && infinitive(&pair[1])
     });
-    // "pour faire passer | du tabac": "faire" and its infinitive wait for
-    // the object as one verb does.
-    let (before, opening) = match &lower[..kept] {
-        [.., pour, faire, _] if pour == "pour" && faire == "faire" => (pour, kept - 3),
-        _ => (before, kept - 2),
+    // "pour faire passer | du tabac", "pour se connecter | au système":
+    // "faire" or a reflexive pronoun and its infinitive wait for the
+    // object as one verb does, and a reflexive verb for its complement.
+    let (before, opening, reflexive) = match &lower[..kept] {
+        [.., pour, faire, _] if pour == "pour" && faire == "faire" => (pour, kept - 3, false),
+        [.., pour, se, _] if pour == "pour" && matches!(se.as_str(), "se" | "s'") => {
+            (pour, kept - 3, true)
+        }
+        _ => (before, kept - 2, false),
     };
+    let noun_phrase_cut = noun_phrase_cut
+        || reflexive
+            && lower
+                .get(kept)
+                .is_some_and(|next| matches!(next.as_str(), "au" | "aux" | "à"));
     let waits = match before.as_str() {
         "pour" => true,
         "et" | "ou" => opens_on_a_verb || has_a_verb,

@@ -31,7 +31,8 @@ use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
     phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
-    without_a_discourse_opener, without_a_place_scene, without_a_report_frame, without_whose_scene,
+    without_a_discourse_opener, without_a_groups_use, without_a_place_scene,
+    without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name keeps: a name is read in a card and on a slide.
@@ -208,8 +209,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
-        without_a_report_frame(without_a_place_scene(without_whose_scene(
-            without_a_discourse_opener(without_a_bullet(answer)),
+        without_a_groups_use(without_a_report_frame(without_a_place_scene(
+            without_whose_scene(without_a_discourse_opener(without_a_bullet(answer))),
         ))),
         language,
     );

@@ -266,6 +266,89 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     }
 }
 
+/// Who a group says it uses something by, in lower case: "We use …",
+/// "Notre administration utilise …".
+const USERS: [&str; 7] = [
+    "we",
+    "our administration",
+    "our customs",
+    "my administration",
+    "nous",
+    "notre administration",
+    "notre douane",
+];
+
+/// Verbs a group says it has or uses something by, in lower case.
+const USING: [&str; 9] = [
+    "use",
+    "uses",
+    "have",
+    "has",
+    "employ",
+    "utilise",
+    "utilisons",
+    "avons",
+    "employons",
+];
+
+/// The most words of a short scene before a group's use ("At the
+/// airports we have …").
+const USE_SCENE_WORDS: usize = 3;
+
+/// `answer` without the group's own use that opens it, when what it uses
+/// follows: "We use fingerprint readers to control officers' access" is
+/// named from "fingerprint readers …", "At the airports we have the
+/// e-gates with fingerprint" from "the e-gates …", "Notre administration
+/// utilise des drones pour la surveillance maritime" from "des drones
+/// …". Who uses it is said by who raised it; the theme is what is used.
+pub(super) fn without_a_groups_use(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer
+        .split_whitespace()
+        .take(USE_SCENE_WORDS + 5)
+        .collect();
+    let lower = lower_words(&words);
+    // A short scene with no mark first ("At the airports"), or none.
+    let scene = AT_A_PLACE.contains(&lower.first().map_or("", String::as_str));
+    let starts = if scene {
+        1..=USE_SCENE_WORDS + 1
+    } else {
+        0..=0
+    };
+    let used = starts.into_iter().find_map(|start| {
+        if words[..start.min(words.len())]
+            .iter()
+            .any(|word| word.ends_with([',', ':', ';']))
+        {
+            return None;
+        }
+        let user = (1..=2).rev().find(|&count| {
+            lower.len() > start + count
+                && USERS.contains(&lower[start..start + count].join(" ").as_str())
+        })?;
+        let mut at = start + user;
+        if lower
+            .get(at)
+            .is_some_and(|word| matches!(word.as_str(), "already" | "also" | "déjà" | "aussi"))
+        {
+            at += 1;
+        }
+        lower
+            .get(at)
+            .is_some_and(|word| USING.contains(&word.as_str()))
+            .then_some(at + 1)
+    });
+    let Some(rest) = used.and_then(|at| words.get(at)) else {
+        return answer;
+    };
+    let rest = &answer[offset_in(answer, rest)..];
+    if rest.split_whitespace().count() < 2 {
+        answer
+    } else {
+        rest
+    }
+}
+
 /// Prepositions that open a place, in lower case: "In our administration",
 /// "Au Maroc".
 const AT_A_PLACE: [&str; 8] = ["in", "at", "dans", "au", "aux", "en", "à", "chez"];

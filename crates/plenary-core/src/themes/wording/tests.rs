@@ -2237,7 +2237,7 @@ fn a_name_closes_the_quotation_it_opens() {
 }
 
 #[test]
-fn a_french_name_cut_after_faire_and_its_infinitive_ends_before_them() {
+fn a_french_name_cut_after_faire_or_se_and_its_infinitive_ends_before_them() {
     assert_eq!(
         name(
             "Les trafiquants utilisent des drones pour faire passer du tabac de contrebande par-dessus la frontière.",
@@ -2245,6 +2245,14 @@ fn a_french_name_cut_after_faire_and_its_infinitive_ends_before_them() {
         )
         .as_deref(),
         Some("Les trafiquants utilisent des drones")
+    );
+    assert_eq!(
+        name(
+            "Authentification biométrique des agents pour se connecter au système de dédouanement : chaque action est tracée.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Authentification biométrique des agents")
     );
 }
 #[test]
@@ -2272,5 +2280,33 @@ fn a_name_that_would_be_its_topic_alone_says_what_was_said_of_it() {
         .as_deref(),
         Some("Frontière sans couture : voyageur reconnu par biométrie"),
         "'par biométrie' is whole"
+    );
+}
+
+#[test]
+fn a_groups_own_use_leaves_the_name_to_what_it_uses() {
+    for (answer, language, named) in [
+        (
+            "We use fingerprint readers to control officers' access to the clearance system, which ends shared passwords",
+            Language::English,
+            "Fingerprint readers to control officers' access",
+        ),
+        (
+            "At the airports we have the e-gates with fingerprint for the passengers, the waiting time is reduced very much.",
+            Language::English,
+            "The e-gates with fingerprint for the passengers",
+        ),
+        (
+            "Notre administration utilise des drones pour la surveillance maritime (cotes, petits ports) -> moins de personnel mobilisé",
+            Language::French,
+            "Des drones pour la surveillance maritime",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    assert_eq!(
+        name("We use drones", Language::English).as_deref(),
+        Some("We use drones"),
+        "what follows says too little alone"
     );
 }
