@@ -353,7 +353,15 @@ impl Glossary {
     pub fn words_only_in(&self, words: &[String], language: Language) -> usize {
         words
             .iter()
-            .filter(|word| self.own_words.get(&fold(word)) == Some(&language))
+            .filter(|word| {
+                // A word typed in ASCII is folded already.
+                let own = if word.is_ascii() {
+                    self.own_words.get(word.as_str())
+                } else {
+                    self.own_words.get(&fold(word))
+                };
+                own == Some(&language)
+            })
             .count()
     }
 

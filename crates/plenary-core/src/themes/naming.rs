@@ -196,11 +196,13 @@ impl Analysis {
             None => return (named, None),
             Some(_) => {}
         }
-        // One written out first, as above.
+        // One written out first, as above. An answer in the other
+        // language names nothing in the session's, and is not read.
         let next: Vec<(&Profile, String)> = standing
             .iter()
             .skip(1)
             .take(NEXT_NAMES)
+            .filter(|profile| profile.told.language.is_none_or(|l| l == self.language))
             .filter_map(|&profile| {
                 wording::name(&profile.text, self.language)
                     .filter(|name| self.in_session_language(name, profile))
@@ -230,12 +232,15 @@ impl Analysis {
             Some(told) => told == self.language,
             None => answer.told.language.is_none_or(|l| l == self.language),
         };
+        if !told {
+            return false;
+        }
         // "on" is French, though English terms hold it too.
         let content: Vec<String> = words
             .into_iter()
             .filter(|word| !text::is_stop_word(word, self.language))
             .collect();
-        told && GLOSSARY.words_only_in(&content, self.language.other()) < MIXING_WORDS
+        GLOSSARY.words_only_in(&content, self.language.other()) < MIXING_WORDS
     }
 
     /// How odd each of `candidates` is among `members`, the answers of
