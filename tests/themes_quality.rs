@@ -1173,7 +1173,8 @@ fn a_name_mixing_in_the_other_language_gives_way() {
 /// In a French session of the seventeenth set, no name mixes in the
 /// English of the answers of its sixth group, which writes both in each
 /// ("Smart containers : les capteurs envoient door opening", "Valuation
-/// fraud : l'IA compare les prix").
+/// fraud : l'IA compare les prix"), and no theme is grouped for an
+/// English word.
 #[test]
 fn the_seventeenth_sets_french_names_mix_in_no_english() {
     use plenary_core::session::Language;
@@ -1189,6 +1190,18 @@ fn the_seventeenth_sets_french_names_mix_in_no_english() {
                 assert!(
                     !name.split_whitespace().any(|word| word == english),
                     "{name}"
+                );
+            }
+            // Nor is it grouped for one ("risk" from "Risk profiling avec
+            // machine learning").
+            for english in ["smart", "door", "risk", "seals", "scientists"] {
+                assert!(
+                    !theme
+                        .shared
+                        .iter()
+                        .any(|shared| shared.to_lowercase() == english),
+                    "{name}: {:?}",
+                    theme.shared
                 );
             }
         }

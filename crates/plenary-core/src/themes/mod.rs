@@ -36,7 +36,9 @@ use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::{Accents, clipped};
 use pairs::{Tags, compare, keep_apart, parties_among};
-use reasons::{LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label};
+use reasons::{
+    LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label, words_of_the_other_language,
+};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -318,7 +320,8 @@ impl Analysis {
                 (row, parties)
             })
             .unzip();
-        let foreign = typed.name_words(&mut labels);
+        let mut foreign = typed.name_words(&mut labels);
+        foreign.extend(words_of_the_other_language(&labels, session.language));
         let label_concepts = features.concepts_of_labels(&labels, session.language);
         let foreign_topics = foreign_topics(session, &features);
         let idf = features.idf(answers.len());

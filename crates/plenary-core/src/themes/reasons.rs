@@ -124,6 +124,23 @@ pub(super) fn forms_of_reasons(
         .collect()
 }
 
+/// The word features among `labels` that are words of the glossary's terms
+/// in the language other than `language` only: "risk" in a French
+/// session, though a group typed it in an answer told French ("Risk
+/// profiling avec machine learning"), explains nothing there.
+pub(super) fn words_of_the_other_language(
+    labels: &FxHashMap<u32, String>,
+    language: Language,
+) -> impl Iterator<Item = u32> {
+    labels
+        .iter()
+        .filter(move |(_, label)| {
+            !label.contains(' ')
+                && GLOSSARY.words_only_in(&[label.to_lowercase()], language.other()) > 0
+        })
+        .map(|(&id, _)| id)
+}
+
 /// The features of the `session`'s topics whose names are in the language
 /// other than its own, by their words.
 pub(super) fn foreign_topics(session: &Session, features: &Features) -> HashSet<u32> {
