@@ -17,8 +17,8 @@ use crate::session::{AnswerKind, Language};
 const STATING_LIKENESS: f32 = 0.4;
 
 /// How many more answers of a theme are tried for a name in the session's
-/// language when the one that stands for it gives none: a few, as each is
-/// further from what the theme says.
+/// language when the one that stands for it gives one in the other: a
+/// few, as each is further from what the theme says.
 const NEXT_NAMES: usize = 4;
 
 /// How many words of the other language's glossary terms mix a name into
@@ -172,8 +172,8 @@ impl Analysis {
     /// other language, or mixing it in ("Smart containers : les capteurs
     /// envoient door opening"), gives way to the name of the next of
     /// `standing` that is in the session's language, among the next
-    /// [`NEXT_NAMES`], one written out before one in shorthand. None when none is, and the theme is named by its
-    /// concepts.
+    /// [`NEXT_NAMES`], one written out before one in shorthand. None when
+    /// none is, and the theme is named by its concepts.
     pub(super) fn named_by<'a>(
         &self,
         standing: &[&'a Profile],

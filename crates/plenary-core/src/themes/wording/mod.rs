@@ -445,7 +445,9 @@ fn with_quotes_closed(words: &[&str], kept: usize) -> String {
 /// peur d'être remplacés par des robots", not "Accompagner le changement :
 /// les agents ont peur d'être". A cut that ends a thought keeps the topic,
 /// which says what the theme is about ("Staff access control: fingerprint
-/// readers on scanner rooms | and the evidence store").
+/// readers on scanner rooms | and the evidence store"); a concept cut down
+/// to alone ("Impression 3D") gives way to what was said of it, cut as any
+/// name is.
 fn whole_without_its_topic(
     answer: &str,
     topic_words: usize,
@@ -462,10 +464,9 @@ fn whole_without_its_topic(
         .map(|first| &answer[offset_in(answer, first)..])?;
     // "Impression 3D" alone names one of the glossary's concepts, not
     // what was said of it: what was said names it when its name ends a
-    // thought or its phrase
-    // ("Les marchandises franchissent la frontière | sous forme de
-    // fichiers"). A topic before a clause is named alone ("Responsabilité
-    // juridique : | qui est responsable si …").
+    // thought or its phrase ("Les marchandises franchissent la frontière
+    // | sous forme de fichiers"). A topic before a clause is named alone
+    // ("Responsabilité juridique : | qui est responsable si …").
     if kept < topic_words {
         let topic = words[..kept].join(" ");
         if GLOSSARY.named(&topic).is_none()
