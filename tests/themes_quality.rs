@@ -1167,7 +1167,13 @@ fn a_name_mixing_in_the_other_language_gives_way() {
         "Sensors in smart containers send door openings and location to customs in real time.",
     ];
     let (suggestions, _) = suggested_in(Language::French, &texts, &[]);
-    assert_named_in_french(holding(&suggestions, 3));
+    let theme = holding(&suggestions, 3);
+    let name = theme.name.to_lowercase();
+    assert!(
+        !name.contains("smart") && !name.contains("door"),
+        "{:?}",
+        theme.name
+    );
 }
 
 /// In a French session of the seventeenth set, no name mixes in the
@@ -1206,17 +1212,6 @@ fn the_seventeenth_sets_french_names_mix_in_no_english() {
             }
         }
     }
-}
-
-/// Fails unless `theme`'s name has none of the English words of the
-/// smart containers' answers.
-fn assert_named_in_french(theme: &themes::Suggestion) {
-    let name = theme.name.to_lowercase();
-    assert!(
-        !name.contains("smart") && !name.contains("door"),
-        "{:?}",
-        theme.name
-    );
 }
 
 /// A theme of English answers in a French session is named by its

@@ -196,25 +196,25 @@ impl Analysis {
             None => return (named, None),
             Some(_) => {}
         }
-        // One written out first, as above. An answer in the other
-        // language names nothing in the session's, and is not read.
-        let next: Vec<(&Profile, String)> = standing
-            .iter()
-            .skip(1)
-            .take(NEXT_NAMES)
-            .filter(|profile| profile.told.language.is_none_or(|l| l == self.language))
-            .filter_map(|&profile| {
-                wording::name(&profile.text, self.language)
-                    .filter(|name| self.in_session_language(name, profile))
-                    .map(|name| (profile, name))
-            })
-            .collect();
-        next.iter()
-            .find(|(_, name)| !features::in_shorthand(name))
-            .or(next.first())
-            .map_or((named, None), |(profile, name)| {
-                (*profile, Some(name.clone()))
-            })
+        // One written out first, as above, else the first in shorthand.
+        // An answer in the other language names nothing in the session's,
+        // and is not read.
+        let mut in_shorthand = None;
+        for &profile in standing.iter().skip(1).take(NEXT_NAMES) {
+            if profile.told.language.is_some_and(|l| l != self.language) {
+                continue;
+            }
+            let Some(name) = wording::name(&profile.text, self.language)
+                .filter(|name| self.in_session_language(name, profile))
+            else {
+                continue;
+            };
+            if !features::in_shorthand(&name) {
+                return (profile, Some(name));
+            }
+            in_shorthand.get_or_insert((profile, name));
+        }
+        in_shorthand.map_or((named, None), |(profile, name)| (profile, Some(name)))
     }
 
     /// Whether `name`, from `answer`, is in the session's language. A name

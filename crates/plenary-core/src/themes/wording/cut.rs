@@ -415,8 +415,8 @@ fn completes_between(words: &[&str], at: usize) -> bool {
 /// Words that open what a thought can end before: a place, a time, a
 /// means ("at the port terminal", "depuis 2016", "via the API", "face
 /// aux pirates"), an example ("incl. own citizens"), in English and in
-/// French, in lower case. "of", "de" and "comme" are left out: what follows them completes
-/// the noun before ("sous forme | de fichiers").
+/// French, in lower case. "of", "de" and "comme" are left out: what
+/// follows them completes the noun before ("sous forme | de fichiers").
 const THOUGHT_ENDS_BEFORE: [&str; 38] = [
     "at",
     "in",
@@ -460,9 +460,9 @@ const THOUGHT_ENDS_BEFORE: [&str; 38] = [
 
 /// Whether a name of `kept` words, cut before `next`, ends a thought: the
 /// cut falls before a complement of place, time or means ("to", unless
-/// "from" led), a second item,
-/// a clause or a mark ("Remote examination: officer at HQ directs a camera
-/// | at the trader's warehouse"), not inside what the words kept wait for
+/// "from" led), a second item, a clause or a mark ("Remote examination:
+/// officer at HQ directs a camera | at the trader's warehouse"), not
+/// inside what the words kept wait for
 /// (a verb's object "doivent voir | la technologie", a participle "ont
 /// peur d'être | remplacés", a noun's complement "sous forme | de
 /// fichiers", "from 3 days | to 4 hours").

@@ -180,6 +180,16 @@ const REPORTING: [&str; 46] = [
     "observons",
 ];
 
+/// Where the words after the one or two `lower` words from `start` that
+/// are one of `who` begin ("the group", "we", "notre administration"),
+/// when a word follows them; the longer first.
+fn said_by(lower: &[String], start: usize, who: &[&str]) -> Option<usize> {
+    (1..=2)
+        .rev()
+        .map(|count| start + count)
+        .find(|&end| lower.len() > end && who.contains(&lower[start..end].join(" ").as_str()))
+}
+
 /// `answer` without the frame a rapporteur reports it in, when what
 /// follows says it: "Le groupe souligne que la biométrie accélère le
 /// passage" is named from "la biométrie accélère le passage", "The group
@@ -190,10 +200,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(6).collect();
     let lower = lower_words(&words);
-    let reporter = (1..=2).rev().find(|&count| {
-        lower.len() > count && REPORTERS.contains(&lower[..count].join(" ").as_str())
-    });
-    let Some(mut at) = reporter else {
+    let Some(mut at) = said_by(&lower, 0, &REPORTERS) else {
         return answer;
     };
     if lower
@@ -322,11 +329,7 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
         {
             return None;
         }
-        let user = (1..=2).rev().find(|&count| {
-            lower.len() > start + count
-                && USERS.contains(&lower[start..start + count].join(" ").as_str())
-        })?;
-        let mut at = start + user;
+        let mut at = said_by(&lower, start, &USERS)?;
         if lower
             .get(at)
             .is_some_and(|word| matches!(word.as_str(), "already" | "also" | "déjà" | "aussi"))
