@@ -250,9 +250,12 @@ fn ends_a_negation(words: &[&str], kept: usize) -> bool {
 /// not "so" as in "si important").
 /// A word in capitals is an acronym ("SI", "WHO"); "so many" is a quantity;
 /// "ne … que" is "only", not a clause; "but also" and "mais aussi" go on
-/// with a list ("not only new scanners but also officers").
+/// with a list ("not only new scanners but also officers"). Past the
+/// last word, nothing opens.
 pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> bool {
-    let word = words[at];
+    let Some(&word) = words.get(at) else {
+        return false;
+    };
     if word.chars().any(char::is_uppercase) {
         return false;
     }

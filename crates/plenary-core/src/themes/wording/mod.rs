@@ -469,9 +469,7 @@ fn whole_without_its_topic(
     // ("Responsabilité juridique : | qui est responsable si …").
     if kept < topic_words {
         let topic = words[..kept].join(" ");
-        if GLOSSARY.named(&topic).is_none()
-            || topic_words < words.len() && opens_clause(words, topic_words, language)
-        {
+        if GLOSSARY.named(&topic).is_none() || opens_clause(words, topic_words, language) {
             return None;
         }
         let name = opening_name(said, language)?;
