@@ -8,7 +8,7 @@ use super::features::{self, language_of};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
-use super::wording::{self, LONGEST_NAME, capitalise};
+use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
@@ -447,7 +447,7 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
-/// A suggested name cut to [`LONGEST_NAME`] characters. A name from the
+/// A suggested name cut to [`LONGEST_WHOLE_NAME`] characters. A name from the
 /// groups' words is cut already, but a statement standing in for one is
 /// not: it ends where a phrase of it does ("Plus on connecte, plus on est
 /// vulnérable | : la sécurité informatique doit suivre"), else between
@@ -455,7 +455,7 @@ fn lower_first(text: &str) -> String {
 /// keyboard held down) can be a feature and name a theme, and is cut where
 /// it must be.
 pub(super) fn clipped(name: String) -> String {
-    let Some((end, _)) = name.char_indices().nth(LONGEST_NAME) else {
+    let Some((end, _)) = name.char_indices().nth(LONGEST_WHOLE_NAME) else {
         return name;
     };
     let within = &name[..end];
@@ -783,7 +783,7 @@ mod tests {
     fn a_suggested_name_is_cut_to_its_longest() {
         let held_down = "a".repeat(700);
         let name = clipped(held_down);
-        assert_eq!(name.chars().count(), LONGEST_NAME + 1);
+        assert_eq!(name.chars().count(), LONGEST_WHOLE_NAME + 1);
         assert!(name.ends_with('…'));
         let name = "Scellés électroniques · Transit";
         assert_eq!(clipped(name.to_owned()), name);
@@ -791,7 +791,7 @@ mod tests {
             "Selon les délégations présentes, la sécurité informatique doit suivre partout";
         assert_eq!(
             clipped(statement.to_owned()),
-            "Selon les délégations présentes, la sécurité informatique doit…",
+            "Selon les délégations présentes, la sécurité informatique doit suivre…",
             "a name with spaces is cut between words"
         );
         let statement =

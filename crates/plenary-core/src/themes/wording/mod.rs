@@ -13,6 +13,7 @@ mod cut;
 mod english;
 mod french;
 mod opening;
+mod pasted;
 #[cfg(test)]
 mod tests;
 
@@ -38,9 +39,16 @@ use opening::{
 /// The most words a name keeps: a name is read in a card and on a slide.
 const NAME_WORDS: usize = 8;
 
-/// The longest suggested name, in characters: a name is read in a card, a
-/// grid cell and on a slide.
+/// The longest name cut from a longer phrase or listing concepts, in
+/// characters: a name is read in a card, a grid cell and on a slide.
 pub(crate) const LONGEST_NAME: usize = 64;
+
+/// The longest suggested name, in characters: an answer's opening phrase
+/// kept whole. A whole thought a few characters over [`LONGEST_NAME`]
+/// ("Crainte des agents de voir leur poste supprimé par l'automatisation")
+/// reads better than the same thought cut ("… de voir leur poste"); a
+/// phrase any longer is cut within [`LONGEST_NAME`].
+pub(crate) const LONGEST_WHOLE_NAME: usize = 72;
 
 /// The most words of a phrase kept whole when it fits in [`LONGEST_NAME`]:
 /// a whole thought reads better than a cut one ("Trade will move from
@@ -74,9 +82,11 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// main airports."; without the mark of a list item ("- ", "1.") or a
 /// label heading it ("Recommendation: legal basis first" says "Legal
 /// basis first."): the kind of answer is said apart, and a statement is
-/// read aloud as it is.
+/// read aloud as it is. HTML tags and a formula pasted around the words
+/// go ([`pasted`]).
 pub fn statement(answer: &str) -> String {
-    let answer = stated(answer).trim();
+    let written = pasted::as_written(answer);
+    let answer = stated(&written).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let mut sentence = capitalise(sentence);
@@ -107,7 +117,7 @@ fn stated(answer: &str) -> &str {
 /// by a line break does.
 pub fn aloud(answer: &str) -> String {
     let mut read = String::new();
-    for line in stated(answer).lines() {
+    for line in stated(&pasted::as_written(answer)).lines() {
         let item = without_a_bullet(line).trim();
         if item.is_empty() {
             continue;
@@ -203,14 +213,16 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// ("In our administration,"); with what follows a topic's colon), whole when it fits in
 /// `WHOLE_PHRASE_WORDS` and `LONGEST_NAME` (or, when its comma opens a
 /// list, when it fits with the list; else within `NAME_WORDS`), else cut
-/// where its first clause ends or before a joining word, capitalised.
-/// `None` when the phrase is a lone word.
+/// where its first clause ends or before a joining word, capitalised,
+/// without HTML tags or a formula pasted around the words. `None` when
+/// the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
+    let written = pasted::as_written(answer);
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
         without_a_groups_use(without_a_report_frame(without_a_place_scene(
-            without_whose_scene(without_a_discourse_opener(without_a_bullet(answer))),
+            without_whose_scene(without_a_discourse_opener(without_a_bullet(&written))),
         ))),
         language,
     );
@@ -303,6 +315,78 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         answer = unbracketed_rest.as_str();
         clause_end = phrase_end(answer);
     }
+    (answer, clause_end) = past_a_condition_or_scene(answer, clause_end, &meaningful);
+    // "… between bank, broker and Customs": the comma lists, so the phrase
+    // before it is kept whole only with the whole list; else it is cut as
+    // any phrase of more than eight words ("Testing blockchain for settling
+    // duties and taxes"), and a shorter one still ends on the list's first
+    // item.
+    let (whole_words, name_words) = (WHOLE_PHRASE_WORDS + topic_words, NAME_WORDS + topic_words);
+    let mut most_words = whole_words;
+    if let Some(list_end) = list_end(answer, clause_end) {
+        let listed: Vec<&str> = answer[..list_end].split_whitespace().collect();
+        if fits(&listed, whole_words) {
+            clause_end = list_end;
+        } else {
+            most_words = name_words;
+        }
+    }
+    // A hyphen between spaces ends the phrase as a dash does.
+    let phrase = answer[..clause_end].trim();
+    let clause = phrase
+        .split_once(" - ")
+        .map_or(phrase, |(before, _)| before);
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    first_item_of_a_list(&mut words, topic_words);
+    end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
+    // A name does not end on a joining word ("… so we") or a word that
+    // leaves it hanging ("… could", "… avant"); a digit counts what comes
+    // before it, and stays ("from day 1").
+    let digit = |word: &str| word.len() == 1 && word.chars().all(|c| c.is_ascii_digit());
+    let hanging = |word: &str| joining(word) && !digit(word) || is_hanging(word);
+    let mut kept = words.len();
+    if !fits_whole(&words, most_words) {
+        kept = where_to_cut(&words, topic_words, name_words, language, &joining);
+        kept = not_inside_a_term(&words, kept, most_words);
+        if topic_words == 0
+            && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
+        {
+            return Some(name);
+        }
+    }
+    let mut kept = ended(&words, kept, language, &hanging);
+    // "Biais des algorithmes : si les données sont biaisées, | le ciblage
+    // discrimine …": a condition cut from what it is the condition of
+    // says nothing, and the topic alone names the theme.
+    let condition_cut = topic_words > 0
+        && kept > topic_words
+        && opens_a_condition(words[topic_words])
+        && opens_clause(&words, topic_words, language);
+    if condition_cut {
+        kept = topic_words;
+    } else if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language)
+    {
+        return Some(name);
+    }
+    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
+        return None;
+    }
+    let name = with_quotes_closed(&words, kept);
+    let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
+    let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
+    Some(asked(name, whole, answer, clause_end))
+}
+
+/// `answer`, of which the opening phrase ends at `clause_end`, read past a
+/// condition or a short scene it opens with, and where its phrase then
+/// ends: the condition and what it is the condition of, when both fit,
+/// else what follows; a scene and what follows it, or what follows alone
+/// when the scene is a label and the two do not fit.
+fn past_a_condition_or_scene<'a>(
+    mut answer: &'a str,
+    mut clause_end: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> (&'a str, usize) {
     // "If people print at home, what do we tax?": a condition says nothing
     // without what it is the condition of. The name says both when they
     // fit, else what follows ("If systems don't talk across the border, |
@@ -349,55 +433,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             clause_end = end;
         }
     }
-    // "… between bank, broker and Customs": the comma lists, so the phrase
-    // before it is kept whole only with the whole list; else it is cut as
-    // any phrase of more than eight words ("Testing blockchain for settling
-    // duties and taxes"), and a shorter one still ends on the list's first
-    // item.
-    let (whole_words, name_words) = (WHOLE_PHRASE_WORDS + topic_words, NAME_WORDS + topic_words);
-    let mut most_words = whole_words;
-    if let Some(list_end) = list_end(answer, clause_end) {
-        let listed: Vec<&str> = answer[..list_end].split_whitespace().collect();
-        if fits(&listed, whole_words) {
-            clause_end = list_end;
-        } else {
-            most_words = name_words;
-        }
-    }
-    // A hyphen between spaces ends the phrase as a dash does.
-    let phrase = answer[..clause_end].trim();
-    let clause = phrase
-        .split_once(" - ")
-        .map_or(phrase, |(before, _)| before);
-    let mut words: Vec<&str> = clause.split_whitespace().collect();
-    first_item_of_a_list(&mut words, topic_words);
-    end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
-    // A name does not end on a joining word ("… so we") or a word that
-    // leaves it hanging ("… could", "… avant"); a digit counts what comes
-    // before it, and stays ("from day 1").
-    let digit = |word: &str| word.len() == 1 && word.chars().all(|c| c.is_ascii_digit());
-    let hanging = |word: &str| joining(word) && !digit(word) || is_hanging(word);
-    let mut kept = words.len();
-    if !fits(&words, most_words) {
-        kept = where_to_cut(&words, topic_words, name_words, language, &joining);
-        kept = not_inside_a_term(&words, kept, most_words);
-        if topic_words == 0
-            && let Some(name) = clause_after_the_scene(answer, &words, kept, language)
-        {
-            return Some(name);
-        }
-    }
-    let kept = ended(&words, kept, language, &hanging);
-    if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language) {
-        return Some(name);
-    }
-    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
-        return None;
-    }
-    let name = with_quotes_closed(&words, kept);
-    let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
-    let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
-    Some(asked(name, whole, answer, clause_end))
+    (answer, clause_end)
 }
 
 /// Quotation marks that open and close a phrase quoted in an answer.
@@ -475,10 +511,16 @@ fn whole_without_its_topic(
         let name = opening_name(said, language)?;
         let said_words: Vec<&str> = said.split_whitespace().collect();
         let count = name.split_whitespace().count();
+        // A name that ends where its phrase does ("… sous forme de
+        // fichiers, d'où …") ends a thought.
+        let phrase_ends = said_words[..count]
+            .last()
+            .is_some_and(|last| last.ends_with([',', ';', ':']));
         return said_words
             .get(count)
             .is_none_or(|next| {
-                ends_a_thought(&said_words[..count], next)
+                phrase_ends
+                    || ends_a_thought(&said_words[..count], next)
                     || is_a_phrase_preposition(&lowered(next))
             })
             .then_some(name);
@@ -588,6 +630,13 @@ fn ended(
 /// "->") is no word.
 fn fits(words: &[&str], most: usize) -> bool {
     words_in(words) <= most && fits_in_characters(words)
+}
+
+/// Whether `words` fit in a name kept whole: at most `most` words and
+/// [`LONGEST_WHOLE_NAME`] characters.
+fn fits_whole(words: &[&str], most: usize) -> bool {
+    words_in(words) <= most
+        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_WHOLE_NAME + 1
 }
 
 /// Whether `words`, joined by spaces, fit in [`LONGEST_NAME`] characters.

@@ -129,9 +129,10 @@ const REPORTERS: [&str; 11] = [
 ];
 
 /// Verbs a group reports what it said by, in English and in French, in
-/// lower case, in the present or after "has", "have", "a", "ont" or
-/// "avons" ("has noted", "a constaté").
-const REPORTING: [&str; 46] = [
+/// lower case, in the present, in the past ("Our group considered that")
+/// or after "has", "have", "a", "ont" or "avons" ("has noted", "a
+/// constaté").
+const REPORTING: [&str; 64] = [
     "notes",
     "noted",
     "note",
@@ -141,17 +142,35 @@ const REPORTING: [&str; 46] = [
     "underlined",
     "feels",
     "feel",
+    "felt",
     "believes",
     "believe",
+    "believed",
     "agrees",
     "agreed",
     "agree",
     "thinks",
     "think",
+    "thought",
     "considers",
     "consider",
+    "considered",
     "observes",
     "observed",
+    "highlights",
+    "highlighted",
+    "emphasises",
+    "emphasised",
+    "emphasizes",
+    "emphasized",
+    "concludes",
+    "concluded",
+    "recognises",
+    "recognised",
+    "recognizes",
+    "recognized",
+    "rappelle",
+    "reconnaît",
     "souligne",
     "soulignent",
     "constate",
@@ -298,6 +317,16 @@ const USING: [&str; 9] = [
     "employons",
 ];
 
+/// Whether `word` (in lower case) says when or how far a group uses
+/// something, which its use leaves out of the name with it: "already",
+/// "déjà", "also", "aussi".
+fn is_a_use_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "already" | "also" | "déjà" | "aussi" | "now" | "currently" | "actuellement"
+    )
+}
+
 /// The most words of a short scene before a group's use ("At the
 /// airports we have …").
 const USE_SCENE_WORDS: usize = 3;
@@ -330,16 +359,18 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
             return None;
         }
         let mut at = said_by(&lower, start, &USERS)?;
-        if lower
-            .get(at)
-            .is_some_and(|word| matches!(word.as_str(), "already" | "also" | "déjà" | "aussi"))
-        {
+        let adverb = |at: usize| lower.get(at).is_some_and(|word| is_a_use_adverb(word));
+        // "We already use …", "Nous utilisons déjà …".
+        if adverb(at) {
             at += 1;
         }
-        lower
+        if !lower
             .get(at)
             .is_some_and(|word| USING.contains(&word.as_str()))
-            .then_some(at + 1)
+        {
+            return None;
+        }
+        Some(if adverb(at + 1) { at + 2 } else { at + 1 })
     });
     let Some(rest) = used.and_then(|at| words.get(at)) else {
         return answer;
