@@ -422,12 +422,14 @@ pub(super) fn in_shorthand(text: &str) -> bool {
 }
 
 /// Words noted cut short, in lower case: "pax" for passengers, "descr"
-/// for description.
-const CUT_SHORT: [&str; 8] = [
-    "pax", "descr", "recog", "approx", "admin", "admins", "govt", "info",
+/// for description, "auto" for automatic, "imgs" for images.
+const CUT_SHORT: [&str; 12] = [
+    "pax", "descr", "recog", "approx", "admin", "admins", "govt", "info", "auto", "xray", "imgs",
+    "docs",
 ];
 
-/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`], or a
+/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`] in any
+/// case ("Auto threat recognition"), or a
 /// word in lower case of three letters or more and no vowel ("pmts",
 /// "mgmt", "fwk"). An acronym is typed in capitals ("PCS", "HS").
 fn is_cut_short(word: &str) -> bool {
@@ -435,11 +437,13 @@ fn is_cut_short(word: &str) -> bool {
     let vowelless = word.chars().count() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !word.contains(['a', 'e', 'i', 'o', 'u', 'y']);
-    vowelless || CUT_SHORT.contains(&word)
+    vowelless || CUT_SHORT.contains(&word.to_lowercase().as_str())
 }
 
 /// Marks of notes taken in shorthand.
-const SHORTHAND: [&str; 10] = ["→", "->", "=>", "=", "↓", "↑", " @ ", " + ", "!!", "??"];
+const SHORTHAND: [&str; 11] = [
+    "→", "->", "=>", "=", "↓", "↑", " @ ", " + ", "!!", "??", "$$",
+];
 
 /// Words a question opens with, in English and in French, in lower case.
 const QUESTION_OPENERS: [&str; 40] = [

@@ -656,6 +656,8 @@ mod tests {
         assert!(features::in_shorthand(
             "AI tool proposes HS code from goods descr."
         ));
+        assert!(features::in_shorthand("Auto threat recognition on xray"));
+        assert!(features::in_shorthand("Budget - $$$ for scanners"));
         assert!(!features::in_shorthand("Smart port: IoT sensors and PCS"));
         assert!(!features::in_shorthand("Rhythm of the strengths"));
     }

@@ -309,19 +309,26 @@ const HANGING: &str = "could would should must may might can cannot will shall s
 /// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
-/// in either language, with or without its accents ("plutot", "grace").
+/// in either language, with or without its accents ("plutot", "grace"),
+/// and a French verb whose negation's second half follows ("… n'ont |
+/// même pas une connexion").
 pub(crate) fn is_hanging(word: &str) -> bool {
+    let lower = text::lowered(word);
     // "pr" typed for "pour", not the acronym "PR".
-    word == "pr" || text::is_one_of(&word.to_lowercase(), HANGING.split_whitespace())
+    word == "pr"
+        || text::is_one_of(&lower, HANGING.split_whitespace())
+        || lower.len() > 2 && lower.starts_with("n'")
 }
 
 /// Words the stop word lists leave out that wait for the noun after them:
 /// a preposition ("entre le Nord et l'Afrique", "chez nous" once its
 /// pronoun, a stop word, is off) or a quantity ("every port", "chaque
-/// pays", "beaucoup de postes"). A name cut after one leaves it hanging; a
-/// phrase that ends on one says it whole ("Les syndicats sont contre", "Ça
-/// aide beaucoup"), or what a list goes on with ("incl. own citizens").
-const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding";
+/// pays", "beaucoup de postes", "understand the technology enough | to
+/// take decisions"). A name cut after one leaves it hanging; a phrase that
+/// ends on one says it whole ("Les syndicats sont contre", "Ça aide
+/// beaucoup", "Budgets are not enough"), or what a list goes on with
+/// ("incl. own citizens").
+const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding enough assez suffisamment";
 
 /// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
 pub(crate) fn awaits_a_noun(word: &str) -> bool {

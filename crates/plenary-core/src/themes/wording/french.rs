@@ -111,13 +111,24 @@ const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment"
 /// nouveaux outils | et recruter des analystes"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
 /// commerciaux | rédigés en langue étrangère"), or "face" without its "à"
-/// ("vulnérabilité des systèmes face | aux pirates"). Each keeps
-/// [`NAME_SOME_WORDS`] words.
+/// ("vulnérabilité des systèmes face | aux pirates"), or before a purpose
+/// cut inside ("Adapter le code des douanes | pour permettre
+/// l'utilisation …"). Each keeps [`NAME_SOME_WORDS`] words.
 pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower = lower_words(words);
     let [.., before, last] = &lower[..kept] else {
         return kept;
     };
+    // "Adapter le code des douanes | pour permettre l'utilisation comme
+    // preuve …": what a purpose permits is said after its verb's object,
+    // so a name cut inside it ends before it.
+    if kept < words.len()
+        && let Some(pour) = (NAME_SOME_WORDS..kept.saturating_sub(1))
+            .rev()
+            .find(|&at| lower[at] == "pour" && lower[at + 1].starts_with("permett"))
+    {
+        return pour;
+    }
     // "face à", "face aux": a preposition whose noun the cut took
     // ("vulnérabilité des systèmes face | aux pirates"); "faire face" is a
     // verb, whole without it ("doivent faire face | aux menaces").

@@ -1671,6 +1671,38 @@ fn a_heading_of_time_or_of_a_long_scene_gives_way_to_what_follows() {
 fn a_french_name_ends_on_no_preposition_or_quantifier_waiting_for_its_noun() {
     assert_eq!(
         name(
+            "Adapter le code des douanes pour permettre l'utilisation comme preuve des données issues de capteurs",
+            Language::French
+        )
+        .as_deref(),
+        Some("Adapter le code des douanes"),
+        "the eighteenth set's purpose cut inside"
+    );
+    assert_eq!(
+        name(
+            "Policy leaders need to understand the technology enough to take decisions - suggest short briefings for DGs",
+            Language::English
+        )
+        .as_deref(),
+        Some("Policy leaders need to understand the technology"),
+        "the eighteenth set's \"enough\" waits for what it is enough for"
+    );
+    assert_eq!(
+        name("Budgets are not enough", Language::English).as_deref(),
+        Some("Budgets are not enough"),
+        "a phrase that ends on it says it whole"
+    );
+    assert_eq!(
+        name(
+            "Beaucoup de bureaux de douane frontaliers n'ont même pas une connexion internet stable",
+            Language::French
+        )
+        .as_deref(),
+        Some("Beaucoup de bureaux de douane frontaliers"),
+        "the eighteenth set's negation is not left at its first half"
+    );
+    assert_eq!(
+        name(
             "Suivi électronique des marchandises en transit vers le Mali et le Burkina (balises GPS)",
             Language::French
         )
