@@ -306,7 +306,10 @@ pub fn language_of(words: &[String]) -> Option<Language> {
 type WordCache = FxHashMap<String, WordForms>;
 
 fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
-    let words = text::words(&answer.text);
+    // "<b>Recommendation:</b> …", "=HYPERLINK(\"http://…\", \"…\")": the
+    // tags and the formula are no words of the group's.
+    let written = wording::as_written(&answer.text);
+    let words = text::words(&written);
     let told = language_of(&words);
     let language = told.unwrap_or(fallback);
     for word in &words {
@@ -322,7 +325,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         Language::English => &english,
         Language::French => &french,
     };
-    let otherwise = text::typed_in_other_language(&answer.text, &words, language);
+    let otherwise = text::typed_in_other_language(&written, &words, language);
     let mut stems = Vec::new();
     let mut grams = Vec::new();
     for ((word, stem), form) in words.iter().zip(own).zip(&forms) {
@@ -360,7 +363,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
             local: wording::opens_with_a_country(&answer.text),
             warns: Warns::of(answer.kind, &concepts),
         },
-        says_something: says_something(&answer.text, &words, language),
+        says_something: says_something(&written, &words, language),
         concepts,
         stems,
         grams,
@@ -531,5 +534,44 @@ mod tests {
             assert!(says(something, Language::English), "{something}");
         }
         assert!(says("AI", Language::French), "an acronym, not 'ai'");
+    }
+
+    /// The eighteenth set's "<b>Recommendation:</b> …" and "=HYPERLINK(…)":
+    /// an answer is compared by the words a group wrote, not by the tags
+    /// or the formula pasted around them.
+    #[test]
+    fn markup_and_a_formula_are_no_words_of_an_answer() {
+        let prepared = |text: &str| {
+            let now = jiff::Timestamp::UNIX_EPOCH;
+            let answer = Answer {
+                id: crate::session::AnswerId::new(),
+                group: crate::session::GroupId::new(),
+                question: crate::session::QuestionId::new(),
+                position: crate::order::Position::default(),
+                text: text.to_owned(),
+                topics: Vec::new(),
+                kind: AnswerKind::Recommendation,
+                created: now,
+                modified: now,
+                revision: 1,
+                deleted: false,
+                clock: crate::session::Clock::new(),
+                conflicts: Vec::new(),
+            };
+            let prepared = prepare(&answer, Language::English, &mut WordCache::default());
+            (prepared.stems, prepared.concepts, prepared.grams)
+        };
+        for (pasted, written) in [
+            (
+                "<b>Recommendation:</b> WCO to facilitate access to technology",
+                "Recommendation: WCO to facilitate access to technology",
+            ),
+            (
+                "=HYPERLINK(\"http://www.wcoomd.org/en/media/newsroom.aspx\",\"robot at China Customs airport\")",
+                "robot at China Customs airport",
+            ),
+        ] {
+            assert_eq!(prepared(pasted), prepared(written), "{pasted}");
+        }
     }
 }

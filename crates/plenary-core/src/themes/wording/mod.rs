@@ -20,6 +20,7 @@ mod tests;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub use opening::as_one_item;
 pub(crate) use opening::opens_with_a_country;
+pub(crate) use pasted::as_written;
 
 use super::glossary::GLOSSARY;
 use super::text;

@@ -1,8 +1,8 @@
 //! What a person wrote in an answer, without what was pasted around it:
 //! HTML tags ("<b>Recommendation:</b> …") and a spreadsheet formula's
 //! shell ("=SUM(40 000 colis par jour) : …"). A name or a statement is
-//! read on a slide, where a tag or a formula is noise; the answer itself
-//! stays as typed.
+//! read on a slide, and answers are compared by their words, where a tag
+//! or a formula is noise; the answer itself stays as typed.
 
 use std::borrow::Cow;
 
@@ -59,7 +59,7 @@ const ELEMENTS: [&str; 37] = [
 
 /// `text` as written: without HTML tags, what a script or style element
 /// holds, and a spreadsheet formula's name and brackets.
-pub(super) fn as_written(text: &str) -> Cow<'_, str> {
+pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     let unmarked = without_markup(text);
     match without_a_formula(&unmarked) {
         Some(words) => Cow::Owned(words),
