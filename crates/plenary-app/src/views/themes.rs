@@ -473,7 +473,7 @@ fn theme_text_ui(
 }
 
 /// A theme's name, in the card's first row, as wide as it needs to be read
-/// whole (a suggested name runs to 64 characters), but never wider than the
+/// whole (a suggested name runs to 72 characters), but never wider than the
 /// card.
 fn theme_name_ui(ui: &mut egui::Ui, theme: &Theme, number: usize, commands: &mut Vec<Command>) {
     /// The narrowest name field, and the room the cursor and margins take.
