@@ -233,6 +233,9 @@ pub(super) struct Told {
     /// modifier la loi"), which names a theme of many less well than what
     /// the groups say of it.
     pub(super) local: bool,
+    /// Whether it was pasted as a spreadsheet formula ("=HYPERLINK(…)"),
+    /// which a theme is named by only when all its answers were.
+    pub(super) formula: bool,
     pub(super) warns: Warns,
 }
 
@@ -360,7 +363,8 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
                 asks: asks(&statement, stated_in),
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
-            local: wording::opens_with_a_country(&answer.text),
+            local: wording::opens_with_a_country(&written),
+            formula: wording::is_a_formula(&answer.text),
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&written, &words, language),
@@ -431,8 +435,8 @@ const CUT_SHORT: [&str; 12] = [
     "docs",
 ];
 
-/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`] in any
-/// case ("Auto threat recognition"), or a
+/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`] in lower
+/// case or capitalised ("Auto threat recognition"), or a
 /// word in lower case of three letters or more and no vowel ("pmts",
 /// "mgmt", "fwk"). An acronym is typed in capitals ("PCS", "HS").
 fn is_cut_short(word: &str) -> bool {
@@ -440,7 +444,13 @@ fn is_cut_short(word: &str) -> bool {
     let vowelless = word.chars().count() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !word.contains(['a', 'e', 'i', 'o', 'u', 'y']);
-    vowelless || CUT_SHORT.contains(&word.to_lowercase().as_str())
+    // "Auto threat recognition"; "INFO" in capitals is a heading.
+    let mut letters = word.chars();
+    let capitalised =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_uppercase());
+    let lower = word.to_lowercase();
+    let noted = (capitalised || lower == word) && CUT_SHORT.contains(&lower.as_str());
+    vowelless || noted
 }
 
 /// Marks of notes taken in shorthand.

@@ -629,6 +629,23 @@ mod tests {
         assert!(!theme.statement.contains("w/"), "{theme:?}");
     }
 
+    /// An answer pasted as a formula names no theme a typed answer says (the eighteenth set's "=HYPERLINK(…, \"robot
+    /// China Customs airport\")").
+    #[test]
+    fn a_pasted_answer_names_no_theme_a_typed_one_says() {
+        let theme = one_theme(&[
+            "=HYPERLINK(\"http://www.wcoomd.org/\",\"robots pour la fouille des conteneurs\")",
+            "Robots pour la fouille des conteneurs dangereux",
+            "Des robots fouillent les conteneurs à la place des agents",
+        ]);
+        assert!(!theme.name.contains("HYPERLINK"), "{theme:?}");
+        assert_ne!(
+            theme.name, "Robots pour la fouille des conteneurs",
+            "{theme:?}"
+        );
+        assert!(!theme.statement.contains("http"), "{theme:?}");
+    }
+
     /// One country's case does not name a theme another answer says (the
     /// fifteenth set's "Au Sénégal il a fallu modifier la loi").
     #[test]
@@ -658,6 +675,10 @@ mod tests {
         ));
         assert!(features::in_shorthand("Auto threat recognition on xray"));
         assert!(features::in_shorthand("Budget - $$$ for scanners"));
+        assert!(
+            !features::in_shorthand("INFO DESK FOR TRAVELLERS"),
+            "a heading in capitals"
+        );
         assert!(!features::in_shorthand("Smart port: IoT sensors and PCS"));
         assert!(!features::in_shorthand("Rhythm of the strengths"));
     }

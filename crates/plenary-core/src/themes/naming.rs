@@ -97,12 +97,19 @@ impl Analysis {
             })
             .collect();
         let best_fit = fits.iter().max();
-        let fitting: Vec<usize> = members
+        let mut fitting: Vec<usize> = members
             .iter()
             .zip(&fits)
             .filter(|&(_, fit)| Some(fit) == best_fit)
             .map(|(&member, _)| member)
             .collect();
+        // Then those typed rather than pasted as a formula: not
+        // "=HYPERLINK(\"…\", \"robot China Customs airport\")", a link's
+        // label, beside "Robots can enter containers under fumigation".
+        let formula = |member: &usize| self.profiles[*member].told.formula;
+        if !fitting.iter().all(formula) {
+            fitting.retain(|member| !formula(member));
+        }
         let oddness = self.oddness(&fitting, members);
         let least_odd = oddness.iter().min();
         let mut candidates: Vec<usize> = fitting
@@ -447,7 +454,8 @@ fn lower_first(text: &str) -> String {
     first.to_lowercase().chain(second).chain(chars).collect()
 }
 
-/// A suggested name cut to [`LONGEST_WHOLE_NAME`] characters. A name from the
+/// A suggested name cut to [`LONGEST_WHOLE_NAME`] characters, the longest
+/// suggested name. A name from the
 /// groups' words is cut already, but a statement standing in for one is
 /// not: it ends where a phrase of it does ("Plus on connecte, plus on est
 /// vulnérable | : la sécurité informatique doit suivre"), else between

@@ -323,12 +323,12 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 /// Words the stop word lists leave out that wait for the noun after them:
 /// a preposition ("entre le Nord et l'Afrique", "chez nous" once its
 /// pronoun, a stop word, is off) or a quantity ("every port", "chaque
-/// pays", "beaucoup de postes", "understand the technology enough | to
-/// take decisions"). A name cut after one leaves it hanging; a phrase that
-/// ends on one says it whole ("Les syndicats sont contre", "Ça aide
-/// beaucoup", "Budgets are not enough"), or what a list goes on with
-/// ("incl. own citizens").
-const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding enough assez suffisamment";
+/// pays", "beaucoup de postes"). A name cut after one leaves it hanging; a
+/// phrase that ends on one says it whole ("Les syndicats sont contre", "Ça
+/// aide beaucoup"), or what a list goes on with ("incl. own citizens").
+/// "Enough" is not one of them: after an adjective it completes it ("not
+/// trained enough | to use AI"), and a name without it would say more.
+const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding";
 
 /// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
 pub(crate) fn awaits_a_noun(word: &str) -> bool {

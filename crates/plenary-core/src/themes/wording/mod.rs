@@ -20,7 +20,7 @@ mod tests;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub use opening::as_one_item;
 pub(crate) use opening::opens_with_a_country;
-pub(crate) use pasted::as_written;
+pub(crate) use pasted::{as_written, is_a_formula};
 
 use super::glossary::GLOSSARY;
 use super::text;
@@ -51,7 +51,7 @@ pub(crate) const LONGEST_NAME: usize = 64;
 /// phrase any longer is cut within [`LONGEST_NAME`].
 pub(crate) const LONGEST_WHOLE_NAME: usize = 72;
 
-/// The most words of a phrase kept whole when it fits in [`LONGEST_NAME`]:
+/// The most words of a phrase kept whole when it fits in [`LONGEST_WHOLE_NAME`]:
 /// a whole thought reads better than a cut one ("Trade will move from
 /// physical goods to design files", not "… from physical goods").
 const WHOLE_PHRASE_WORDS: usize = 10;
@@ -142,6 +142,12 @@ pub fn aloud(answer: &str) -> String {
 /// "Pilot blockchain"; "… with the U.S. and EU" after "… with the
 /// U.S.").
 pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
+    // "<b>Recommendation:</b> …" says it when its words do: the statement
+    // was made from them, without the tags.
+    let written = pasted::as_written(text);
+    if matches!(written, std::borrow::Cow::Owned(_)) && says_again(stated(&written), said) {
+        return Some("");
+    }
     // The statement was made from this part of an answer.
     let text = stated(text);
     if says_again(text, said) {
@@ -212,7 +218,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// ("Risk:") or a country ("Belgique :") and its colon, a rapporteur's
 /// frame ("The group notes that") and a country's or the group's own place
 /// ("In our administration,"); with what follows a topic's colon), whole when it fits in
-/// `WHOLE_PHRASE_WORDS` and `LONGEST_NAME` (or, when its comma opens a
+/// `WHOLE_PHRASE_WORDS` and `LONGEST_WHOLE_NAME` (or, when its comma opens a
 /// list, when it fits with the list; else within `NAME_WORDS`), else cut
 /// where its first clause ends or before a joining word, capitalised,
 /// without HTML tags or a formula pasted around the words. `None` when
@@ -359,8 +365,10 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     // "Biais des algorithmes : si les données sont biaisées, | le ciblage
     // discrimine …": a condition cut from what it is the condition of
     // says nothing, and the topic alone names the theme.
+    // A topic of one word alone names nothing: the phrase goes on.
     let condition_cut = topic_words > 0
         && kept > topic_words
+        && meaningful(&words[..topic_words]) >= NAME_FEWEST_WORDS
         && opens_a_condition(words[topic_words])
         && opens_clause(&words, topic_words, language);
     if condition_cut {
@@ -514,8 +522,9 @@ fn whole_without_its_topic(
         let count = name.split_whitespace().count();
         // A name that ends where its phrase does ("… sous forme de
         // fichiers, d'où …") ends a thought.
-        let phrase_ends = said_words[..count]
-            .last()
+        let phrase_ends = said_words
+            .get(..count)
+            .and_then(<[&str]>::last)
             .is_some_and(|last| last.ends_with([',', ';', ':']));
         return said_words
             .get(count)
@@ -542,9 +551,9 @@ fn whole_without_its_topic(
 /// `name`, when it is the `whole` phrase of `answer` up to `clause_end`,
 /// with the question mark that ends it there: "Est-ce que le guichet
 /// unique est une technologie disruptive ?" is a question, and says so.
-/// Spaced as typed, when it fits in [`LONGEST_NAME`].
+/// Spaced as typed, when it fits in [`LONGEST_WHOLE_NAME`].
 fn asked(mut name: String, whole: bool, answer: &str, clause_end: usize) -> String {
-    let fits = name.chars().count() + 2 <= LONGEST_NAME;
+    let fits = name.chars().count() + 2 <= LONGEST_WHOLE_NAME;
     if whole && fits && answer[clause_end..].starts_with('?') && !name.ends_with('?') {
         if answer[..clause_end].ends_with(char::is_whitespace) {
             name.push(' ');
@@ -636,13 +645,17 @@ fn fits(words: &[&str], most: usize) -> bool {
 /// Whether `words` fit in a name kept whole: at most `most` words and
 /// [`LONGEST_WHOLE_NAME`] characters.
 fn fits_whole(words: &[&str], most: usize) -> bool {
-    words_in(words) <= most
-        && words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_WHOLE_NAME + 1
+    words_in(words) <= most && within_characters(words, LONGEST_WHOLE_NAME)
 }
 
 /// Whether `words`, joined by spaces, fit in [`LONGEST_NAME`] characters.
 fn fits_in_characters(words: &[&str]) -> bool {
-    words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= LONGEST_NAME + 1
+    within_characters(words, LONGEST_NAME)
+}
+
+/// Whether `words`, joined by spaces, are at most `most` characters long.
+fn within_characters(words: &[&str], most: usize) -> bool {
+    words.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= most + 1
 }
 
 /// How many of `words` are words, not marks typed between them ("/",

@@ -132,7 +132,7 @@ const REPORTERS: [&str; 11] = [
 /// lower case, in the present, in the past ("Our group considered that")
 /// or after "has", "have", "a", "ont" or "avons" ("has noted", "a
 /// constaté").
-const REPORTING: [&str; 64] = [
+const REPORTING: [&str; 66] = [
     "notes",
     "noted",
     "note",
@@ -170,7 +170,9 @@ const REPORTING: [&str; 64] = [
     "recognizes",
     "recognized",
     "rappelle",
+    "rappellent",
     "reconnaît",
+    "reconnaissent",
     "souligne",
     "soulignent",
     "constate",
@@ -321,11 +323,20 @@ const USING: [&str; 9] = [
 /// something, which its use leaves out of the name with it: "already",
 /// "déjà", "also", "aussi".
 fn is_a_use_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "already" | "also" | "déjà" | "aussi" | "now" | "currently" | "actuellement"
-    )
+    text::is_one_of(word, USE_ADVERBS)
 }
+
+/// Adverbs a group's use goes with, in lower case ("deja" typed without
+/// its accent is one too).
+const USE_ADVERBS: [&str; 7] = [
+    "already",
+    "also",
+    "déjà",
+    "aussi",
+    "now",
+    "currently",
+    "actuellement",
+];
 
 /// The most words of a short scene before a group's use ("At the
 /// airports we have …").

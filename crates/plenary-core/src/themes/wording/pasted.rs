@@ -57,19 +57,71 @@ const ELEMENTS: [&str; 37] = [
     "style",
 ];
 
+/// Elements that end a line where they open or close: "<br>", a
+/// paragraph, a list item. Other tags join what is around them as a
+/// browser does ("CO<sub>2</sub>" is "CO2").
+const LINE_ELEMENTS: [&str; 17] = [
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "blockquote",
+    "pre",
+];
+
+/// Elements that separate what is around them by a space: table cells.
+const CELL_ELEMENTS: [&str; 2] = ["td", "th"];
+
+/// The entities a pasted text keeps, and what they stand for.
+const ENTITIES: [(&str, &str); 7] = [
+    ("&amp;", "&"),
+    ("&lt;", "<"),
+    ("&gt;", ">"),
+    ("&quot;", "\""),
+    ("&#39;", "'"),
+    ("&apos;", "'"),
+    ("&nbsp;", " "),
+];
+
 /// `text` as written: without HTML tags, what a script or style element
-/// holds, and a spreadsheet formula's name and brackets.
+/// holds, its entities read ("R&amp;D" is "R&D"), and a spreadsheet
+/// formula's name and brackets. Ordinary text is returned as it is.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     let unmarked = without_markup(text);
-    match without_a_formula(&unmarked) {
-        Some(words) => Cow::Owned(words),
+    let read = match with_entities_read(&unmarked) {
+        Some(read) => Cow::Owned(read),
         None => unmarked,
+    };
+    match without_a_formula(&read) {
+        Some(words) => Cow::Owned(words),
+        None => read,
     }
 }
 
+/// Whether `text` is a spreadsheet formula, HTML tags aside, as
+/// [`as_written`] reads one.
+pub(crate) fn is_a_formula(text: &str) -> bool {
+    without_a_formula(&without_markup(text)).is_some()
+}
+
 /// `text` without HTML tags ("<b>", "</b>", "<br/>", "<a href='…'>") and
-/// without what a script or style element holds; as it is when it holds
-/// none. A "<" that opens no tag stays ("< 5 %", "a <-> b", "x<y").
+/// without what a script or style element holds up to its closing tag; as
+/// it is when it holds none. A tag that ends a line ([`LINE_ELEMENTS`])
+/// leaves a line break, a list item's opening one a line with a "- "
+/// mark, a cell's a space; spaces are then single, and
+/// lines trimmed, and a line left empty goes. A "<" that opens no tag
+/// stays ("< 5 %", "a <-> b", "x<y").
 fn without_markup(text: &str) -> Cow<'_, str> {
     if !text.contains('<') {
         return Cow::Borrowed(text);
@@ -85,28 +137,41 @@ fn without_markup(text: &str) -> Cow<'_, str> {
         };
         changed = true;
         kept.push_str(&rest[..open]);
-        kept.push(' ');
+        // A list item is an item on a line of its own, as typed.
+        if name == "li" && !closing {
+            kept.push_str("\n- ");
+        } else if LINE_ELEMENTS.contains(&name.as_str()) {
+            kept.push('\n');
+        } else if CELL_ELEMENTS.contains(&name.as_str()) {
+            kept.push(' ');
+        }
         rest = &rest[open + length..];
-        if !closing && CODE_ELEMENTS.contains(&name.as_str()) {
-            let end = format!("</{name}");
-            rest = rest
-                .to_ascii_lowercase()
-                .find(&end)
-                .map_or("", |at| &rest[at..]);
+        // "<script>alert('x')</script>": code, up to its closing tag; an
+        // element never closed is a tag alone ("We saw <script> tags").
+        if !closing
+            && CODE_ELEMENTS.contains(&name.as_str())
+            && let Some(at) = rest.to_ascii_lowercase().find(&format!("</{name}"))
+        {
+            rest = &rest[at..];
         }
     }
     if !changed {
         return Cow::Borrowed(text);
     }
     kept.push_str(rest);
-    // A tag between two words spaces them ("done<br>next"), and only once.
-    Cow::Owned(kept.split_whitespace().collect::<Vec<_>>().join(" "))
+    let lines: Vec<String> = kept
+        .lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    Cow::Owned(lines.join("\n"))
 }
 
 /// The tag `text` opens with: its element's name in lower case, whether it
 /// closes an element, and its length in bytes. `None` when `text` opens no
 /// tag: a "<" not followed by one of [`ELEMENTS`] (after a "/" or not),
-/// or no ">" within [`LONGEST_TAG`].
+/// then ">", "/" or attributes with an "=" ("<a href='…'>", not "<a few
+/// thousand euros>"), and a ">" within [`LONGEST_TAG`] bytes.
 fn tag_at(text: &str) -> Option<(String, bool, usize)> {
     let inside = text.strip_prefix('<')?;
     let closing = inside.starts_with('/');
@@ -119,15 +184,29 @@ fn tag_at(text: &str) -> Option<(String, bool, usize)> {
     if !ELEMENTS.contains(&name.as_str()) {
         return None;
     }
-    let after_name = inside[name.len()..].chars().next()?;
-    if !(after_name == '>' || after_name == '/' || after_name.is_whitespace()) {
+    let end = text
+        .bytes()
+        .take(LONGEST_TAG)
+        .position(|byte| byte == b'>')?;
+    // Between the name and the ">": nothing, a "/", or attributes.
+    let after = text[1..end].trim_start_matches('/').get(name.len()..)?;
+    let attributes = after.trim();
+    let read = attributes.is_empty()
+        || attributes == "/"
+        || after.starts_with(char::is_whitespace) && attributes.contains('=');
+    (read && !text[1..end].contains('<')).then_some((name, closing, end + 1))
+}
+
+/// `text` with the HTML entities of [`ENTITIES`] read, when it holds one.
+fn with_entities_read(text: &str) -> Option<String> {
+    if !text.contains('&') || !ENTITIES.iter().any(|(entity, _)| text.contains(entity)) {
         return None;
     }
-    let end = text.find('>').filter(|&end| end < LONGEST_TAG)?;
-    if text[1..end].contains('<') {
-        return None;
+    let mut read = text.to_owned();
+    for (entity, character) in ENTITIES {
+        read = read.replace(entity, character);
     }
-    Some((name, closing, end + 1))
+    Some(read)
 }
 
 /// The words of a spreadsheet formula that opens `text`, with what
@@ -135,13 +214,15 @@ fn tag_at(text: &str) -> Option<(String, bool, usize)> {
 /// colis par jour : impossible …", and
 /// `=HYPERLINK("http://…","robot at the airport")` its last quoted text
 /// ("robot at the airport"). `None` when `text` opens with no formula: an
-/// "=", a name in capitals and a bracket.
+/// "=" (or a "+" or "@", which a spreadsheet reads as one), a name in
+/// capitals and a bracket.
 fn without_a_formula(text: &str) -> Option<String> {
     let text = text.trim_start();
     let call = text.strip_prefix(['=', '+', '@'])?;
     let bracket = call.find('(')?;
     let function = &call[..bracket];
-    if function.is_empty()
+    // "SUM", "HYPERLINK", "T.TEST"; not "+33(0)1 …", a telephone number.
+    if !function.starts_with(|c: char| c.is_ascii_uppercase())
         || !function
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
@@ -199,7 +280,24 @@ mod tests {
                 "<script>alert('hack')</script> cyber attacks on connected systems",
                 "cyber attacks on connected systems",
             ),
-            ("first<br/>second", "first second"),
+            ("first<br/>second", "first\nsecond"),
+            ("CO<sub>2</sub> sensors", "CO2 sensors"),
+            (
+                "<b>Recommendations:</b>\n<ul><li>train staff</li><li>recruit analysts</li></ul>",
+                "Recommendations:\n- train staff\n- recruit analysts",
+            ),
+            (
+                "We saw <script> tags injected into our forms",
+                "We saw tags injected into our forms",
+            ),
+            (
+                "a budget <a few thousand euros> per post",
+                "a budget <a few thousand euros> per post",
+            ),
+            (
+                "R&amp;D with start-ups&nbsp;first",
+                "R&D with start-ups first",
+            ),
             (
                 "<a href=\"http://example.org\">Model law</a> on e-evidence",
                 "Model law on e-evidence",
@@ -228,6 +326,7 @@ mod tests {
             ),
             ("=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"),
             ("= faster release", "= faster release"),
+            ("+33(0)1 23 45 67 89 hotline", "+33(0)1 23 45 67 89 hotline"),
             ("=SUM(unclosed", "=SUM(unclosed"),
         ] {
             assert_eq!(as_written(typed), written, "{typed}");

@@ -1680,20 +1680,6 @@ fn a_french_name_ends_on_no_preposition_or_quantifier_waiting_for_its_noun() {
     );
     assert_eq!(
         name(
-            "Policy leaders need to understand the technology enough to take decisions - suggest short briefings for DGs",
-            Language::English
-        )
-        .as_deref(),
-        Some("Policy leaders need to understand the technology"),
-        "the eighteenth set's \"enough\" waits for what it is enough for"
-    );
-    assert_eq!(
-        name("Budgets are not enough", Language::English).as_deref(),
-        Some("Budgets are not enough"),
-        "a phrase that ends on it says it whole"
-    );
-    assert_eq!(
-        name(
             "Beaucoup de bureaux de douane frontaliers n'ont même pas une connexion internet stable",
             Language::French
         )
@@ -2015,6 +2001,14 @@ fn a_topic_before_an_if_clause_is_named_alone() {
         .map(|named| named.contains("si important")),
         Some(true),
         "\"si\" before an adjective is \"so\", no clause"
+    );
+    assert!(
+        name(
+            "Cybersécurité : si le réseau tombe, tout le dédouanement s'arrête aux frontières",
+            Language::French
+        )
+        .is_some(),
+        "a topic of one word names nothing alone, and the phrase goes on"
     );
 }
 
@@ -2366,6 +2360,15 @@ fn a_groups_own_use_leaves_the_name_to_what_it_uses() {
         "the eighteenth set's use with an adverb after the verb"
     );
     assert_eq!(
+        name(
+            "Nous utilisons deja des drones pour la surveillance maritime",
+            Language::French
+        )
+        .as_deref(),
+        Some("Des drones pour la surveillance maritime"),
+        "an adverb typed without its accent"
+    );
+    assert_eq!(
         name("We use drones", Language::English).as_deref(),
         Some("We use drones"),
         "what follows says too little alone"
@@ -2387,6 +2390,16 @@ fn names_and_statements_leave_out_markup_and_formulas() {
         "WCO to facilitate access to technology for LDCs (donors, discounts, open source)."
     );
     assert_eq!(aloud("<i>Recommendation:</i> train staff"), "Train staff");
+    assert_eq!(
+        aloud("<b>Recommendations:</b>\n<ul><li>train staff</li><li>recruit analysts</li></ul>"),
+        "Train staff; recruit analysts",
+        "list items are read as items"
+    );
+    assert_eq!(
+        after_saying(marked, &statement(marked)),
+        Some(""),
+        "the answer a statement was made from says no more than it"
+    );
     assert_eq!(
         name(
             "=SUM(40 000 colis par jour) : impossible de tout controler a la main, il faut l'IA pour trier les envois e-commerce.",
