@@ -545,43 +545,4 @@ mod tests {
         }
         assert!(says("AI", Language::French), "an acronym, not 'ai'");
     }
-
-    /// The eighteenth set's "<b>Recommendation:</b> …" and "=HYPERLINK(…)":
-    /// an answer is compared by the words a group wrote, not by the tags
-    /// or the formula pasted around them.
-    #[test]
-    fn markup_and_a_formula_are_no_words_of_an_answer() {
-        let prepared = |text: &str| {
-            let now = jiff::Timestamp::UNIX_EPOCH;
-            let answer = Answer {
-                id: crate::session::AnswerId::new(),
-                group: crate::session::GroupId::new(),
-                question: crate::session::QuestionId::new(),
-                position: crate::order::Position::default(),
-                text: text.to_owned(),
-                topics: Vec::new(),
-                kind: AnswerKind::Recommendation,
-                created: now,
-                modified: now,
-                revision: 1,
-                deleted: false,
-                clock: crate::session::Clock::new(),
-                conflicts: Vec::new(),
-            };
-            let prepared = prepare(&answer, Language::English, &mut WordCache::default());
-            (prepared.stems, prepared.concepts, prepared.grams)
-        };
-        for (pasted, written) in [
-            (
-                "<b>Recommendation:</b> WCO to facilitate access to technology",
-                "Recommendation: WCO to facilitate access to technology",
-            ),
-            (
-                "=HYPERLINK(\"http://www.wcoomd.org/en/media/newsroom.aspx\",\"robot at China Customs airport\")",
-                "robot at China Customs airport",
-            ),
-        ] {
-            assert_eq!(prepared(pasted), prepared(written), "{pasted}");
-        }
-    }
 }

@@ -629,6 +629,29 @@ mod tests {
         assert!(!theme.statement.contains("w/"), "{theme:?}");
     }
 
+    /// The eighteenth set's "<b>Recommendation:</b> …" and "=HYPERLINK(…)":
+    /// an answer is compared by the words a group wrote, not by the tags
+    /// or the formula pasted around them.
+    #[test]
+    fn markup_and_a_formula_are_no_words_of_an_answer() {
+        for (pasted, written) in [
+            (
+                "<b>Recommandation :</b> l'OMD doit faciliter l'accès aux technologies",
+                "Recommandation : l'OMD doit faciliter l'accès aux technologies",
+            ),
+            (
+                "=HYPERLINK(\"http://www.wcoomd.org/en/media/newsroom.aspx\",\"robot des douanes chinoises\")",
+                "robot des douanes chinoises",
+            ),
+        ] {
+            let session = french_session(&[pasted, written]);
+            let analysis =
+                Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+            let vectors: Vec<&Vector> = analysis.vectors().map(|(_, vector)| vector).collect();
+            assert_eq!(vectors[0], vectors[1], "{pasted}");
+        }
+    }
+
     /// An answer pasted as a formula names no theme a typed answer says (the eighteenth set's "=HYPERLINK(…, \"robot
     /// China Customs airport\")").
     #[test]

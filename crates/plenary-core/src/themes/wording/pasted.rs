@@ -14,47 +14,13 @@ const LONGEST_TAG: usize = 80;
 /// Elements whose content is code, not words: it goes with their tags.
 const CODE_ELEMENTS: [&str; 2] = ["script", "style"];
 
-/// The HTML elements read as markup, in lower case: those a person pastes
-/// from a web page or an e-mail, or types to test a form. Another name
-/// between "<" and ">" is text ("x<y and y>z").
-const ELEMENTS: [&str; 37] = [
-    "a",
-    "b",
-    "i",
-    "u",
-    "s",
-    "em",
-    "strong",
-    "small",
-    "big",
-    "mark",
-    "code",
-    "pre",
-    "sup",
-    "sub",
-    "br",
-    "hr",
-    "p",
-    "div",
-    "span",
-    "font",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "img",
-    "blockquote",
-    "script",
-    "style",
+/// The HTML elements read as markup, in lower case, besides those that
+/// end a line, hold a cell or hold code: those a person pastes from a web
+/// page or an e-mail, or types to test a form. Another name between "<"
+/// and ">" is text ("x<y and y>z").
+const INLINE_ELEMENTS: [&str; 16] = [
+    "a", "b", "i", "u", "s", "em", "strong", "small", "big", "mark", "code", "sup", "sub", "span",
+    "font", "img",
 ];
 
 /// Elements that end a line where they open or close: "<br>", a
@@ -169,7 +135,7 @@ fn without_markup(text: &str) -> Cow<'_, str> {
 
 /// The tag `text` opens with: its element's name in lower case, whether it
 /// closes an element, and its length in bytes. `None` when `text` opens no
-/// tag: a "<" not followed by one of [`ELEMENTS`] (after a "/" or not),
+/// tag: a "<" not followed by an element's name (after a "/" or not),
 /// then ">", "/" or attributes with an "=" ("<a href='…'>", not "<a few
 /// thousand euros>"), and a ">" within [`LONGEST_TAG`] bytes.
 fn tag_at(text: &str) -> Option<(String, bool, usize)> {
@@ -181,7 +147,15 @@ fn tag_at(text: &str) -> Option<(String, bool, usize)> {
         .take_while(char::is_ascii_alphanumeric)
         .collect();
     let name = name.to_ascii_lowercase();
-    if !ELEMENTS.contains(&name.as_str()) {
+    let element = [
+        &INLINE_ELEMENTS[..],
+        &LINE_ELEMENTS,
+        &CELL_ELEMENTS,
+        &CODE_ELEMENTS,
+    ]
+    .iter()
+    .any(|elements| elements.contains(&name.as_str()));
+    if !element {
         return None;
     }
     let end = text
