@@ -311,7 +311,7 @@ type WordCache = FxHashMap<String, WordForms>;
 fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepared {
     // "<b>Recommendation:</b> …", "=HYPERLINK(\"http://…\", \"…\")": the
     // tags and the formula are no words of the group's.
-    let written = wording::as_written(&answer.text);
+    let (written, formula) = wording::as_written_with_formula(&answer.text);
     let words = text::words(&written);
     let told = language_of(&words);
     let language = told.unwrap_or(fallback);
@@ -364,7 +364,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
             local: wording::opens_with_a_country(&written),
-            formula: wording::is_a_formula(&answer.text),
+            formula,
             warns: Warns::of(answer.kind, &concepts),
         },
         says_something: says_something(&written, &words, language),

@@ -471,14 +471,18 @@ const THOUGHT_ENDS_BEFORE: [&str; 38] = [
 /// Whether a name of `kept` words, cut before `next`, ends a thought: the
 /// cut falls before a complement of place, time or means ("to", unless
 /// "from" led), a second item, a clause or a mark ("Remote examination:
-/// officer at HQ directs a camera | at the trader's warehouse"), not
+/// officer at HQ directs a camera | at the trader's warehouse"), or after
+/// a mark that ends a phrase ("… sous forme de fichiers, | d'où …"), not
 /// inside what the words kept wait for
 /// (a verb's object "doivent voir | la technologie", a participle "ont
 /// peur d'être | remplacés", a noun's complement "sous forme | de
 /// fichiers", "from 3 days | to 4 hours").
 pub(super) fn ends_a_thought(kept: &[&str], next: &str) -> bool {
     let next = lowered(next);
-    if !next.contains(char::is_alphanumeric) {
+    let after_a_mark = kept
+        .last()
+        .is_some_and(|last| last.ends_with([',', ';', ':']));
+    if after_a_mark || !next.contains(char::is_alphanumeric) {
         return true;
     }
     if next == "to" {

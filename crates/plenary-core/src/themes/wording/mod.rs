@@ -20,7 +20,7 @@ mod tests;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub use opening::as_one_item;
 pub(crate) use opening::opens_with_a_country;
-pub(crate) use pasted::{as_written, is_a_formula};
+pub(crate) use pasted::as_written_with_formula;
 
 use super::glossary::GLOSSARY;
 use super::text;
@@ -520,17 +520,10 @@ fn whole_without_its_topic(
         let name = opening_name(said, language)?;
         let said_words: Vec<&str> = said.split_whitespace().collect();
         let count = name.split_whitespace().count();
-        // A name that ends where its phrase does ("… sous forme de
-        // fichiers, d'où …") ends a thought.
-        let phrase_ends = said_words
-            .get(..count)
-            .and_then(<[&str]>::last)
-            .is_some_and(|last| last.ends_with([',', ';', ':']));
         return said_words
             .get(count)
             .is_none_or(|next| {
-                phrase_ends
-                    || ends_a_thought(&said_words[..count], next)
+                ends_a_thought(&said_words[..count], next)
                     || is_a_phrase_preposition(&lowered(next))
             })
             .then_some(name);

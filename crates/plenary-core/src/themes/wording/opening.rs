@@ -250,7 +250,13 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     } else {
         return answer;
     };
-    let rest = rest.trim_start();
+    said_after(answer, rest.trim_start())
+}
+
+/// `rest`, what `answer` says after a frame or a group's use, when it is
+/// two words or more; else `answer`, whose frame is then part of what it
+/// says ("We use drones").
+fn said_after<'a>(answer: &'a str, rest: &'a str) -> &'a str {
     if rest.split_whitespace().count() < 2 {
         answer
     } else {
@@ -386,12 +392,7 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
     let Some(rest) = used.and_then(|at| words.get(at)) else {
         return answer;
     };
-    let rest = &answer[offset_in(answer, rest)..];
-    if rest.split_whitespace().count() < 2 {
-        answer
-    } else {
-        rest
-    }
+    said_after(answer, &answer[offset_in(answer, rest)..])
 }
 
 /// Prepositions that open a place, in lower case: "In our administration",

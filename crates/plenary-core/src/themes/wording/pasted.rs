@@ -64,21 +64,20 @@ const ENTITIES: [(&str, &str); 7] = [
 /// holds, its entities read ("R&amp;D" is "R&D"), and a spreadsheet
 /// formula's name and brackets. Ordinary text is returned as it is.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
+    as_written_with_formula(text).0
+}
+
+/// [`as_written`] `text`, and whether it was a spreadsheet formula.
+pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
     let unmarked = without_markup(text);
     let read = match with_entities_read(&unmarked) {
         Some(read) => Cow::Owned(read),
         None => unmarked,
     };
     match without_a_formula(&read) {
-        Some(words) => Cow::Owned(words),
-        None => read,
+        Some(words) => (Cow::Owned(words), true),
+        None => (read, false),
     }
-}
-
-/// Whether `text` is a spreadsheet formula, HTML tags aside, as
-/// [`as_written`] reads one.
-pub(crate) fn is_a_formula(text: &str) -> bool {
-    without_a_formula(&without_markup(text)).is_some()
 }
 
 /// `text` without HTML tags ("<b>", "</b>", "<br/>", "<a href='…'>") and
