@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 18] = [
+const SETS: [&str; 19] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -195,6 +195,7 @@ const SETS: [&str; 18] = [
     "holdout15.csv",
     "holdout16.csv",
     "holdout17.csv",
+    "holdout18.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -510,6 +511,20 @@ fn a_seventeenth_set_keeps_the_common_floor() {
 #[test]
 fn an_eighteenth_set_keeps_a_floor_of_its_own() {
     assert_good("holdout17.csv", 0.53, [1.5, 1.5]);
+}
+
+/// The nineteenth set, written blind after the eighteenth was tuned on:
+/// 200 answers from nine groups, 40 % of them in French and one group
+/// mixing both, with near misses of each technology (biometric gates and
+/// staff access, drones for surveillance and for smugglers, AI targeting
+/// of cargo and of passengers) and hostile text (HTML, a link, "N/A",
+/// "see above", a 600-character answer).
+/// Measured once before any change: 0.66 with tags and 0.67 without
+/// (precision 0.75 / 0.77, recall 0.59 / 0.59), against a baseline of
+/// 0.33. It keeps a floor a little under that.
+#[test]
+fn a_nineteenth_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout18.csv", 0.63, [1.5, 1.5]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
