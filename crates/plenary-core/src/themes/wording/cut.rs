@@ -10,8 +10,8 @@ use super::french::{
 };
 use super::opening::{SCENE_SETTERS, is_conjunction};
 use super::{
-    NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, fits, fits_in_characters,
-    words_in,
+    NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, WHOLE_PHRASE_WORDS, fits,
+    fits_in_characters, fits_whole, words_in,
 };
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
@@ -408,7 +408,61 @@ pub(super) fn where_to_cut(
         }
     };
     kept = without_a_headless_noun(words, kept);
-    with_a_quantitys_complement(words, kept)
+    kept = with_a_quantitys_complement(words, kept);
+    with_the_pair_completed(words, kept)
+}
+
+/// The most words of a pair's second half that a cut name takes in.
+const PAIR_WORDS: usize = 6;
+
+/// Pronouns that open a clause of their own after "and" or "et" ("and
+/// they already hold the data", "et se concentrent sur …"), in lower case.
+const CLAUSE_PRONOUNS: [&str; 16] = [
+    "they", "we", "it", "he", "she", "i", "you", "this", "se", "s'", "il", "ils", "elle", "elles",
+    "on", "nous",
+];
+
+/// Where a name cut at `kept` of `words` ends when the cut falls on the
+/// "and", "or", "et" or "ou" of a pair: after the pair's second half, up
+/// to [`PAIR_WORDS`] words that end a thought ([`ends_a_thought`], the
+/// end of the phrase, not before another "and"), when the whole fits in a
+/// name kept whole ("Des robots pour fouiller les véhicules et les
+/// conteneurs", not "… les véhicules | et les conteneurs à la place des
+/// agents"; "Drones for surveillance of the green border and remote
+/// areas"). The longest such end: "et des sites de vente | en ligne" ends
+/// a thought too early. An end on a word that hangs or a stop word ends
+/// none, and a second half that opens with a pronoun is a clause of its
+/// own: the name stays as cut.
+fn with_the_pair_completed(words: &[&str], kept: usize) -> usize {
+    let pair = words
+        .get(kept)
+        .is_some_and(|word| is_conjunction(&lowered(word)));
+    let clause = || {
+        words.get(kept + 1).is_none_or(|word| {
+            let word = lowered(word);
+            let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
+            CLAUSE_PRONOUNS.contains(&head)
+        })
+    };
+    if !pair || clause() {
+        return kept;
+    }
+    // "… and fuel depots send volumes straight | to customs" would end
+    // on a word that hangs.
+    let ends = |end: usize| {
+        let last = lowered(words[end - 1]);
+        let whole = !is_hanging(&last)
+            && !text::is_stop_word(&last, Language::English)
+            && !text::is_stop_word(&last, Language::French);
+        whole
+            && (end == words.len()
+                || ends_a_thought(&words[..end], words[end])
+                    && !is_conjunction(&lowered(words[end])))
+    };
+    (kept + 2..=(kept + 1 + PAIR_WORDS).min(words.len()))
+        .rev()
+        .find(|&end| ends(end) && fits_whole(&words[..end], WHOLE_PHRASE_WORDS))
+        .unwrap_or(kept)
 }
 
 /// Whether `words[at]` is the "and" of "between … and …" ("entre … et
@@ -424,10 +478,14 @@ fn completes_between(words: &[&str], at: usize) -> bool {
 
 /// Words that open what a thought can end before: a place, a time, a
 /// means ("at the port terminal", "depuis 2016", "via the API", "face
-/// aux pirates"), an example ("incl. own citizens"), in English and in
-/// French, in lower case. "of", "de" and "comme" are left out: what
+/// aux pirates"), an example ("incl. own citizens"), an alternative
+/// ("plutôt que d'acheter à l'étranger", "instead of waiting"), in English
+/// and in French, in lower case. "of", "de" and "comme" are left out: what
 /// follows them completes the noun before ("sous forme | de fichiers").
-const THOUGHT_ENDS_BEFORE: [&str; 38] = [
+const THOUGHT_ENDS_BEFORE: [&str; 41] = [
+    "instead",
+    "rather",
+    "plutôt",
     "at",
     "in",
     "on",

@@ -53,8 +53,11 @@ pub(crate) const LONGEST_WHOLE_NAME: usize = 72;
 
 /// The most words of a phrase kept whole when it fits in [`LONGEST_WHOLE_NAME`]:
 /// a whole thought reads better than a cut one ("Trade will move from
-/// physical goods to design files", not "… from physical goods").
-const WHOLE_PHRASE_WORDS: usize = 10;
+/// physical goods to design files", not "… from physical goods"; "RFID
+/// tags on containers moving in and out of the free zone", not "…
+/// moving"). Twelve words, where a cut name keeps [`NAME_WORDS`]: a cut
+/// of more words ends in more places that leave a thought half said.
+const WHOLE_PHRASE_WORDS: usize = 12;
 
 /// How many words a long phrase keeps at least before it is cut.
 const NAME_SOME_WORDS: usize = 4;
@@ -604,9 +607,11 @@ fn without_a_short_aside(
     })
 }
 
-/// Where a name of the first `kept` of `words` ends: before a second
-/// "and" ("WCO to collect and publish members' experiences", not "… | and
-/// case studies"), and not on a word that leaves it `hanging`
+/// Where a name of the first `kept` of `words` ends: a cut one before a
+/// second "and" ("Collect and publish members' experiences", not "… and
+/// case | studies"; a phrase kept whole says both, "WCO to collect and
+/// publish members' experiences and case studies"), and not on a word
+/// that leaves it `hanging`
 /// ([`without_hanging_end`]: the particle of its last verb and the "pas"
 /// of a negation stay). A phrase kept whole may
 /// still end on a word that hangs: the phrase stops at a comma, a bracket
@@ -619,9 +624,10 @@ fn ended(
     hanging: &dyn Fn(&str) -> bool,
 ) -> usize {
     let and = and_word(language);
-    if let Some(second) = (0..kept)
-        .filter(|&at| words[at].eq_ignore_ascii_case(and))
-        .nth(1)
+    if kept < words.len()
+        && let Some(second) = (0..kept)
+            .filter(|&at| words[at].eq_ignore_ascii_case(and))
+            .nth(1)
     {
         kept = second;
     }

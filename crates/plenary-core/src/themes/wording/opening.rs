@@ -312,13 +312,16 @@ const USERS: [&str; 7] = [
     "notre douane",
 ];
 
-/// Verbs a group says it has or uses something by, in lower case.
-const USING: [&str; 9] = [
+/// Verbs a group says it has or uses something by, in lower case; "using"
+/// and "employing" after "are" or "is" ("We are using …").
+const USING: [&str; 11] = [
     "use",
     "uses",
     "have",
     "has",
     "employ",
+    "using",
+    "employing",
     "utilise",
     "utilisons",
     "avons",
@@ -380,6 +383,16 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
         // "We already use …", "Nous utilisons déjà …".
         if adverb(at) {
             at += 1;
+        }
+        // "We are using …", "We are already using …".
+        if lower
+            .get(at)
+            .is_some_and(|word| matches!(word.as_str(), "are" | "is"))
+        {
+            at += 1;
+            if adverb(at) {
+                at += 1;
+            }
         }
         if !lower
             .get(at)
