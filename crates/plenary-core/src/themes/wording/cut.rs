@@ -2,13 +2,15 @@
 //! clause opens, else before a joining word; not on a word that leaves it
 //! hanging ("could", "encore"), nor before a case an adverb narrows it to,
 //! nor inside a noun's phrase; then by the rules of the answer's language
-//! (`english`, `french`).
+//! (`english`, `french`); and past the second half of a pair or the
+//! complement the cut took, when it ends a thought and fits
+//! ([`with_its_second_half`]).
 
 use super::english::without_dangling_end;
 use super::french::{
     on_its_subject, opens_a_complement, opens_a_french_noun_phrase, without_french_dangling_end,
 };
-use super::opening::{SCENE_SETTERS, is_conjunction};
+use super::opening::{SCENE_SETTERS, is_a_possessive, is_conjunction};
 use super::{
     NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, WHOLE_PHRASE_WORDS, fits,
     fits_in_characters, fits_whole, words_in,
@@ -409,11 +411,25 @@ pub(super) fn where_to_cut(
     };
     kept = without_a_headless_noun(words, kept);
     kept = with_a_quantitys_complement(words, kept);
-    with_the_pair_completed(words, kept)
+    with_its_second_half(words, kept, language)
 }
 
-/// The most words of a pair's second half that a cut name takes in.
-const PAIR_WORDS: usize = 6;
+/// Whether a lower-case word is an English past participle ("enrolled",
+/// "coupled") or a French one ("couplés", "échangé"), as a cut name can
+/// tell: one that ends a complement waits for its own ("… for frequent
+/// travellers enrolled | in the programme"). Nouns in "-eed", "-ité" and
+/// "-ités" ("speed", "formalités") are none; a French feminine one
+/// ("-ée") is left out with the nouns it looks like ("données").
+fn is_a_participle(word: &str) -> bool {
+    let english = word.ends_with("ed") && !word.ends_with("eed");
+    let french = (word.ends_with('é') || word.ends_with("és"))
+        && !word.ends_with("ité")
+        && !word.ends_with("ités");
+    word.chars().count() > 4 && (english || french)
+}
+
+/// The most words of a second half that a cut name takes in.
+const SECOND_HALF_WORDS: usize = 6;
 
 /// Pronouns that open a clause of their own after "and" or "et" ("and
 /// they already hold the data", "et se concentrent sur …"), in lower case.
@@ -422,47 +438,97 @@ const CLAUSE_PRONOUNS: [&str; 16] = [
     "on", "nous",
 ];
 
-/// Where a name cut at `kept` of `words` ends when the cut falls on the
-/// "and", "or", "et" or "ou" of a pair: after the pair's second half, up
-/// to [`PAIR_WORDS`] words that end a thought ([`ends_a_thought`], the
-/// end of the phrase, not before another "and"), when the whole fits in a
-/// name kept whole ("Des robots pour fouiller les véhicules et les
+/// Where a name cut at `kept` of `words` ends when the cut took the
+/// second half of what it says: of a pair ("and", "or", "et", "ou"), or
+/// the complement a preposition opens ("of", "to", "de", "pour" …). It
+/// takes in up to [`SECOND_HALF_WORDS`] words that end a thought
+/// ([`ends_a_thought`] or the end of the phrase), the longest that fit in
+/// a name kept whole: "Des robots pour fouiller les véhicules et les
 /// conteneurs", not "… les véhicules | et les conteneurs à la place des
-/// agents"; "Drones for surveillance of the green border and remote
-/// areas"). The longest such end: "et des sites de vente | en ligne" ends
-/// a thought too early. An end on a word that hangs or a stop word ends
-/// none, and a second half that opens with a pronoun is a clause of its
-/// own: the name stays as cut.
-fn with_the_pair_completed(words: &[&str], kept: usize) -> usize {
-    let pair = words
-        .get(kept)
-        .is_some_and(|word| is_conjunction(&lowered(word)));
-    let clause = || {
-        words.get(kept + 1).is_none_or(|word| {
-            let word = lowered(word);
-            let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
+/// agents"; "Faster release: average clearance time down from 3 days to 4
+/// hours"; "La plupart de ces technos restent au stade de projet pilote"
+/// ("et des sites de vente | en ligne" would end too early).
+///
+/// No end is on a word that hangs or a stop word ("… send volumes
+/// straight | to customs"), inside a list, before "jusqu'" (what runs from
+/// one place runs to another), nor inside a pair of its own
+/// ([`splits_a_pair`]). A complement does not end on a participle that
+/// waits for its own ("travellers enrolled | in"), a French infinitive
+/// without its complement ("pour se connecter | au système") or an
+/// English one alone ("to focus | on"), and the group's own place ("in
+/// our administration") says nothing of the theme. A pair's half that
+/// opens with a pronoun is a clause of its own ("and they already hold
+/// …"). Else the name stays as cut.
+fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usize {
+    let Some(next) = words.get(kept).map(|word| lowered(word)) else {
+        return kept;
+    };
+    let pair = is_conjunction(&next);
+    let complement = is_a_phrase_preposition(&next)
+        || matches!(next.as_str(), "of" | "by" | "de" | "des" | "du")
+        || next.starts_with("d'");
+    let second = words.get(kept + 1).map(|word| lowered(word));
+    let a_clause = || {
+        second.as_deref().is_none_or(|word| {
+            let head = word.find('\'').map_or(word, |end| &word[..=end]);
             CLAUSE_PRONOUNS.contains(&head)
         })
     };
-    if !pair || clause() {
+    let own_place = || {
+        matches!(next.as_str(), "in" | "dans" | "chez")
+            && second.as_deref().is_some_and(is_a_possessive)
+    };
+    if !(pair || complement) || pair && a_clause() || complement && own_place() {
         return kept;
     }
-    // "… and fuel depots send volumes straight | to customs" would end
-    // on a word that hangs.
     let ends = |end: usize| {
         let last = lowered(words[end - 1]);
-        let whole = !is_hanging(&last)
+        let says_something = !is_hanging(&last)
             && !text::is_stop_word(&last, Language::English)
             && !text::is_stop_word(&last, Language::French);
-        whole
-            && (end == words.len()
-                || ends_a_thought(&words[..end], words[end])
-                    && !is_conjunction(&lowered(words[end])))
+        let waits = complement
+            && (next == "to" && end < kept + 3
+                || language == Language::French && without_french_dangling_end(words, end) < end);
+        let ends_there = end == words.len()
+            || ends_a_thought(&words[..end], words[end])
+                && !(words[end - 1].ends_with(',')
+                    || lowered(words[end]).starts_with("jusqu")
+                    || splits_a_pair(words, kept, end, pair)
+                    || complement && is_a_participle(&last));
+        says_something && !waits && ends_there
     };
-    (kept + 2..=(kept + 1 + PAIR_WORDS).min(words.len()))
+    (kept + 2..=(kept + 1 + SECOND_HALF_WORDS).min(words.len()))
         .rev()
         .find(|&end| ends(end) && fits_whole(&words[..end], WHOLE_PHRASE_WORDS))
         .unwrap_or(kept)
+}
+
+/// Whether a second half taken in from `kept` up to `end` of `words`
+/// would end inside a pair: before an "and" that goes on with a second
+/// pair (for a `pair`'s half, any), or with the second of two plurals
+/// ("aériens | et maritimes", "cigarettes | and weapons"), or with the
+/// article the complement opened with ("vers le Mali | et le Burkina").
+fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
+    let lower = |at: usize| words.get(at).map(|word| lowered(word));
+    if !lower(end).is_some_and(|word| is_conjunction(&word)) {
+        return false;
+    }
+    let Some(after) = lower(end + 1) else {
+        return false;
+    };
+    let plural = |word: &str| word.ends_with(['s', 'x']);
+    let plurals = plural(&after)
+        && plural(&lowered(words[end - 1]))
+        && !text::is_stop_word(&after, Language::English)
+        && !text::is_stop_word(&after, Language::French);
+    let is_article = |word: &str| {
+        matches!(
+            word,
+            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
+        )
+    };
+    let same_article = is_article(&after) && lower(kept + 1).as_deref() == Some(after.as_str());
+    pair || plurals || same_article
 }
 
 /// Whether `words[at]` is the "and" of "between … and …" ("entre … et

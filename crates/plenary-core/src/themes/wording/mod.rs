@@ -349,6 +349,8 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     first_item_of_a_list(&mut words, topic_words);
     end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
+    // A hyphen inside the topic ("M..e.g. - :") leaves fewer words than it.
+    let topic_words = topic_words.min(words.len());
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant"); a digit counts what comes
     // before it, and stays ("from day 1").

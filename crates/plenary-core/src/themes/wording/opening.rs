@@ -440,6 +440,11 @@ const OWN_PLACES: [&str; 20] = [
 /// Words a group says its own by, in lower case.
 const POSSESSIVES: [&str; 7] = ["our", "my", "notre", "nos", "mon", "ma", "mes"];
 
+/// Whether a lower-case word is a group's possessive ("our", "notre").
+pub(super) fn is_a_possessive(word: &str) -> bool {
+    POSSESSIVES.contains(&word)
+}
+
 /// `answer` without the place it opens with, when the place is a
 /// country's or the group's own and a comma or the subject that follows
 /// ends it: "In our administration, machine learning models now run …"
