@@ -83,8 +83,9 @@ pub(super) enum Warns {
     Nothing,
     /// A risk: a cost, a privacy concern, jobs lost.
     OfARisk,
-    /// Smugglers or criminals who use a technology, where an answer that
-    /// does not warn says customs uses it.
+    /// Smugglers, fraudsters or criminals who use a technology, or the
+    /// counter-drone means against them, where an answer that does not
+    /// warn says customs uses it.
     OfCriminals,
 }
 
@@ -96,7 +97,11 @@ impl Warns {
             concepts.iter().any(|&concept| {
                 matches!(
                     GLOSSARY.concepts[concept].id.as_str(),
-                    "smuggling" | "criminal-use-of-technology"
+                    "smuggling"
+                        | "criminal-use-of-technology"
+                        | "counter-drone"
+                        | "enforcement"
+                        | "customs-fraud"
                 )
             })
         };
@@ -287,5 +292,27 @@ mod tests {
         assert!((kept([Warns::Nothing, Warns::OfCriminals]) - 0.49).abs() < 1e-6);
         assert!((kept([Warns::OfCriminals, Warns::OfARisk]) - 1.0).abs() < 1e-6);
         assert!((kept([Warns::Nothing, Warns::Nothing]) - 1.0).abs() < 1e-6);
+    }
+
+    /// The nineteenth set's risks of drones: fraudsters who spot patrols,
+    /// goods passed over the border, a threat that needs counter-drone
+    /// means. Each warns of criminals, as "Smugglers use drones" does.
+    #[test]
+    fn a_risk_of_fraudsters_smuggling_or_counter_drones_warns_of_criminals() {
+        use crate::session::Language;
+        for text in [
+            "Les drones sont aussi utilisés par les fraudeurs pour repérer nos patrouilles.",
+            "Des drones utilisés pour faire passer des marchandises au-dessus de la frontière",
+            "Drones are also a threat: we need counter-drone capability.",
+            "Criminals fly drones over the fence.",
+        ] {
+            let concepts = GLOSSARY.concepts_in_text(text, Language::English);
+            assert_eq!(
+                Warns::of(AnswerKind::Risk, &concepts),
+                Warns::OfCriminals,
+                "{text}"
+            );
+            assert_eq!(Warns::of(AnswerKind::UseToday, &concepts), Warns::Nothing);
+        }
     }
 }
