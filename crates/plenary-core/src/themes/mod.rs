@@ -708,13 +708,14 @@ mod tests {
 
     /// An answer odd in its theme (a risk among benefits) does not state it
     /// for saying more than the others: terse answers that say what most
-    /// say come first.
+    /// say come first. (A risk of fraudsters would be a theme of its own:
+    /// it warns of criminals.)
     #[test]
     fn a_theme_is_stated_by_what_most_say_before_what_says_more() {
         let mut session = french_session(&[
             "Dédouanement rapide",
             "Dédouanement rapide !!",
-            "Les fraudeurs profitent du dédouanement rapide pour passer la drogue.",
+            "Le dédouanement rapide laisse passer la drogue plus facilement sans contrôle.",
         ]);
         session.answers[2].kind = AnswerKind::Risk;
         let analysis =
@@ -724,7 +725,7 @@ mod tests {
             .iter()
             .find(|s| s.answers.len() == 3)
             .unwrap_or_else(|| panic!("the three answers make one theme: {suggestions:?}"));
-        assert!(!theme.statement.contains("fraudeurs"), "{theme:?}");
+        assert!(!theme.statement.contains("drogue"), "{theme:?}");
     }
 
     /// A concept phrase says a word once, and keeps the concept that says

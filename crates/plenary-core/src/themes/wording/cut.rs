@@ -6,11 +6,13 @@
 //! complement the cut took, when it ends a thought and fits
 //! ([`with_its_second_half`]).
 
+use super::english::is_an_english_participle;
 use super::english::without_dangling_end;
+use super::french::is_a_french_participle;
 use super::french::{
     on_its_subject, opens_a_complement, opens_a_french_noun_phrase, without_french_dangling_end,
 };
-use super::opening::{SCENE_SETTERS, is_a_possessive, is_conjunction};
+use super::opening::{SCENE_SETTERS, is_a_pronoun, is_conjunction, names_own_place};
 use super::{
     NAME_FEWEST_WORDS, NAME_SOME_WORDS, RELATIVE_CUT_WORDS, RELATIVES, WHOLE_PHRASE_WORDS, fits,
     fits_in_characters, fits_whole, words_in,
@@ -136,13 +138,7 @@ pub(super) fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     // The preposition and its article, one or two words before the cut
     // ("pour l'échange", "for the use"); with no article, the phrase is
     // one noun with it ("la valeur en douane").
-    let article = |at: usize| {
-        let word = lower(at);
-        matches!(
-            word.as_str(),
-            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
-        ) || word.starts_with("l'")
-    };
+    let article = |at: usize| is_an_article(&lower(at));
     // "et des piles | de conteneurs" is a second noun cut the same way, and
     // so is a French bare one ("et baisse | des coûts"); "sur des envois |
     // de faible valeur" is the phrase's point, and stays. An English bare
@@ -340,7 +336,9 @@ pub(crate) fn awaits_a_noun(word: &str) -> bool {
 /// Where a phrase of `words` too long for a name is cut: after a topic of
 /// `start` words, within `name_words` words and [`LONGEST_NAME`](super::LONGEST_NAME)
 /// characters, by the rules of either language here and of `language` in
-/// its own module. A stop word, a letter or a mark is `joining`.
+/// its own module; then past the second half it cut, when that ends a
+/// thought within a whole name's bounds ([`with_its_second_half`]). A
+/// stop word, a letter or a mark is `joining`.
 pub(super) fn where_to_cut(
     words: &[&str],
     start: usize,
@@ -414,29 +412,18 @@ pub(super) fn where_to_cut(
     with_its_second_half(words, kept, language)
 }
 
-/// Whether a lower-case word is an English past participle ("enrolled",
-/// "coupled") or a French one ("couplés", "échangé"), as a cut name can
-/// tell: one that ends a complement waits for its own ("… for frequent
-/// travellers enrolled | in the programme"). Nouns in "-eed", "-ité" and
-/// "-ités" ("speed", "formalités") are none; a French feminine one
-/// ("-ée") is left out with the nouns it looks like ("données").
-fn is_a_participle(word: &str) -> bool {
-    let english = word.ends_with("ed") && !word.ends_with("eed");
-    let french = (word.ends_with('é') || word.ends_with("és"))
-        && !word.ends_with("ité")
-        && !word.ends_with("ités");
-    word.chars().count() > 4 && (english || french)
+/// Whether a lower-case word is an article, in English or in French
+/// ("the", "les", "l'").
+fn is_an_article(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
+    ) || word.starts_with("l'")
 }
 
-/// The most words of a second half that a cut name takes in.
+/// The most words after the joining word of a second half that a cut
+/// name takes in, marks typed between words counted.
 const SECOND_HALF_WORDS: usize = 6;
-
-/// Pronouns that open a clause of their own after "and" or "et" ("and
-/// they already hold the data", "et se concentrent sur …"), in lower case.
-const CLAUSE_PRONOUNS: [&str; 16] = [
-    "they", "we", "it", "he", "she", "i", "you", "this", "se", "s'", "il", "ils", "elle", "elles",
-    "on", "nous",
-];
 
 /// Where a name cut at `kept` of `words` ends when the cut took the
 /// second half of what it says: of a pair ("and", "or", "et", "ou"), or
@@ -467,17 +454,17 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
     let complement = is_a_phrase_preposition(&next)
         || matches!(next.as_str(), "of" | "by" | "de" | "des" | "du")
         || next.starts_with("d'");
-    let second = words.get(kept + 1).map(|word| lowered(word));
+    // "and they already hold the data", "et se concentrent sur …": a
+    // pronoun opens a clause of its own ("IT" in capitals is no "it").
     let a_clause = || {
-        second.as_deref().is_none_or(|word| {
-            let head = word.find('\'').map_or(word, |end| &word[..=end]);
-            CLAUSE_PRONOUNS.contains(&head)
+        words.get(kept + 1).is_none_or(|&typed| {
+            let word = lowered(typed);
+            let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
+            let acronym = typed.len() > 1 && typed.chars().all(|c| !c.is_lowercase());
+            !acronym && (is_a_pronoun(head) || matches!(head, "se" | "s'"))
         })
     };
-    let own_place = || {
-        matches!(next.as_str(), "in" | "dans" | "chez")
-            && second.as_deref().is_some_and(is_a_possessive)
-    };
+    let own_place = || names_own_place(&words[kept..words.len().min(kept + 4)]);
     if !(pair || complement) || pair && a_clause() || complement && own_place() {
         return kept;
     }
@@ -486,6 +473,11 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
         let says_something = !is_hanging(&last)
             && !text::is_stop_word(&last, Language::English)
             && !text::is_stop_word(&last, Language::French);
+        let before_last = lowered(words[end - 2]);
+        let participle = match language {
+            Language::English => is_an_english_participle(&last),
+            Language::French => is_a_french_participle(&before_last, &last),
+        };
         let waits = complement
             && (next == "to" && end < kept + 3
                 || language == Language::French && without_french_dangling_end(words, end) < end);
@@ -494,7 +486,7 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
                 && !(words[end - 1].ends_with(',')
                     || lowered(words[end]).starts_with("jusqu")
                     || splits_a_pair(words, kept, end, pair)
-                    || complement && is_a_participle(&last));
+                    || complement && participle);
         says_something && !waits && ends_there
     };
     (kept + 2..=(kept + 1 + SECOND_HALF_WORDS).min(words.len()))
@@ -521,13 +513,8 @@ fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
         && plural(&lowered(words[end - 1]))
         && !text::is_stop_word(&after, Language::English)
         && !text::is_stop_word(&after, Language::French);
-    let is_article = |word: &str| {
-        matches!(
-            word,
-            "the" | "a" | "an" | "le" | "la" | "les" | "un" | "une"
-        )
-    };
-    let same_article = is_article(&after) && lower(kept + 1).as_deref() == Some(after.as_str());
+    let opens_alike = is_an_article(&after) || matches!(after.as_str(), "des" | "du" | "aux");
+    let same_article = opens_alike && lower(kept + 1).as_deref() == Some(after.as_str());
     pair || plurals || same_article
 }
 
@@ -548,10 +535,11 @@ fn completes_between(words: &[&str], at: usize) -> bool {
 /// ("plutôt que d'acheter à l'étranger", "instead of waiting"), in English
 /// and in French, in lower case. "of", "de" and "comme" are left out: what
 /// follows them completes the noun before ("sous forme | de fichiers").
-const THOUGHT_ENDS_BEFORE: [&str; 41] = [
+const THOUGHT_ENDS_BEFORE: [&str; 42] = [
     "instead",
     "rather",
     "plutôt",
+    "plutot",
     "at",
     "in",
     "on",

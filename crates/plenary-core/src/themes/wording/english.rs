@@ -76,7 +76,7 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     if linking && object_cut && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
-    let participle = last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed");
+    let participle = is_an_english_participle(last);
     let complement_cut = lower
         .get(kept)
         .is_some_and(|next| COMPLEMENT_OPENERS.contains(&next.as_str()));
@@ -119,4 +119,10 @@ fn looks_like_a_verb(word: &str) -> bool {
         && !text::is_stop_word(word, Language::English)
         && !plural
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
+/// Whether `last` (in lower case) reads as an English past participle:
+/// "enrolled", "linked", not "speed" or "need".
+pub(super) fn is_an_english_participle(last: &str) -> bool {
+    last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed")
 }

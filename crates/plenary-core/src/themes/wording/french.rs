@@ -182,16 +182,7 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     if noun_phrase_cut && waits && infinitive(last) && opening >= NAME_SOME_WORDS {
         return opening;
     }
-    // A participle follows its noun: "des données" and "d'entrée" are no
-    // participles.
-    let participle = ["é", "és", "ée", "ées"]
-        .iter()
-        .any(|end| last.ends_with(end))
-        && !["té", "tés"].iter().any(|end| last.ends_with(end))
-        && !last.contains(['\'', '’'])
-        && !text::is_stop_word(before, Language::French)
-        && !BEFORE_A_FRENCH_VERB.contains(&before.as_str())
-        && !before.ends_with("ment");
+    let participle = is_a_french_participle(before, last);
     let complement_cut = lower
         .get(kept)
         .is_some_and(|next| FRENCH_COMPLEMENT_OPENERS.contains(&next.as_str()));
@@ -271,4 +262,18 @@ pub(super) fn on_its_subject(
         Some(verb) if verb >= start + NAME_SOME_WORDS && kept <= verb + 1 && cut_fits(verb) => verb,
         _ => kept,
     }
+}
+
+/// Whether `last` (in lower case) reads as a French past participle after
+/// `before`: a participle follows its noun, so "des données", "d'entrée",
+/// "la société" and "les employés" are none, nor are nouns in "-té".
+pub(super) fn is_a_french_participle(before: &str, last: &str) -> bool {
+    ["é", "és", "ée", "ées"]
+        .iter()
+        .any(|end| last.ends_with(end))
+        && !["té", "tés"].iter().any(|end| last.ends_with(end))
+        && !last.contains(['\'', '’'])
+        && !text::is_stop_word(before, Language::French)
+        && !BEFORE_A_FRENCH_VERB.contains(&before)
+        && !before.ends_with("ment")
 }

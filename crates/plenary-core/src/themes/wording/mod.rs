@@ -37,18 +37,24 @@ use opening::{
     without_a_report_frame, without_whose_scene,
 };
 
-/// The most words a name keeps: a name is read in a card and on a slide.
+/// The most words a name cut from a longer phrase keeps where it is cut:
+/// a name is read in a card and on a slide. Taking in the second half of
+/// a pair or a complement it cut, it may keep up to [`WHOLE_PHRASE_WORDS`]
+/// (`cut::with_its_second_half`).
 const NAME_WORDS: usize = 8;
 
 /// The longest name cut from a longer phrase or listing concepts, in
-/// characters: a name is read in a card, a grid cell and on a slide.
+/// characters: a name is read in a card, a grid cell and on a slide. A
+/// cut name that takes in the second half it cut may run to
+/// [`LONGEST_WHOLE_NAME`], as a whole thought does.
 pub(crate) const LONGEST_NAME: usize = 64;
 
 /// The longest suggested name, in characters: an answer's opening phrase
 /// kept whole. A whole thought a few characters over [`LONGEST_NAME`]
 /// ("Crainte des agents de voir leur poste supprimé par l'automatisation")
 /// reads better than the same thought cut ("… de voir leur poste"); a
-/// phrase any longer is cut within [`LONGEST_NAME`].
+/// phrase any longer is cut within [`LONGEST_NAME`], or within this when
+/// the cut takes in a second half that ends a thought.
 pub(crate) const LONGEST_WHOLE_NAME: usize = 72;
 
 /// The most words of a phrase kept whole when it fits in [`LONGEST_WHOLE_NAME`]:
@@ -341,16 +347,20 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             most_words = name_words;
         }
     }
-    // A hyphen between spaces ends the phrase as a dash does.
+    // A hyphen between spaces ends the phrase as a dash does, after the
+    // topic: "Drones - risks: smugglers drop parcels" has its topic whole.
     let phrase = answer[..clause_end].trim();
-    let clause = phrase
-        .split_once(" - ")
-        .map_or(phrase, |(before, _)| before);
+    let topic_end = phrase
+        .split_whitespace()
+        .take(topic_words)
+        .last()
+        .map_or(0, |word| offset_in(phrase, word) + word.len());
+    let clause = phrase[topic_end..]
+        .find(" - ")
+        .map_or(phrase, |at| &phrase[..topic_end + at]);
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     first_item_of_a_list(&mut words, topic_words);
     end_before_an_arrow(&mut words, topic_words, most_words, &meaningful);
-    // A hyphen inside the topic ("M..e.g. - :") leaves fewer words than it.
-    let topic_words = topic_words.min(words.len());
     // A name does not end on a joining word ("… so we") or a word that
     // leaves it hanging ("… could", "… avant"); a digit counts what comes
     // before it, and stays ("from day 1").
@@ -366,7 +376,13 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
             return Some(name);
         }
     }
-    let mut kept = ended(&words, kept, language, &hanging);
+    let mut kept = ended(
+        &words,
+        kept,
+        !fits_whole(&words, most_words),
+        language,
+        &hanging,
+    );
     // "Biais des algorithmes : si les données sont biaisées, | le ciblage
     // discrimine …": a condition cut from what it is the condition of
     // says nothing, and the topic alone names the theme.
@@ -609,8 +625,8 @@ fn without_a_short_aside(
     })
 }
 
-/// Where a name of the first `kept` of `words` ends: a cut one before a
-/// second "and" ("Collect and publish members' experiences", not "… and
+/// Where a name of the first `kept` of `words` ends: one `cut` from a
+/// longer phrase before a second "and" ("Collect and publish members' experiences", not "… and
 /// case | studies"; a phrase kept whole says both, "WCO to collect and
 /// publish members' experiences and case studies"), and not on a word
 /// that leaves it `hanging`
@@ -622,11 +638,12 @@ fn without_a_short_aside(
 fn ended(
     words: &[&str],
     mut kept: usize,
+    cut: bool,
     language: Language,
     hanging: &dyn Fn(&str) -> bool,
 ) -> usize {
     let and = and_word(language);
-    if kept < words.len()
+    if cut
         && let Some(second) = (0..kept)
             .filter(|&at| words[at].eq_ignore_ascii_case(and))
             .nth(1)

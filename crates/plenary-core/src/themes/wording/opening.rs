@@ -312,16 +312,13 @@ const USERS: [&str; 7] = [
     "notre douane",
 ];
 
-/// Verbs a group says it has or uses something by, in lower case; "using"
-/// and "employing" after "are" or "is" ("We are using …").
-const USING: [&str; 11] = [
+/// Verbs a group says it has or uses something by, in lower case.
+const USING: [&str; 9] = [
     "use",
     "uses",
     "have",
     "has",
     "employ",
-    "using",
-    "employing",
     "utilise",
     "utilisons",
     "avons",
@@ -385,19 +382,23 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
             at += 1;
         }
         // "We are using …", "We are already using …".
-        if lower
+        let progressive = lower
             .get(at)
-            .is_some_and(|word| matches!(word.as_str(), "are" | "is"))
-        {
+            .is_some_and(|word| matches!(word.as_str(), "are" | "is"));
+        if progressive {
             at += 1;
             if adverb(at) {
                 at += 1;
             }
         }
-        if !lower
-            .get(at)
-            .is_some_and(|word| USING.contains(&word.as_str()))
-        {
+        let uses = |word: &String| {
+            if progressive {
+                matches!(word.as_str(), "using" | "employing")
+            } else {
+                USING.contains(&word.as_str())
+            }
+        };
+        if !lower.get(at).is_some_and(uses) {
             return None;
         }
         Some(if adverb(at + 1) { at + 2 } else { at + 1 })
@@ -440,9 +441,23 @@ const OWN_PLACES: [&str; 20] = [
 /// Words a group says its own by, in lower case.
 const POSSESSIVES: [&str; 7] = ["our", "my", "notre", "nos", "mon", "ma", "mes"];
 
-/// Whether a lower-case word is a group's possessive ("our", "notre").
-pub(super) fn is_a_possessive(word: &str) -> bool {
-    POSSESSIVES.contains(&word)
+/// Whether `words` open with a group's own place: a preposition of place,
+/// a possessive and a place of its own among the next two words ("in our
+/// administration", "dans notre pays", "in our admin"; not "in our risk
+/// engine").
+pub(super) fn names_own_place(words: &[&str]) -> bool {
+    let lower = lower_words(words);
+    lower.len() >= 3
+        && AT_A_PLACE.contains(&lower[0].as_str())
+        && POSSESSIVES.contains(&lower[1].as_str())
+        && lower[2..].iter().take(2).any(|word| {
+            OWN_PLACES.contains(&word.trim_end_matches([',', '.'])) || word.starts_with("admin")
+        })
+}
+
+/// Whether a lower-case word is a subject pronoun ([`PRONOUNS`]).
+pub(super) fn is_a_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word)
 }
 
 /// `answer` without the place it opens with, when the place is a

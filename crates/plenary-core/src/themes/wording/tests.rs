@@ -301,6 +301,11 @@ fn a_cut_name_takes_in_the_second_half_of_its_pair() {
             "Drones for survelliance of the green border and remote areas",
         ),
         (
+            "Joint training sessions for frontline customs officers and IT staff at the regional academy",
+            Language::English,
+            "Joint training sessions for frontline customs officers and IT staff",
+        ),
+        (
             "Analyse des réseaux sociaux et des sites de vente en ligne pour repérer les vendeurs de contrefaçons",
             Language::French,
             "Analyse des réseaux sociaux et des sites de vente en ligne",
@@ -327,10 +332,16 @@ fn a_cut_name_takes_in_the_second_half_of_its_pair() {
             "the second half would end on a word that hangs",
         ),
         (
-            "Encadrer juridiquement la collecte et la conservation des données biométriques des voyageurs.",
+            "Encadrer juridiquement la collecte et la conservation des empreintes biométriques dans les aéroports du pays.",
             Language::French,
             "Encadrer juridiquement la collecte",
             "the whole pair is too long for a name",
+        ),
+        (
+            "Training and equipment for officers at land borders and seaports, airports and inland depots",
+            Language::English,
+            "Training and equipment for officers at land borders",
+            "a name cut from a longer phrase says \"and\" once, wherever its cut ends",
         ),
         (
             "Logiciel qui lit les clichés du scanner et repère cigarettes ou armes cachées dans le fret.",
@@ -362,6 +373,16 @@ fn a_cut_name_takes_in_the_complement_it_cut() {
             "Projet pilote blockchain pour l'échange des certificats d'origine avec un partenaire ALE.",
             Language::French,
             "Projet pilote blockchain pour l'échange des certificats d'origine",
+        ),
+        (
+            "Formation continue en analyse de risque pour les employés dans tous les postes frontaliers du pays",
+            Language::French,
+            "Formation continue en analyse de risque pour les employés",
+        ),
+        (
+            "Machine learning pilots running in our risk engine since last year for the express and postal flows",
+            Language::English,
+            "Machine learning pilots running in our risk engine",
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
@@ -408,6 +429,12 @@ fn a_cut_name_takes_in_the_complement_it_cut() {
             Language::French,
             "Suivi électronique des marchandises en transit",
             "the article the complement opened with opens its pair",
+        ),
+        (
+            "Suivi électronique des marchandises en transit vers des pays tiers et des zones franches (balises GPS)",
+            Language::French,
+            "Suivi électronique des marchandises en transit",
+            "so does a partitive",
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{why}");
@@ -1243,6 +1270,15 @@ fn a_thought_cut_inside_to_keep_its_topic_is_named_whole_without_it() {
 
 #[test]
 fn a_topic_heading_an_answer_names_it_with_what_follows() {
+    assert_eq!(
+        name(
+            "Drones - risks: smugglers drop parcels over prison walls",
+            Language::English
+        )
+        .as_deref(),
+        Some("Drones - risks: smugglers drop parcels over prison walls"),
+        "a hyphen inside the topic ends no phrase"
+    );
     assert_eq!(
         name("Blockchain: too early for customs use", Language::English).as_deref(),
         Some("Blockchain: too early for customs use")
@@ -2557,6 +2593,15 @@ fn a_groups_own_use_leaves_the_name_to_what_it_uses() {
         )
         .as_deref(),
         Some("Drones on the northern border")
+    );
+    assert_eq!(
+        name(
+            "Our customs using AI to select containers",
+            Language::English
+        )
+        .as_deref(),
+        Some("Our customs using AI to select containers"),
+        "\"using\" is a group's use only after \"are\" or \"is\""
     );
     assert_eq!(
         name("We are using drones", Language::English).as_deref(),
