@@ -481,6 +481,40 @@ pub(super) fn clipped(name: String) -> String {
     }
 }
 
+/// French words that elide before a vowel, in lower case: "l'OMD",
+/// "d'abord", "qu'il".
+const ELIDED: [&str; 12] = [
+    "l", "d", "n", "j", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+];
+
+/// French `text` with the apostrophe of each elision typed as a space
+/// back: "Il faut d abord l électricité" is "Il faut d'abord
+/// l'électricité", "L OMD" is "L'OMD". An elided word is one of
+/// [`ELIDED`] alone, in lower case or opening the text, before a word
+/// that opens on a vowel or an "h".
+fn with_elisions(text: &str) -> String {
+    let opens_on_a_vowel = |word: &str| {
+        word.chars()
+            .next()
+            .is_some_and(|c| "aeiouyhàâéèêëîïôûAEIOUYHÀÂÉÈÊÎÔÛ".contains(c))
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut mended = String::with_capacity(text.len());
+    for (at, word) in words.iter().enumerate() {
+        mended.push_str(word);
+        // A capital alone inside a phrase is a name's ("Plan C en cas
+        // de panne"); at its start it is the phrase's ("L OMD").
+        let lower = word.to_lowercase();
+        let elides = ELIDED.contains(&lower.as_str())
+            && (at == 0 || lower == *word)
+            && words.get(at + 1).is_some_and(|next| opens_on_a_vowel(next));
+        if at + 1 < words.len() {
+            mended.push(if elides { '\'' } else { ' ' });
+        }
+    }
+    mended
+}
+
 /// The words answers typed with accents, by their form without them, and
 /// how often each form was typed: French typed on an English keyboard
 /// ("Renforcer les capacites du personnel") gets its accents back in a
@@ -571,10 +605,11 @@ impl Accents {
                 without += 1;
             }
         }
+        let name = with_elisions(name);
         if with > without {
-            name.to_owned()
+            name
         } else {
-            self.restored(name)
+            self.restored(&name)
         }
     }
 
@@ -759,6 +794,29 @@ mod tests {
             accents.restored("A distance"),
             "À distance",
             "at the start of a name"
+        );
+    }
+
+    /// The nineteenth set's "Il faut d abord l électricité" and "L OMD
+    /// doit accompagner …": an apostrophe typed as a space comes back.
+    #[test]
+    fn a_french_elision_typed_with_a_space_gets_its_apostrophe() {
+        let accents = Accents::default();
+        assert_eq!(
+            accents.restored_from(
+                "Il faut d abord l électricité et une connexion",
+                "Il faut d abord l électricité"
+            ),
+            "Il faut d'abord l'électricité et une connexion"
+        );
+        assert_eq!(
+            accents.restored_from("L OMD doit accompagner les pays", "L OMD doit"),
+            "L'OMD doit accompagner les pays"
+        );
+        assert_eq!(
+            accents.restored_from("Plan C en cas de panne, à l échelle du pays", "Plan C"),
+            "Plan C en cas de panne, à l'échelle du pays",
+            "a capital letter alone inside the phrase is no elision"
         );
     }
 

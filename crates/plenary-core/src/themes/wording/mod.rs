@@ -33,7 +33,7 @@ use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
     phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
-    without_a_discourse_opener, without_a_groups_use, without_a_place_scene,
+    without_a_discourse_opener, without_a_groups_use, without_a_need_frame, without_a_place_scene,
     without_a_report_frame, without_whose_scene,
 };
 
@@ -237,8 +237,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
-        without_a_groups_use(without_a_report_frame(without_a_place_scene(
-            without_whose_scene(without_a_discourse_opener(without_a_bullet(&written))),
+        without_a_need_frame(without_a_groups_use(without_a_report_frame(
+            without_a_place_scene(without_whose_scene(without_a_discourse_opener(
+                without_a_bullet(&written),
+            ))),
         ))),
         language,
     );
@@ -251,6 +253,41 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     topic_before_an_arrow(answer)
         .and_then(|headed| opening_name(&headed, language))
         .or_else(|| as_typed(answer, language))
+        .map(unshouted)
+}
+
+/// Acronyms of Customs and technology a name in capitals keeps in
+/// capitals, in lower case ("UN" and "IT" are left out: in capitals they
+/// are as often "un" and "it").
+const ACRONYMS: [&str; 26] = [
+    "wco", "omd", "ai", "ia", "iot", "vat", "tva", "hs", "sh", "aeo", "oea", "api", "pnr", "ucr",
+    "gps", "rfid", "ocr", "eu", "ue", "onu", "dg", "ppp", "vr", "ar", "ict", "pcs",
+];
+
+/// `name` in sentence case when it was typed in capitals: "NEED LEGAL
+/// BASIS BEFORE ANY BLOCKCHAIN PROJECT" is "Need legal basis before any
+/// blockchain project", as a heading reads. An acronym ([`ACRONYMS`],
+/// or a word with a digit, "3D") stays in capitals. A
+/// name with a lower-case letter, or of fewer than three words, is as
+/// typed.
+fn unshouted(name: String) -> String {
+    let shouted = name.split_whitespace().count() >= 3
+        && name.chars().any(char::is_uppercase)
+        && !name.chars().any(char::is_lowercase);
+    if !shouted {
+        return name;
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            let lower = word.to_lowercase();
+            let acronym = word.contains(|c: char| c.is_ascii_digit())
+                || ACRONYMS.contains(&letters.to_lowercase().as_str());
+            if acronym { word.to_owned() } else { lower }
+        })
+        .collect();
+    capitalise(&words.join(" "))
 }
 
 /// [`name`] of `answer` as it was typed: its opening phrase, or else the

@@ -211,6 +211,52 @@ fn said_by(lower: &[String], start: usize, who: &[&str]) -> Option<usize> {
         .find(|&end| lower.len() > end && who.contains(&lower[start..end].join(" ").as_str()))
 }
 
+/// Frames a group states a need in before the verb of what it needs
+/// done, in lower case.
+const NEED_FRAMES: [&str; 6] = [
+    "il faut",
+    "il faudrait",
+    "nous devons",
+    "we need to",
+    "we must",
+    "we should",
+];
+
+/// `answer` without a frame of need before a verb: "Il faut adapter le
+/// code des douanes" is named from "adapter le code des douanes", "We
+/// should be careful that …" from "be careful that …", as a recommendation
+/// is headed. A need of a thing stays ("Il faut un cadre juridique", "We
+/// need our own analysts"), and so does a negation ("We should not …").
+pub(super) fn without_a_need_frame(answer: &str) -> &str {
+    let trimmed = answer.trim_start();
+    let lower = trimmed.to_lowercase();
+    let Some(frame) = NEED_FRAMES
+        .iter()
+        .find(|frame| lower.starts_with(*frame) && lower[frame.len()..].starts_with(' '))
+    else {
+        return answer;
+    };
+    let rest = trimmed[frame.len()..].trim_start();
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let Some(verb) = words.first().map(|word| word.to_lowercase()) else {
+        return answer;
+    };
+    let french = frame.starts_with("il ") || frame.starts_with("nous");
+    let a_verb = if french {
+        ["er", "ir", "re", "oir"]
+            .iter()
+            .any(|end| verb.ends_with(end))
+            && !text::is_stop_word(&verb, Language::French)
+    } else {
+        !matches!(verb.as_str(), "not" | "also" | "all" | "a" | "an" | "the")
+    };
+    if a_verb && words.len() >= 2 {
+        rest
+    } else {
+        answer
+    }
+}
+
 /// `answer` without the frame a rapporteur reports it in, when what
 /// follows says it: "Le groupe souligne que la biométrie accélère le
 /// passage" is named from "la biométrie accélère le passage", "The group

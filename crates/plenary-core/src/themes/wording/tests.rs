@@ -441,6 +441,56 @@ fn a_cut_name_takes_in_the_complement_it_cut() {
     }
 }
 
+/// The nineteenth set's "NEED LEGAL BASIS BEFORE ANY BLOCKCHAIN PROJECT"
+/// and its recommendations framed as a need.
+#[test]
+fn a_name_is_a_heading_neither_shouted_nor_framed_as_a_need() {
+    for (answer, language, named) in [
+        (
+            "NEED LEGAL BASIS BEFORE ANY BLOCKCHAIN PROJECT, OTHERWISE DOCUMENTS HAVE NO VALUE IN COURT",
+            Language::English,
+            "Need legal basis before any blockchain project",
+        ),
+        (
+            "DO NOT BUY TECHNOLOGY FOR ITS OWN SAKE",
+            Language::English,
+            "Do not buy technology for its own sake",
+        ),
+        (
+            "WCO AND AI: A LEGAL FRAMEWORK FIRST",
+            Language::English,
+            "WCO and AI: a legal framework first",
+        ),
+        (
+            "Il faut adapter le code des douanes pour donner une valeur juridique aux documents dématérialisés.",
+            Language::French,
+            "Adapter le code des douanes pour donner une valeur juridique",
+        ),
+        (
+            "We should be careful that automated risk decisions remain explainable.",
+            Language::English,
+            "Be careful that automated risk decisions remain explainable",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    for (answer, language) in [
+        (
+            "Il faut un cadre juridique clair avant de déployer",
+            Language::French,
+        ),
+        ("We need our own analysts inside customs", Language::English),
+        ("We should not buy before a pilot", Language::English),
+        ("INFO DESK", Language::English),
+    ] {
+        assert_eq!(
+            name(answer, language).as_deref(),
+            Some(answer),
+            "a need of a thing, a negation, two words in capitals"
+        );
+    }
+}
+
 #[test]
 fn a_cut_name_says_and_once() {
     assert_eq!(
@@ -982,7 +1032,7 @@ fn a_report_frame_names_and_states_nothing() {
             Language::French
         )
         .as_deref(),
-        Some("Il faut former les agents avant d’acheter"),
+        Some("Former les agents avant d’acheter"),
         "after an elided \"qu’\""
     );
     assert_eq!(
@@ -1413,8 +1463,8 @@ fn a_name_leaves_out_how_the_speaker_says_it() {
     );
     assert_eq!(
         name("Bref : il faut former les agents", Language::French).as_deref(),
-        Some("Il faut former les agents"),
-        "a mark after it"
+        Some("Former les agents"),
+        "a mark after it, and the need's frame"
     );
     assert_eq!(
         name(
@@ -1512,7 +1562,7 @@ fn a_french_name_does_not_end_on_what_waits_for_its_complement() {
             "Il faut former les agents et recruter des analystes de données et des statisticiens"
         )
         .as_deref(),
-        Some("Il faut former les agents")
+        Some("Former les agents et recruter des analystes de données")
     );
     assert_eq!(
         french("Traduction automatique des documents commerciaux rédigés en langue étrangère")
