@@ -518,6 +518,29 @@ fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
     pair || plurals || same_article
 }
 
+/// Whether a name of the first `kept` of `words` leaves out the negation
+/// of the verb that follows it: "L'intelligence artificielle et la
+/// blockchain | ne sont pas encore utilisées", "Most of these techs | are
+/// not used yet". Such a name says the opposite of its answer, or
+/// nothing it says; another answer names the theme.
+pub(super) fn drops_a_negation(words: &[&str], kept: usize) -> bool {
+    let lower = |at: usize| words.get(at).map(|word| lowered(word));
+    let Some(next) = lower(kept) else {
+        return false;
+    };
+    let french = next == "ne" || next.starts_with("n'") && next.len() > 2;
+    let auxiliary = matches!(
+        next.as_str(),
+        "are" | "is" | "was" | "were" | "do" | "does" | "did" | "can" | "will" | "should" | "must"
+    );
+    // "… as digital files | not physical products" contrasts, and
+    // negates no verb.
+    let english = next == "cannot"
+        || next.ends_with("n't")
+        || auxiliary && lower(kept + 1).as_deref() == Some("not");
+    french || english
+}
+
 /// Whether `words[at]` is the "and" of "between … and …" ("entre … et
 /// …"), "between" among the three words before it: a name cut there says
 /// half of what is between ("Moins de contact entre l'agent | et

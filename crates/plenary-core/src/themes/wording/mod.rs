@@ -26,7 +26,7 @@ use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{
-    ends_a_thought, is_a_phrase_preposition, lowered, opens_clause, where_to_cut,
+    drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered, opens_clause, where_to_cut,
     without_hanging_end,
 };
 use opening::{
@@ -435,7 +435,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     {
         return Some(name);
     }
-    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS {
+    if meaningful(&words[..kept]) < NAME_FEWEST_WORDS || drops_a_negation(&words, kept) {
         return None;
     }
     let name = with_quotes_closed(&words, kept);
