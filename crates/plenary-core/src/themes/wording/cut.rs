@@ -90,6 +90,23 @@ fn narrows_to_a_case(words: &[&str], at: usize) -> bool {
         && lower(at + 1).is_some_and(|next| PHRASE_PREPOSITIONS.contains(&next.as_str()))
 }
 
+/// Whether a lower-case word opens a noun's complement: "of", "de",
+/// "des", "du", "d'…".
+fn opens_a_nouns_complement(word: &str) -> bool {
+    matches!(word, "of" | "de" | "des" | "du") || word.starts_with("d'")
+}
+
+/// Whether a lower-case word is a stop word in English or in French.
+fn is_a_stop_word(word: &str) -> bool {
+    text::is_stop_word(word, Language::English) || text::is_stop_word(word, Language::French)
+}
+
+/// Whether a lower-case word means something alone: no stop word in
+/// either language, none that leaves a phrase hanging ([`is_hanging`]).
+fn means_something(word: &str) -> bool {
+    !is_hanging(word) && !is_a_stop_word(word)
+}
+
 /// Prepositions whose phrase ends a name badly when the cut took its noun's
 /// complement ("pour l'échange | des certificats", "for the use | of AI"),
 /// in English and in French, in lower case.
@@ -121,17 +138,11 @@ const LOCUTION_NOUNS: [&str; 8] = [
 /// [`NAME_SOME_WORDS`] words.
 pub(super) fn without_a_headless_noun(words: &[&str], kept: usize) -> usize {
     let lower = |at: usize| lowered(words[at]);
-    let complement_cut = words.get(kept).is_some_and(|_| {
-        let next = lower(kept);
-        matches!(next.as_str(), "of" | "de" | "des" | "du") || next.starts_with("d'")
-    });
+    let complement_cut = words
+        .get(kept)
+        .is_some_and(|next| opens_a_nouns_complement(&lowered(next)));
     // "instead | of" is no noun and its complement.
-    let noun = kept > 0 && {
-        let last = lower(kept - 1);
-        !is_hanging(&last)
-            && !text::is_stop_word(&last, Language::English)
-            && !text::is_stop_word(&last, Language::French)
-    };
+    let noun = kept > 0 && means_something(&lower(kept - 1));
     if !complement_cut || !noun {
         return kept;
     }
@@ -451,9 +462,8 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
         return kept;
     };
     let pair = is_conjunction(&next);
-    let complement = is_a_phrase_preposition(&next)
-        || matches!(next.as_str(), "of" | "by" | "de" | "des" | "du")
-        || next.starts_with("d'");
+    let complement =
+        is_a_phrase_preposition(&next) || next == "by" || opens_a_nouns_complement(&next);
     // "and they already hold the data", "et se concentrent sur …": a
     // pronoun opens a clause of its own ("IT" in capitals is no "it").
     let a_clause = || {
@@ -470,9 +480,7 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
     }
     let ends = |end: usize| {
         let last = lowered(words[end - 1]);
-        let says_something = !is_hanging(&last)
-            && !text::is_stop_word(&last, Language::English)
-            && !text::is_stop_word(&last, Language::French);
+        let says_something = means_something(&last);
         let before_last = lowered(words[end - 2]);
         let participle = match language {
             Language::English => is_an_english_participle(&last),
@@ -509,10 +517,7 @@ fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
         return false;
     };
     let plural = |word: &str| word.ends_with(['s', 'x']);
-    let plurals = plural(&after)
-        && plural(&lowered(words[end - 1]))
-        && !text::is_stop_word(&after, Language::English)
-        && !text::is_stop_word(&after, Language::French);
+    let plurals = plural(&after) && plural(&lowered(words[end - 1])) && !is_a_stop_word(&after);
     let opens_alike = is_an_article(&after) || matches!(after.as_str(), "des" | "du" | "aux");
     let same_article = opens_alike && lower(kept + 1).as_deref() == Some(after.as_str());
     pair || plurals || same_article
