@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 19] = [
+const SETS: [&str; 20] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -196,6 +196,7 @@ const SETS: [&str; 19] = [
     "holdout16.csv",
     "holdout17.csv",
     "holdout18.csv",
+    "holdout19.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -525,6 +526,23 @@ fn an_eighteenth_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_nineteenth_set_keeps_a_floor_of_its_own() {
     assert_good("holdout18.csv", 0.63, [1.5, 1.5]);
+}
+
+/// The twentieth set, written blind after the nineteenth was tuned on:
+/// 200 answers from ten groups, 42 % of them in French (four groups all
+/// French, one mixing both, an answer switching language mid-sentence),
+/// with near misses of each technology (blockchain for certificates, for
+/// payment and crypto laundering; AI for targeting, X-ray images,
+/// chatbots and its ethics; VR for training and for remote inspection;
+/// software robots and inspection robots) and hostile text (HTML, a link,
+/// emoji, a bulleted list, "idem groupe 2", "N/A"). "idem groupe 2" and
+/// "N/A" came labelled as one theme; they are two answers alone.
+/// Measured once before any change: 0.64 with tags and 0.62 without
+/// (precision 0.72 / 0.72, recall 0.57 / 0.54), against a baseline of
+/// 0.34. It keeps a floor a little under that.
+#[test]
+fn a_twentieth_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout19.csv", 0.60, [1.5, 1.5]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
