@@ -312,6 +312,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     // "<b>Recommendation:</b> …", "=HYPERLINK(\"http://…\", \"…\")": the
     // tags and the formula are no words of the group's.
     let (written, formula) = wording::as_written_with_formula(&answer.text);
+    let written = text::without_web_addresses(&written);
     let words = text::words(&written);
     let told = language_of(&words);
     let language = told.unwrap_or(fallback);

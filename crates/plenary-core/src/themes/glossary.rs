@@ -577,7 +577,7 @@ mod tests {
     /// Answers, a concept, and whether the glossary reads the concept in
     /// them: words of one language that stem like a term of the other, or
     /// like a term of another meaning, name nothing.
-    const STEMS_LIKE_A_TERM: [(&str, &str, bool); 39] = [
+    const STEMS_LIKE_A_TERM: [(&str, &str, bool); 51] = [
         ("Virtual meetings save travel money", "passengers", false),
         ("Travellers declare cash on an app", "passengers", true),
         (
@@ -669,6 +669,35 @@ mod tests {
             true,
         ),
         ("Une douane à deux vitesses", "developing-countries", true),
+        // The twentieth set's.
+        ("Technology fair at Council", "ethics", false),
+        ("Technology fair at Council", "best-practices", true),
+        ("Study visits to admins that use it", "inspection", false),
+        ("Visites à distance des marchandises", "inspection", true),
+        (
+            "Intégrer la technologie dans les écoles",
+            "integrity",
+            false,
+        ),
+        ("Integrated border management", "integrity", false),
+        ("Training programmes on AI", "software-development", false),
+        (
+            "Les programmes des écoles de douane",
+            "software-development",
+            false,
+        ),
+        (
+            "Recruit new profiles: data scientists",
+            "redeployment",
+            true,
+        ),
+        ("Best practises sharing", "best-practices", true),
+        ("So admins don't reinvent the wheel", "best-practices", true),
+        (
+            "Gestion des risques auto-apprenante",
+            "machine-learning",
+            true,
+        ),
     ];
 
     #[test]

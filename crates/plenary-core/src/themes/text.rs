@@ -223,6 +223,31 @@ pub(crate) fn lowered(word: &str) -> String {
     word.to_lowercase().replace('’', "'")
 }
 
+/// `text` without its web addresses (`https://www.wcoomd.org/…/future-of-customs.aspx`,
+/// `www.example.org`): the words of a link's path ("facilitation",
+/// "programmes", "future") are no words of the group's, and would explain
+/// a theme by concepts it never raised. The spaces around them stay.
+pub fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_address = |word: &str| {
+        let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_ascii_lowercase();
+        lower.contains("://") || lower.starts_with("www.")
+    };
+    if !text.split_whitespace().any(is_address) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut kept = String::with_capacity(text.len());
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end_matches(char::is_whitespace);
+        if is_address(word) {
+            kept.push_str(&piece[word.len()..]);
+        } else {
+            kept.push_str(piece);
+        }
+    }
+    std::borrow::Cow::Owned(kept)
+}
+
 /// `text` without accents or ligatures, for comparing across languages and
 /// typing habits ("réalité" and "realite" are the same word).
 pub fn fold(text: &str) -> String {
@@ -270,6 +295,22 @@ pub fn is_content_word(word: &str, language: Language) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_address_is_no_words() {
+        assert_eq!(
+            without_web_addresses(
+                "Partager les expériences – cf. https://www.wcoomd.org/fr/topics/facilitation.aspx et (WWW.EXAMPLE.ORG/programmes) ici"
+            ),
+            "Partager les expériences – cf.  et  ici"
+        );
+        // "Customs 4.0", "e-www", an e-mail: no addresses.
+        let plain = "Customs 4.0 and e-www, write to secretariat@wcoomd.org";
+        assert!(matches!(
+            without_web_addresses(plain),
+            std::borrow::Cow::Borrowed(text) if text == plain
+        ));
+    }
 
     #[test]
     fn french_elisions_come_off() {
