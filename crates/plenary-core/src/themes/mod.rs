@@ -790,7 +790,8 @@ mod tests {
             analysis
                 .concept_phrase(&[innovation, finances, research], &[])
                 .as_deref(),
-            Some("Innovation, coûts et financement"),
+            // The concept that says "and" is the heading's subject.
+            Some("Innovation : coûts et financement"),
         );
     }
 
@@ -826,7 +827,7 @@ mod tests {
         // does is in English: its concepts name it.
         assert_eq!(
             name_with([Other, Other]),
-            "Confiance et acceptation, biométrie"
+            "Biométrie : confiance et acceptation"
         );
     }
 

@@ -364,10 +364,15 @@ impl Analysis {
                 // "Speed and dwell time", not "Speed and dwell time,
                 // clearance and release": a name says "and" once.
                 let says_and = |concept: &str| says_and(concept, self.language);
-                if says_and(one) && says_and(two) {
-                    return Some(wording::capitalise(one));
-                }
-                let both = listed(&[one, two], self.language);
+                let both = match (says_and(one), says_and(two)) {
+                    (true, true) => return Some(wording::capitalise(one)),
+                    // "Drones: drugs and narcotics", not "Drugs and
+                    // narcotics, drones": the concept that says "and"
+                    // follows the other as its heading's subject.
+                    (false, true) => headed(one, two, self.language),
+                    (true, false) => headed(two, one, self.language),
+                    (false, false) => listed(&[one, two], self.language),
+                };
                 // "Tariff classification", not "Tariff classification,
                 // artificial intelligence and machine…": a list too long
                 // for a card names by the first concept that says enough.
@@ -416,6 +421,20 @@ fn says_and(name: &str, language: Language) -> bool {
     text::words(name)
         .iter()
         .any(|word| word == wording::and_word(language))
+}
+
+/// `subject` under `heading`, in `language`: "Impression 3D : droits et
+/// taxes", "Drones: drugs and narcotics".
+fn headed(heading: &str, subject: &str, language: Language) -> String {
+    let colon = match language {
+        Language::English => ":",
+        Language::French => " :",
+    };
+    format!(
+        "{}{colon} {}",
+        wording::capitalise(heading),
+        lower_first(subject)
+    )
 }
 
 /// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas
