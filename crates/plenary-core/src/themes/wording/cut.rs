@@ -423,6 +423,55 @@ pub(super) fn where_to_cut(
     with_its_second_half(words, kept, language)
 }
 
+/// The two words that open a clause of purpose: "so that", "pour que",
+/// "afin qu'il".
+const PURPOSES: [(&str, &str); 5] = [
+    ("so", "that"),
+    ("such", "that"),
+    ("pour", "que"),
+    ("afin", "que"),
+    ("sorte", "que"),
+];
+
+/// How many words of a clause of purpose a name that stops there may keep
+/// and still lack the clause's verb: its subject ("so that automated
+/// decisions").
+const PURPOSE_SUBJECT_WORDS: usize = 3;
+
+/// Verbs that tell a clause of purpose has its verb ("so that systems can
+/// talk", "pour qu'ils puissent …").
+const AUXILIARIES: [&str; 26] = [
+    "can", "could", "will", "would", "should", "must", "may", "might", "is", "are", "be", "was",
+    "were", "has", "have", "do", "does", "peut", "peuvent", "puisse", "puissent", "soit", "soient",
+    "est", "sont", "ait",
+];
+
+/// Where a name of the first `kept` of `words`, which the answer goes on
+/// after, ends best when it stops within [`PURPOSE_SUBJECT_WORDS`] of
+/// opening a clause of purpose and before its verb ([`AUXILIARIES`]):
+/// before the clause, which says nothing without its verb ("Review RKC /
+/// national law | so that automated decisions (release by algorithm) are
+/// legally valid"; not "… standards so that systems can talk | to each
+/// other").
+pub(super) fn before_a_verbless_purpose(words: &[&str], kept: usize) -> usize {
+    let opens = |at: usize| {
+        let (first, second) = (lowered(words[at - 1]), lowered(words[at]));
+        PURPOSES.iter().any(|&(one, two)| {
+            first == one && (second == two || two == "que" && second.starts_with("qu'"))
+        })
+    };
+    let verbless = |at: usize| {
+        !words[at + 1..kept]
+            .iter()
+            .any(|word| AUXILIARIES.contains(&lowered(word).as_str()))
+    };
+    (1..kept)
+        .rev()
+        .take_while(|&at| kept - at <= PURPOSE_SUBJECT_WORDS + 1)
+        .find(|&at| opens(at) && verbless(at))
+        .map_or(kept, |at| at - 1)
+}
+
 /// Whether a lower-case word is an article, in English or in French
 /// ("the", "les", "l'").
 fn is_an_article(word: &str) -> bool {

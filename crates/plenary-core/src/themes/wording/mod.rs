@@ -26,8 +26,8 @@ use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{
-    drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered, opens_clause, where_to_cut,
-    without_hanging_end,
+    before_a_verbless_purpose, drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered,
+    opens_clause, where_to_cut, without_hanging_end,
 };
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
@@ -264,6 +264,11 @@ const ACRONYMS: [&str; 26] = [
     "gps", "rfid", "ocr", "eu", "ue", "onu", "dg", "ppp", "vr", "ar", "ict", "pcs",
 ];
 
+/// Stop words that typed in capitals among lower-case words are acronyms:
+/// information technology, the United States, the World Health
+/// Organization, the United Nations in French.
+const STOP_WORDS_IN_CAPITALS: [&str; 4] = ["it", "us", "who", "un"];
+
 /// `name` in sentence case when it was typed in capitals: "NEED LEGAL
 /// BASIS BEFORE ANY BLOCKCHAIN PROJECT" is "Need legal basis before any
 /// blockchain project", as a heading reads. An acronym ([`ACRONYMS`],
@@ -338,9 +343,16 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
 fn opening_name(answer: &str, language: Language) -> Option<String> {
     // A stop word, a letter, a digit or a mark ("—", "&") means nothing
     // alone.
+    // "IT" in capitals among lower-case words is an acronym: "legacy IT"
+    // is no "legacy it". A word typed in capitals for emphasis
+    // ("BEFORE") is still the word.
+    let shouted = !answer.contains(char::is_lowercase);
     let joining = |word: &str| {
         let lower = word.to_lowercase();
-        text::is_stop_word(&lower, language)
+        let acronym = !shouted
+            && STOP_WORDS_IN_CAPITALS.contains(&lower.as_str())
+            && !word.contains(char::is_lowercase);
+        !acronym && text::is_stop_word(&lower, language)
             || lower.len() == 1
             || !lower.contains(char::is_alphanumeric)
     };
@@ -434,6 +446,10 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     } else if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language)
     {
         return Some(name);
+    }
+    let goes_on = kept < words.len() || answer[clause_end..].contains(char::is_alphanumeric);
+    if goes_on {
+        kept = before_a_verbless_purpose(&words, kept);
     }
     if meaningful(&words[..kept]) < NAME_FEWEST_WORDS || drops_a_negation(&words, kept) {
         return None;

@@ -2769,3 +2769,45 @@ fn a_whole_thought_a_little_over_a_cut_names_longest_stays_whole() {
     let cut = name(longer, Language::French).expect("a name");
     assert!(cut.chars().count() <= LONGEST_NAME, "{cut}");
 }
+
+/// The twentieth set's cuts: "IT" in capitals is no pronoun to drop, and
+/// a clause of purpose that stops before its verb is left out; one with
+/// its verb, or a word typed in capitals for emphasis, is not.
+#[test]
+fn a_name_keeps_an_acronym_and_leaves_out_a_purpose_without_its_verb() {
+    let english = |typed: &str| name(typed, Language::English);
+    assert_eq!(
+        english("High cost + legacy IT (20 y.o. clearance system) make integration very hard")
+            .as_deref(),
+        Some("High cost + legacy IT")
+    );
+    assert_eq!(
+        english(
+            "Review RKC / national law so that automated decisions (release by algorithm) are legally valid"
+        )
+        .as_deref(),
+        Some("Review RKC / national law")
+    );
+    assert_eq!(
+        english(
+            "WCO should develop standards so that systems can talk to each other (data model, blockchain interoperability)"
+        )
+        .as_deref(),
+        Some("WCO should develop standards so that systems can talk")
+    );
+    assert_eq!(
+        english(
+            "Data protection: agree retention periods & purpose limitation BEFORE scaling biometrics"
+        )
+        .as_deref(),
+        Some("Data protection: agree retention periods & purpose limitation")
+    );
+    assert_eq!(
+        name(
+            "Former les agents pour qu'ils (surtout les jeunes) puissent analyser les données",
+            Language::French
+        )
+        .as_deref(),
+        Some("Former les agents")
+    );
+}
