@@ -230,8 +230,10 @@ pub(crate) fn lowered(word: &str) -> String {
 pub fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
     let is_address = |word: &str| {
         let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let lower = bare.to_ascii_lowercase();
-        lower.contains("://") || lower.starts_with("www.")
+        bare.contains("://")
+            || bare
+                .get(..4)
+                .is_some_and(|start| start.eq_ignore_ascii_case("www."))
     };
     if !text.split_whitespace().any(is_address) {
         return std::borrow::Cow::Borrowed(text);
