@@ -450,17 +450,9 @@ impl Analysis {
                 Language::English => self.labels[feature].clone(),
             })
             .collect();
-        let (standing, stating) = self.standing_and_stating(members);
-        let statement = wording::statement(&stating.text);
-        // French typed in haste states the theme with its accents back,
-        // as its name does.
-        let statement = match self.language {
-            Language::French if stating.told.stated_in.is_none_or(|l| l == Language::French) => {
-                self.accents.restored_from(&statement, &stating.text)
-            }
-            _ => statement,
-        };
-        let (representative, phrase) = self.named_by(&standing, stating);
+        let (ranked, stating) = self.standing_and_stating(members);
+        let standing: Vec<&Profile> = ranked.iter().map(|&m| &self.profiles[m]).collect();
+        let (representative, phrase) = self.named_by(&standing, &self.profiles[stating]);
         let name = phrase
             .or_else(|| self.concept_phrase(&telling, members))
             // Answers that share no concept, none in the session's
@@ -471,11 +463,16 @@ impl Analysis {
                 let language = representative.told.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)
             })
-            .unwrap_or_else(|| statement.trim_end_matches('.').to_owned());
+            .unwrap_or_else(|| {
+                let statement = self.statement_of(&self.profiles[stating]);
+                statement.trim_end_matches('.').to_owned()
+            });
         let name = match self.language {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
+        let statement =
+            self.statement_of(&self.profiles[self.saying_more(&ranked, stating, &name)]);
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order
@@ -556,6 +553,23 @@ mod tests {
             panic!("the answers make one theme: {suggestions:?}");
         };
         theme.clone()
+    }
+
+    /// A statement that would say no more than its theme's name gives way
+    /// to one that says more and what the name says: under "Former les
+    /// agents : formation continue à l'analyse des données", the slide and
+    /// the report do not read the same words again.
+    #[test]
+    fn a_statement_says_more_than_its_name() {
+        let theme = one_theme(&[
+            "Former les agents",
+            "Former les agents à l'analyse des données et aux nouvelles technologies",
+            "Former les agents : formation continue à l'analyse des données",
+        ]);
+        let name = theme.name.trim_end_matches('.');
+        let statement = theme.statement.trim_end_matches('.');
+        assert_ne!(statement, name, "{theme:?}");
+        assert!(statement.contains("analyse des données"), "{theme:?}");
     }
 
     /// A theme is stated by an answer whose sentence says enough to state

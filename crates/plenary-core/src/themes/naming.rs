@@ -16,6 +16,12 @@ use crate::session::{AnswerKind, Language};
 /// theme must be for the first to state the theme.
 const STATING_LIKENESS: f32 = 0.4;
 
+/// How alike an answer must be to the one that states a theme to state it
+/// instead, when the first says no more than the theme's name: more than
+/// [`STATING_LIKENESS`], as its statement says more, and that more should
+/// be the theme's.
+const SAYING_MORE_LIKENESS: f32 = 0.5;
+
 /// How many more answers of a theme are tried for a name in the session's
 /// language when the one that stands for it gives one in the other: a
 /// few, as each is further from what the theme says.
@@ -46,7 +52,7 @@ impl Analysis {
     /// accents: then the closest written-out answer among the same
     /// candidates (same language, least odd, saying enough, not asking, no
     /// one country's case) that says the same as the first, if one does.
-    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (Vec<&Profile>, &Profile) {
+    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (Vec<usize>, usize) {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
@@ -147,8 +153,7 @@ impl Analysis {
             .collect();
         ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         let Some(&(best, _)) = ranked.first() else {
-            let first = &self.profiles[members[0]];
-            return (vec![first], first);
+            return (vec![members[0]], members[0]);
         };
         // A statement read aloud comes from an answer that reads so and
         // says what the one that stands for the theme says: another may
@@ -165,11 +170,59 @@ impl Analysis {
                 })
                 .unwrap_or(best)
         };
-        let standing = ranked
+        let standing = ranked.iter().map(|&(member, _)| member).collect();
+        (standing, stating)
+    }
+
+    /// `stating`, or when its statement says no more than `name` (the
+    /// statement "Donor support." under the name "Donor support"), the
+    /// first of `standing` whose statement says more, reads aloud, says
+    /// what `stating` says and names every concept `name` names: a slide
+    /// and the report lead with the statement under the name, and a
+    /// statement read twice says nothing more. `stating` when none does.
+    pub(super) fn saying_more(&self, standing: &[usize], stating: usize, name: &str) -> usize {
+        let says_more = |member: usize| {
+            let statement = wording::statement(&self.profiles[member].text);
+            wording::says_more_than(&statement, name, self.language)
+        };
+        if says_more(stating) {
+            return stating;
+        }
+        let named = GLOSSARY.concepts_in_text(name, self.language);
+        let names_all = |member: usize| {
+            let theirs: Vec<usize> = self.profiles[member]
+                .labelled
+                .iter()
+                .filter_map(|feature| self.concepts.get(feature).copied())
+                .collect();
+            named.iter().all(|concept| theirs.contains(concept))
+        };
+        standing
             .iter()
-            .map(|&(member, _)| &self.profiles[member])
-            .collect();
-        (standing, &self.profiles[stating])
+            .copied()
+            .find(|&member| {
+                let told = &self.profiles[member].told;
+                member != stating
+                    && told.sentence.reads_aloud
+                    && told.stated_in == Some(self.language)
+                    && self.similarity(member, stating) >= SAYING_MORE_LIKENESS
+                    && names_all(member)
+                    && says_more(member)
+            })
+            .unwrap_or(stating)
+    }
+
+    /// The statement of `profile`'s answer: its first sentence, with its
+    /// accents back when French typed in haste states a French theme, as
+    /// its name does.
+    pub(super) fn statement_of(&self, profile: &Profile) -> String {
+        let statement = wording::statement(&profile.text);
+        match self.language {
+            Language::French if profile.told.stated_in.is_none_or(|l| l == Language::French) => {
+                self.accents.restored_from(&statement, &profile.text)
+            }
+            _ => statement,
+        }
     }
 
     /// The answer that names a theme, and its name in the session's

@@ -106,6 +106,43 @@ pub fn statement(answer: &str) -> String {
     sentence
 }
 
+/// Whether `statement` says more than `name`, the theme's name above it:
+/// at least [`MORE_THAN_A_NAME`] words that carry meaning (by their stems
+/// in `language`) that `name` does not say, outside brackets. "Donor
+/// support." says no more than "Donor support", nor "Smugglers use drones
+/// across the border (and into prisons)." than "Smugglers use drones
+/// across the border"; "E-gates at airports, shared with immigration."
+/// says more than "E-gates at airports".
+pub(super) fn says_more_than(statement: &str, name: &str, language: Language) -> bool {
+    let stems = |text: &str| text::stems_of_content(&text::words(text), language);
+    let named = stems(name);
+    let mut more = stems(&without_brackets(statement));
+    more.retain(|stem| !named.contains(stem));
+    more.sort_unstable();
+    more.dedup();
+    more.len() >= MORE_THAN_A_NAME
+}
+
+/// How many words that carry meaning a statement says beyond its theme's
+/// name for it to say more than the name ([`says_more_than`]): one is an
+/// aside ("E-gates at airports, mainly." under "E-gates at airports").
+const MORE_THAN_A_NAME: usize = 2;
+
+/// `text` without what it says in round brackets.
+fn without_brackets(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept
+}
+
 /// What of `answer` a statement is made from: without a list item's mark,
 /// the frame a rapporteur reports it in ("The group notes that …") and a
 /// label heading it with its mark ("Risk: …", "Recommandation : …"),

@@ -2811,3 +2811,29 @@ fn a_name_keeps_an_acronym_and_leaves_out_a_purpose_without_its_verb() {
         Some("Former les agents")
     );
 }
+
+/// A statement says more than its theme's name when it says two words
+/// that carry meaning the name does not, outside brackets.
+#[test]
+fn a_statement_says_more_than_a_name_with_two_words_of_its_own() {
+    use super::says_more_than;
+    let english = |statement: &str, name: &str| says_more_than(statement, name, Language::English);
+    assert!(!english("Donor support.", "Donor support"));
+    assert!(!english(
+        "Smugglers use drones across the border (and into prisons).",
+        "Smugglers use drones across the border"
+    ));
+    assert!(!english(
+        "E-gates at airports, mainly.",
+        "E-gates at airports"
+    ));
+    assert!(english(
+        "E-gates at airports, shared with immigration.",
+        "E-gates at airports"
+    ));
+    assert!(!says_more_than(
+        "Former les agents.",
+        "Former les agents",
+        Language::French
+    ));
+}
