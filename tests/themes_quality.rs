@@ -1463,15 +1463,18 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 Language::French => "et",
             };
             // A cut name says "and" once; a phrase kept whole says what
-            // it says, its statement going on with a mark.
+            // it says, its statement going on with a mark or an aside in
+            // brackets.
             let kept_whole = suggestion
                 .statement
                 .find(&suggestion.name)
                 .is_some_and(|at| {
-                    suggestion.statement[at + suggestion.name.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|next| ".,;:!?)".contains(next))
+                    let rest = &suggestion.statement[at + suggestion.name.len()..];
+                    rest.starts_with(" (")
+                        || rest
+                            .chars()
+                            .next()
+                            .is_none_or(|next| ".,;:!?)".contains(next))
                 });
             assert!(
                 kept_whole || name_words.iter().filter(|w| *w == and).count() < 2,

@@ -99,11 +99,47 @@ pub fn statement(answer: &str) -> String {
     let answer = stated(&written).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
-    let mut sentence = capitalise(sentence);
+    let language = text::told_language(&text::words(sentence));
+    let mut sentence = capitalise(&written_out(sentence, language));
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
     }
     sentence
+}
+
+/// `text` with the shorthand a secretary writes out: "w/" is "with" and
+/// "w/o" or "w/out" "without" ("avec", "sans" in French), and an "&" or
+/// a "+" between words is "and" ("et") in a text whose `language` is
+/// known: "Pilot with chamber of commerce", "High cost and legacy IT".
+/// "R&D", "+33" and "4.0+" are no shorthand between words.
+fn written_out(text: &str, language: Option<Language>) -> String {
+    let (with, without) = match language {
+        Some(Language::French) => ("avec", "sans"),
+        _ => ("with", "without"),
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    let written: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(at, &word)| match word {
+            "w/" | "W/" => with.to_owned(),
+            "w/o" | "w/out" | "W/o" | "W/out" => without.to_owned(),
+            "&" | "+" if at > 0 && at < last => match language {
+                Some(language) => and_word(language).to_owned(),
+                None => word.to_owned(),
+            },
+            // "w/chamber": the shorthand typed against its word.
+            _ => match word
+                .strip_prefix("w/")
+                .filter(|rest| rest.starts_with(char::is_alphabetic) && !rest.contains('/'))
+            {
+                Some(rest) => format!("{with} {rest}"),
+                None => word.to_owned(),
+            },
+        })
+        .collect();
+    written.join(" ")
 }
 
 /// Whether `statement` says more than `name`, the theme's name above it:
@@ -270,7 +306,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// without HTML tags or a formula pasted around the words. `None` when
 /// the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let written = pasted::as_written(answer);
+    let written = written_out(&pasted::as_written(answer), Some(language));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.

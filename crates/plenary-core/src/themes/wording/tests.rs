@@ -391,7 +391,7 @@ fn a_cut_name_takes_in_the_complement_it_cut() {
         (
             "Fingerprint + face at the land border for frequent travellers enrolled in the programme, no queue",
             Language::English,
-            "Fingerprint + face at the land border",
+            "Fingerprint and face at the land border",
             "a participle waits for its own complement",
         ),
         (
@@ -1112,7 +1112,7 @@ fn a_country_heading_its_case_leaves_the_name_to_what_follows_it() {
             Language::French
         )
         .as_deref(),
-        Some("Datamining + ML pour la sélection des contrôles")
+        Some("Datamining et ML pour la sélection des contrôles")
     );
     assert_eq!(
         name(
@@ -1867,7 +1867,7 @@ fn a_list_items_mark_is_neither_name_nor_statement() {
             Language::English
         )
         .as_deref(),
-        Some("E-seals + GPS tracking of transit cargo")
+        Some("E-seals and GPS tracking of transit cargo")
     );
     assert_eq!(
         name("•Drones pour surveiller la côte", Language::French).as_deref(),
@@ -2779,7 +2779,7 @@ fn a_name_keeps_an_acronym_and_leaves_out_a_purpose_without_its_verb() {
     assert_eq!(
         english("High cost + legacy IT (20 y.o. clearance system) make integration very hard")
             .as_deref(),
-        Some("High cost + legacy IT")
+        Some("High cost and legacy IT")
     );
     assert_eq!(
         english(
@@ -2800,7 +2800,7 @@ fn a_name_keeps_an_acronym_and_leaves_out_a_purpose_without_its_verb() {
             "Data protection: agree retention periods & purpose limitation BEFORE scaling biometrics"
         )
         .as_deref(),
-        Some("Data protection: agree retention periods & purpose limitation")
+        Some("Data protection: agree retention periods and purpose limitation")
     );
     assert_eq!(
         name(
@@ -2836,4 +2836,44 @@ fn a_statement_says_more_than_a_name_with_two_words_of_its_own() {
         "Former les agents",
         Language::French
     ));
+}
+
+/// Shorthand a secretary writes out, in names and statements: "w/",
+/// "w/o", and an "&" or a "+" between words in a text whose language
+/// tells; "R&D", "+33" and a "+" that ends a text stay.
+#[test]
+fn shorthand_is_written_out() {
+    assert_eq!(
+        statement("Pilot w/ chamber of commerce: e-CO on distributed ledger"),
+        "Pilot with chamber of commerce: e-CO on distributed ledger."
+    );
+    assert_eq!(
+        statement("Partner with tech industry & start-ups, R&D w/o vendor lock-in"),
+        "Partner with tech industry and start-ups, R&D without vendor lock-in."
+    );
+    assert_eq!(
+        statement("Scanner + logiciel qui détecte les cigarettes tout seul"),
+        "Scanner et logiciel qui détecte les cigarettes tout seul."
+    );
+    assert_eq!(
+        statement("Call +33 1 40 00 00 00 for AI +"),
+        "Call +33 1 40 00 00 00 for AI +."
+    );
+    assert_eq!(
+        name(
+            "Staff badges w/fingerprint to enter restricted zones",
+            Language::English
+        )
+        .as_deref(),
+        Some("Staff badges with fingerprint to enter restricted zones")
+    );
+    assert_eq!(
+        name(
+            "Smart contracts that pay duties & taxes automatically when goods arrive",
+            Language::English
+        )
+        .as_deref(),
+        Some("Smart contracts that pay duties and taxes automatically"),
+        "written out before it is cut to fit"
+    );
 }
