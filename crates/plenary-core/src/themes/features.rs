@@ -342,7 +342,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
     }
     // Most answers are one sentence, stated whole.
     let statement = wording::statement(&answer.text);
-    let stated = text::words(&statement);
+    let stated = text::words(&text::without_web_addresses(&statement));
     let stated_in = if stated.len() == words.len() {
         told
     } else {

@@ -577,7 +577,7 @@ mod tests {
     /// Answers, a concept, and whether the glossary reads the concept in
     /// them: words of one language that stem like a term of the other, or
     /// like a term of another meaning, name nothing.
-    const STEMS_LIKE_A_TERM: [(&str, &str, bool); 51] = [
+    const STEMS_LIKE_A_TERM: [(&str, &str, bool); 53] = [
         ("Virtual meetings save travel money", "passengers", false),
         ("Travellers declare cash on an app", "passengers", true),
         (
@@ -680,6 +680,8 @@ mod tests {
             false,
         ),
         ("Integrated border management", "integrity", false),
+        ("Intégration des systèmes douaniers", "integrity", false),
+        ("Un agent intègre refuse les pots-de-vin", "integrity", true),
         ("Training programmes on AI", "software-development", false),
         (
             "Les programmes des écoles de douane",

@@ -455,7 +455,7 @@ impl Analysis {
         let (representative, phrase) = self.named_by(&standing, &self.profiles[stating]);
         let name = phrase
             .or_else(|| {
-                let naming = self.naming_concepts(&telling, representative);
+                let naming = self.widened_past_a_lone_party(&telling, representative);
                 self.concept_phrase(&naming, members)
             })
             // Answers that share no concept, none in the session's
@@ -475,7 +475,7 @@ impl Analysis {
             Language::English => clipped(name),
         };
         let statement =
-            self.statement_of(&self.profiles[self.saying_more(&ranked, stating, &name)]);
+            self.statement_of(&self.profiles[self.stating_beyond(&ranked, stating, &name)]);
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order
@@ -576,7 +576,7 @@ mod tests {
             Some("Agents des douanes")
         );
         let representative = &analysis.profiles[0];
-        let naming = analysis.naming_concepts(&[staff], representative);
+        let naming = analysis.widened_past_a_lone_party(&[staff], representative);
         assert_eq!(
             analysis.concept_phrase(&naming, &[0, 1]).as_deref(),
             Some("Agents des douanes et intelligence artificielle"),
@@ -595,10 +595,35 @@ mod tests {
             "Former les agents à l'analyse des données et aux nouvelles technologies",
             "Former les agents : formation continue à l'analyse des données",
         ]);
-        let name = theme.name.trim_end_matches('.');
-        let statement = theme.statement.trim_end_matches('.');
-        assert_ne!(statement, name, "{theme:?}");
-        assert!(statement.contains("analyse des données"), "{theme:?}");
+        assert_eq!(
+            theme.name, "Former les agents : formation continue à l'analyse des données",
+            "{theme:?}"
+        );
+        assert_eq!(
+            theme.statement,
+            "Former les agents à l'analyse des données et aux nouvelles technologies.",
+        );
+    }
+
+    /// A web address's words are no words of the group's: the path of a
+    /// link names no trade facilitation, foresight or software.
+    #[test]
+    fn a_links_words_name_no_concept() {
+        let session = french_session(&[
+            "Partager les expériences – cf. https://www.wcoomd.org/fr/topics/facilitation/activities-and-programmes/future-of-customs.aspx",
+            "Partage des bonnes pratiques entre membres",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let found: Vec<&str> = analysis
+            .concepts
+            .values()
+            .map(|&concept| GLOSSARY.concepts[concept].id.as_str())
+            .collect();
+        assert!(found.contains(&"best-practices"), "{found:?}");
+        for id in ["trade-facilitation", "foresight", "software-development"] {
+            assert!(!found.contains(&id), "{id} in {found:?}");
+        }
     }
 
     /// A theme is stated by an answer whose sentence says enough to state

@@ -174,13 +174,15 @@ impl Analysis {
         (standing, stating)
     }
 
-    /// `stating`, or when its statement says no more than `name` (the
-    /// statement "Donor support." under the name "Donor support"), the
-    /// first of `standing` whose statement says more, reads aloud, says
-    /// what `stating` says and names every concept `name` names: a slide
-    /// and the report lead with the statement under the name, and a
-    /// statement read twice says nothing more. `stating` when none does.
-    pub(super) fn saying_more(&self, standing: &[usize], stating: usize, name: &str) -> usize {
+    /// The answer whose statement states a theme named `name`: `stating`,
+    /// or when its statement says no more than `name` (the statement
+    /// "Donor support." under the name "Donor support"), the first of
+    /// `standing` whose statement is in the session's language, reads
+    /// aloud, is alike `stating` ([`SAYING_MORE_LIKENESS`]), names every
+    /// concept `name` names and says more: a slide and the report lead
+    /// with the statement under the name, and a statement read twice says
+    /// nothing more. `stating` when none does.
+    pub(super) fn stating_beyond(&self, standing: &[usize], stating: usize, name: &str) -> usize {
         let says_more = |member: usize| {
             let statement = wording::statement(&self.profiles[member].text);
             wording::says_more_than(&statement, name, self.language)
@@ -346,7 +348,7 @@ impl Analysis {
     /// the session's language), none a kind of one before it nor sharing a
     /// word with it; a lone one-word concept gives way to a kind of it
     /// ("Recherche et milieu universitaire", not "Innovation").
-    fn concepts_to_name(&self, telling: &[u32]) -> Vec<u32> {
+    fn chosen_concepts(&self, telling: &[u32]) -> Vec<u32> {
         let mut named: Vec<u32> = Vec::new();
         // Whether a concept's name is one word, as "Drones" is.
         let one_word = |feature: u32| text::words(&self.labels[&feature]).len() < 2;
@@ -409,19 +411,22 @@ impl Analysis {
 
     /// Whether `feature` is a concept the glossary marks as a party.
     fn is_a_party(&self, feature: u32) -> bool {
-        self.concepts
-            .get(&feature)
-            .is_some_and(|&concept| GLOSSARY.concepts[concept].party)
+        self.concept_of(feature)
+            .is_some_and(|concept| GLOSSARY.concepts[concept].party)
     }
 
-    /// The features to name a theme of `members` by concepts when
-    /// `representative` stands for it: those `telling` of what they share,
+    /// The features to name a theme by concepts when `representative`
+    /// stands for it: those `telling` of what its answers share,
     /// and when these name one party alone ([`Analysis::only_a_party`]),
     /// then the representative's own concepts that are no party
     /// ("Biometrics: passengers and travellers", not "Passengers and
     /// travellers").
-    pub(super) fn naming_concepts(&self, telling: &[u32], representative: &Profile) -> Vec<u32> {
-        if !self.only_a_party(&self.concepts_to_name(telling)) {
+    pub(super) fn widened_past_a_lone_party(
+        &self,
+        telling: &[u32],
+        representative: &Profile,
+    ) -> Vec<u32> {
+        if !self.only_a_party(&self.chosen_concepts(telling)) {
             return telling.to_vec();
         }
         let mut wider = telling.to_vec();
@@ -444,7 +449,7 @@ impl Analysis {
     /// None when there is no concept, or a single one-word concept and no
     /// one or two kinds.
     pub(super) fn concept_phrase(&self, telling: &[u32], members: &[usize]) -> Option<String> {
-        let named = self.concepts_to_name(telling);
+        let named = self.chosen_concepts(telling);
         let concepts: Vec<&str> = named.iter().map(|f| self.labels[f].as_str()).collect();
         match concepts.as_slice() {
             [] => None,
@@ -465,8 +470,8 @@ impl Analysis {
                     // "Drones: drugs and narcotics", not "Drugs and
                     // narcotics, drones": the concept that says "and"
                     // follows the other as its heading's subject.
-                    (false, true) => headed(one, two, self.language),
-                    (true, false) => headed(two, one, self.language),
+                    (false, true) => wording::headed(one, &lower_first(two), self.language),
+                    (true, false) => wording::headed(two, &lower_first(one), self.language),
                     (false, false) => listed(&[one, two], self.language),
                 };
                 // "Tariff classification", not "Tariff classification,
@@ -517,20 +522,6 @@ fn says_and(name: &str, language: Language) -> bool {
     text::words(name)
         .iter()
         .any(|word| word == wording::and_word(language))
-}
-
-/// `subject` under `heading`, in `language`: "Impression 3D : droits et
-/// taxes", "Drones: drugs and narcotics".
-fn headed(heading: &str, subject: &str, language: Language) -> String {
-    let colon = match language {
-        Language::English => ":",
-        Language::French => " :",
-    };
-    format!(
-        "{}{colon} {}",
-        wording::capitalise(heading),
-        lower_first(subject)
-    )
 }
 
 /// `names` as one phrase in `language`: "A et b", "A, b et c"; with commas

@@ -226,7 +226,8 @@ pub(crate) fn lowered(word: &str) -> String {
 /// `text` without its web addresses (`https://www.wcoomd.org/…/future-of-customs.aspx`,
 /// `www.example.org`): the words of a link's path ("facilitation",
 /// "programmes", "future") are no words of the group's, and would explain
-/// a theme by concepts it never raised. The spaces around them stay.
+/// a theme by concepts it never raised. The spaces, brackets and commas
+/// around them stay.
 pub fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
     let is_address = |word: &str| {
         let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -242,6 +243,11 @@ pub fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end_matches(char::is_whitespace);
         if is_address(word) {
+            // The brackets and the comma around it stay: "(e.g. http://…),".
+            let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let link = bare.trim_end_matches([')', ']', ',', ';']);
+            kept.push_str(&word[..word.len() - bare.len()]);
+            kept.push_str(&bare[link.len()..]);
             kept.push_str(&piece[word.len()..]);
         } else {
             kept.push_str(piece);
@@ -304,7 +310,7 @@ mod tests {
             without_web_addresses(
                 "Partager les expériences – cf. https://www.wcoomd.org/fr/topics/facilitation.aspx et (WWW.EXAMPLE.ORG/programmes) ici"
             ),
-            "Partager les expériences – cf.  et  ici"
+            "Partager les expériences – cf.  et () ici"
         );
         // "Customs 4.0", "e-www", an e-mail: no addresses.
         let plain = "Customs 4.0 and e-www, write to secretariat@wcoomd.org";

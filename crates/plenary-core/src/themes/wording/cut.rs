@@ -438,38 +438,50 @@ const PURPOSES: [(&str, &str); 5] = [
 /// decisions").
 const PURPOSE_SUBJECT_WORDS: usize = 3;
 
-/// Verbs that tell a clause of purpose has its verb ("so that systems can
-/// talk", "pour qu'ils puissent …").
-const AUXILIARIES: [&str; 26] = [
-    "can", "could", "will", "would", "should", "must", "may", "might", "is", "are", "be", "was",
-    "were", "has", "have", "do", "does", "peut", "peuvent", "puisse", "puissent", "soit", "soient",
-    "est", "sont", "ait",
+/// Forms of "be", "have" and "do" that tell a clause of purpose has its
+/// verb, as a modal ([`is_hanging`]) or a negation ("can't") does: "so
+/// that systems can talk", "pour qu'ils aient …".
+const BE_HAVE_DO: [&str; 19] = [
+    "is", "are", "be", "was", "were", "has", "have", "do", "does", "est", "sont", "soit", "soient",
+    "ait", "aient", "ont", "peut", "peuvent", "puissent",
 ];
+
+/// Whether `word` tells a clause has its verb: a modal, a form of "be",
+/// "have" or "do", or an English negation ("won't").
+fn tells_a_verb(word: &str) -> bool {
+    let lower = lowered(word);
+    is_hanging(&lower) || BE_HAVE_DO.contains(&lower.as_str()) || lower.ends_with("n't")
+}
 
 /// Where a name of the first `kept` of `words`, which the answer goes on
 /// after, ends best when it stops within [`PURPOSE_SUBJECT_WORDS`] of
-/// opening a clause of purpose and before its verb ([`AUXILIARIES`]):
-/// before the clause, which says nothing without its verb ("Review RKC /
-/// national law | so that automated decisions (release by algorithm) are
-/// legally valid"; not "… standards so that systems can talk | to each
-/// other").
-pub(super) fn before_a_verbless_purpose(words: &[&str], kept: usize) -> usize {
+/// opening a clause of purpose, and no word after that tells its verb
+/// ([`tells_a_verb`]; a verb of its own, "so that staff benefit", does
+/// not tell): before the clause, which says nothing without its verb
+/// ("Review RKC / national law | so that automated decisions (release by
+/// algorithm) are legally valid"; not "… standards so that systems can
+/// talk | to each other"). What stays before the clause, after the first
+/// `start` words (a topic), says enough, or the name stays as it is.
+pub(super) fn before_a_verbless_purpose(
+    words: &[&str],
+    start: usize,
+    kept: usize,
+    meaningful: &dyn Fn(&[&str]) -> usize,
+) -> usize {
     let opens = |at: usize| {
         let (first, second) = (lowered(words[at - 1]), lowered(words[at]));
         PURPOSES.iter().any(|&(one, two)| {
             first == one && (second == two || two == "que" && second.starts_with("qu'"))
         })
     };
-    let verbless = |at: usize| {
-        !words[at + 1..kept]
-            .iter()
-            .any(|word| AUXILIARIES.contains(&lowered(word).as_str()))
-    };
-    (1..kept)
+    let verbless = |at: usize| !words[at + 1..kept].iter().any(|word| tells_a_verb(word));
+    (start + 2..kept)
         .rev()
         .take_while(|&at| kept - at <= PURPOSE_SUBJECT_WORDS + 1)
         .find(|&at| opens(at) && verbless(at))
-        .map_or(kept, |at| at - 1)
+        .map(|at| at - 1)
+        .filter(|&cut| meaningful(&words[start..cut]) >= NAME_FEWEST_WORDS)
+        .unwrap_or(kept)
 }
 
 /// Whether a lower-case word is an article, in English or in French

@@ -98,13 +98,83 @@ pub fn statement(answer: &str) -> String {
     let written = pasted::as_written(answer);
     let answer = stated(&written).trim();
     let end = sentence_end(answer).unwrap_or(answer.len());
-    let sentence = answer[..end].trim_end_matches([' ', ',', ';', ':', '-', '—']);
+    let sentence = without_links(&answer[..end]);
+    let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let language = text::told_language(&text::words(sentence));
     let mut sentence = capitalise(&written_out(sentence, language));
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
     }
     sentence
+}
+
+/// Words that point to a link and say nothing once it is gone: "cf.",
+/// "e.g.", "see", "voir".
+const POINTERS: [&str; 6] = ["cf", "e.g", "i.e", "see", "voir", "ex"];
+
+/// `text` without the web addresses a secretary leaves out when reading it
+/// aloud: one at its end, in brackets or after a pointer ("cf.", "e.g.");
+/// with them, the brackets that held only a link ("(e.g. http://…)") and
+/// the pointer left at its end ("Partager les expériences – cf.
+/// https://…" is "Partager les expériences"). An address inside the
+/// sentence is a word of it: "Guidance on www.wcoomd.org for members".
+fn without_links(text: &str) -> String {
+    let pointer = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        POINTERS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let last_word = words
+        .iter()
+        .rposition(|word| word.contains(char::is_alphanumeric));
+    let mut dropped = false;
+    let kept: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(at, &word)| {
+            let bare = text::without_web_addresses(word);
+            let aside =
+                Some(at) == last_word || word.starts_with('(') || at > 0 && pointer(words[at - 1]);
+            if bare != word && aside {
+                dropped = true;
+                bare.into_owned()
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect();
+    if !dropped {
+        return text.to_owned();
+    }
+    let kept = kept.join(" ");
+    // Brackets that now hold nothing, or only a pointer.
+    let mut read = String::with_capacity(kept.len());
+    let mut rest: &str = &kept;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        let inside = &rest[open + 1..open + close];
+        read.push_str(&rest[..open]);
+        let after = &rest[open + close + 1..];
+        if !inside.split_whitespace().all(pointer) {
+            read.push_str(&rest[open..=open + close]);
+        } else if read.ends_with(' ') && after.starts_with([' ', ',', '.', ';']) {
+            read.pop();
+        }
+        rest = after;
+    }
+    read.push_str(rest);
+    // A pointer and marks left at the end.
+    let mut end = read.trim_end().len();
+    while let Some(last) = read[..end].split_whitespace().next_back() {
+        if !pointer(last) && last.contains(char::is_alphanumeric) {
+            break;
+        }
+        end = read[..end - last.len()].trim_end().len();
+    }
+    read.truncate(end);
+    read
 }
 
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
@@ -143,7 +213,7 @@ fn written_out(text: &str, language: Option<Language>) -> String {
 }
 
 /// Whether `statement` says more than `name`, the theme's name above it:
-/// at least [`MORE_THAN_A_NAME`] words that carry meaning (by their stems
+/// at least [`MORE_THAN_A_NAME_WORDS`] words that carry meaning (by their stems
 /// in `language`) that `name` does not say, outside brackets. "Donor
 /// support." says no more than "Donor support", nor "Smugglers use drones
 /// across the border (and into prisons)." than "Smugglers use drones
@@ -152,17 +222,17 @@ fn written_out(text: &str, language: Option<Language>) -> String {
 pub(super) fn says_more_than(statement: &str, name: &str, language: Language) -> bool {
     let stems = |text: &str| text::stems_of_content(&text::words(text), language);
     let named = stems(name);
-    let mut more = stems(&without_brackets(statement));
+    let mut more = stems(&without_brackets(&text::without_web_addresses(statement)));
     more.retain(|stem| !named.contains(stem));
     more.sort_unstable();
     more.dedup();
-    more.len() >= MORE_THAN_A_NAME
+    more.len() >= MORE_THAN_A_NAME_WORDS
 }
 
 /// How many words that carry meaning a statement says beyond its theme's
 /// name for it to say more than the name ([`says_more_than`]): one is an
 /// aside ("E-gates at airports, mainly." under "E-gates at airports").
-const MORE_THAN_A_NAME: usize = 2;
+const MORE_THAN_A_NAME_WORDS: usize = 2;
 
 /// `text` without what it says in round brackets.
 fn without_brackets(text: &str) -> String {
@@ -306,7 +376,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// without HTML tags or a formula pasted around the words. `None` when
 /// the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let written = written_out(&pasted::as_written(answer), Some(language));
+    let written = written_out(&without_links(&pasted::as_written(answer)), Some(language));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
@@ -338,9 +408,9 @@ const ACRONYMS: [&str; 26] = [
 ];
 
 /// Stop words that typed in capitals among lower-case words are acronyms:
-/// information technology, the United States, the World Health
-/// Organization, the United Nations in French.
-const STOP_WORDS_IN_CAPITALS: [&str; 4] = ["it", "us", "who", "un"];
+/// information technology, the World Health Organization. (A French "UN"
+/// in capitals is as often emphasis: "UN seul guichet".)
+const STOP_WORDS_IN_CAPITALS: [&str; 2] = ["it", "who"];
 
 /// `name` in sentence case when it was typed in capitals: "NEED LEGAL
 /// BASIS BEFORE ANY BLOCKCHAIN PROJECT" is "Need legal basis before any
@@ -522,7 +592,7 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     }
     let goes_on = kept < words.len() || answer[clause_end..].contains(char::is_alphanumeric);
     if goes_on {
-        kept = before_a_verbless_purpose(&words, kept);
+        kept = before_a_verbless_purpose(&words, topic_words, kept, &meaningful);
     }
     if meaningful(&words[..kept]) < NAME_FEWEST_WORDS || drops_a_negation(&words, kept) {
         return None;
@@ -822,16 +892,23 @@ pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Op
         .filter(|kind| kinds.contains(kind))
         .filter_map(|kind| kind_in_a_heading(kind, language))
         .collect();
-    let (and, colon) = match language {
-        Language::English => ("and", ":"),
-        Language::French => ("et", " :"),
-    };
     let kinds = match said.as_slice() {
         [one] => (*one).to_owned(),
-        [one, two] => format!("{one} {and} {two}"),
+        [one, two] => format!("{one} {} {two}", and_word(language)),
         _ => return None,
     };
-    Some(format!("{}{colon} {kinds}", capitalise(concept)))
+    Some(headed(concept, &kinds, language))
+}
+
+/// `subject` under `heading`, in `language`, as a French colon is typed
+/// after a space: "Impression 3D : droits et taxes", "Drones: drugs and
+/// narcotics". `subject` is written as given.
+pub(crate) fn headed(heading: &str, subject: &str, language: Language) -> String {
+    let colon = match language {
+        Language::English => ":",
+        Language::French => " :",
+    };
+    format!("{}{colon} {subject}", capitalise(heading))
 }
 
 /// How a kind of answer reads after a concept in a theme's heading.

@@ -2810,6 +2810,12 @@ fn a_name_keeps_an_acronym_and_leaves_out_a_purpose_without_its_verb() {
         .as_deref(),
         Some("Former les agents")
     );
+    // What stays before the clause must say enough, after a topic too.
+    assert_eq!(
+        english("Interoperability: so that data flows (no silos), connect the single windows")
+            .as_deref(),
+        Some("Interoperability: so that data flows")
+    );
 }
 
 /// A statement says more than its theme's name when it says two words
@@ -2875,5 +2881,35 @@ fn shorthand_is_written_out() {
         .as_deref(),
         Some("Smart contracts that pay duties and taxes automatically"),
         "written out before it is cut to fit"
+    );
+}
+
+/// A statement is read aloud without the web address its answer gives,
+/// nor the brackets or the "cf." that held it.
+#[test]
+fn a_statement_reads_no_link() {
+    assert_eq!(
+        statement(
+            "Partager les expériences entre Membres – cf. https://www.wcoomd.org/fr/topics/facilitation.aspx"
+        ),
+        "Partager les expériences entre Membres."
+    );
+    assert_eq!(
+        statement(
+            "We recommend that the VWG FC papers be put on the WCO website (e.g. http://www.wcoomd.org/en/topics.aspx) so that Members can use them"
+        ),
+        "We recommend that the VWG FC papers be put on the WCO website so that Members can use them."
+    );
+    assert_eq!(
+        statement("Keep a compendium (see the WCO site) of projects"),
+        "Keep a compendium (see the WCO site) of projects."
+    );
+    assert_eq!(
+        name(
+            "WCO compendium of use cases + guidelines http://www.wcoomd.org/en/topics/facilitation.aspx",
+            Language::English
+        )
+        .as_deref(),
+        Some("WCO compendium of use cases and guidelines")
     );
 }
