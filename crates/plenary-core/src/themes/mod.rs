@@ -453,6 +453,7 @@ impl Analysis {
         let (ranked, stating) = self.standing_and_stating(members);
         let standing: Vec<&Profile> = ranked.iter().map(|&m| &self.profiles[m]).collect();
         let (representative, phrase) = self.named_by(&standing, &self.profiles[stating]);
+        let stated = self.statement_of(&self.profiles[stating]);
         let name = phrase
             .or_else(|| {
                 let naming = self.widened_past_a_lone_party(&telling, representative);
@@ -466,16 +467,16 @@ impl Analysis {
                 let language = representative.told.language.unwrap_or(self.language);
                 wording::name(&representative.text, language)
             })
-            .unwrap_or_else(|| {
-                let statement = self.statement_of(&self.profiles[stating]);
-                statement.trim_end_matches('.').to_owned()
-            });
+            .unwrap_or_else(|| stated.trim_end_matches('.').to_owned());
         let name = match self.language {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
-        let statement =
-            self.statement_of(&self.profiles[self.stating_beyond(&ranked, stating, &name)]);
+        let statement = if wording::says_more_than(&stated, &name, self.language) {
+            stated
+        } else {
+            self.statement_of(&self.profiles[self.stating_beyond(&ranked, stating, &name)])
+        };
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order

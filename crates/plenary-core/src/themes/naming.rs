@@ -174,12 +174,12 @@ impl Analysis {
         (standing, stating)
     }
 
-    /// The answer whose statement states a theme named `name`: `stating`,
-    /// or when its statement says no more than `name` (the statement
-    /// "Donor support." under the name "Donor support"), the first of
-    /// `standing` whose statement is in the session's language, reads
+    /// The answer whose statement states a theme named `name` when the
+    /// statement of `stating` says no more than `name` (the statement
+    /// "Donor support." under the name "Donor support"): the first of
+    /// `standing`, among the [`NEXT_NAMES`] after `stating`, whose statement is in the session's language, reads
     /// aloud, is alike `stating` ([`SAYING_MORE_LIKENESS`]), names every
-    /// concept `name` names and says more: a slide and the report lead
+    /// concept `name` names and says more. A slide and the report lead
     /// with the statement under the name, and a statement read twice says
     /// nothing more. `stating` when none does.
     pub(super) fn stating_beyond(&self, standing: &[usize], stating: usize, name: &str) -> usize {
@@ -187,20 +187,22 @@ impl Analysis {
             let statement = wording::statement(&self.profiles[member].text);
             wording::says_more_than(&statement, name, self.language)
         };
-        if says_more(stating) {
-            return stating;
-        }
-        let named = GLOSSARY.concepts_in_text(name, self.language);
+        // Read once, and only for an answer alike enough.
+        let named = std::cell::OnceCell::new();
         let names_all = |member: usize| {
             let theirs: Vec<usize> = self.profiles[member]
                 .labelled
                 .iter()
                 .filter_map(|feature| self.concepts.get(feature).copied())
                 .collect();
-            named.iter().all(|concept| theirs.contains(concept))
+            named
+                .get_or_init(|| GLOSSARY.concepts_in_text(name, self.language))
+                .iter()
+                .all(|concept| theirs.contains(concept))
         };
         standing
             .iter()
+            .take(NEXT_NAMES + 1)
             .copied()
             .find(|&member| {
                 let told = &self.profiles[member].told;

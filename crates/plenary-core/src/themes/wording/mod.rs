@@ -22,6 +22,8 @@ pub use opening::as_one_item;
 pub(crate) use opening::opens_with_a_country;
 pub(crate) use pasted::as_written_with_formula;
 
+use std::borrow::Cow;
+
 use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
@@ -100,8 +102,12 @@ pub fn statement(answer: &str) -> String {
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = without_links(&answer[..end]);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
-    let language = text::told_language(&text::words(sentence));
-    let mut sentence = capitalise(&written_out(sentence, language));
+    let written = if has_shorthand(sentence) {
+        written_out(sentence, text::told_language(&text::words(sentence)))
+    } else {
+        Cow::Borrowed(sentence)
+    };
+    let mut sentence = capitalise(&written);
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
     }
@@ -118,7 +124,16 @@ const POINTERS: [&str; 6] = ["cf", "e.g", "i.e", "see", "voir", "ex"];
 /// the pointer left at its end ("Partager les expériences – cf.
 /// https://…" is "Partager les expériences"). An address inside the
 /// sentence is a word of it: "Guidance on www.wcoomd.org for members".
-fn without_links(text: &str) -> String {
+fn without_links(text: &str) -> Cow<'_, str> {
+    // Most answers hold no address, and are read as they are.
+    let www = || {
+        text.as_bytes()
+            .windows(4)
+            .any(|four| four.eq_ignore_ascii_case(b"www."))
+    };
+    if !text.contains("://") && !www() {
+        return Cow::Borrowed(text);
+    }
     let pointer = |word: &str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         POINTERS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
@@ -144,7 +159,7 @@ fn without_links(text: &str) -> String {
         })
         .collect();
     if !dropped {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let kept = kept.join(" ");
     // Brackets that now hold nothing, or only a pointer.
@@ -174,7 +189,12 @@ fn without_links(text: &str) -> String {
         end = read[..end - last.len()].trim_end().len();
     }
     read.truncate(end);
-    read
+    Cow::Owned(read)
+}
+
+/// Whether `text` may hold shorthand [`written_out`] writes out.
+fn has_shorthand(text: &str) -> bool {
+    text.contains("w/") || text.contains("W/") || text.contains(['&', '+'])
 }
 
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
@@ -182,7 +202,11 @@ fn without_links(text: &str) -> String {
 /// a "+" between words is "and" ("et") in a text whose `language` is
 /// known: "Pilot with chamber of commerce", "High cost and legacy IT".
 /// "R&D", "+33" and "4.0+" are no shorthand between words.
-fn written_out(text: &str, language: Option<Language>) -> String {
+fn written_out(text: &str, language: Option<Language>) -> Cow<'_, str> {
+    // Most answers hold no such shorthand, and are read as they are.
+    if !has_shorthand(text) {
+        return Cow::Borrowed(text);
+    }
     let (with, without) = match language {
         Some(Language::French) => ("avec", "sans"),
         _ => ("with", "without"),
@@ -209,25 +233,39 @@ fn written_out(text: &str, language: Option<Language>) -> String {
             },
         })
         .collect();
-    written.join(" ")
+    Cow::Owned(written.join(" "))
 }
 
 /// Whether `statement` says more than `name`, the theme's name above it:
-/// at least [`MORE_THAN_A_NAME_WORDS`] words that carry meaning (by their stems
-/// in `language`) that `name` does not say, outside brackets. "Donor
-/// support." says no more than "Donor support", nor "Smugglers use drones
-/// across the border (and into prisons)." than "Smugglers use drones
-/// across the border"; "E-gates at airports, shared with immigration."
-/// says more than "E-gates at airports".
+/// at least [`MORE_THAN_A_NAME_WORDS`] words that carry meaning in
+/// `language` that `name` does not say, outside brackets. A word says
+/// what another does when their first [`SAME_WORD_LETTERS`] letters,
+/// without accents, are the same ("drone" and "drones", "formation" and
+/// "former"): the rule runs for every theme at every move of the slider,
+/// and a stemmer would cost it a frame. "Donor support." says no more than
+/// "Donor support", nor "Smugglers use drones across the border (and into
+/// prisons)." than "Smugglers use drones across the border"; "E-gates at
+/// airports, shared with immigration." says more than "E-gates at
+/// airports".
 pub(super) fn says_more_than(statement: &str, name: &str, language: Language) -> bool {
-    let stems = |text: &str| text::stems_of_content(&text::words(text), language);
-    let named = stems(name);
-    let mut more = stems(&without_brackets(&text::without_web_addresses(statement)));
-    more.retain(|stem| !named.contains(stem));
+    let keys = |text: &str| -> Vec<String> {
+        text::words(text)
+            .into_iter()
+            .filter(|word| text::is_content_word(word, language))
+            .map(|word| text::fold(&word).chars().take(SAME_WORD_LETTERS).collect())
+            .collect()
+    };
+    let named = keys(name);
+    let mut more = keys(&without_brackets(&text::without_web_addresses(statement)));
+    more.retain(|key| !named.contains(key));
     more.sort_unstable();
     more.dedup();
     more.len() >= MORE_THAN_A_NAME_WORDS
 }
+
+/// How many first letters of two words make them one word to
+/// [`says_more_than`].
+const SAME_WORD_LETTERS: usize = 5;
 
 /// How many words that carry meaning a statement says beyond its theme's
 /// name for it to say more than the name ([`says_more_than`]): one is an
@@ -376,7 +414,9 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// without HTML tags or a formula pasted around the words. `None` when
 /// the phrase is a lone word.
 pub fn name(answer: &str, language: Language) -> Option<String> {
-    let written = written_out(&without_links(&pasted::as_written(answer)), Some(language));
+    let pasted = pasted::as_written(answer);
+    let linked = without_links(&pasted);
+    let written = written_out(&linked, Some(language));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
