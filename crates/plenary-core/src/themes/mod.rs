@@ -451,8 +451,8 @@ impl Analysis {
             })
             .collect();
         let (ranked, stating) = self.standing_and_stating(members);
-        let standing: Vec<&Profile> = ranked.iter().map(|&m| &self.profiles[m]).collect();
-        let (representative, phrase) = self.named_by(&standing, &self.profiles[stating]);
+        let (representative, phrase) = self.named_by(&ranked, stating);
+        let representative = &self.profiles[representative];
         let stated = self.statement_of(&self.profiles[stating]);
         let name = phrase
             .or_else(|| {

@@ -229,32 +229,32 @@ impl Analysis {
         }
     }
 
-    /// The answer that names a theme, and its name in the session's
-    /// language if one does: the first of `standing`, or `stating` when
-    /// the first's name is noted in shorthand ("UAVs w/ thermal cam for
-    /// green border") and `stating` gives one written out. A name in the
+    /// The answer that names a theme (its index among the profiles), and
+    /// its name in the session's language if one does: the first of
+    /// `standing`, or `stating` when the first's name is noted in
+    /// shorthand ("E-seals on transit trucks → GPS track") and `stating`
+    /// gives one written out. A name in the
     /// other language, or mixing it in ("Smart containers : les capteurs
     /// envoient door opening"), gives way to the name of the next of
     /// `standing` that is in the session's language, among the next
     /// [`NEXT_NAMES`], one written out before one in shorthand. None when
     /// none is, and the theme is named by its concepts.
-    pub(super) fn named_by<'a>(
-        &self,
-        standing: &[&'a Profile],
-        stating: &'a Profile,
-    ) -> (&'a Profile, Option<String>) {
+    pub(super) fn named_by(&self, standing: &[usize], stating: usize) -> (usize, Option<String>) {
+        let name_of = |member: usize| wording::name(&self.profiles[member].text, self.language);
         let first = standing[0];
         let mut named = first;
-        let mut phrase = wording::name(&first.text, self.language);
-        if !std::ptr::eq(first, stating)
+        let mut phrase = name_of(first);
+        if first != stating
             && phrase.as_deref().is_some_and(features::in_shorthand)
-            && let Some(written) = wording::name(&stating.text, self.language)
+            && let Some(written) = name_of(stating)
         {
             named = stating;
             phrase = Some(written);
         }
         match phrase.as_deref() {
-            Some(name) if self.in_session_language(name, named) => return (named, phrase),
+            Some(name) if self.in_session_language(name, &self.profiles[named]) => {
+                return (named, phrase);
+            }
             // An answer that names nothing ("Plus on connecte, plus on
             // est vulnérable") leaves the theme to its concepts.
             None => return (named, None),
@@ -264,21 +264,21 @@ impl Analysis {
         // An answer in the other language names nothing in the session's,
         // and is not read.
         let mut in_shorthand = None;
-        for &profile in standing.iter().skip(1).take(NEXT_NAMES) {
+        for &member in standing.iter().skip(1).take(NEXT_NAMES) {
+            let profile = &self.profiles[member];
             if profile.told.language.is_some_and(|l| l != self.language) {
                 continue;
             }
-            let Some(name) = wording::name(&profile.text, self.language)
-                .filter(|name| self.in_session_language(name, profile))
+            let Some(name) = name_of(member).filter(|name| self.in_session_language(name, profile))
             else {
                 continue;
             };
             if !features::in_shorthand(&name) {
-                return (profile, Some(name));
+                return (member, Some(name));
             }
-            in_shorthand.get_or_insert((profile, name));
+            in_shorthand.get_or_insert((member, name));
         }
-        in_shorthand.map_or((named, None), |(profile, name)| (profile, Some(name)))
+        in_shorthand.map_or((named, None), |(member, name)| (member, Some(name)))
     }
 
     /// Whether `name`, from `answer`, is in the session's language. A name
