@@ -589,16 +589,10 @@ pub(super) fn clipped(name: String) -> String {
     }
 }
 
-/// French words that elide before a vowel, in lower case: "l'OMD",
-/// "d'abord", "qu'il".
-const ELIDED: [&str; 12] = [
-    "l", "d", "n", "j", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
-];
-
 /// French `text` with the apostrophe of each elision typed as a space
 /// back: "Il faut d abord l électricité" is "Il faut d'abord
 /// l'électricité", "L OMD" is "L'OMD". An elided word is one of
-/// [`ELIDED`] alone, in lower case or opening the text, before a word
+/// [`text::ELISIONS`] alone, in lower case or opening the text, before a word
 /// that opens on a vowel or an "h".
 fn with_elisions(text: &str) -> String {
     let opens_on_a_vowel = |word: &str| {
@@ -613,7 +607,7 @@ fn with_elisions(text: &str) -> String {
         // A capital alone inside a phrase is a name's ("Plan C en cas
         // de panne"); at its start it is the phrase's ("L OMD").
         let lower = word.to_lowercase();
-        let elides = ELIDED.contains(&lower.as_str())
+        let elides = text::ELISIONS.contains(&lower.as_str())
             && (at == 0 || lower == *word)
             && words.get(at + 1).is_some_and(|next| opens_on_a_vowel(next));
         if at + 1 < words.len() {

@@ -13,7 +13,7 @@ use crate::session::Language;
 
 /// French articles and pronouns that lose their vowel before another word:
 /// "l'organisation", "d'origine", "qu'il".
-const ELISIONS: [&str; 13] = [
+pub(crate) const ELISIONS: [&str; 13] = [
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
@@ -228,7 +228,7 @@ pub(crate) fn lowered(word: &str) -> String {
 /// "programmes", "future") are no words of the group's, and would explain
 /// a theme by concepts it never raised. The spaces, brackets and commas
 /// around them stay.
-pub fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn without_web_addresses(text: &str) -> std::borrow::Cow<'_, str> {
     let is_address = |word: &str| {
         let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         bare.contains("://")

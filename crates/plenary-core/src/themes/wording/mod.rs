@@ -102,11 +102,7 @@ pub fn statement(answer: &str) -> String {
     let end = sentence_end(answer).unwrap_or(answer.len());
     let sentence = without_links(&answer[..end]);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
-    let written = if has_shorthand(sentence) {
-        written_out(sentence, text::told_language(&text::words(sentence)))
-    } else {
-        Cow::Borrowed(sentence)
-    };
+    let written = written_out(sentence, || text::told_language(&text::words(sentence)));
     let mut sentence = capitalise(&written);
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
@@ -126,12 +122,7 @@ const POINTERS: [&str; 6] = ["cf", "e.g", "i.e", "see", "voir", "ex"];
 /// sentence is a word of it: "Guidance on www.wcoomd.org for members".
 fn without_links(text: &str) -> Cow<'_, str> {
     // Most answers hold no address, and are read as they are.
-    let www = || {
-        text.as_bytes()
-            .windows(4)
-            .any(|four| four.eq_ignore_ascii_case(b"www."))
-    };
-    if !text.contains("://") && !www() {
+    if let Cow::Borrowed(_) = text::without_web_addresses(text) {
         return Cow::Borrowed(text);
     }
     let pointer = |word: &str| {
@@ -166,7 +157,7 @@ fn without_links(text: &str) -> Cow<'_, str> {
     let mut read = String::with_capacity(kept.len());
     let mut rest: &str = &kept;
     while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')') else {
+        let Some(close) = closing_bracket(&rest[open..]) else {
             break;
         };
         let inside = &rest[open + 1..open + close];
@@ -192,21 +183,18 @@ fn without_links(text: &str) -> Cow<'_, str> {
     Cow::Owned(read)
 }
 
-/// Whether `text` may hold shorthand [`written_out`] writes out.
-fn has_shorthand(text: &str) -> bool {
-    text.contains("w/") || text.contains("W/") || text.contains(['&', '+'])
-}
-
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
 /// "w/o" or "w/out" "without" ("avec", "sans" in French), and an "&" or
 /// a "+" between words is "and" ("et") in a text whose `language` is
 /// known: "Pilot with chamber of commerce", "High cost and legacy IT".
-/// "R&D", "+33" and "4.0+" are no shorthand between words.
-fn written_out(text: &str, language: Option<Language>) -> Cow<'_, str> {
+/// "R&D", "+33" and "4.0+" are no shorthand between words. The language
+/// is read only for a text that may hold shorthand.
+fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'_, str> {
     // Most answers hold no such shorthand, and are read as they are.
-    if !has_shorthand(text) {
+    if !text.contains("w/") && !text.contains("W/") && !text.contains(['&', '+']) {
         return Cow::Borrowed(text);
     }
+    let language = language();
     let (with, without) = match language {
         Some(Language::French) => ("avec", "sans"),
         _ => ("with", "without"),
@@ -416,7 +404,7 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 pub fn name(answer: &str, language: Language) -> Option<String> {
     let pasted = pasted::as_written(answer);
     let linked = without_links(&pasted);
-    let written = written_out(&linked, Some(language));
+    let written = written_out(&linked, || Some(language));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
