@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 20] = [
+const SETS: [&str; 21] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -197,6 +197,7 @@ const SETS: [&str; 20] = [
     "holdout17.csv",
     "holdout18.csv",
     "holdout19.csv",
+    "holdout20.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -544,6 +545,24 @@ fn a_nineteenth_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_twentieth_set_keeps_a_floor_of_its_own() {
     assert_good("holdout19.csv", 0.60, [1.5, 1.5]);
+}
+
+/// A twenty-first set, written blind by a helper that read only the brief
+/// and the seed: 211 answers from eleven groups, 49 % in French (three
+/// groups all French, one Canadian and one West African among them; two
+/// switching answer by answer; two answers switching mid-sentence), one
+/// group telegraphic ("AI risk mgmt", "RPA"), one writing paragraphs that
+/// mix two ideas, one writing lists without accents, with near misses
+/// (drones watching borders and smugglers' drones; blockchain data shared
+/// through the single window and duties paid in cryptocurrency; e-seals
+/// on transit cargo and sensors in the port) and hostile text (a link, an
+/// e-mail address, HTML, a tab, a line break, an emoji, "idem groupe 4",
+/// "N/A"). Measured once before any change: 0.75 with tags and 0.78
+/// without (precision 0.73 / 0.78, recall 0.77 / 0.77), against a
+/// baseline of 0.38. It keeps a floor a little under that.
+#[test]
+fn a_twenty_first_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout20.csv", 0.70, [1.5, 1.5]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
