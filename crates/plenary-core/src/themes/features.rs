@@ -430,10 +430,11 @@ pub(super) fn in_shorthand(text: &str) -> bool {
 }
 
 /// Words noted cut short, in lower case: "pax" for passengers, "descr"
-/// for description, "auto" for automatic, "imgs" for images.
-const CUT_SHORT: [&str; 12] = [
+/// for description, "auto" for automatic, "imgs" for images, "insp" for
+/// inspection.
+const CUT_SHORT: [&str; 13] = [
     "pax", "descr", "recog", "approx", "admin", "admins", "govt", "info", "auto", "xray", "imgs",
-    "docs",
+    "docs", "insp",
 ];
 
 /// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`] in lower

@@ -2,13 +2,13 @@
 //! one closest to all the others), else from the concepts its answers
 //! share, cut to fit a card.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::features::{self, language_of};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
-use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, capitalise};
+use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, SAME_WORD_LETTERS, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
@@ -176,16 +176,27 @@ impl Analysis {
 
     /// The answer whose statement states a theme named `name` when the
     /// statement of `stating` says no more than `name` (the statement
-    /// "Donor support." under the name "Donor support"): the first of
-    /// `standing`, among the [`NEXT_NAMES`] after `stating`, whose statement is in the session's language, reads
-    /// aloud, is alike `stating` ([`SAYING_MORE_LIKENESS`]), names every
-    /// concept `name` names and says more. A slide and the report lead
-    /// with the statement under the name, and a statement read twice says
-    /// nothing more. `stating` when none does.
-    pub(super) fn stating_beyond(&self, standing: &[usize], stating: usize, name: &str) -> usize {
+    /// "Donor support." under the name "Donor support") or, when
+    /// `it_opens_with_the_name`, opens with it (the heading, then the
+    /// paragraph under it, read "Automated border control gates with
+    /// facial recognition" twice): the first of `standing`, among the
+    /// [`NEXT_NAMES`] after `stating`, whose statement is in the session's
+    /// language, reads aloud, is alike `stating`
+    /// ([`SAYING_MORE_LIKENESS`]), names every concept `name` names, says
+    /// more and, when `it_opens_with_the_name`, opens otherwise. A slide
+    /// and the report lead with the statement under the name, and a
+    /// statement read twice says nothing more. `stating` when none does.
+    pub(super) fn stating_beyond(
+        &self,
+        standing: &[usize],
+        stating: usize,
+        name: &str,
+        it_opens_with_the_name: bool,
+    ) -> usize {
         let says_more = |member: usize| {
             let statement = wording::statement(&self.profiles[member].text);
             wording::says_more_than(&statement, name, self.language)
+                && !(it_opens_with_the_name && wording::opens_with(&statement, name))
         };
         // Read once, and only for an answer alike enough.
         let named = std::cell::OnceCell::new();
@@ -227,6 +238,55 @@ impl Analysis {
             }
             _ => statement,
         }
+    }
+
+    /// `text` (a name or a statement) with the words typed in capitals for
+    /// emphasis in lower case ([`wording::calmed`]): its stop words, and
+    /// those the answers in its language typed in lower case too
+    /// ([`Analysis::typed_in_lower_case`]).
+    pub(super) fn calmed(&self, text: &str) -> String {
+        let language = text::told_language(&text::words(text)).unwrap_or(self.language);
+        let typed = &self.typed_in_lower_case()[language_slot(language)];
+        // "SEIZURES" is the word "seizure" typed elsewhere: a long word
+        // is known by its first letters, as [`wording::says_more_than`]
+        // knows it.
+        let typed_in_lower_case = |word: &str| {
+            let key: String = word.chars().take(SAME_WORD_LETTERS).collect();
+            let long = word.chars().count() > SAME_WORD_LETTERS;
+            text::is_stop_word(word, language)
+                || typed.contains(word)
+                || long && typed.contains(&key)
+        };
+        wording::calmed(text, typed_in_lower_case).into_owned()
+    }
+
+    /// The words the answers of each language typed in lower case, and
+    /// the first [`SAME_WORD_LETTERS`] letters of the longer ones, English
+    /// first: read once, when a name or a statement first holds a word in
+    /// capitals that may be emphasis, as few do.
+    fn typed_in_lower_case(&self) -> &[FxHashSet<String>; 2] {
+        self.lower_case.get_or_init(|| {
+            let mut typed: [FxHashSet<String>; 2] = Default::default();
+            // An answer that does not tell its language may be in either.
+            for profile in &self.profiles {
+                let slots = match profile.told.language {
+                    Some(language) => language_slot(language)..language_slot(language) + 1,
+                    None => 0..2,
+                };
+                for word in profile.text.split(|c: char| !c.is_alphanumeric()) {
+                    if word.is_empty() || word.contains(char::is_uppercase) {
+                        continue;
+                    }
+                    for words in &mut typed[slots.clone()] {
+                        if word.chars().count() > SAME_WORD_LETTERS {
+                            words.insert(word.chars().take(SAME_WORD_LETTERS).collect());
+                        }
+                        words.insert(word.to_owned());
+                    }
+                }
+            }
+            typed
+        })
     }
 
     /// The answer that names a theme (its index among the profiles), and
@@ -551,6 +611,14 @@ pub(super) fn listed(names: &[&str], language: Language) -> String {
 
 /// `text` with a lower-case first letter, unless it is an acronym ("`IoT`",
 /// "AEO") whose second letter is a capital too.
+/// The slot of `language` in [`Analysis::typed_in_lower_case`].
+fn language_slot(language: Language) -> usize {
+    match language {
+        Language::English => 0,
+        Language::French => 1,
+    }
+}
+
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {

@@ -251,9 +251,32 @@ pub(super) fn says_more_than(statement: &str, name: &str, language: Language) ->
     more.len() >= MORE_THAN_A_NAME_WORDS
 }
 
+/// Whether `statement` opens with the words `name` opens with (its first
+/// [`OPENING_WORDS`], or all of a shorter one), whatever their case and
+/// accents: "Automated border control gates with facial recognition at
+/// the main airports." under "Automated border control gates with facial
+/// recognition" reads the title twice, as a slide or a report's heading
+/// and the paragraph under it.
+pub(super) fn opens_with(statement: &str, name: &str) -> bool {
+    let named = text::words(name);
+    let said = text::words(statement);
+    let opening = named.len().min(OPENING_WORDS);
+    opening > 0
+        && said.len() >= opening
+        && named
+            .iter()
+            .zip(&said)
+            .take(opening)
+            .all(|(x, y)| text::fold(x) == text::fold(y))
+}
+
+/// How many first words of a name a statement that opens with them
+/// repeats ([`opens_with`]).
+const OPENING_WORDS: usize = 3;
+
 /// How many first letters of two words make them one word to
 /// [`says_more_than`].
-const SAME_WORD_LETTERS: usize = 5;
+pub(super) const SAME_WORD_LETTERS: usize = 5;
 
 /// How many words that carry meaning a statement says beyond its theme's
 /// name for it to say more than the name ([`says_more_than`]): one is an
@@ -464,6 +487,56 @@ fn unshouted(name: String) -> String {
         })
         .collect();
     capitalise(&words.join(" "))
+}
+
+/// `text` with each word typed in capitals for emphasis among lower-case
+/// words in lower case, as a secretary files it: "Smugglers use drones
+/// across the river - VERY hard to stop", "signature électronique PAS
+/// reconnue". A word is emphasis when it has three letters or more and no
+/// digit, is no acronym ([`ACRONYMS`]), stands beside no proper name
+/// ("SAFE Framework") and `typed_in_lower_case` says the meeting typed it
+/// in lower case elsewhere (an acronym, "SYDONIA", "BAD", it never does).
+/// A text with no lower-case letter is [`unshouted`] as a whole; one with
+/// no word in capitals is as typed.
+pub(super) fn calmed(text: &str, typed_in_lower_case: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    let capitals = |word: &str| {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 3
+            && !word.contains(|c: char| c.is_ascii_digit() || c.is_lowercase())
+            && word.chars().any(char::is_uppercase)
+    };
+    if !text.contains(char::is_lowercase) || !text.split(' ').any(capitals) {
+        return Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    // A word capitalised inside the text is a proper name's, and a word in
+    // capitals beside it is of that name.
+    let proper = |at: usize| {
+        at > 0
+            && words.get(at).is_some_and(|word| {
+                word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().skip(1).any(char::is_lowercase)
+            })
+    };
+    let calmed: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(at, &word)| {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            let lower = letters.to_lowercase();
+            let emphasis = capitals(word)
+                && !ACRONYMS.contains(&lower.as_str())
+                && !proper(at + 1)
+                && !at.checked_sub(1).is_some_and(proper)
+                && typed_in_lower_case(&lower);
+            match (emphasis, at) {
+                (false, _) => word.to_owned(),
+                (true, 0) => capitalise(&word.to_lowercase()),
+                (true, _) => word.to_lowercase(),
+            }
+        })
+        .collect();
+    Cow::Owned(calmed.join(" "))
 }
 
 /// [`name`] of `answer` as it was typed: its opening phrase, or else the

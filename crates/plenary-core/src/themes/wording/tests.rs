@@ -2913,3 +2913,58 @@ fn a_statement_reads_no_link() {
         Some("WCO compendium of use cases and guidelines")
     );
 }
+
+/// A statement opens with its theme's name when its first three words, or
+/// all of a shorter name, are the name's, whatever their case and accents.
+#[test]
+fn a_statement_opens_with_a_name_by_its_first_words() {
+    use super::opens_with;
+    assert!(opens_with(
+        "Automated border control gates with facial recognition at the main airports.",
+        "Automated border control gates with facial recognition"
+    ));
+    assert!(opens_with("Pilot first, then scale.", "Pilot first"));
+    assert!(opens_with(
+        "Controle biometrique des passagers.",
+        "Contrôle biométrique des passagers à l'aéroport"
+    ));
+    assert!(!opens_with(
+        "E-gates at the main airport, face matched against the chip.",
+        "Biometrics and automated border control"
+    ));
+    assert!(!opens_with("Pilot.", "Pilot first"));
+}
+
+/// Words typed in capitals for emphasis among lower-case words are filed
+/// in lower case when the meeting typed them so; acronyms, words of a
+/// proper name and a text all in capitals (unshouted as a whole) stay.
+#[test]
+fn words_in_capitals_for_emphasis_are_calmed() {
+    use super::calmed;
+    let typed = |word: &str| ["very", "seizures", "formation", "safe"].contains(&word);
+    assert_eq!(
+        calmed(
+            "Smugglers use drones across the river - VERY hard to stop.",
+            typed
+        ),
+        "Smugglers use drones across the river - very hard to stop."
+    );
+    assert_eq!(
+        calmed("FORMATION des agents", typed),
+        "Formation des agents"
+    );
+    assert_eq!(
+        calmed("Based on past SEIZURES, with the AI of SYDONIA.", typed),
+        "Based on past seizures, with the AI of SYDONIA."
+    );
+    // "safe" is typed, but "SAFE" names a framework here.
+    assert_eq!(
+        calmed("Update the SAFE Framework", typed),
+        "Update the SAFE Framework"
+    );
+    assert_eq!(calmed("VERY HARD TO STOP", typed), "VERY HARD TO STOP");
+    assert!(matches!(
+        calmed("Nothing shouted", typed),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
