@@ -1379,8 +1379,11 @@ fn name_of() {
 }
 
 /// Every suggestion on every set, in a session of `language`, with whether
-/// any of its answers is in that language.
-fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Suggestion, bool)> {
+/// any of its answers is in that language, and whether any states it in
+/// that language (its first sentence is, or does not tell).
+fn suggestions_in(
+    language: plenary_core::session::Language,
+) -> Vec<(themes::Suggestion, bool, bool)> {
     use plenary_core::themes::text::words;
     let mut all = Vec::new();
     for file in SETS {
@@ -1390,11 +1393,25 @@ fn suggestions_in(language: plenary_core::session::Language) -> Vec<(themes::Sug
         for question in &session.questions {
             let analysis = Analysis::of_question(&session, question.id, &meanings);
             for suggestion in analysis.suggest(DEFAULT_SIMILARITY).0 {
-                let in_language = suggestion.answers.iter().any(|id| {
-                    let answer = session.answer(*id).expect("a suggested answer exists");
-                    themes::language_of(&words(&answer.text)).unwrap_or(language) == language
+                let texts: Vec<&str> = suggestion
+                    .answers
+                    .iter()
+                    .map(|id| {
+                        let answer = session.answer(*id).expect("a suggested answer exists");
+                        answer.text.as_str()
+                    })
+                    .collect();
+                let in_language = texts
+                    .iter()
+                    .any(|text| themes::language_of(&words(text)).unwrap_or(language) == language);
+                // As the suggestions tell it: by the first sentence, else
+                // by the whole answer.
+                let stated_in_language = texts.iter().any(|text| {
+                    themes::language_of(&words(&themes::wording::statement(text)))
+                        .or_else(|| themes::language_of(&words(text)))
+                        .is_none_or(|told| told == language)
                 });
-                all.push((suggestion, in_language));
+                all.push((suggestion, in_language, stated_in_language));
             }
         }
     }
@@ -1429,6 +1446,25 @@ fn a_french_statement_gets_back_its_accents() {
     );
 }
 
+/// A suggestion's statement is a sentence, unless no answer states its
+/// theme in the session's language (`stated_in_language`): the facilitator
+/// writes that one.
+fn assert_stated(suggestion: &themes::Suggestion, stated_in_language: bool) {
+    if suggestion.statement.is_empty() {
+        assert!(
+            !stated_in_language,
+            "{:?} is stated in the session's language by one of its answers",
+            suggestion.name
+        );
+    } else {
+        assert!(
+            suggestion.statement.ends_with(['.', '?', '!']),
+            "{:?}",
+            suggestion.statement
+        );
+    }
+}
+
 #[test]
 fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
     use plenary_core::session::Language;
@@ -1438,7 +1474,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
         let other = language.other();
         let suggestions = suggestions_in(language);
         assert!(suggestions.len() >= 20, "{}", suggestions.len());
-        for (suggestion, in_language) in &suggestions {
+        for (suggestion, in_language, stated_in_language) in &suggestions {
             let name_words = words(&suggestion.name);
             assert!(name_words.len() >= 2, "a lone word: {:?}", suggestion.name);
             assert!(
@@ -1446,11 +1482,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 "{:?} is cut inside a word",
                 suggestion.name
             );
-            assert!(
-                !suggestion.statement.is_empty() && suggestion.statement.ends_with(['.', '?', '!']),
-                "{:?}",
-                suggestion.statement
-            );
+            assert_stated(suggestion, *stated_in_language);
             // As the suggestions tell an answer's language.
             let told = |words: &[String]| themes::language_of(words).unwrap_or(language);
             assert_ne!(

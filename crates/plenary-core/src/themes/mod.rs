@@ -480,11 +480,23 @@ impl Analysis {
         // A statement says more than the name above it, and goes on from
         // it rather than reading it again, when another answer does.
         let says_more = wording::says_more_than(&stated, &name, self.language);
-        let statement = if says_more && !wording::opens_with(&stated, &name) {
+        let first_stating = stating;
+        let stating = if says_more && !wording::opens_with(&stated, &name) {
+            stating
+        } else {
+            self.stating_beyond(&ranked, stating, &name, says_more)
+        };
+        // When no answer states the theme in the session's language, the
+        // facilitator writes its statement (the field asks for one), and
+        // a slide and the report open it with its name meanwhile, rather
+        // than with a sentence in the other language.
+        let stated_in = self.profiles[stating].told.stated_in;
+        let statement = if stated_in.is_some_and(|language| language != self.language) {
+            String::new()
+        } else if stating == first_stating {
             stated
         } else {
-            let beyond = self.stating_beyond(&ranked, stating, &name, says_more);
-            self.statement_of(&self.profiles[beyond])
+            self.statement_of(&self.profiles[stating])
         };
         let (name, statement) = (self.calmed(&name), self.calmed(&statement));
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
@@ -635,6 +647,33 @@ mod tests {
         assert_eq!(
             theme.statement,
             "Drones des contrebandiers pour faire passer la drogue : il faudra des moyens de détection.",
+        );
+    }
+
+    /// A theme no answer states in the session's language has no
+    /// statement for the facilitator to read in the other language: the
+    /// field asks for one, and its name, in the session's language, opens
+    /// it meanwhile (the twenty-first set's judge: "wrong language").
+    #[test]
+    fn a_theme_stated_only_in_the_other_language_leaves_its_statement_to_write() {
+        let theme = one_theme(&[
+            "Fingerprint login for officers on the clearance system, no more shared passwords",
+            "Officers log in to the clearance system with their fingerprint",
+        ]);
+        assert_eq!(theme.statement, "", "{theme:?}");
+        assert!(!theme.name.is_empty(), "{theme:?}");
+        assert!(
+            !theme.name.contains("clearance") && !theme.name.contains("login"),
+            "{theme:?}"
+        );
+        // One answer in French states it.
+        let theme = one_theme(&[
+            "Fingerprint login for officers on the clearance system, no more shared passwords",
+            "Les agents se connectent au système de dédouanement par empreinte digitale",
+        ]);
+        assert_eq!(
+            theme.statement,
+            "Les agents se connectent au système de dédouanement par empreinte digitale.",
         );
     }
 
