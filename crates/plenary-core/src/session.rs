@@ -257,7 +257,9 @@ pub struct Theme {
     pub name: String,
     /// One sentence that says what the groups said, which the slides and
     /// the report lead the theme with (suggested from its most
-    /// representative answer; empty for a theme made by hand).
+    /// representative answer; empty for a theme made by hand, or suggested
+    /// when no answer states it in the session's language: the slides and
+    /// the report then lead with its name, [`Theme::said`]).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub statement: String,
     /// The answers in the theme, by id (shown in the session's order).

@@ -273,6 +273,8 @@ pub(super) struct Prepared {
     pub(super) stems: Vec<(String, String, bool)>,
     /// Its words' character 4-grams, by the hash of their text.
     pub(super) grams: Vec<u64>,
+    /// Its first sentence, as a statement ([`wording::statement`]).
+    pub(super) statement: String,
 }
 
 /// What a word gives in any answer: its stems in English and in French
@@ -372,6 +374,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         concepts,
         stems,
         grams,
+        statement,
     }
 }
 

@@ -35,12 +35,12 @@ use cluster::{Apart, Dendrogram, Vector};
 use features::{Features, Signal, Told, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
-use naming::{Accents, clipped};
+use naming::{Accents, Typing, clipped};
 use pairs::{Tags, compare, keep_apart, parties_among};
 use reasons::{
     LabelForm, Typed, foreign_topics, forms_of_reasons, topic_label, words_of_the_other_language,
 };
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
@@ -121,11 +121,16 @@ impl Default for Weights {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Suggestion {
     /// The opening phrase of its most representative answer in the
-    /// session's language (else its shared concepts, in that language).
+    /// session's language (else its shared concepts, in that language),
+    /// with words typed in capitals for emphasis in lower case.
     pub name: String,
     /// One sentence that says the theme: its most representative answer's
-    /// first sentence (in a French session, with the accents its French
-    /// words were typed without, as the name gets them).
+    /// first sentence, or that of an answer alike that says more when the
+    /// first says no more than the name or opens with it (in a French
+    /// session, with the accents its French words were typed without, as
+    /// the name gets them; words typed in capitals for emphasis in lower
+    /// case). Empty when no answer states the theme in the session's
+    /// language: the facilitator writes it.
     pub statement: String,
     pub answers: Vec<AnswerId>,
     /// The groups that raised it, in the session's order.
@@ -152,6 +157,8 @@ struct Profile {
     /// The answer as typed, and what it tells of its languages and
     /// warnings.
     text: String,
+    /// Its first sentence, as it states a theme ([`wording::statement`]).
+    statement: String,
     told: Told,
     /// The kind the group gave it, which a theme named by one concept adds
     /// ("Biométrie : risques").
@@ -173,6 +180,7 @@ struct Each {
     vector: Vec<Vector>,
     tags: Vec<Tags>,
     told: Vec<Told>,
+    statement: Vec<String>,
     parties: Vec<Vec<usize>>,
 }
 
@@ -185,9 +193,10 @@ fn profiles(answers: &[&Answer], each: Each, labels: &FxHashMap<u32, String>) ->
         .zip(each.vector)
         .zip(each.tags)
         .zip(each.told)
+        .zip(each.statement)
         .zip(each.parties)
         .map(
-            |(((((answer, row), vector), tags), told), parties)| Profile {
+            |((((((answer, row), vector), tags), told), statement), parties)| Profile {
                 id: answer.id,
                 group: answer.group,
                 vector,
@@ -197,6 +206,7 @@ fn profiles(answers: &[&Answer], each: Each, labels: &FxHashMap<u32, String>) ->
                     .filter(|feature| labels.contains_key(feature))
                     .collect(),
                 text: answer.text.clone(),
+                statement,
                 told,
                 kind: answer.kind,
                 parties,
@@ -246,9 +256,9 @@ pub struct Analysis {
     /// The words the answers typed with accents, which a French name
     /// typed without them gets back.
     accents: Accents,
-    /// The words the answers typed in lower case, by language
-    /// ([`Analysis::typed_in_lower_case`]).
-    lower_case: OnceLock<[FxHashSet<String>; 2]>,
+    /// How the answers typed their words, read when a name or a statement
+    /// first holds a word in capitals ([`Analysis::calmed`]).
+    typing: OnceLock<Typing>,
     /// How much meaning counts: [`Weights::meaning`].
     meaning: f32,
     /// How much similarity answers about different parties keep:
@@ -285,6 +295,7 @@ impl Analysis {
         let mut accents = Accents::default();
         let prepared = prepare_all(session, answers);
         let told: Vec<Told> = prepared.iter().map(|p| p.told).collect();
+        let statement: Vec<String> = prepared.iter().map(|p| p.statement.clone()).collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
@@ -353,6 +364,7 @@ impl Analysis {
             vector: vectors,
             tags,
             told,
+            statement,
             parties,
         };
         let profiles = profiles(answers, each, &labels);
@@ -370,7 +382,7 @@ impl Analysis {
             foreign_topics,
             meant,
             accents,
-            lower_case: OnceLock::new(),
+            typing: OnceLock::new(),
             meaning: weights.meaning,
             apart: weights.apart,
             warning_apart: weights.warning_apart,
@@ -477,28 +489,27 @@ impl Analysis {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
-        // A statement says more than the name above it, and goes on from
-        // it rather than reading it again, when another answer does.
-        let says_more = wording::says_more_than(&stated, &name, self.language);
-        let first_stating = stating;
-        let stating = if says_more && !wording::opens_with(&stated, &name) {
-            stating
-        } else {
-            self.stating_beyond(&ranked, stating, &name, says_more)
-        };
         // When no answer states the theme in the session's language, the
         // facilitator writes its statement (the field asks for one), and
         // a slide and the report open it with its name meanwhile, rather
-        // than with a sentence in the other language.
+        // than with a sentence in the other language. A statement says
+        // more than the name above it, and goes on from it rather than
+        // reading it again, when another answer does.
         let stated_in = self.profiles[stating].told.stated_in;
         let statement = if stated_in.is_some_and(|language| language != self.language) {
             String::new()
-        } else if stating == first_stating {
-            stated
         } else {
-            self.statement_of(&self.profiles[stating])
+            let says_more = wording::says_more_than(&stated, &name, self.language);
+            let opens = wording::opens_with(&stated, &name, self.language);
+            match (says_more, opens) {
+                (true, false) => stated,
+                _ => match self.stating_beyond(&ranked, stating, &name, says_more) {
+                    beyond if beyond == stating => stated,
+                    beyond => self.statement_of(&self.profiles[beyond]),
+                },
+            }
         };
-        let (name, statement) = (self.calmed(&name), self.calmed(&statement));
+        let (name, statement) = (self.calmed(name), self.calmed(statement));
         let groups: HashSet<GroupId> = members.iter().map(|&m| self.profiles[m].group).collect();
         let mut ordered: Vec<GroupId> = self
             .group_order
@@ -641,7 +652,7 @@ mod tests {
             "Drones des contrebandiers pour faire passer la drogue : il faudra des moyens de détection",
         ]);
         assert!(
-            !wording::opens_with(&theme.statement, &theme.name),
+            !wording::opens_with(&theme.statement, &theme.name, Language::French),
             "{theme:?}"
         );
         assert_eq!(
@@ -678,22 +689,27 @@ mod tests {
     }
 
     /// A word typed in capitals for emphasis is in lower case in a name
-    /// and a statement, as a secretary files them, when the meeting typed
-    /// it so elsewhere or it is a stop word; an acronym stays.
+    /// and a statement, as a secretary files them, when it is a stop word
+    /// or the meeting typed it (or its plural) in lower case elsewhere and
+    /// in capitals once; an acronym never typed in lower case stays, and
+    /// one typed in capitals by two answers too, though a link spells it
+    /// in lower case.
     #[test]
     fn a_word_in_capitals_for_emphasis_is_filed_in_lower_case() {
         let theme = one_theme(&[
             "FORMATION des agents aux nouveaux outils d'analyse du système SYDONIA, PAS une option",
-            "formation des agents aux nouveaux outils",
+            "formations des agents aux nouveaux outils",
         ]);
         assert_eq!(
             theme.statement,
             "Formation des agents aux nouveaux outils d'analyse du système SYDONIA, pas une option.",
             "{theme:?}"
         );
-        assert!(theme.name.starts_with("Formation des agents"), "{theme:?}");
-        assert!(!theme.name.contains("FORMATION"), "{theme:?}");
-        assert!(!theme.statement.contains("FORMATION"), "{theme:?}");
+        let theme = one_theme(&[
+            "Le système ECTS suit les camions en transit, voir https://ects.org/suivi : fini les escortes",
+            "Le système ECTS relie les bureaux de douane du corridor",
+        ]);
+        assert!(theme.statement.contains("ECTS"), "{theme:?}");
     }
 
     /// A web address's words are no words of the group's: the path of a

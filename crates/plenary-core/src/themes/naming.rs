@@ -2,13 +2,15 @@
 //! one closest to all the others), else from the concepts its answers
 //! share, cut to fit a card.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::features::{self, language_of};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
-use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, SAME_WORD_LETTERS, capitalise};
+use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
 
@@ -177,27 +179,23 @@ impl Analysis {
     /// The answer whose statement states a theme named `name` when the
     /// statement of `stating` says no more than `name` (the statement
     /// "Donor support." under the name "Donor support") or, when
-    /// `it_opens_with_the_name`, opens with it (the heading, then the
-    /// paragraph under it, read "Automated border control gates with
-    /// facial recognition" twice): the first of `standing`, among the
+    /// `stated_says_more`, says more but opens with it (the heading, then
+    /// the paragraph under it, read "Automated border control gates with
+    /// facial recognition" twice). It is one of `standing`, among the
     /// [`NEXT_NAMES`] after `stating`, whose statement is in the session's
     /// language, reads aloud, is alike `stating`
-    /// ([`SAYING_MORE_LIKENESS`]), names every concept `name` names, says
-    /// more and, when `it_opens_with_the_name`, opens otherwise. A slide
-    /// and the report lead with the statement under the name, and a
-    /// statement read twice says nothing more. `stating` when none does.
+    /// ([`SAYING_MORE_LIKENESS`]), names every concept `name` names and
+    /// says more: the first that opens otherwise, else, unless
+    /// `stated_says_more`, the first. A slide and the report lead with the
+    /// statement under the name, and a statement read twice says nothing
+    /// more. `stating` when none does.
     pub(super) fn stating_beyond(
         &self,
         standing: &[usize],
         stating: usize,
         name: &str,
-        it_opens_with_the_name: bool,
+        stated_says_more: bool,
     ) -> usize {
-        let says_more = |member: usize| {
-            let statement = wording::statement(&self.profiles[member].text);
-            wording::says_more_than(&statement, name, self.language)
-                && !(it_opens_with_the_name && wording::opens_with(&statement, name))
-        };
         // Read once, and only for an answer alike enough.
         let named = std::cell::OnceCell::new();
         let names_all = |member: usize| {
@@ -211,19 +209,28 @@ impl Analysis {
                 .iter()
                 .all(|concept| theirs.contains(concept))
         };
-        standing
+        let saying_more: Vec<usize> = standing
             .iter()
             .take(NEXT_NAMES + 1)
             .copied()
-            .find(|&member| {
-                let told = &self.profiles[member].told;
+            .filter(|&member| {
+                let profile = &self.profiles[member];
                 member != stating
-                    && told.sentence.reads_aloud
-                    && told.stated_in == Some(self.language)
+                    && profile.told.sentence.reads_aloud
+                    && profile.told.stated_in == Some(self.language)
                     && self.similarity(member, stating) >= SAYING_MORE_LIKENESS
                     && names_all(member)
-                    && says_more(member)
+                    && wording::says_more_than(&profile.statement, name, self.language)
             })
+            .collect();
+        let opens_otherwise = |&&member: &&usize| {
+            !wording::opens_with(&self.profiles[member].statement, name, self.language)
+        };
+        saying_more
+            .iter()
+            .find(opens_otherwise)
+            .or_else(|| saying_more.first().filter(|_| !stated_says_more))
+            .copied()
             .unwrap_or(stating)
     }
 
@@ -231,62 +238,58 @@ impl Analysis {
     /// accents back when French typed in haste states a French theme, as
     /// its name does.
     pub(super) fn statement_of(&self, profile: &Profile) -> String {
-        let statement = wording::statement(&profile.text);
         match self.language {
             Language::French if profile.told.stated_in.is_none_or(|l| l == Language::French) => {
-                self.accents.restored_from(&statement, &profile.text)
+                self.accents
+                    .restored_from(&profile.statement, &profile.text)
             }
-            _ => statement,
+            _ => profile.statement.clone(),
         }
     }
 
     /// `text` (a name or a statement) with the words typed in capitals for
     /// emphasis in lower case ([`wording::calmed`]): its stop words, and
-    /// those the answers in its language typed in lower case too
-    /// ([`Analysis::typed_in_lower_case`]).
-    pub(super) fn calmed(&self, text: &str) -> String {
-        let language = text::told_language(&text::words(text)).unwrap_or(self.language);
-        let typed = &self.typed_in_lower_case()[language_slot(language)];
-        // "SEIZURES" is the word "seizure" typed elsewhere: a long word
-        // is known by its first letters, as [`wording::says_more_than`]
-        // knows it.
-        let typed_in_lower_case = |word: &str| {
-            let key: String = word.chars().take(SAME_WORD_LETTERS).collect();
-            let long = word.chars().count() > SAME_WORD_LETTERS;
-            text::is_stop_word(word, language)
-                || typed.contains(word)
-                || long && typed.contains(&key)
+    /// the words the answers in its language typed in lower case, as such
+    /// or as one of their plurals, and in capitals in one answer at most
+    /// (emphasis is typed once, an acronym again): "based on past
+    /// SEIZURES", not "the SAFE Framework" nor "the CITES permits" of two
+    /// groups.
+    pub(super) fn calmed(&self, text: String) -> String {
+        // Read only for a text with a word in capitals, as few have.
+        let language = std::cell::OnceCell::new();
+        let language = || {
+            *language
+                .get_or_init(|| text::told_language(&text::words(&text)).unwrap_or(self.language))
         };
-        wording::calmed(text, typed_in_lower_case).into_owned()
+        let emphasis = |word: &str| {
+            let language = language();
+            if text::is_stop_word(word, language) {
+                return true;
+            }
+            let typing = self.typing();
+            let typed = typing.in_lower_case(language);
+            let plurals = [format!("{word}s"), format!("{word}es")];
+            let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+            let typed_in_lower_case = typed.contains(word)
+                || plurals.iter().any(|plural| typed.contains(plural))
+                || singulars
+                    .into_iter()
+                    .flatten()
+                    .any(|one| typed.contains(one));
+            typed_in_lower_case && typing.in_capitals(word) <= 1
+        };
+        let calmed = match wording::calmed(&text, emphasis) {
+            Cow::Owned(calmed) => Some(calmed),
+            Cow::Borrowed(_) => None,
+        };
+        calmed.unwrap_or(text)
     }
 
-    /// The words the answers of each language typed in lower case, and
-    /// the first [`SAME_WORD_LETTERS`] letters of the longer ones, English
-    /// first: read once, when a name or a statement first holds a word in
-    /// capitals that may be emphasis, as few do.
-    fn typed_in_lower_case(&self) -> &[FxHashSet<String>; 2] {
-        self.lower_case.get_or_init(|| {
-            let mut typed: [FxHashSet<String>; 2] = Default::default();
-            // An answer that does not tell its language may be in either.
-            for profile in &self.profiles {
-                let slots = match profile.told.language {
-                    Some(language) => language_slot(language)..language_slot(language) + 1,
-                    None => 0..2,
-                };
-                for word in profile.text.split(|c: char| !c.is_alphanumeric()) {
-                    if word.is_empty() || word.contains(char::is_uppercase) {
-                        continue;
-                    }
-                    for words in &mut typed[slots.clone()] {
-                        if word.chars().count() > SAME_WORD_LETTERS {
-                            words.insert(word.chars().take(SAME_WORD_LETTERS).collect());
-                        }
-                        words.insert(word.to_owned());
-                    }
-                }
-            }
-            typed
-        })
+    /// How the answers typed their words: read once, when a name or a
+    /// statement first holds a word in capitals that may be emphasis, as
+    /// few do.
+    fn typing(&self) -> &Typing {
+        self.typing.get_or_init(|| Typing::of(&self.profiles))
     }
 
     /// The answer that names a theme (its index among the profiles), and
@@ -578,6 +581,70 @@ impl Analysis {
     }
 }
 
+/// How the answers typed their words, as written (not in a link, a tag or
+/// a formula pasted around them): those typed in lower case, by the
+/// language their answer tells, and in how many answers each word was
+/// typed in capitals among lower-case words, in lower case.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Typing {
+    english: FxHashSet<String>,
+    french: FxHashSet<String>,
+    capitals: FxHashMap<String, u32>,
+}
+
+impl Typing {
+    fn of(profiles: &[Profile]) -> Typing {
+        let mut typing = Typing::default();
+        for profile in profiles {
+            let (written, _) = wording::as_written_with_formula(&profile.text);
+            let written = text::without_web_addresses(&written);
+            let mixed = written.contains(char::is_lowercase);
+            let mut in_capitals: Vec<String> = Vec::new();
+            for word in written.split(|c: char| !c.is_alphanumeric()) {
+                if word.is_empty() {
+                    continue;
+                }
+                if !word.contains(char::is_lowercase) {
+                    if mixed && word.contains(char::is_uppercase) {
+                        in_capitals.push(word.to_lowercase());
+                    }
+                    continue;
+                }
+                // An answer that does not tell its language says nothing
+                // of either.
+                let typed = match profile.told.language {
+                    Some(Language::English) => &mut typing.english,
+                    Some(Language::French) => &mut typing.french,
+                    None => continue,
+                };
+                if !word.contains(char::is_uppercase) && !typed.contains(word) {
+                    typed.insert(word.to_owned());
+                }
+            }
+            in_capitals.sort_unstable();
+            in_capitals.dedup();
+            for word in in_capitals {
+                *typing.capitals.entry(word).or_default() += 1;
+            }
+        }
+        typing
+    }
+
+    /// The words the answers in `language` typed in lower case.
+    fn in_lower_case(&self, language: Language) -> &FxHashSet<String> {
+        match language {
+            Language::English => &self.english,
+            Language::French => &self.french,
+        }
+    }
+
+    /// In how many answers `word`, in lower case, was typed in capitals
+    /// among lower-case words.
+    fn in_capitals(&self, word: &str) -> u32 {
+        self.capitals.get(word).copied().unwrap_or(0)
+    }
+}
+
 /// Whether `name` says "and" in `language` itself ("Speed and dwell
 /// time").
 fn says_and(name: &str, language: Language) -> bool {
@@ -611,14 +678,6 @@ pub(super) fn listed(names: &[&str], language: Language) -> String {
 
 /// `text` with a lower-case first letter, unless it is an acronym ("`IoT`",
 /// "AEO") whose second letter is a capital too.
-/// The slot of `language` in [`Analysis::typed_in_lower_case`].
-fn language_slot(language: Language) -> usize {
-    match language {
-        Language::English => 0,
-        Language::French => 1,
-    }
-}
-
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {

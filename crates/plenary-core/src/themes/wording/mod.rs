@@ -251,23 +251,25 @@ pub(super) fn says_more_than(statement: &str, name: &str, language: Language) ->
     more.len() >= MORE_THAN_A_NAME_WORDS
 }
 
-/// Whether `statement` opens with the words `name` opens with (its first
-/// [`OPENING_WORDS`], or all of a shorter one), whatever their case and
-/// accents: "Automated border control gates with facial recognition at
-/// the main airports." under "Automated border control gates with facial
-/// recognition" reads the title twice, as a slide or a report's heading
-/// and the paragraph under it.
-pub(super) fn opens_with(statement: &str, name: &str) -> bool {
-    let named = text::words(name);
-    let said = text::words(statement);
-    let opening = named.len().min(OPENING_WORDS);
-    opening > 0
-        && said.len() >= opening
-        && named
-            .iter()
-            .zip(&said)
-            .take(opening)
-            .all(|(x, y)| text::fold(x) == text::fold(y))
+/// Whether `statement` opens with the words `name` opens with, whatever
+/// their case and accents: its first [`OPENING_WORDS`] that carry meaning
+/// in `language` (or all of a shorter name's) are the first of
+/// `statement`'s. "Automated border control gates with facial recognition
+/// at the main airports." under "Automated border control gates with
+/// facial recognition" reads the title twice, as a slide or a report's
+/// heading and the paragraph under it; "Le dédouanement à l'arrivée prend
+/// trop de temps." goes on from "Le dédouanement à distance".
+pub(super) fn opens_with(statement: &str, name: &str, language: Language) -> bool {
+    let meaning = |text: &str| -> Vec<String> {
+        text::words(text)
+            .into_iter()
+            .filter(|word| text::is_content_word(word, language))
+            .take(OPENING_WORDS)
+            .map(|word| text::fold(&word))
+            .collect()
+    };
+    let named = meaning(name);
+    !named.is_empty() && meaning(statement).starts_with(&named)
 }
 
 /// How many first words of a name a statement that opens with them
@@ -492,18 +494,18 @@ fn unshouted(name: String) -> String {
 /// `text` with each word typed in capitals for emphasis among lower-case
 /// words in lower case, as a secretary files it: "Smugglers use drones
 /// across the river - VERY hard to stop", "signature électronique PAS
-/// reconnue". A word is emphasis when it has three letters or more and no
-/// digit, is no acronym ([`ACRONYMS`]), stands beside no proper name
-/// ("SAFE Framework") and `typed_in_lower_case` says the meeting typed it
-/// in lower case elsewhere (an acronym, "SYDONIA", "BAD", it never does).
-/// A text with no lower-case letter is [`unshouted`] as a whole; one with
-/// no word in capitals is as typed.
-pub(super) fn calmed(text: &str, typed_in_lower_case: impl Fn(&str) -> bool) -> Cow<'_, str> {
+/// reconnue". A word is emphasis when it has three letters or more, no
+/// digit and nothing but letters ("L'OMD", "SH/HS", "E-COMMERCE" stay),
+/// is no acronym ([`ACRONYMS`], [`STOP_WORDS_IN_CAPITALS`], a word the
+/// glossary's names spell in capitals: "CITES", "CCTV"), stands beside no
+/// proper name ("SAFE Framework") and `emphasis` says so of it in lower
+/// case (a caller knows which words the meeting types in lower case). A
+/// text with no lower-case letter, or no word in capitals, is as typed
+/// (a name typed all in capitals was [`unshouted`] already).
+pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str> {
     let capitals = |word: &str| {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 3
-            && !word.contains(|c: char| c.is_ascii_digit() || c.is_lowercase())
-            && word.chars().any(char::is_uppercase)
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.chars().count() >= 3 && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
     };
     if !text.contains(char::is_lowercase) || !text.split(' ').any(capitals) {
         return Cow::Borrowed(text);
@@ -522,14 +524,17 @@ pub(super) fn calmed(text: &str, typed_in_lower_case: impl Fn(&str) -> bool) -> 
         .iter()
         .enumerate()
         .map(|(at, &word)| {
-            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
-            let lower = letters.to_lowercase();
-            let emphasis = capitals(word)
+            let lower = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let calm = capitals(word)
                 && !ACRONYMS.contains(&lower.as_str())
+                && !STOP_WORDS_IN_CAPITALS.contains(&lower.as_str())
+                && !GLOSSARY_ACRONYMS.contains(&lower)
                 && !proper(at + 1)
                 && !at.checked_sub(1).is_some_and(proper)
-                && typed_in_lower_case(&lower);
-            match (emphasis, at) {
+                && emphasis(&lower);
+            match (calm, at) {
                 (false, _) => word.to_owned(),
                 (true, 0) => capitalise(&word.to_lowercase()),
                 (true, _) => word.to_lowercase(),
@@ -538,6 +543,20 @@ pub(super) fn calmed(text: &str, typed_in_lower_case: impl Fn(&str) -> bool) -> 
         .collect();
     Cow::Owned(calmed.join(" "))
 }
+
+/// The words the glossary's concept names spell in capitals, in lower
+/// case: "cites" of "Wildlife and CITES", "cctv", "rfid".
+static GLOSSARY_ACRONYMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        GLOSSARY
+            .concepts
+            .iter()
+            .flat_map(|concept| [concept.en.as_str(), concept.fr.as_str()])
+            .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| word.chars().count() >= 2 && !word.contains(char::is_lowercase))
+            .map(str::to_lowercase)
+            .collect()
+    });
 
 /// [`name`] of `answer` as it was typed: its opening phrase, or else the
 /// phrase after a hyphen typed for a dash.
