@@ -1379,11 +1379,12 @@ fn name_of() {
 }
 
 /// Every suggestion on every set, in a session of `language`, with whether
-/// any of its answers is in that language, and whether any states it in
-/// that language (its first sentence is, or does not tell).
+/// any of its answers is in that language, whether any states it in that
+/// language (its first sentence is, or does not tell), and its answers'
+/// texts.
 fn suggestions_in(
     language: plenary_core::session::Language,
-) -> Vec<(themes::Suggestion, bool, bool)> {
+) -> Vec<(themes::Suggestion, bool, bool, Vec<String>)> {
     use plenary_core::themes::text::words;
     let mut all = Vec::new();
     for file in SETS {
@@ -1411,7 +1412,8 @@ fn suggestions_in(
                         .or_else(|| themes::language_of(&words(text)))
                         .is_none_or(|told| told == language)
                 });
-                all.push((suggestion, in_language, stated_in_language));
+                let texts = texts.iter().map(|text| (*text).to_owned()).collect();
+                all.push((suggestion, in_language, stated_in_language, texts));
             }
         }
     }
@@ -1446,13 +1448,24 @@ fn a_french_statement_gets_back_its_accents() {
     );
 }
 
+/// Whether one of `texts` states its theme by `name` again: its first
+/// sentence is the name, whatever its case, accents and full stop.
+fn stated_by_its_name(name: &str, texts: &[&str]) -> bool {
+    use plenary_core::session::says_again;
+    use plenary_core::themes::text::fold;
+    texts
+        .iter()
+        .any(|text| says_again(&fold(&themes::wording::statement(text)), &fold(name)))
+}
+
 /// A suggestion's statement is a sentence, unless no answer states its
-/// theme in the session's language (`stated_in_language`): the facilitator
+/// theme in the session's language (`stated_in_language`) or the one that
+/// states it says its name again (`texts`, its answers): the facilitator
 /// writes that one.
-fn assert_stated(suggestion: &themes::Suggestion, stated_in_language: bool) {
+fn assert_stated(suggestion: &themes::Suggestion, stated_in_language: bool, texts: &[&str]) {
     if suggestion.statement.is_empty() {
         assert!(
-            !stated_in_language,
+            !stated_in_language || stated_by_its_name(&suggestion.name, texts),
             "{:?} is stated in the session's language by one of its answers",
             suggestion.name
         );
@@ -1474,7 +1487,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
         let other = language.other();
         let suggestions = suggestions_in(language);
         assert!(suggestions.len() >= 20, "{}", suggestions.len());
-        for (suggestion, in_language, stated_in_language) in &suggestions {
+        for (suggestion, in_language, stated_in_language, texts) in &suggestions {
             let name_words = words(&suggestion.name);
             assert!(name_words.len() >= 2, "a lone word: {:?}", suggestion.name);
             assert!(
@@ -1482,7 +1495,8 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 "{:?} is cut inside a word",
                 suggestion.name
             );
-            assert_stated(suggestion, *stated_in_language);
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            assert_stated(suggestion, *stated_in_language, &texts);
             // As the suggestions tell an answer's language.
             let told = |words: &[String]| themes::language_of(words).unwrap_or(language);
             assert_ne!(
@@ -1517,17 +1531,18 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
             // A cut name says "and" once; a phrase kept whole says what
             // it says, its statement going on with a mark or an aside in
             // brackets.
-            let kept_whole = suggestion
-                .statement
-                .find(&suggestion.name)
-                .is_some_and(|at| {
-                    let rest = &suggestion.statement[at + suggestion.name.len()..];
-                    rest.starts_with(" (")
-                        || rest
-                            .chars()
-                            .next()
-                            .is_none_or(|next| ".,;:!?)".contains(next))
-                });
+            let kept_whole = stated_by_its_name(&suggestion.name, &texts)
+                || suggestion
+                    .statement
+                    .find(&suggestion.name)
+                    .is_some_and(|at| {
+                        let rest = &suggestion.statement[at + suggestion.name.len()..];
+                        rest.starts_with(" (")
+                            || rest
+                                .chars()
+                                .next()
+                                .is_none_or(|next| ".,;:!?)".contains(next))
+                    });
             assert!(
                 kept_whole || name_words.iter().filter(|w| *w == and).count() < 2,
                 "{:?} says {and} twice",

@@ -85,17 +85,27 @@ fn suggested_themes_are_previewed_then_accepted_and_undone_in_one_step() {
         assert!(!theme.suggested);
         assert!(theme.answers.len() >= 2);
         assert!(!theme.name.is_empty());
-        // One no answer states in the session's language is the
-        // facilitator's to state.
-        let stated_in_language = theme.answers.iter().any(|id| {
-            let answer = session.answer(*id).expect("a theme's answer exists");
-            let sentence = plenary_core::themes::wording::statement(&answer.text);
-            plenary_core::themes::language_of(&plenary_core::themes::text::words(&sentence))
+        // One no answer states in the session's language, or whose
+        // statement would be its name again, is the facilitator's to
+        // state.
+        let sentences: Vec<String> = theme
+            .answers
+            .iter()
+            .map(|id| {
+                let answer = session.answer(*id).expect("a theme's answer exists");
+                plenary_core::themes::wording::statement(&answer.text)
+            })
+            .collect();
+        let stated_in_language = sentences.iter().any(|sentence| {
+            plenary_core::themes::language_of(&plenary_core::themes::text::words(sentence))
                 .is_none_or(|language| language == session.language)
         });
+        let names_again = sentences
+            .iter()
+            .any(|sentence| plenary_core::session::says_again(sentence, &theme.name));
         assert!(
             theme.statement.ends_with(['.', '?', '!'])
-                || theme.statement.is_empty() && !stated_in_language,
+                || theme.statement.is_empty() && (!stated_in_language || names_again),
             "a suggested theme is stated in a sentence: {:?}",
             theme.statement
         );

