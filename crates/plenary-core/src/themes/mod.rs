@@ -711,6 +711,24 @@ mod tests {
         );
     }
 
+    /// A statement that opens with its name but says much more stays
+    /// rather than give way to one that says half as much: "Robots for
+    /// hazardous inspection." does not state the robots that enter
+    /// containers full of gas (the seventeenth set); when the first says
+    /// no more than the name, the shorter one does.
+    #[test]
+    fn a_statement_gives_way_to_none_that_says_half_as_much() {
+        let session = french_session(&[
+            "Les robots entrent dans les conteneurs remplis de gaz dangereux où l'agent ne peut pas aller sans équipement spécial",
+            "Robots, conteneurs remplis de gaz dangereux : agents protégés",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let name = "Les robots entrent dans les conteneurs remplis de gaz dangereux";
+        assert_eq!(analysis.stating_beyond(&[0, 1], 0, name, true), 0);
+        assert_eq!(analysis.stating_beyond(&[0, 1], 0, name, false), 1);
+    }
+
     /// A word typed in capitals for emphasis is in lower case in a name
     /// and a statement, as a secretary files them, when it is a stop word
     /// or the meeting typed it (or its plural) in lower case elsewhere and

@@ -185,7 +185,8 @@ impl Analysis {
     /// [`NEXT_NAMES`] after `stating`, whose statement is in the session's
     /// language, reads aloud, is alike `stating`
     /// ([`SAYING_MORE_LIKENESS`]), names every concept `name` names and
-    /// says more: the first that opens otherwise, else, unless
+    /// says more (half as much as `stating`'s at least, when
+    /// `stated_says_more`): the first that opens otherwise, else, unless
     /// `stated_says_more`, the first. A slide and the report lead with the
     /// statement under the name, and a statement read twice says nothing
     /// more. `stating` when none does.
@@ -209,6 +210,13 @@ impl Analysis {
                 .iter()
                 .all(|concept| theirs.contains(concept))
         };
+        // A statement that says more than the name gives way to none that
+        // says half as much: "The robots can go inside the containers with
+        // dangerous gas where the officer cannot go …" stays, rather than
+        // "Robots for hazardous inspection."
+        let length = |member: usize| self.profiles[member].statement.split_whitespace().count();
+        let long_enough =
+            |member: usize| !stated_says_more || 2 * length(member) >= length(stating);
         let saying_more: Vec<usize> = standing
             .iter()
             .take(NEXT_NAMES + 1)
@@ -219,6 +227,7 @@ impl Analysis {
                     && profile.told.sentence.reads_aloud
                     && profile.told.stated_in == Some(self.language)
                     && self.similarity(member, stating) >= SAYING_MORE_LIKENESS
+                    && long_enough(member)
                     && names_all(member)
                     && wording::says_more_than(&profile.statement, name, self.language)
             })

@@ -184,14 +184,25 @@ fn without_links(text: &str) -> Cow<'_, str> {
 }
 
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
-/// "w/o" or "w/out" "without" ("avec", "sans" in French), and an "&" or
-/// a "+" between words is "and" ("et") in a text whose `language` is
-/// known: "Pilot with chamber of commerce", "High cost and legacy IT".
-/// "R&D", "+33" and "4.0+" are no shorthand between words. The language
-/// is read only for a text that may hold shorthand.
+/// "w/o" or "w/out" "without" ("avec", "sans" in French), an "&" or a "+"
+/// between words is "and" ("et") in a text whose `language` is known, and
+/// a word cut short is whole ([`WRITTEN_OUT`]: "Change management", "No-stop
+/// border for passengers"): "Pilot with chamber of commerce", "High cost
+/// and legacy IT". "R&D", "+33", "4.0+" and "e-docs" are no shorthand
+/// between words. The language is read only for a text that may hold
+/// shorthand.
 fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'_, str> {
     // Most answers hold no such shorthand, and are read as they are.
-    if !text.contains("w/") && !text.contains("W/") && !text.contains(['&', '+']) {
+    let cut_short = |word: &str| {
+        WRITTEN_OUT
+            .iter()
+            .any(|(short, ..)| word.eq_ignore_ascii_case(short))
+    };
+    if !text.contains("w/")
+        && !text.contains("W/")
+        && !text.contains(['&', '+'])
+        && !text.split(|c: char| !c.is_alphabetic()).any(cut_short)
+    {
         return Cow::Borrowed(text);
     }
     let language = language();
@@ -217,11 +228,64 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
                 .filter(|rest| rest.starts_with(char::is_alphabetic) && !rest.contains('/'))
             {
                 Some(rest) => format!("{with} {rest}"),
-                None => word.to_owned(),
+                None => whole_word(word, language.unwrap_or(Language::English))
+                    .unwrap_or_else(|| word.to_owned()),
             },
         })
         .collect();
     Cow::Owned(written.join(" "))
+}
+
+/// Words noted cut short, in lower case, and the whole words a secretary
+/// writes for them in English and in French. "auto" is left as typed: it
+/// may be a car.
+const WRITTEN_OUT: [(&str, &str, &str); 16] = [
+    ("mgmt", "management", "gestion"),
+    ("mgt", "management", "gestion"),
+    ("govt", "government", "gouvernement"),
+    ("govts", "governments", "gouvernements"),
+    ("admin", "administration", "administration"),
+    ("admins", "administrations", "administrations"),
+    ("intl", "international", "international"),
+    ("fwk", "framework", "cadre"),
+    ("pax", "passengers", "passagers"),
+    ("imgs", "images", "images"),
+    ("xray", "X-ray", "rayons X"),
+    ("dept", "department", "service"),
+    ("docs", "documents", "documents"),
+    ("recog", "recognition", "reconnaissance"),
+    ("descr", "description", "description"),
+    ("insp", "inspection", "inspection"),
+];
+
+/// `word`, as typed between spaces, written out in `language` when it is a
+/// word of [`WRITTEN_OUT`] in lower case or capitalised, with the marks
+/// around it ("mgmt!!" is "management!!", "Pax:" "Passengers:"); None
+/// when it is none ("e-docs", "MGMT" in a heading typed in capitals).
+fn whole_word(word: &str, language: Language) -> Option<String> {
+    let start = word.find(char::is_alphabetic)?;
+    let end = word
+        .rfind(char::is_alphabetic)
+        .map(|at| at + word[at..].chars().next().map_or(1, char::len_utf8))?;
+    let core = &word[start..end];
+    let mut letters = core.chars();
+    let capitalised = letters.next().is_some_and(char::is_uppercase);
+    if !letters.all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let (_, english, french) = WRITTEN_OUT
+        .iter()
+        .find(|(short, ..)| core.eq_ignore_ascii_case(short))?;
+    let whole = match language {
+        Language::English => *english,
+        Language::French => *french,
+    };
+    let whole = if capitalised {
+        capitalise(whole)
+    } else {
+        whole.to_owned()
+    };
+    Some(format!("{}{whole}{}", &word[..start], &word[end..]))
 }
 
 /// Whether `statement` says more than `name`, the theme's name above it:

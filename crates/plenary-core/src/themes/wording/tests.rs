@@ -634,7 +634,7 @@ fn a_name_is_the_opening_phrase_cut_before_a_joining_word() {
             "Change mgmt: involve staff and unions from day 1, show that tech removes boring tasks"
         )
         .as_deref(),
-        Some("Change mgmt: involve staff and unions from day 1"),
+        Some("Change management: involve staff and unions from day 1"),
         "a number counts what comes before it"
     );
     assert_eq!(name("Option 1"), None, "a word and its number name nothing");
@@ -2845,10 +2845,28 @@ fn a_statement_says_more_than_a_name_with_two_words_of_its_own() {
 }
 
 /// Shorthand a secretary writes out, in names and statements: "w/",
-/// "w/o", and an "&" or a "+" between words in a text whose language
-/// tells; "R&D", "+33" and a "+" that ends a text stay.
+/// "w/o", an "&" or a "+" between words in a text whose language tells,
+/// and a word cut short ("mgmt", "pax", "imgs"); "R&D", "+33", a "+" that
+/// ends a text and "e-docs" stay.
 #[test]
 fn shorthand_is_written_out() {
+    assert_eq!(
+        statement("Change mgmt!! people resist new system"),
+        "Change management!! people resist new system."
+    );
+    assert_eq!(
+        name("No-stop border for pax: face = passport", Language::English).as_deref(),
+        Some("No-stop border for passengers")
+    );
+    assert_eq!(
+        statement("Reconnaissance des imgs du scanner pour les pax au port"),
+        "Reconnaissance des images du scanner pour les passagers au port."
+    );
+    // A word with a mark inside, and a heading typed in capitals, stay.
+    assert_eq!(
+        statement("E-docs and e-payment, MGMT of risk"),
+        "E-docs and e-payment, MGMT of risk."
+    );
     assert_eq!(
         statement("Pilot w/ chamber of commerce: e-CO on distributed ledger"),
         "Pilot with chamber of commerce: e-CO on distributed ledger."
