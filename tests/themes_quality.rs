@@ -1394,12 +1394,12 @@ fn suggestions_in(
         for question in &session.questions {
             let analysis = Analysis::of_question(&session, question.id, &meanings);
             for suggestion in analysis.suggest(DEFAULT_SIMILARITY).0 {
-                let texts: Vec<&str> = suggestion
+                let texts: Vec<String> = suggestion
                     .answers
                     .iter()
                     .map(|id| {
                         let answer = session.answer(*id).expect("a suggested answer exists");
-                        answer.text.as_str()
+                        answer.text.clone()
                     })
                     .collect();
                 let in_language = texts
@@ -1412,7 +1412,6 @@ fn suggestions_in(
                         .or_else(|| themes::language_of(&words(text)))
                         .is_none_or(|told| told == language)
                 });
-                let texts = texts.iter().map(|text| (*text).to_owned()).collect();
                 all.push((suggestion, in_language, stated_in_language, texts));
             }
         }
@@ -1450,7 +1449,7 @@ fn a_french_statement_gets_back_its_accents() {
 
 /// Whether one of `texts` states its theme by `name` again: its first
 /// sentence is the name, whatever its case, accents and full stop.
-fn stated_by_its_name(name: &str, texts: &[&str]) -> bool {
+fn stated_by_its_name(name: &str, texts: &[String]) -> bool {
     use plenary_core::session::says_again;
     use plenary_core::themes::text::fold;
     texts
@@ -1462,7 +1461,7 @@ fn stated_by_its_name(name: &str, texts: &[&str]) -> bool {
 /// theme in the session's language (`stated_in_language`) or the one that
 /// states it says its name again (`texts`, its answers): the facilitator
 /// writes that one.
-fn assert_stated(suggestion: &themes::Suggestion, stated_in_language: bool, texts: &[&str]) {
+fn assert_stated(suggestion: &themes::Suggestion, stated_in_language: bool, texts: &[String]) {
     if suggestion.statement.is_empty() {
         assert!(
             !stated_in_language || stated_by_its_name(&suggestion.name, texts),
@@ -1495,8 +1494,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 "{:?} is cut inside a word",
                 suggestion.name
             );
-            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            assert_stated(suggestion, *stated_in_language, &texts);
+            assert_stated(suggestion, *stated_in_language, texts);
             // As the suggestions tell an answer's language.
             let told = |words: &[String]| themes::language_of(words).unwrap_or(language);
             assert_ne!(
@@ -1531,7 +1529,7 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
             // A cut name says "and" once; a phrase kept whole says what
             // it says, its statement going on with a mark or an aside in
             // brackets.
-            let kept_whole = stated_by_its_name(&suggestion.name, &texts)
+            let kept_whole = stated_by_its_name(&suggestion.name, texts)
                 || suggestion
                     .statement
                     .find(&suggestion.name)

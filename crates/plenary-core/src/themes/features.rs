@@ -432,15 +432,8 @@ pub(super) fn in_shorthand(text: &str) -> bool {
         || text.split_whitespace().any(is_cut_short)
 }
 
-/// Words noted cut short, in lower case: "pax" for passengers, "descr"
-/// for description, "auto" for automatic, "imgs" for images, "insp" for
-/// inspection.
-const CUT_SHORT: [&str; 13] = [
-    "pax", "descr", "recog", "approx", "admin", "admins", "govt", "info", "auto", "xray", "imgs",
-    "docs", "insp",
-];
-
-/// Whether `word`, as typed, is cut short: one of [`CUT_SHORT`] in lower
+/// Whether `word`, as typed, is cut short: a word noted cut short
+/// ([`wording::is_noted_cut_short`]: "pax", "imgs", "auto") in lower
 /// case or capitalised ("Auto threat recognition"), or a
 /// word in lower case of three letters or more and no vowel ("pmts",
 /// "mgmt", "fwk"). An acronym is typed in capitals ("PCS", "HS").
@@ -454,7 +447,7 @@ fn is_cut_short(word: &str) -> bool {
     let capitalised =
         letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_uppercase());
     let lower = word.to_lowercase();
-    let noted = (capitalised || lower == word) && CUT_SHORT.contains(&lower.as_str());
+    let noted = (capitalised || lower == word) && wording::is_noted_cut_short(&lower);
     vowelless || noted
 }
 

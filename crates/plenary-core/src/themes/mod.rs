@@ -295,9 +295,13 @@ impl Analysis {
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
         let mut accents = Accents::default();
-        let prepared = prepare_all(session, answers);
+        let mut prepared = prepare_all(session, answers);
         let told: Vec<Told> = prepared.iter().map(|p| p.told).collect();
-        let statement: Vec<String> = prepared.iter().map(|p| p.statement.clone()).collect();
+        // Moved out: what follows reads the rest of each answer's.
+        let statement: Vec<String> = prepared
+            .iter_mut()
+            .map(|p| std::mem::take(&mut p.statement))
+            .collect();
         let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
         let mut concepts = FxHashMap::default();
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers

@@ -236,9 +236,21 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
     Cow::Owned(written.join(" "))
 }
 
+/// Words noted cut short that a secretary leaves as typed, in lower case:
+/// "auto" may be a car, "info" the French "informatique", and "approx."
+/// ends a sentence as often as it stands for a word.
+const LEFT_CUT_SHORT: [&str; 3] = ["auto", "info", "approx"];
+
+/// Whether `word`, in lower case, is a word noted cut short: one a
+/// secretary writes out ([`WRITTEN_OUT`]) or leaves as typed
+/// ([`LEFT_CUT_SHORT`]). A statement or a name holding one is noted in
+/// shorthand.
+pub(super) fn is_noted_cut_short(word: &str) -> bool {
+    LEFT_CUT_SHORT.contains(&word) || WRITTEN_OUT.iter().any(|(short, ..)| *short == word)
+}
+
 /// Words noted cut short, in lower case, and the whole words a secretary
-/// writes for them in English and in French. "auto" is left as typed: it
-/// may be a car.
+/// writes for them in English and in French.
 const WRITTEN_OUT: [(&str, &str, &str); 16] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
@@ -263,11 +275,10 @@ const WRITTEN_OUT: [(&str, &str, &str); 16] = [
 /// around it ("mgmt!!" is "management!!", "Pax:" "Passengers:"); None
 /// when it is none ("e-docs", "MGMT" in a heading typed in capitals).
 fn whole_word(word: &str, language: Language) -> Option<String> {
-    let start = word.find(char::is_alphabetic)?;
-    let end = word
-        .rfind(char::is_alphabetic)
-        .map(|at| at + word[at..].chars().next().map_or(1, char::len_utf8))?;
-    let core = &word[start..end];
+    let marks = |c: char| !c.is_alphabetic();
+    let start = word.len() - word.trim_start_matches(marks).len();
+    let core = word.trim_matches(marks);
+    let end = start + core.len();
     let mut letters = core.chars();
     let capitalised = letters.next().is_some_and(char::is_uppercase);
     if !letters.all(|c| c.is_ascii_lowercase()) {
