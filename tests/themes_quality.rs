@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 21] = [
+const SETS: [&str; 22] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -198,6 +198,7 @@ const SETS: [&str; 21] = [
     "holdout18.csv",
     "holdout19.csv",
     "holdout20.csv",
+    "holdout21.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -563,6 +564,26 @@ fn a_twentieth_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_twenty_first_set_keeps_a_floor_of_its_own() {
     assert_good("holdout20.csv", 0.70, [1.5, 1.5]);
+}
+
+/// A twenty-second set, written blind by a helper that read only the brief
+/// and the seed: 218 answers from eleven groups, about half in French
+/// (Belgian and Swiss usage, Maghreb and West African customs, French full
+/// of anglicisms, long answers of several sentences), English with a
+/// non-native speaker's slips ("must to invest", "informations"),
+/// telegraphic notes, numbered points, answers in capitals, one group
+/// switching language mid-sentence; near misses (AI targeting, chatbots,
+/// X-ray images and web crawling; drones at the border, over ships, with
+/// parcels and with smugglers; blockchain certificates and payments; 3D
+/// printing of traded goods and of Customs' own spare parts) and hostile
+/// text (a link, an e-mail address, HTML, a tab, line breaks, an emoji,
+/// curly quotes, a 944-character answer, "idem groupe 2", "N/A", "?").
+/// Measured once before any change: 0.86 with tags and 0.84 without
+/// (precision 0.82 / 0.82, recall 0.90 / 0.87), against a baseline of
+/// 0.47. It keeps a floor a little under that.
+#[test]
+fn a_twenty_second_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout21.csv", 0.80, [1.5, 1.5]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
