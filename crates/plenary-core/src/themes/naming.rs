@@ -147,6 +147,13 @@ impl Analysis {
         if !candidates.iter().all(local) {
             candidates.retain(|member| !local(member));
         }
+        // Then those typed without a learner's slip of grammar: not "The
+        // customs must to invest in the trainings of staff" beside
+        // "Officers need new skills".
+        let slipped = |member: &usize| self.profiles[*member].told.slipped;
+        if !candidates.iter().all(slipped) {
+            candidates.retain(|member| !slipped(member));
+        }
         // Closest first; the earlier member wins a tie, so the choice never
         // depends on the order of a float sum's ties.
         let mut ranked: Vec<(usize, f32)> = candidates

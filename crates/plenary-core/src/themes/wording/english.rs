@@ -126,3 +126,54 @@ fn looks_like_a_verb(word: &str) -> bool {
 pub(super) fn is_an_english_participle(last: &str) -> bool {
     last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed")
 }
+
+/// Nouns English takes in the singular only, in the plural a learner types
+/// them in: "the informations", "buy the equipments".
+const PLURALS_OF_NONE: [&str; 7] = [
+    "informations",
+    "datas",
+    "equipments",
+    "advices",
+    "softwares",
+    "knowledges",
+    "feedbacks",
+];
+
+/// Short adjectives English compares with "-er", which a learner compares
+/// with "more": "released more quick", "the gap will be more big".
+const COMPARED_WITH_ER: [&str; 14] = [
+    "quick", "big", "fast", "cheap", "easy", "small", "high", "low", "safe", "short", "long",
+    "hard", "strong", "late",
+];
+
+/// Whether English `text` has a slip of grammar a learner types and a
+/// secretary mends before filing it: a modal ([`MODALS`]) before "to" ("must to
+/// invest"), "for to" before a verb ("for to select"), a noun English takes
+/// in the singular only in the plural ("informations", "equipments"),
+/// "more" before a short adjective ("more quick"), "is need to" or a verb in
+/// "-ing" before "since" ("is working since 2015"). A theme is named and
+/// stated by an answer without one, when it has one.
+pub(crate) fn has_a_learners_slip(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '-'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let pair = |at: usize| (words[at].as_str(), words[at + 1].as_str());
+    PLURALS_OF_NONE
+        .iter()
+        .any(|plural| words.iter().any(|word| word == plural))
+        || (0..words.len().saturating_sub(1)).any(|at| match pair(at) {
+            (modal, "to") if MODALS.contains(&modal) => true,
+            ("for", "to") => true,
+            ("is" | "are", "need") => words.get(at + 2).is_some_and(|next| next == "to"),
+            ("more", adjective) => COMPARED_WITH_ER.contains(&adjective),
+            (verb, "since") => {
+                verb.len() > 5
+                    && verb.ends_with("ing")
+                    && at > 0
+                    && matches!(words[at - 1].as_str(), "is" | "are" | "am")
+            }
+            _ => false,
+        })
+}

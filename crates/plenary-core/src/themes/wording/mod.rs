@@ -18,6 +18,7 @@ mod pasted;
 mod tests;
 
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
+pub(crate) use english::has_a_learners_slip;
 pub use opening::as_one_item;
 pub(crate) use opening::opens_with_a_country;
 pub(crate) use pasted::as_written_with_formula;
@@ -34,7 +35,7 @@ use cut::{
 use opening::{
     ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
     end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
-    phrase_end, read_heading, sets_the_scene, the_side_in, without_a_bullet,
+    phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
     without_a_discourse_opener, without_a_groups_use, without_a_need_frame, without_a_place_scene,
     without_a_report_frame, without_whose_scene,
 };
@@ -95,19 +96,77 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// label heading it ("Recommendation: legal basis first" says "Legal
 /// basis first."): the kind of answer is said apart, and a statement is
 /// read aloud as it is. HTML tags and a formula pasted around the words
-/// go ([`pasted`]).
+/// go ([`pasted`]). Items numbered in a line are read as a list ("1)
+/// needs assessment; 2) business case" says "Needs assessment; business
+/// case."), and a sentence typed in capitals as a sentence ("FACIAL
+/// RECOGNITION E-GATES AT THE AIRPORT" says "Facial recognition e-gates
+/// at the airport.").
 pub fn statement(answer: &str) -> String {
-    let written = pasted::as_written(answer);
-    let answer = stated(&written).trim();
-    let end = sentence_end(answer).unwrap_or(answer.len());
-    let sentence = without_links(&answer[..end]);
+    let (sentence, _) = first_sentence(answer);
+    let sentence = without_links(&sentence);
+    let sentence = without_a_contact(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let written = written_out(sentence, || text::told_language(&text::words(sentence)));
-    let mut sentence = capitalise(&written);
+    let mut sentence = capitalise(&unshouted(written.into_owned()));
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
     }
     sentence
+}
+
+/// The first sentence of `answer` as it states a theme (without HTML
+/// tags or a formula pasted around the words, a list item's mark or a
+/// label heading it, its items numbered in a line read as a list), and
+/// whether it is all the answer says.
+fn first_sentence(answer: &str) -> (String, bool) {
+    let written = pasted::as_written(answer);
+    let listed = unnumbered(&written, || is_french(&written));
+    let answer = stated(&listed).trim();
+    let end = sentence_end(answer).unwrap_or(answer.len());
+    (answer[..end].to_owned(), answer[end..].trim().is_empty())
+}
+
+/// Whether `text` tells it is French.
+fn is_french(text: &str) -> bool {
+    text::told_language(&text::words(text)) == Some(Language::French)
+}
+
+/// `text` without an e-mail address a group left for contact, and the
+/// aside that holds it, which a statement read aloud leaves out: in
+/// brackets ("… between members (focal point: unit@wcoomd.org)") or
+/// after a dash or a comma at the end ("… among members - contact for our
+/// pilot: unit@customs.org"). An address within the words stays ("write to
+/// unit@wcoomd.org for the guide").
+fn without_a_contact(text: &str) -> Cow<'_, str> {
+    let is_an_address = |word: &str| {
+        word.split_once('@').is_some_and(|(user, domain)| {
+            user.ends_with(char::is_alphanumeric)
+                && domain.trim_end_matches(['.', ')']).contains('.')
+        })
+    };
+    let Some(address) = text.split_whitespace().find(|word| is_an_address(word)) else {
+        return Cow::Borrowed(text);
+    };
+    let at = offset_in(text, address);
+    let end = at + address.len();
+    let bracketed = text[..at].rfind('(').filter(|&open| {
+        !text[open..at].contains(')')
+            && text[at..]
+                .find(')')
+                .is_some_and(|close| at + close + 1 == end)
+    });
+    let at_the_end = text[end..].trim_end_matches(['.', '!']).trim().is_empty();
+    let after_a_mark = || {
+        [" - ", " – ", " — ", ", "]
+            .iter()
+            .filter_map(|mark| text[..at].rfind(mark))
+            .max()
+    };
+    let aside = bracketed.or_else(|| at_the_end.then(after_a_mark).flatten());
+    match aside {
+        Some(start) => Cow::Owned(format!("{}{}", text[..start].trim_end(), &text[end..])),
+        None => Cow::Borrowed(text),
+    }
 }
 
 /// Words that point to a link and say nothing once it is gone: "cf.",
@@ -228,12 +287,28 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
                 .filter(|rest| rest.starts_with(char::is_alphabetic) && !rest.contains('/'))
             {
                 Some(rest) => format!("{with} {rest}"),
-                None => whole_word(word, language.unwrap_or(Language::English))
-                    .unwrap_or_else(|| word.to_owned()),
+                None => match whole_word(word, language.unwrap_or(Language::English)) {
+                    // "classif. of digital files": the full stop only
+                    // marked the word cut short.
+                    Some(mut whole) if at < last && runs_on(words[at + 1]) => {
+                        if whole.ends_with('.') {
+                            whole.pop();
+                        }
+                        whole
+                    }
+                    Some(whole) => whole,
+                    None => word.to_owned(),
+                },
             },
         })
         .collect();
     Cow::Owned(written.join(" "))
+}
+
+/// Whether a sentence runs on at `word`, the next after a full stop: it
+/// opens with a small letter.
+fn runs_on(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Words noted cut short that a secretary leaves as typed, in lower case:
@@ -251,7 +326,7 @@ pub(super) fn is_noted_cut_short(word: &str) -> bool {
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 16] = [
+const WRITTEN_OUT: [(&str, &str, &str); 21] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -268,6 +343,11 @@ const WRITTEN_OUT: [(&str, &str, &str); 16] = [
     ("recog", "recognition", "reconnaissance"),
     ("descr", "description", "description"),
     ("insp", "inspection", "inspection"),
+    ("sys", "system", "système"),
+    ("pwd", "password", "mot de passe"),
+    ("pwds", "passwords", "mots de passe"),
+    ("reqs", "requirements", "exigences"),
+    ("classif", "classification", "classement"),
 ];
 
 /// `word`, as typed between spaces, written out in `language` when it is a
@@ -396,7 +476,9 @@ fn stated(answer: &str) -> &str {
 /// by a line break does.
 pub fn aloud(answer: &str) -> String {
     let mut read = String::new();
-    for line in stated(&pasted::as_written(answer)).lines() {
+    let written = pasted::as_written(answer);
+    let listed = unnumbered(&written, || is_french(&written));
+    for line in stated(&listed).lines() {
         let item = without_a_bullet(line).trim();
         if item.is_empty() {
             continue;
@@ -424,6 +506,14 @@ pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
     // was made from them, without the tags.
     let written = pasted::as_written(text);
     if matches!(written, std::borrow::Cow::Owned(_)) && says_again(stated(&written), said) {
+        return Some("");
+    }
+    // A statement made of the whole answer says it, its words written out
+    // and its numbered items read as a list: "Needs assessment first;
+    // business case." of "1) needs assessment first; 2) business case".
+    if let (_, true) = first_sentence(text)
+        && says_again(&statement(text), said)
+    {
         return Some("");
     }
     // The statement was made from this part of an answer.

@@ -13,6 +13,7 @@ use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text::{self, fold};
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Bullets a list item opens with, typed before the first word with or
@@ -26,16 +27,75 @@ fn is_a_bullet(token: &str) -> bool {
     matches!(token, "-" | "–" | "—" | "*") || is_a_number(token)
 }
 
-/// Whether `token` numbers a list item: a number or letter closed by a
-/// full stop or bracket ("1.", "12)", "b)").
+/// Whether `token` numbers a list item: a number or a small letter
+/// closed by a full stop or bracket ("1.", "12)", "b)", "a.").
 fn is_a_number(token: &str) -> bool {
-    let numbered = token.strip_suffix(['.', ')']).is_some_and(|number| {
-        (1..=2).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit())
-    });
-    let lettered = token
-        .strip_suffix(')')
-        .is_some_and(|letter| letter.len() == 1 && letter.chars().all(|c| c.is_ascii_lowercase()));
-    numbered || lettered
+    list_mark(token).is_some()
+}
+
+/// Where a list item's mark stands in its list, and how it is typed: "2)"
+/// is second, as "b)" is, and both close with a bracket. None when
+/// `token` marks no item.
+fn list_mark(token: &str) -> Option<(u32, bool, char)> {
+    let close = token.chars().last().filter(|&c| matches!(c, '.' | ')'))?;
+    let mark = &token[..token.len() - 1];
+    let numbered = (1..=2).contains(&mark.len()) && mark.chars().all(|c| c.is_ascii_digit());
+    let mut letters = mark.chars();
+    match (letters.next(), letters.next()) {
+        _ if numbered => mark.parse().ok().map(|at| (at, false, close)),
+        (Some(letter), None) if letter.is_ascii_lowercase() => {
+            Some((u32::from(letter) - u32::from('a') + 1, true, close))
+        }
+        _ => None,
+    }
+}
+
+/// `text` without the marks that number its items in a line, read as a
+/// list: "1) needs assessment first; 2) business case; 3) avoid …" is
+/// "needs assessment first; business case; avoid …", "Blockchain: a)
+/// certificates of origin b) fewer verification requests" is
+/// "Blockchain: certificates of origin; fewer verification requests". An
+/// item follows a semicolon (spaced before it in French, as `french`
+/// tells when asked), unless a mark ends the one before ("Ask WCO to 1)
+/// map who uses what, 2) issue guidelines" keeps its comma). Only marks
+/// that count on from the first item, typed alike, are marks: "Art. 2)
+/// applies" stays as typed, as does a list of one item.
+pub(super) fn unnumbered(text: &str, french: impl Fn() -> bool) -> Cow<'_, str> {
+    let mut marks: Vec<&str> = Vec::new();
+    let mut next = None;
+    for token in text.split_whitespace() {
+        match (list_mark(token), next) {
+            (Some((1, letter, close)), None) => {
+                marks.push(token);
+                next = Some((2, letter, close));
+            }
+            (Some(mark), Some(expected)) if mark == expected => {
+                marks.push(token);
+                next = Some((mark.0 + 1, mark.1, mark.2));
+            }
+            _ => {}
+        }
+    }
+    if marks.len() < 2 {
+        return Cow::Borrowed(text);
+    }
+    let mut read = String::with_capacity(text.len());
+    let mut from = 0;
+    for (nth, mark) in marks.into_iter().enumerate() {
+        let at = offset_in(text, mark);
+        read.push_str(text[from..at].trim_end());
+        let ended = read.ends_with([';', ',', ':', '.', '!', '?']);
+        if nth > 0 && !read.is_empty() && !ended {
+            read.push_str(if french() { " ;" } else { ";" });
+        }
+        if !read.is_empty() {
+            read.push(' ');
+        }
+        from = at + mark.len();
+        from += text[from..].len() - text[from..].trim_start().len();
+    }
+    read.push_str(&text[from..]);
+    Cow::Owned(read)
 }
 
 /// `answer` without the mark a rapporteur opened it with as a list item
@@ -730,7 +790,11 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 81] = [
+const HEADINGS: [&str; 85] = [
+    "point",
+    "points",
+    "point clé",
+    "points clés",
     "risk",
     "risks",
     "benefit",

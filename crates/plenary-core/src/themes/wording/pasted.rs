@@ -61,8 +61,9 @@ const ENTITIES: [(&str, &str); 7] = [
 ];
 
 /// `text` as written: without HTML tags, what a script or style element
-/// holds, its entities read ("R&amp;D" is "R&D"), and a spreadsheet
-/// formula's name and brackets. Ordinary text is returned as it is.
+/// holds, its entities read ("R&amp;D" is "R&D"), a spreadsheet
+/// formula's name and brackets, and the pictographs typed beside words
+/// ("Blockchain for sure 👍"). Ordinary text is returned as it is.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     as_written_with_formula(text).0
 }
@@ -74,10 +75,36 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
         Some(read) => Cow::Owned(read),
         None => unmarked,
     };
-    match without_a_formula(&read) {
+    let (words, formula) = match without_a_formula(&read) {
         Some(words) => (Cow::Owned(words), true),
         None => (read, false),
+    };
+    match without_pictographs(&words) {
+        Some(words) => (Cow::Owned(words), formula),
+        None => (words, formula),
     }
+}
+
+/// Whether `c` is a pictograph (an emoji, a dingbat such as "✅") or a
+/// mark that only joins or styles one.
+fn is_a_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{FE0F}' | '\u{200D}')
+}
+
+/// `text` without its pictographs and the spaces they leave, when it has
+/// words beside them ("Blockchain for sure 👍 – share certificates" is
+/// "Blockchain for sure – share certificates"); None when it has none,
+/// or nothing but pictographs (a "👍" alone is what the group typed).
+fn without_pictographs(text: &str) -> Option<String> {
+    if !text.chars().any(is_a_pictograph) || !text.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let kept: String = text.chars().filter(|&c| !is_a_pictograph(c)).collect();
+    let lines: Vec<String> = kept
+        .lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    Some(lines.join("\n"))
 }
 
 /// `text` without HTML tags ("<b>", "</b>", "<br/>", "<a href='…'>") and

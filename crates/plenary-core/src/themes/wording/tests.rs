@@ -1896,6 +1896,140 @@ fn a_list_items_mark_is_neither_name_nor_statement() {
 }
 
 #[test]
+fn items_numbered_in_a_line_are_read_as_a_list() {
+    let typed = "1) needs assessment first; 2) business case with costs and benefits; 3) avoid \
+                 buying 'solutions' looking for a problem";
+    assert_eq!(
+        statement(typed),
+        "Needs assessment first; business case with costs and benefits; avoid buying \
+         'solutions' looking for a problem."
+    );
+    assert_eq!(after_saying(typed, &statement(typed)), Some(""));
+    assert_eq!(
+        statement(
+            "Future: 1) seamless travel corridor; 2) no document check for trusted travellers"
+        ),
+        "Seamless travel corridor; no document check for trusted travellers.",
+        "after a label"
+    );
+    assert_eq!(
+        statement("Blockchain: a) certificates of origin pilot b) fewer verification requests"),
+        "Blockchain: certificates of origin pilot; fewer verification requests."
+    );
+    assert_eq!(
+        statement("Robots: a. robot arm sampling in the lab; b. robot unloading pallets"),
+        "Robots: robot arm sampling in the lab; robot unloading pallets."
+    );
+    assert_eq!(
+        statement("Ask WCO to 1) map who uses what, 2) issue practical guidelines"),
+        "Ask WCO to map who uses what, issue practical guidelines.",
+        "a comma already ends the item"
+    );
+    assert_eq!(
+        statement("Le coût est le premier frein : 1) budget quasi nul 2) maintenance non prévue"),
+        "Le coût est le premier frein : budget quasi nul ; maintenance non prévue.",
+        "spaced in French"
+    );
+    assert_eq!(
+        aloud("WCO: 1) compendium of practices 2) guidance on IoT"),
+        "WCO: compendium of practices; guidance on IoT"
+    );
+    // Marks that do not count on from the first item are words.
+    for typed in [
+        "Apply Art. 2) of the convention",
+        "Phase 1) pilot at the port",
+        "1) pilot at the port; 3) scale up",
+        "1) pilot at the port; b) scale up",
+    ] {
+        assert_eq!(
+            statement(typed),
+            format!("{}.", capitalise(without_a_bullet(typed)))
+        );
+    }
+    // A list numbered in lines reads so too, and a list in lines marked
+    // alike is stated by its first item, and the others read on.
+    let lines = "a. e-seals on transit containers\nb. tracking via GPS\nc. alerts";
+    assert_eq!(
+        statement(lines),
+        "E-seals on transit containers; tracking via GPS; alerts."
+    );
+    assert_eq!(after_saying(lines, &statement(lines)), Some(""));
+    let lines = "- e-seals on transit containers\n- tracking via GPS";
+    assert_eq!(statement(lines), "E-seals on transit containers.");
+    assert_eq!(
+        after_saying(lines, &statement(lines)),
+        Some("- tracking via GPS")
+    );
+}
+
+#[test]
+fn a_learners_slips_of_grammar_are_told() {
+    for typed in [
+        "We are using the machine learning for to select the containers",
+        "The customs must to invest in training",
+        "Donors should to help the poor administrations",
+        "The customs receive the PNR and API informations from airlines",
+        "The personal datas of the passengers must be protected",
+        "Budget to buy the equipments",
+        "The goods are released more quick",
+        "It is need to change the laws",
+        "The single window is working since 2015",
+    ] {
+        assert!(has_a_learners_slip(typed), "{typed:?}");
+    }
+    for typed in [
+        "We use machine learning to select the containers",
+        "Customs must invest in training",
+        "Information and data from airlines",
+        "Goods are released more quickly and more safely",
+        "There is need for a legal basis",
+        "The single window has worked since 2015",
+        "Training since 2015 for all officers",
+        "Waiting for to-morrow",
+    ] {
+        assert!(!has_a_learners_slip(typed), "{typed:?}");
+    }
+}
+
+#[test]
+fn a_word_cut_short_with_a_full_stop_is_written_out_without_it() {
+    assert_eq!(
+        statement("3D printing – tariff classif. of digital files unclear"),
+        "3D printing – tariff classification of digital files unclear."
+    );
+    assert_eq!(
+        statement("Biometric login to clearance sys for officers – no shared pwds"),
+        "Biometric login to clearance system for officers – no shared passwords."
+    );
+    assert_eq!(
+        statement("Clearer rules on tariff classif. Then train"),
+        "Clearer rules on tariff classification."
+    );
+}
+
+#[test]
+fn a_statement_typed_in_capitals_reads_as_a_sentence() {
+    assert_eq!(
+        statement(
+            "FACIAL RECOGNITION E-GATES AT THE INTERNATIONAL AIRPORT FOR ARRIVING PASSENGERS"
+        ),
+        "Facial recognition e-gates at the international airport for arriving passengers."
+    );
+    assert_eq!(
+        statement("CONCERN ABOUT LOSS OF VAT ON LOW VALUE PURCHASES. WHO PAYS?"),
+        "Concern about loss of VAT on low value purchases.",
+        "an acronym stays"
+    );
+    let typed = "E-GATES AT AIRPORTS";
+    assert_eq!(after_saying(typed, &statement(typed)), Some(""));
+    assert_eq!(
+        statement("RISK SCORING"),
+        "RISK SCORING.",
+        "two words are a heading"
+    );
+}
+
+#[test]
 fn a_heading_of_time_or_of_a_long_scene_gives_way_to_what_follows() {
     assert_eq!(
         name(
@@ -2741,6 +2875,44 @@ fn names_and_statements_leave_out_markup_and_formulas() {
             "=HYPERLINK(\"http://www.wcoomd.org/en/media/newsroom.aspx\",\"robot China Customs airport\")"
         ),
         "Robot China Customs airport."
+    );
+    let pictured = "Blockchain for sure 👍 – share certificates with partner countries ✅";
+    assert_eq!(
+        statement(pictured),
+        "Blockchain for sure – share certificates with partner countries."
+    );
+    assert_eq!(after_saying(pictured, &statement(pictured)), Some(""));
+    assert_eq!(
+        statement("👍"),
+        "👍.",
+        "a pictograph alone is what was typed"
+    );
+    assert_eq!(
+        statement(
+            "1) WCO to set up a platform; 2) share practices (focal point: vwg.fc@wcoomd.org)"
+        ),
+        "WCO to set up a platform; share practices."
+    );
+    assert_eq!(
+        statement(
+            "Share the results of pilots - contact for our PoC: innovation.unit@customs.example.org"
+        ),
+        "Share the results of pilots."
+    );
+    assert_eq!(
+        statement("Write to unit@wcoomd.org for the guide"),
+        "Write to unit@wcoomd.org for the guide.",
+        "an address within the words stays"
+    );
+    assert_eq!(
+        statement("e-gates @ airports = faster flow"),
+        "E-gates @ airports = faster flow.",
+        "an at sign is no address"
+    );
+    let headed = "<b>Key point</b>: invest in training so officers are comfortable with data tools";
+    assert_eq!(
+        statement(headed),
+        "Invest in training so officers are comfortable with data tools."
     );
 }
 
