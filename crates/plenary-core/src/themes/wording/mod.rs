@@ -943,8 +943,80 @@ fn past_a_condition_or_scene<'a>(
         } else {
             clause_end = end;
         }
+    } else if let Some(opener) = time_opener_end(answer) {
+        // "In future | a traveller's biometric identity could replace the
+        // passport": the time, typed with no comma after it, is left out
+        // of a name that must be cut, so the name's few words say what
+        // will be, not the time and the subject of a verb cut off.
+        let phrase: Vec<&str> = answer[..clause_end].split_whitespace().collect();
+        let rest = answer[opener..].trim_start();
+        let says: Vec<&str> = rest[..phrase_end(rest)].split_whitespace().collect();
+        if !fits(&phrase, WHOLE_PHRASE_WORDS) && meaningful(&says) >= NAME_FEWEST_WORDS {
+            answer = rest;
+            clause_end = phrase_end(answer);
+        }
     }
     (answer, clause_end)
+}
+
+/// Phrases of time an answer on the future opens with, in lower case:
+/// "In future …", "À terme …".
+const TIME_OPENERS: [&str; 12] = [
+    "in future",
+    "in the future",
+    "in the long run",
+    "in the long term",
+    "in the medium term",
+    "in the near future",
+    "à terme",
+    "à l'avenir",
+    "à long terme",
+    "à moyen terme",
+    "demain",
+    "tomorrow",
+];
+
+/// Number words a span of time is counted in, in lower case: "in ten
+/// years", "d'ici cinq ans".
+const TIME_NUMBERS: [&str; 10] = [
+    "two", "five", "ten", "twenty", "few", "deux", "cinq", "dix", "vingt", "quelques",
+];
+
+/// Where a phrase of time that opens `answer` ends (past a comma after
+/// it): one of [`TIME_OPENERS`], or a span of years ("In 5-10 years",
+/// "within ten years", "Dans dix ans", "D'ici 2030", "By 2030"). None
+/// when `answer` opens with none.
+fn time_opener_end(answer: &str) -> Option<usize> {
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    let lower: Vec<String> = words.iter().map(|word| lowered(word)).collect();
+    let bare = |at: usize| {
+        lower
+            .get(at)
+            .map(|word| word.trim_end_matches(',').to_owned())
+    };
+    let counted = |word: &str| {
+        word.chars().all(|c| c.is_ascii_digit() || c == '-')
+            && word.starts_with(|c: char| c.is_ascii_digit())
+            || TIME_NUMBERS.contains(&word)
+    };
+    let length = (1..=4).find(|&length| {
+        let phrase: Vec<String> = (0..length).filter_map(bare).collect();
+        phrase.len() == length && TIME_OPENERS.contains(&phrase.join(" ").as_str())
+    });
+    let length = length.or_else(|| {
+        let (first, second, third) = (bare(0)?, bare(1)?, bare(2));
+        let years = |word: &Option<String>| {
+            word.as_deref()
+                .is_some_and(|word| matches!(word, "years" | "ans" | "années"))
+        };
+        match first.as_str() {
+            "in" | "within" | "dans" | "d'ici" if counted(&second) && years(&third) => Some(3),
+            "by" | "d'ici" if second.len() == 4 && counted(&second) => Some(2),
+            _ => None,
+        }
+    })?;
+    let last = words.get(length - 1)?;
+    (words.len() > length).then(|| offset_in(answer, last) + last.len())
 }
 
 /// Quotation marks that open and close a phrase quoted in an answer.

@@ -790,7 +790,10 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 85] = [
+const HEADINGS: [&str; 88] = [
+    "recs",
+    "reco",
+    "recos",
     "point",
     "points",
     "point clé",
