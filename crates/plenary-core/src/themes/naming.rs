@@ -271,8 +271,10 @@ impl Analysis {
     /// ([`PLACE_PREPOSITIONS`]) a few words before the first proper name in
     /// it, and ends on a proper name: a word capitalised inside the name
     /// that no answer types in lower case ("Customs" is typed "customs",
-    /// "AEOs" and "EU" are acronyms). The name keeps two words that carry
-    /// meaning before it.
+    /// "AEOs" and "EU" are acronyms). After "in", "at", "on", "sur" or
+    /// "en", a place's noun ([`PLACE_NOUNS`]) or a country says it is a
+    /// place ("in English", "on Amazon" are none). The name keeps two
+    /// words that carry meaning before it.
     pub(super) fn without_a_place(&self, name: String) -> String {
         let words: Vec<&str> = name.split(' ').collect();
         let capitalised = |at: usize| {
@@ -306,13 +308,29 @@ impl Analysis {
         }
         let opens_the_place =
             |at: &usize| PLACE_PREPOSITIONS.contains(&words[*at].to_lowercase().as_str());
-        let Some(place) = (proper.saturating_sub(PLACE_WORDS)..proper)
+        let Some(place) = (proper.saturating_sub(WORDS_TO_A_PROPER_NAME)..proper)
             .rev()
             .find(opens_the_place)
             .filter(|&place| place > 0)
         else {
             return name;
         };
+        // "à Zaventem", "dans les bureaux de Dakar" say a place; "in
+        // English", "on Amazon", "in January" do not, unless a place's noun
+        // or a country is said.
+        let said_a_place = || {
+            words[place + 1..].iter().any(|word| {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                PLACE_NOUNS.contains(&word.to_lowercase().as_str()) || wording::is_a_country(word)
+            })
+        };
+        let french_place = matches!(
+            words[place].to_lowercase().as_str(),
+            "à" | "au" | "aux" | "dans"
+        );
+        if !french_place && !said_a_place() {
+            return name;
+        }
         let kept = &words[..place];
         let meaning = kept
             .iter()
@@ -731,7 +749,34 @@ const PLACE_PREPOSITIONS: [&str; 9] = ["at", "in", "on", "à", "au", "aux", "dan
 
 /// The most words between a place's preposition and the first proper name
 /// in it: "au | port de Tanger Med", "on | the Northern Corridor".
-const PLACE_WORDS: usize = 4;
+const WORDS_TO_A_PROPER_NAME: usize = 4;
+
+/// Nouns of the places a Customs case is set in, in lower case: "on the
+/// Northern Corridor", "at the port of Mombasa".
+const PLACE_NOUNS: [&str; 22] = [
+    "port",
+    "ports",
+    "airport",
+    "airports",
+    "aéroport",
+    "aéroports",
+    "corridor",
+    "border",
+    "frontière",
+    "poste",
+    "post",
+    "bureau",
+    "bureaux",
+    "office",
+    "city",
+    "ville",
+    "region",
+    "région",
+    "province",
+    "harbour",
+    "terminal",
+    "zone",
+];
 
 /// Whether `name` says "and" in `language` itself ("Speed and dwell
 /// time").

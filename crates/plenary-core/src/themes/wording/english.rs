@@ -127,13 +127,18 @@ pub(super) fn is_an_english_participle(last: &str) -> bool {
     last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed")
 }
 
+/// Modals a learner of English types "to" after ("must to invest",
+/// "should to help"), in lower case. "Can", "will" and "may" are left out:
+/// "all we can to reduce", "the political will to share", "May to
+/// September".
+const MODALS_BEFORE_TO: [&str; 6] = ["must", "should", "could", "would", "might", "cannot"];
+
 /// Nouns English takes in the singular only, in the plural a learner types
 /// them in: "the informations", "buy the equipments".
-const PLURALS_OF_NONE: [&str; 7] = [
+const PLURALS_OF_NONE: [&str; 6] = [
     "informations",
     "datas",
     "equipments",
-    "advices",
     "softwares",
     "knowledges",
     "feedbacks",
@@ -146,29 +151,46 @@ const COMPARED_WITH_ER: [&str; 14] = [
     "hard", "strong", "late",
 ];
 
+/// Words after which "more" and a short adjective compare ("more quick
+/// and", "more safe for the officers"), rather than count a noun ("more
+/// small traders").
+const AFTER_A_COMPARISON: [&str; 10] = [
+    "and", "than", "for", "to", "if", "when", "because", "but", "or", "with",
+];
+
 /// Whether English `text` has a slip of grammar a learner types and a
-/// secretary mends before filing it: a modal ([`MODALS`]) before "to" ("must to
+/// secretary mends before filing it: a modal before "to" ("must to
 /// invest"), "for to" before a verb ("for to select"), a noun English takes
 /// in the singular only in the plural ("informations", "equipments"),
-/// "more" before a short adjective ("more quick"), "is need to" or a verb in
-/// "-ing" before "since" ("is working since 2015"). A theme is named and
+/// "more" before a short adjective that compares ("more quick and"), "is
+/// need to", or a verb in "-ing" before "since" ("is working since
+/// 2015"), within a stretch of words no mark breaks. A theme is named and
 /// stated by an answer without one, when it has one.
 pub(crate) fn has_a_learners_slip(text: &str) -> bool {
-    let words: Vec<String> = text
+    text.split(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n'])
+        .any(stretch_has_a_slip)
+}
+
+/// [`has_a_learners_slip`] within one stretch of words.
+fn stretch_has_a_slip(stretch: &str) -> bool {
+    let words: Vec<String> = stretch
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '-'))
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let pair = |at: usize| (words[at].as_str(), words[at + 1].as_str());
+    let word = |at: usize| words.get(at).map(String::as_str);
     PLURALS_OF_NONE
         .iter()
         .any(|plural| words.iter().any(|word| word == plural))
-        || (0..words.len().saturating_sub(1)).any(|at| match pair(at) {
-            (modal, "to") if MODALS.contains(&modal) => true,
-            ("for", "to") => true,
-            ("is" | "are", "need") => words.get(at + 2).is_some_and(|next| next == "to"),
-            ("more", adjective) => COMPARED_WITH_ER.contains(&adjective),
-            (verb, "since") => {
+        || (0..words.len().saturating_sub(1)).any(|at| match (words[at].as_str(), word(at + 1)) {
+            (modal, Some("to")) if MODALS_BEFORE_TO.contains(&modal) => true,
+            ("for", Some("to")) => true,
+            ("is" | "are", Some("need")) => word(at + 2) == Some("to"),
+            ("more", Some(adjective)) => {
+                COMPARED_WITH_ER.contains(&adjective)
+                    && word(at + 2).is_none_or(|next| AFTER_A_COMPARISON.contains(&next))
+            }
+            (verb, Some("since")) => {
                 verb.len() > 5
                     && verb.ends_with("ing")
                     && at > 0

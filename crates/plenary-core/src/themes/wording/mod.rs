@@ -20,7 +20,7 @@ mod tests;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
 pub use opening::as_one_item;
-pub(crate) use opening::opens_with_a_country;
+pub(crate) use opening::{is_a_country, opens_with_a_country};
 pub(crate) use pasted::as_written_with_formula;
 
 use std::borrow::Cow;
@@ -148,19 +148,20 @@ fn without_a_contact(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     };
     let at = offset_in(text, address);
-    let end = at + address.len();
-    let bracketed = text[..at].rfind('(').filter(|&open| {
-        !text[open..at].contains(')')
-            && text[at..]
-                .find(')')
-                .is_some_and(|close| at + close + 1 == end)
-    });
+    // "(focal point: unit@wcoomd.org)." closes its bracket before the stop.
+    let end = at + address.trim_end_matches(['.', '!', ',', ';']).len();
+    let bracketed = text[..at]
+        .rfind('(')
+        .filter(|&open| !text[open..at].contains(')') && text[..end].ends_with(')'));
     let at_the_end = text[end..].trim_end_matches(['.', '!']).trim().is_empty();
+    // The last mark before the address opens its aside, when the aside is
+    // a few words: "- contact for our pilot: …", not the list before it.
     let after_a_mark = || {
-        [" - ", " – ", " — ", ", "]
+        [" - ", " – ", " — ", ", ", "; "]
             .iter()
             .filter_map(|mark| text[..at].rfind(mark))
             .max()
+            .filter(|&start| text[start..at].split_whitespace().count() <= CONTACT_WORDS)
     };
     let aside = bracketed.or_else(|| at_the_end.then(after_a_mark).flatten());
     match aside {
@@ -168,6 +169,10 @@ fn without_a_contact(text: &str) -> Cow<'_, str> {
         None => Cow::Borrowed(text),
     }
 }
+
+/// The most words, its mark with them, of an aside that leaves an e-mail
+/// address at the end of a statement: "- contact for our pilot:".
+const CONTACT_WORDS: usize = 5;
 
 /// Words that point to a link and say nothing once it is gone: "cf.",
 /// "e.g.", "see", "voir".
@@ -978,8 +983,33 @@ const TIME_OPENERS: [&str; 12] = [
 
 /// Number words a span of time is counted in, in lower case: "in ten
 /// years", "d'ici cinq ans".
-const TIME_NUMBERS: [&str; 10] = [
-    "two", "five", "ten", "twenty", "few", "deux", "cinq", "dix", "vingt", "quelques",
+const TIME_NUMBERS: [&str; 26] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "fifteen",
+    "twenty",
+    "few",
+    "several",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "quinze",
+    "vingt",
+    "quelques",
+    "plusieurs",
 ];
 
 /// Where a phrase of time that opens `answer` ends (past a comma after
@@ -987,7 +1017,7 @@ const TIME_NUMBERS: [&str; 10] = [
 /// "within ten years", "Dans dix ans", "D'ici 2030", "By 2030"). None
 /// when `answer` opens with none.
 fn time_opener_end(answer: &str) -> Option<usize> {
-    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    let words: Vec<&str> = answer.split_whitespace().take(5).collect();
     let lower: Vec<String> = words.iter().map(|word| lowered(word)).collect();
     let bare = |at: usize| {
         lower
@@ -1015,8 +1045,13 @@ fn time_opener_end(answer: &str) -> Option<usize> {
             _ => None,
         }
     })?;
+    // "In two years of operation the single window …" counts a time the
+    // phrase is about.
+    let goes_on = bare(length).is_some_and(|next| {
+        !matches!(next.as_str(), "of" | "de" | "du" | "des") && !next.starts_with("d'")
+    });
     let last = words.get(length - 1)?;
-    (words.len() > length).then(|| offset_in(answer, last) + last.len())
+    goes_on.then(|| offset_in(answer, last) + last.len())
 }
 
 /// Quotation marks that open and close a phrase quoted in an answer.

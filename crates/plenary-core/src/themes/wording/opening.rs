@@ -28,9 +28,11 @@ fn is_a_bullet(token: &str) -> bool {
 }
 
 /// Whether `token` numbers a list item: a number or a small letter
-/// closed by a full stop or bracket ("1.", "12)", "b)", "a.").
+/// closed by a bracket or a full stop ("1.", "12)", "b)"), and "a." only
+/// of the letters closed by a full stop, as "p. ex." and "c. 30 %" are
+/// no items.
 fn is_a_number(token: &str) -> bool {
-    list_mark(token).is_some()
+    list_mark(token).is_some_and(|(at, letter, close)| !letter || close == ')' || at == 1)
 }
 
 /// Where a list item's mark stands in its list, and how it is typed: "2)"
@@ -59,7 +61,9 @@ fn list_mark(token: &str) -> Option<(u32, bool, char)> {
 /// tells when asked), unless a mark ends the one before ("Ask WCO to 1)
 /// map who uses what, 2) issue guidelines" keeps its comma). Only marks
 /// that count on from the first item, typed alike, are marks: "Art. 2)
-/// applies" stays as typed, as does a list of one item.
+/// applies" stays as typed, as does a list of one item, and numbers that
+/// each follow the same word ("priority 1. … priority 2.", "phase 1) …
+/// phase 2)").
 pub(super) fn unnumbered(text: &str, french: impl Fn() -> bool) -> Cow<'_, str> {
     let mut marks: Vec<&str> = Vec::new();
     let mut next = None;
@@ -76,7 +80,23 @@ pub(super) fn unnumbered(text: &str, french: impl Fn() -> bool) -> Cow<'_, str> 
             _ => {}
         }
     }
+    let word_before = |mark: &str| {
+        let before = text[..offset_in(text, mark)].trim_end();
+        before
+            .rsplit(char::is_whitespace)
+            .next()
+            .filter(|word| word.ends_with(char::is_alphanumeric))
+            .map(str::to_lowercase)
+    };
     if marks.len() < 2 {
+        return Cow::Borrowed(text);
+    }
+    let numbering = word_before(marks[0]).is_some_and(|first| {
+        marks[1..]
+            .iter()
+            .all(|mark| word_before(mark).as_ref() == Some(&first))
+    });
+    if numbering {
         return Cow::Borrowed(text);
     }
     let mut read = String::with_capacity(text.len());
@@ -1048,7 +1068,7 @@ const COUNTRIES_TXT: &str = include_str!("../../../../../assets/countries.txt");
 
 /// Whether `heading` (in lower case) is a country's name, as a rapporteur
 /// heads the case of one administration: "Belgique", "Haiti", "Kenya".
-fn is_a_country(heading: &str) -> bool {
+pub(crate) fn is_a_country(heading: &str) -> bool {
     COUNTRIES.contains(&fold(heading.trim()))
 }
 

@@ -85,10 +85,14 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
     }
 }
 
-/// Whether `c` is a pictograph (an emoji, a dingbat such as "✅") or a
-/// mark that only joins or styles one.
+/// Whether `c` is a pictograph (an emoji, "✅", "❌") or a mark that only
+/// joins or styles one. Arrows ("➡"), ticks ("✓") and the signs of the
+/// sexes ("♀") say something, and stay.
 fn is_a_pictograph(c: char) -> bool {
-    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{FE0F}' | '\u{200D}')
+    matches!(
+        c,
+        '\u{1F000}'..='\u{1FAFF}' | '\u{2705}' | '\u{274C}' | '\u{FE0F}' | '\u{200D}'
+    )
 }
 
 /// `text` without its pictographs and the spaces they leave, when it has

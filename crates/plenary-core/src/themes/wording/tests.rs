@@ -1951,12 +1951,18 @@ fn items_numbered_in_a_line_are_read_as_a_list() {
         "Phase 1) pilot at the port",
         "1) pilot at the port; 3) scale up",
         "1) pilot at the port; b) scale up",
+        "Phase 1) pilot at two ports, phase 2) national roll-out",
     ] {
         assert_eq!(
             statement(typed),
             format!("{}.", capitalise(without_a_bullet(typed)))
         );
     }
+    assert_eq!(
+        statement("Data quality is priority 1. Training is priority 2."),
+        "Data quality is priority 1.",
+        "numbers that each follow the same word number no items"
+    );
     // A list numbered in lines reads so too, and a list in lines marked
     // alike is stated by its first item, and the others read on.
     let lines = "a. e-seals on transit containers\nb. tracking via GPS\nc. alerts";
@@ -1997,6 +2003,12 @@ fn a_learners_slips_of_grammar_are_told() {
         "The single window has worked since 2015",
         "Training since 2015 for all officers",
         "Waiting for to-morrow",
+        "We will do all we can to reduce dwell times",
+        "There is no political will to share data",
+        "Seasonal peaks from May to September",
+        "More small traders sell online",
+        "More low value parcels every year",
+        "Risk is high. For to-do lists, see annex",
     ] {
         assert!(!has_a_learners_slip(typed), "{typed:?}");
     }
@@ -2046,6 +2058,14 @@ fn a_time_opening_a_long_phrase_is_left_out_of_its_name() {
             "{typed:?} gives {name:?}"
         );
     }
+    assert!(
+        name(
+            "In two years of operation the single window cut clearance times by half at every border post",
+            Language::English
+        )
+        .is_none_or(|name| !name.starts_with("Of operation")),
+        "a time the phrase is about"
+    );
     // A phrase that fits keeps its time.
     assert_eq!(
         name("In future biometrics replace passports", Language::English).as_deref(),
@@ -2936,6 +2956,10 @@ fn names_and_statements_leave_out_markup_and_formulas() {
         "a pictograph alone is what was typed"
     );
     assert_eq!(
+        statement("E-seals ➡ GPS tracking"),
+        "E-seals ➡ GPS tracking."
+    );
+    assert_eq!(
         statement(
             "1) WCO to set up a platform; 2) share practices (focal point: vwg.fc@wcoomd.org)"
         ),
@@ -2946,6 +2970,16 @@ fn names_and_statements_leave_out_markup_and_formulas() {
             "Share the results of pilots - contact for our PoC: innovation.unit@customs.example.org"
         ),
         "Share the results of pilots."
+    );
+    assert_eq!(
+        statement("Share practices, tools and data (focal point: unit@wco.org)."),
+        "Share practices, tools and data.",
+        "the stop after the bracket"
+    );
+    assert_eq!(
+        statement("Pilots run in Kenya, Uganda and Tanzania; write to unit@wco.org"),
+        "Pilots run in Kenya, Uganda and Tanzania.",
+        "the aside, not the list before it"
     );
     assert_eq!(
         statement("Write to unit@wcoomd.org for the guide"),
