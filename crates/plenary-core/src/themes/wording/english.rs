@@ -171,31 +171,30 @@ pub(crate) fn has_a_learners_slip(text: &str) -> bool {
         .any(stretch_has_a_slip)
 }
 
-/// [`has_a_learners_slip`] within one stretch of words.
+/// [`has_a_learners_slip`] within one stretch of words, compared whatever
+/// their case without copying them.
 fn stretch_has_a_slip(stretch: &str) -> bool {
-    let words: Vec<String> = stretch
+    let words: Vec<&str> = stretch
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '-'))
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    let word = |at: usize| words.get(at).map(String::as_str);
-    PLURALS_OF_NONE
-        .iter()
-        .any(|plural| words.iter().any(|word| word == plural))
-        || (0..words.len().saturating_sub(1)).any(|at| match (words[at].as_str(), word(at + 1)) {
-            (modal, Some("to")) if MODALS_BEFORE_TO.contains(&modal) => true,
-            ("for", Some("to")) => true,
-            ("is" | "are", Some("need")) => word(at + 2) == Some("to"),
-            ("more", Some(adjective)) => {
-                COMPARED_WITH_ER.contains(&adjective)
-                    && word(at + 2).is_none_or(|next| AFTER_A_COMPARISON.contains(&next))
-            }
-            (verb, Some("since")) => {
-                verb.len() > 5
-                    && verb.ends_with("ing")
-                    && at > 0
-                    && matches!(words[at - 1].as_str(), "is" | "are" | "am")
-            }
-            _ => false,
-        })
+    let is = |at: usize, wanted: &str| {
+        words
+            .get(at)
+            .is_some_and(|word| word.eq_ignore_ascii_case(wanted))
+    };
+    let one_of = |at: usize, list: &[&str]| list.iter().any(|wanted| is(at, wanted));
+    (0..words.len()).any(|at| {
+        one_of(at, &PLURALS_OF_NONE)
+            || (one_of(at, &MODALS_BEFORE_TO) || is(at, "for")) && is(at + 1, "to")
+            || one_of(at, &["is", "are"]) && is(at + 1, "need") && is(at + 2, "to")
+            || is(at, "more")
+                && one_of(at + 1, &COMPARED_WITH_ER)
+                && (at + 2 >= words.len() || one_of(at + 2, &AFTER_A_COMPARISON))
+            || one_of(at, &["is", "are", "am"])
+                && is(at + 2, "since")
+                && words
+                    .get(at + 1)
+                    .is_some_and(|verb| verb.len() > 5 && verb.ends_with("ing"))
+    })
 }
