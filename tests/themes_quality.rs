@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 22] = [
+const SETS: [&str; 23] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -199,6 +199,7 @@ const SETS: [&str; 22] = [
     "holdout19.csv",
     "holdout20.csv",
     "holdout21.csv",
+    "holdout22.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -584,6 +585,27 @@ fn a_twenty_first_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_twenty_second_set_keeps_a_floor_of_its_own() {
     assert_good("holdout21.csv", 0.80, [1.5, 1.5]);
+}
+
+/// A twenty-third set, written blind by a helper that read only the brief
+/// and the seed: 205 answers from eleven groups, about half in French
+/// (Belgian, Swiss, Québec, Maghreb and West African usage, accents left
+/// out, anglicisms), English of native and non-native writers, notes with
+/// arrows, long answers of several sentences, numbered points, capitals;
+/// broad themes (AI targeting of fourteen answers, from scoring to
+/// undervaluation) and near misses (drones at the border and with
+/// smugglers; biometrics of travellers and of staff; robots, software
+/// robots and chatbots; VR for training and for remote inspection;
+/// blockchain certificates, shared trade data and cryptocurrencies); and
+/// hostile text (formulas, HTML and a script, a pasted e-mail with its
+/// headers, accents decoded wrongly, zero-width spaces, a 1,565-character
+/// answer, "N/A", "idem", "RAS"). Measured once before any change: 0.66
+/// with tags and 0.60 without (precision 0.76 / 0.73, recall 0.58 /
+/// 0.51), against a baseline of 0.20: the first set whose recall is under
+/// its precision by this much. It keeps a floor a little under that.
+#[test]
+fn a_twenty_third_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout22.csv", 0.56, TWICE);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:

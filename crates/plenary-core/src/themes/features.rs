@@ -517,20 +517,141 @@ const TURNED_PRONOUNS: [&str; 7] = ["-il", "-ils", "-elle", "-elles", "-on", "-v
 /// letter of a script without capitals ("境", "ド", "โ"), whose text splits
 /// into single letters; or a word in capitals, which may be an acronym that
 /// spells a stop word ("AI" in a French session, "IT"). Emoji, marks and a
-/// lone letter ("👍", "???", "x") say nothing.
+/// lone letter ("👍", "???", "x") say nothing, nor does an answer that
+/// only points elsewhere or has nothing to add ([`points_elsewhere`]).
 pub(super) fn says_something(typed: &str, words: &[String], language: Language) -> bool {
     let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
-    words
+    let worded = words
         .iter()
         .any(|word| text::is_content_word(word, language) || word.chars().all(caseless))
         || typed
             .split_whitespace()
-            .any(|token| token.chars().filter(|c| c.is_uppercase()).nth(1).is_some())
+            .any(|token| token.chars().filter(|c| c.is_uppercase()).nth(1).is_some());
+    worded && !points_elsewhere(typed)
 }
+
+/// What a rapporteur types in a field that has nothing of its own, in
+/// lower case: "N/A", "idem", "see above", "RAS" (rien à signaler),
+/// "nothing to add", "voir plus haut".
+const NOTHING_OF_ITS_OWN: [&[&str]; 18] = [
+    &["n", "a"],
+    &["na"],
+    &["ras"],
+    &["tbd"],
+    &["none"],
+    &["nothing"],
+    &["rien"],
+    &["néant"],
+    &["see", "above"],
+    &["voir", "plus", "haut"],
+    &["voir", "ci", "dessus"],
+    &["nothing", "to", "add"],
+    &["rien", "à", "ajouter"],
+    &["rien", "à", "signaler"],
+    &["rien", "a", "ajouter"],
+    &["rien", "a", "signaler"],
+    &["no", "comment"],
+    &["sans", "objet"],
+];
+
+/// The words that open an answer pointing to another: "idem groupe 2",
+/// "same as group 3", "cf. question 1", "ditto".
+const POINTING: [&[&str]; 5] = [
+    &["idem"],
+    &["ditto"],
+    &["same", "as"],
+    &["cf"],
+    &["voir", "question"],
+];
+
+/// The most words an answer that points to another has after
+/// [`POINTING`]'s: "idem question 1", "same as group 3 above".
+const POINTED_TO_WORDS: usize = 3;
+
+/// Whether an answer, as `typed`, only points elsewhere or says there is
+/// nothing to add: its words in lower case are all of one of
+/// [`NOTHING_OF_ITS_OWN`], or one of [`POINTING`] and up to
+/// [`POINTED_TO_WORDS`] words ("idem groupe 2", "same as group 3"). "Same
+/// as today, but faster" says something.
+fn points_elsewhere(typed: &str) -> bool {
+    let words: Vec<String> = typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words = words.as_slice();
+    let is = |phrase: &[&str], words: &[String]| {
+        phrase.len() <= words.len() && phrase.iter().zip(words).all(|(one, word)| one == word)
+    };
+    NOTHING_OF_ITS_OWN
+        .iter()
+        .any(|phrase| phrase.len() == words.len() && is(phrase, words))
+        || POINTING.iter().any(|phrase| {
+            is(phrase, words)
+                && words.len() <= phrase.len() + POINTED_TO_WORDS
+                && words[phrase.len()..]
+                    .iter()
+                    .all(|word| POINTED_TO.contains(&word.as_str()) || numbers_one(word))
+        })
+}
+
+/// Whether a lower-case `word` numbers what an answer points to: "2",
+/// "q3", "g4".
+fn numbers_one(word: &str) -> bool {
+    let digits = word.trim_start_matches(['q', 'g']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// What an answer that points elsewhere points to, in lower case.
+const POINTED_TO: [&str; 12] = [
+    "group",
+    "groupe",
+    "question",
+    "q",
+    "above",
+    "before",
+    "previous",
+    "précédent",
+    "précédente",
+    "the",
+    "le",
+    "la",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_that_points_elsewhere_says_nothing() {
+        let says = |answer: &str| says_something(answer, &text::words(answer), Language::English);
+        for nothing in [
+            "N/A",
+            "idem",
+            "Idem groupe 2",
+            "idem question 1",
+            "same as group 3",
+            "see above",
+            "RAS",
+            "nothing to add",
+            "Rien à ajouter.",
+            "voir plus haut",
+            "Rien a signaler",
+            "idem Q3",
+            "cf. question précédente",
+        ] {
+            assert!(!says(nothing), "{nothing}");
+        }
+        for something in [
+            "Same as today, but faster",
+            "NA countries lag behind",
+            "Idem for passengers: e-gates",
+            "See above: drones at the border",
+            "None of the administrations can afford it",
+        ] {
+            assert!(says(something), "{something}");
+        }
+    }
 
     #[test]
     fn emoji_marks_and_a_lone_letter_say_nothing() {

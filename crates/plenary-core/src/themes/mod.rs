@@ -984,6 +984,48 @@ mod tests {
         assert!(!wording::opens_with_a_country(
             "In the ports, drones patrol"
         ));
+        // One administration by its name, or what one presented.
+        for case in [
+            "Netherlands Customs told us they are training an algorithm on scanner images",
+            "Korea (KCS) presented use of AI in the selectivity",
+            "China Customs presented its robots at the airport",
+            "La douane chinoise a présenté ses robots d'accueil",
+            "Le collègue cite un cas à huitante mille francs",
+            "China Customs uses robots at the airport",
+            "Douane suisse : essai d'un outil qui pré-analyse les images",
+            "Port of Rotterdam - customs flies a UAV to check ships",
+            "Port d'Anvers : capteurs et caméras de lecture de plaques",
+            "A Tanger Med les scanners produisent des milliers d'images par jour",
+            "At Schiphol we use e-gates for EU passport holders",
+        ] {
+            assert!(wording::opens_with_a_country(case), "{case}");
+        }
+        for said in [
+            "Most of the technologies presented are expensive",
+            "A virtual assistant of the 'Jarvis' type mentioned by a delegate",
+            "Pilot mentioned between some chambers of commerce and customs",
+            "Customs officers told us nothing new",
+            "Smart Customs: every border post connected",
+            "Port community system - one window for all",
+            "Douane électronique : moins de papier",
+            "In Customs the officers fear for their jobs",
+            "A Blockchain pilot for certificates of origin",
+            "À l'aéroport les voyageurs passent par des sas",
+            "Customs and AI: who is liable?",
+            "Douane et IA : quelles limites ?",
+            "Customs Risk Management: scoring of declarations",
+            "Port Community System – one window for all",
+            "EU Customs Data Hub will replace national systems",
+            "Use of AI showed a 30% rise in seizures",
+            "L'IA a montré son intérêt pour le ciblage",
+            "Our Director General explained the strategy",
+            "La douane a expliqué les nouvelles règles aux opérateurs",
+            "In January we launched the drone pilot",
+            "At Christmas the parcel volumes triple",
+            "A European customs data space would help",
+        ] {
+            assert!(!wording::opens_with_a_country(said), "{said}");
+        }
         assert!(!features::in_shorthand("Customs law/regulation must adapt"));
         assert!(features::in_shorthand("UAVs w/ thermal cam"));
         assert!(features::in_shorthand("Bitcoin pmts on darknet"));

@@ -230,13 +230,66 @@ pub(super) fn without_hanging_end(
 ) -> usize {
     let cut = |kept: usize| kept < words.len();
     while kept > least
-        && (hanging(words[kept - 1]) || cut(kept) && awaits_a_noun(words[kept - 1]))
+        && (hanging(words[kept - 1])
+            || cut(kept)
+                && (awaits_a_noun(words[kept - 1])
+                    || parts_from_what_follows(words, kept, language)))
         && !ends_on_a_particle(words, kept, language)
         && !ends_a_negation(words, kept)
+        && !(language == Language::English && drops_its_object(words, kept - 1))
     {
         kept -= 1;
     }
     kept
+}
+
+/// Whether the last of the first `kept` of `words`, cut before the rest,
+/// is said only with what follows it: "là" before its "où" ("Adopter une
+/// loi … là | où elle n'existe pas"), in a French name an adverb in
+/// "-ment" after a noun and before a preposition, which says how of what
+/// the cut took ("Détection de la sous-évaluation directement | dans le
+/// système"; after a verb it says how of the verb, [`says_how_of`], and
+/// after a determiner, a preposition or an adjective that comes first, or
+/// before "des", it is a noun: "du | paiement", "nouveau | déploiement",
+/// "système paiement | des droits"), or a time with its unit before
+/// "before" or "after" that it counts from ("scoring engine on manifest
+/// data 24h | before loading"; "Phase 2 | after" counts no time).
+fn parts_from_what_follows(words: &[&str], kept: usize, language: Language) -> bool {
+    const BEFORE_THEIR_NOUN: [&str; 12] = [
+        "nouveau", "nouvel", "nouveaux", "grand", "grands", "petit", "bon", "meilleur", "premier",
+        "dernier", "seul", "vrai",
+    ];
+    let last = lowered(words[kept - 1]);
+    let next = lowered(words[kept]);
+    let adverb = language == Language::French
+        && last.chars().count() > 7
+        && super::french::ADVERB_OR_NOUN_ENDINGS
+            .iter()
+            .any(|end| last.ends_with(end))
+        && is_a_preposition(&next)
+        && kept >= 2
+        && {
+            let before = lowered(words[kept - 2]);
+            !text::is_stop_word(&before, Language::French)
+                && !is_a_preposition(&before)
+                && !BEFORE_THEIR_NOUN.contains(&before.as_str())
+                && !says_how_of(&before)
+        };
+    let counted = last.chars().any(|c| c.is_ascii_digit())
+        && last.chars().any(char::is_alphabetic)
+        && ["before", "after", "ahead", "prior", "avant", "après"].contains(&next.as_str());
+    last == "là" && next.starts_with("où") || adverb || counted
+}
+
+/// Whether an adverb after a French `word` (in lower case) says how of
+/// it: a verb or a participle ("sont contrôlés | systématiquement",
+/// "surveillent | étroitement"), not a noun ("sous-évaluation |
+/// directement dans le système").
+fn says_how_of(word: &str) -> bool {
+    ["é", "és", "ée", "ées"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        || super::french::reads_as_a_french_verb(word)
 }
 
 /// The second words of a French negation that the stop words hold, and
@@ -606,6 +659,32 @@ pub(super) fn drops_a_negation(words: &[&str], kept: usize) -> bool {
         || auxiliary && lower(kept + 1).as_deref() == Some("not");
     french || english
 }
+
+/// The English pronouns a verb's object is said by, in lower case.
+const OBJECT_PRONOUNS: [&str; 8] = ["them", "it", "him", "her", "us", "this", "these", "those"];
+
+/// Whether a name of the first `kept` of `words` ends on a verb whose
+/// object, a pronoun, it leaves out: "The bad guys use | them too". Such a
+/// name says the verb acts on nothing; with its pronoun it says a clause
+/// ("The bad guys use them").
+fn drops_its_object(words: &[&str], kept: usize) -> bool {
+    let Some(next) = words
+        .get(kept)
+        .map(|word| lowered(word.trim_end_matches(PUNCTUATION)))
+    else {
+        return false;
+    };
+    let Some(last) = kept.checked_sub(1).map(|at| lowered(words[at])) else {
+        return false;
+    };
+    OBJECT_PRONOUNS.contains(&next.as_str())
+        && !text::is_stop_word(&last, Language::English)
+        && !is_a_preposition(&last)
+        && !last.ends_with(PUNCTUATION)
+}
+
+/// The marks a word may end with in a phrase.
+const PUNCTUATION: [char; 6] = [',', ';', ':', '.', '!', '?'];
 
 /// Whether `words[at]` is the "and" of "between … and …" ("entre … et
 /// …"), "between" among the three words before it: a name cut there says

@@ -103,7 +103,8 @@ const PLURAL_OPENERS: [&str; 10] = [
 /// The endings of French adverbs and nouns in "-ent" ("rapidement",
 /// "développement", "vraiment"), which are no verb of a plural subject as
 /// "réclament" and "forment" are.
-const ADVERB_OR_NOUN_ENDINGS: [&str; 6] = ["ement", "ément", "amment", "emment", "iment", "ument"];
+pub(super) const ADVERB_OR_NOUN_ENDINGS: [&str; 6] =
+    ["ement", "ément", "amment", "emment", "iment", "ument"];
 
 /// Where a French name cut at `kept` words ends best: before an infinitive
 /// the cut left without its object ("Carte biométrique des chauffeurs

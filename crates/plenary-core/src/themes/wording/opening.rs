@@ -21,10 +21,15 @@ use std::sync::LazyLock;
 const BULLETS: [char; 5] = ['•', '▪', '◦', '‣', '·'];
 
 /// Whether `token`, the first of an answer, only marks a list item: a
-/// dash or star ("- ", "* "), or a number or letter closed by a full stop
-/// or bracket ("1.", "12)", "b)"). A "+" is a word ("+ de contrôles").
+/// dash or star ("- ", "* "), an arrow ([`ARROWS`]: "=> balises GPS", "→
+/// faster release"), an e-mail's quote mark ("> commencer petit"; before a
+/// number it is "more than", [`without_a_bullet`]), or a number or letter
+/// closed by a full stop or bracket ("1.", "12)", "b)"). A "+" is a word
+/// ("+ de contrôles").
 fn is_a_bullet(token: &str) -> bool {
-    matches!(token, "-" | "–" | "—" | "*") || is_a_number(token)
+    matches!(token, "-" | "–" | "—" | "*" | ">" | ">>")
+        || ARROWS.contains(&token)
+        || is_a_number(token)
 }
 
 /// Whether `token` numbers a list item: a number or a small letter
@@ -133,8 +138,16 @@ pub(super) fn without_a_bullet(answer: &str) -> &str {
             unbulleted.trim_start()
         };
     }
+    // "> 50 % des conteneurs sont scannés" says more than half.
+    let more_than = |first: &str, rest: &str| {
+        first.starts_with('>') && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    };
     match answer.split_once(char::is_whitespace) {
-        Some((first, rest)) if is_a_bullet(first) && !rest.trim().is_empty() => rest.trim_start(),
+        Some((first, rest))
+            if is_a_bullet(first) && !rest.trim().is_empty() && !more_than(first, rest) =>
+        {
+            rest.trim_start()
+        }
         _ => answer,
     }
 }
@@ -642,10 +655,16 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 }
 
 /// Whether `answer` opens with one country's case: a country heading it
-/// ("Belgique : datamining …") or the place it opens with ("Au Sénégal il
-/// a fallu modifier la loi", "In the Netherlands we feed …").
+/// ("Belgique : datamining …"), the country or town it opens with ("Au
+/// Sénégal il a fallu modifier la loi", "In the Netherlands we feed …",
+/// "A Tanger Med les scanners …", [`set_in_a_town`]), one
+/// administration by its name ("China Customs uses robots", "Douane suisse : essai d'un outil …", "Port of Rotterdam -
+/// customs flies a UAV …") or what one presented ([`reports_a_case`]).
 pub(crate) fn opens_with_a_country(answer: &str) -> bool {
     let answer = without_a_bullet(answer);
+    if opens_with_an_administration(answer) || reports_a_case(answer) {
+        return true;
+    }
     let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS).collect();
     let lower: Vec<String> = lower_words(&words)
         .into_iter()
@@ -663,7 +682,205 @@ pub(crate) fn opens_with_a_country(answer: &str) -> bool {
             let bare = without_its_article(&lower[1..to]);
             bare.len() <= 3 && is_a_country(&bare.join(" "))
         });
-    headed || placed
+    headed || placed || set_in_a_town(&words)
+}
+
+/// Words that open a clause after the town a case is set in, in lower
+/// case, after an English preposition ("At Schiphol we use …") and after
+/// a French one ("A Tanger Med les scanners produisent …").
+const AFTER_A_TOWN: [[&str; 5]; 2] = [
+    ["the", "we", "our", "they", "their"],
+    ["les", "le", "la", "on", "nous"],
+];
+
+/// Words with a capital that name a time, not a place: "In January we
+/// launched …", "At Christmas the parcels triple".
+const TIMES_WITH_A_CAPITAL: [&str; 16] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "ramadan",
+    "noël",
+];
+
+/// Whether `words`, as typed, name a town, a port or a region: one to
+/// three words with a capital, no acronym, administration or time among
+/// them ("Schiphol", "Tanger Med"; not "Customs", "AI", "January").
+fn names_a_town(words: &[&str]) -> bool {
+    (1..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            let bare = lowered(word.trim_end_matches(','));
+            word.starts_with(char::is_uppercase)
+                && !is_an_acronym(word.trim_end_matches(','))
+                && !ADMINISTRATION_WORDS.contains(&bare.as_str())
+                && !TIMES_WITH_A_CAPITAL.contains(&bare.as_str())
+        })
+}
+
+/// Whether `words`, an answer's first, open with the town or port its case
+/// is set in: a preposition of place ("à", or "a" typed without its
+/// accent), a town ([`names_a_town`]), then a clause in the preposition's
+/// language ("A Tanger Med les scanners produisent …", "At Schiphol we
+/// use …"). "In Customs the officers …", "In January we …", "A European
+/// customs data space …" and "À l'aéroport" set no town.
+fn set_in_a_town(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let opener = lowered(first);
+    let language = match opener.as_str() {
+        "in" | "at" => 0,
+        "a" | "à" | "au" | "en" | "dans" | "chez" => 1,
+        _ => return false,
+    };
+    // Past a comma the town is a scene, which the answer's phrase may go
+    // on from: "In East Africa, the Regional Electronic Cargo Tracking
+    // System links …".
+    let named = rest
+        .iter()
+        .take_while(|word| names_a_town(&[word]) && !word.ends_with(','))
+        .count();
+    (1..=3).contains(&named)
+        && rest
+            .get(named)
+            .is_some_and(|next| AFTER_A_TOWN[language].contains(&lowered(next).as_str()))
+}
+
+/// The words a heading names one administration or one port by before
+/// its country or town ("Douane suisse", "Port of Rotterdam", "Port
+/// d'Anvers"), in lower case.
+const ADMINISTRATION_WORDS: [&str; 6] = [
+    "customs",
+    "douane",
+    "douanes",
+    "port",
+    "airport",
+    "aéroport",
+];
+
+/// Whether `answer` opens with one administration, or one port, by its
+/// name: "Netherlands Customs told us …" (a country before "Customs"), or
+/// a heading of one of [`ADMINISTRATION_WORDS`] and a country ("Douane
+/// suisse :") or a preposition and a name with a capital ("Port of
+/// Rotterdam -", "Port d'Anvers :"). "Smart Customs", "EU Customs",
+/// "Customs and AI:" and "Port Community System -" name none.
+fn opens_with_an_administration(answer: &str) -> bool {
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    let named = (1..words.len()).any(|at| {
+        words[at].trim_end_matches([',', ':']) == "Customs"
+            && is_a_country(&lowered(&words[..at].join(" ")))
+    });
+    let heading = answer
+        .split_once([':', '—', '–'])
+        .or_else(|| answer.split_once(" - "))
+        .map(|(heading, _)| heading.trim())
+        .filter(|heading| heading.split_whitespace().count() <= 4);
+    let headed = heading.is_some_and(|heading| {
+        let words: Vec<&str> = heading.split_whitespace().collect();
+        let [first, rest @ ..] = words.as_slice() else {
+            return false;
+        };
+        if !ADMINISTRATION_WORDS.contains(&lowered(first).as_str()) {
+            return false;
+        }
+        let capitalised = |name: &str| name.starts_with(char::is_uppercase);
+        match rest {
+            [country] if is_a_country(&lowered(country)) => true,
+            [of, name, ..] if ["of", "de", "du"].contains(&lowered(of).as_str()) => {
+                capitalised(name)
+            }
+            [elided, ..] => elided
+                .split_once(['\'', '’'])
+                .is_some_and(|(_, name)| capitalised(name)),
+            [] => false,
+        }
+    });
+    named || headed
+}
+
+/// The verbs a group reports one administration's case by, as typed
+/// after its name: "Netherlands Customs told us they are training …",
+/// "Korea (KCS) presented …", "La douane chinoise a présenté ses robots
+/// …", "Le collègue cite un cas …".
+const CASE_REPORTING: [&str; 12] = [
+    "told",
+    "presented",
+    "explained",
+    "described",
+    "reported",
+    "showed",
+    "présenté",
+    "expliqué",
+    "décrit",
+    "montré",
+    "cite",
+    "raconte",
+];
+
+/// Who reports a case, in lower case, besides a country: "The delegate
+/// from …", "Le collègue cite …".
+const CASE_REPORTERS: [&str; 6] = [
+    "delegate",
+    "colleague",
+    "délégué",
+    "déléguée",
+    "collègue",
+    "collègues",
+];
+
+/// Whether `answer` opens reporting what one administration presented:
+/// a verb of [`CASE_REPORTING`] among its first words, with a country in
+/// the two words before it, an acronym in brackets aside ("Netherlands
+/// Customs told", "Korea (KCS) presented"), "douane" and the adjective of
+/// its country ("La douane chinoise a présenté"), or one of
+/// [`CASE_REPORTERS`]. "Use of AI showed", "Our Director General
+/// explained", "La douane a expliqué" and "Most of the technologies
+/// presented" report none.
+fn reports_a_case(answer: &str) -> bool {
+    let words: Vec<String> = answer
+        .split_whitespace()
+        .take(PLACE_WORDS + 2)
+        .filter(|word| !(word.starts_with('(') && word.ends_with(')')))
+        .map(|word| lowered(word.trim_matches([',', ':'])))
+        .collect();
+    (1..words.len()).any(|at| {
+        if !CASE_REPORTING.contains(&words[at].as_str()) {
+            return false;
+        }
+        // "a présenté", "nous a présenté": the auxiliary and pronoun
+        // belong to the verb.
+        let mut subject_end = at;
+        while subject_end > 0 && matches!(words[subject_end - 1].as_str(), "a" | "nous") {
+            subject_end -= 1;
+        }
+        let subject = &words[subject_end.saturating_sub(2)..subject_end];
+        let country =
+            subject.iter().any(|word| is_a_country(word)) || is_a_country(&subject.join(" "));
+        let french_adjective = matches!(subject, [douane, adjective]
+            if douane.starts_with("douane") && !text::is_stop_word(adjective, Language::French));
+        country
+            || french_adjective
+            || subject
+                .iter()
+                .any(|word| CASE_REPORTERS.contains(&word.as_str()))
+    })
+}
+
+/// Whether `word` is typed as an acronym: two capitals or more and no
+/// lower-case letter ("US", "KCS", "HMRC").
+fn is_an_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// `place`, the words after the preposition that opens it, in lower

@@ -1,6 +1,7 @@
 //! What a person wrote in an answer, without what was pasted around it:
-//! HTML tags ("<b>Recommendation:</b> …") and a spreadsheet formula's
-//! shell ("=SUM(40 000 colis par jour) : …"). A name or a statement is
+//! HTML tags ("<b>Recommendation:</b> …"), a spreadsheet formula's
+//! shell ("=SUM(40 000 colis par jour) : …") and accents a program
+//! decoded wrongly on the way ("donnÃ©es" is "données"). A name or a statement is
 //! read on a slide, and answers are compared by their words, where a tag
 //! or a formula is noise; the answer itself stays as typed.
 
@@ -70,7 +71,14 @@ pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
 
 /// [`as_written`] `text`, and whether it was a spreadsheet formula.
 pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
-    let unmarked = without_markup(text);
+    let mended = match with_its_accents_mended(text) {
+        Some(mended) => Cow::Owned(mended),
+        None => Cow::Borrowed(text),
+    };
+    let unmarked = match without_markup(&mended) {
+        Cow::Borrowed(_) => mended,
+        Cow::Owned(unmarked) => Cow::Owned(unmarked),
+    };
     let read = match with_entities_read(&unmarked) {
         Some(read) => Cow::Owned(read),
         None => unmarked,
@@ -85,13 +93,104 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
     }
 }
 
-/// Whether `c` is a pictograph (an emoji, "✅", "❌") or a mark that only
-/// joins or styles one. Arrows ("➡"), ticks ("✓") and the signs of the
+/// The characters that open a letter or a mark of UTF-8 read as
+/// Windows-1252 (or Latin-1), as a program that guessed the wrong
+/// encoding shows it: "Ã" opens "é", "è", "à", "ç", "É" ("donnÃ©es"),
+/// "Å" opens "œ" ("Å“uvre"), "Â" a no-break space, "«", "»" or "°",
+/// "â" a typographic quote, dash, ellipsis or "€" ("lâ€™agent").
+/// One followed by what is no byte of a letter is text ("Ãle"), as is
+/// a lone one ("Â").
+const MISREAD_OPENERS: [char; 4] = ['Ã', 'Å', 'Â', 'â'];
+
+/// The byte Windows-1252 gives `c`, when `c` is one of its characters
+/// from 0x80 up; a byte it leaves undefined reads as the control character
+/// of that number, as Latin-1 reads it.
+fn windows_1252_byte(c: char) -> Option<u8> {
+    const FROM_0X80: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match c {
+        '\u{A0}'..='\u{FF}' => u8::try_from(u32::from(c)).ok(),
+        _ => FROM_0X80
+            .iter()
+            .position(|&one| one == c)
+            .and_then(|at| u8::try_from(0x80 + at).ok()),
+    }
+}
+
+/// `text` with the letters and marks of UTF-8 that were read as
+/// Windows-1252 mended ("Risque de piratage des donnÃ©es" is "Risque de
+/// piratage des données", "lâ€™agent" is "l’agent"); None when it has
+/// none. A run is mended only where one of [`MISREAD_OPENERS`] and the
+/// characters after it are the bytes of one character of UTF-8 beyond
+/// ASCII, so French typed right ("à »", "Â") stays as typed.
+fn with_its_accents_mended(text: &str) -> Option<String> {
+    if !text.contains(MISREAD_OPENERS) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut mended = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut at = 0;
+    while at < chars.len() {
+        let misread = MISREAD_OPENERS
+            .contains(&chars[at])
+            .then(|| misread_at(&chars[at..]))
+            .flatten();
+        if let Some((letter, read)) = misread {
+            mended.push(letter);
+            at += read;
+            changed = true;
+        } else {
+            mended.push(chars[at]);
+            at += 1;
+        }
+    }
+    // "à" is "Ã" and a no-break space, which a second program often
+    // turned into a space: in a text misread elsewhere, "Ã " is "à".
+    changed.then(|| mended.replace("Ã ", "à"))
+}
+
+/// The character of UTF-8 that the first of `chars` and those after it
+/// were read from, and how many of them it took: "Ã©" is "é" (2), "â€™"
+/// is "’" (3). None when they are no such bytes.
+fn misread_at(chars: &[char]) -> Option<(char, usize)> {
+    let lead = windows_1252_byte(chars[0])?;
+    let length = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => return None,
+    };
+    let bytes: Vec<u8> = chars
+        .get(..length)?
+        .iter()
+        .map(|&c| windows_1252_byte(c).filter(|byte| (0x80..=0xBF).contains(byte)))
+        .skip(1)
+        .collect::<Option<Vec<u8>>>()?;
+    let mut utf8 = vec![lead];
+    utf8.extend(bytes);
+    let letter = std::str::from_utf8(&utf8).ok()?.chars().next()?;
+    Some((letter, length))
+}
+
+/// Whether `c` is a pictograph (an emoji, "✅", "❌"), a mark that only
+/// joins or styles one, or a space or joiner no one sees (pasted from a
+/// web page: "e-seals\u{200B}"). Arrows ("➡"), ticks ("✓") and the signs of the
 /// sexes ("♀") say something, and stay.
 fn is_a_pictograph(c: char) -> bool {
     matches!(
         c,
-        '\u{1F000}'..='\u{1FAFF}' | '\u{2705}' | '\u{274C}' | '\u{FE0F}' | '\u{200D}'
+        '\u{1F000}'
+            ..='\u{1FAFF}'
+                | '\u{2705}'
+                | '\u{274C}'
+                | '\u{FE0F}'
+                | '\u{200B}'
+                | '\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
     )
 }
 
@@ -312,6 +411,31 @@ mod tests {
             ),
             ("x<y and y>z", "x<y and y>z"),
             ("unclosed <b at the end", "unclosed <b at the end"),
+        ] {
+            assert_eq!(as_written(typed), written, "{typed}");
+        }
+    }
+
+    #[test]
+    fn accents_decoded_wrongly_on_the_way_are_mended() {
+        for (typed, written) in [
+            (
+                "risque de piratage des donnÃ©es / hacking des e-seals\u{200B}\u{200B}",
+                "risque de piratage des données / hacking des e-seals",
+            ),
+            (
+                "lâ€™agent voit la dÃ©claration",
+                "l’agent voit la déclaration",
+            ),
+            ("Å“uvre commune â€“ Ã€ suivre", "œuvre commune – À suivre"),
+            (
+                "Ã  la frontiÃ¨re, prÃªt Ã  lâ€™emploi",
+                "à la frontière, prêt à l’emploi",
+            ),
+            // French and other text typed right stays as typed.
+            ("à « Genève » et Â", "à « Genève » et Â"),
+            ("São Paulo, Ãle, Åland", "São Paulo, Ãle, Åland"),
+            ("coût élevé â€", "coût élevé â€"),
         ] {
             assert_eq!(as_written(typed), written, "{typed}");
         }

@@ -537,6 +537,31 @@ fn a_name_that_would_leave_out_its_negation_is_none() {
     );
 }
 
+/// The twenty-third set's "The bad guys use them too: cigarettes flown
+/// over the border …" named its theme "The bad guys use": a verb whose
+/// object, a pronoun, the name left out with the words after it said
+/// it acts on nothing.
+#[test]
+fn a_name_keeps_its_verbs_object_pronoun() {
+    assert_eq!(
+        name(
+            "The bad guys use them too: cigarettes flown over the Belarus-Lithuania border, drugs over the US-Mexico border.",
+            Language::English
+        )
+        .as_deref(),
+        Some("The bad guys use them")
+    );
+    assert_eq!(
+        name(
+            "Drones patrol the coast for us: thermal cameras at night along the river and the lake shore",
+            Language::English
+        )
+        .as_deref(),
+        Some("Drones patrol the coast for us"),
+        "a pronoun after a preposition is no object, and a name whole keeps it"
+    );
+}
+
 #[test]
 fn a_cut_name_says_and_once() {
     assert_eq!(
@@ -1660,6 +1685,42 @@ fn a_french_name_does_not_end_on_what_waits_for_its_complement() {
     );
 }
 
+/// A name cut short does not end on a word said only with what the cut
+/// took: "là" without its "où", an adverb without what it says how of, a
+/// time without what it counts.
+#[test]
+fn a_name_does_not_end_on_a_word_said_with_what_was_cut() {
+    for (answer, language, named) in [
+        (
+            "Adopter une loi sur la protection des données à caractère personnel là où elle n'existe pas encore, avec une autorité indépendante.",
+            Language::French,
+            "Adopter une loi sur la protection des données à caractère personnel",
+        ),
+        (
+            "Détection de la sous-évaluation directement dans le système de dédouanement, avec alerte",
+            Language::French,
+            "Détection de la sous-évaluation",
+        ),
+        (
+            "Our targeting centre runs a scoring engine on manifest data 24h before loading; the weights are retrained every month.",
+            Language::English,
+            "Our targeting centre runs a scoring engine on manifest data",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    // A noun in "-ment" after its determiner, and a number that ends the
+    // phrase, stay.
+    assert_eq!(
+        name(
+            "Suivi électronique du paiement dans les bureaux de douane de l'intérieur du pays et aux frontières",
+            Language::French
+        )
+        .as_deref(),
+        Some("Suivi électronique du paiement")
+    );
+}
+
 /// A name is not cut between a word and the determiner that opens what
 /// it is about, when a longer name fits; and a plural verb whose
 /// complement the cut took leaves its subject to name the theme.
@@ -1904,6 +1965,29 @@ fn a_list_items_mark_is_neither_name_nor_statement() {
         Some("3D printed parts at the border")
     );
     assert_eq!(statement("2025. All paperless"), "2025.");
+}
+
+/// An arrow or an e-mail's quote mark opening an answer marks it as a
+/// note, and is no part of its name or statement.
+#[test]
+fn an_arrow_or_a_quote_mark_opening_an_answer_is_left_out() {
+    assert_eq!(
+        statement("=> balises GPS et scellés sur le transit Abidjan-Ouaga"),
+        "Balises GPS et scellés sur le transit Abidjan-Ouaga."
+    );
+    assert_eq!(
+        name("→ faster release of low-risk cargo", Language::English).as_deref(),
+        Some("Faster release of low-risk cargo")
+    );
+    assert_eq!(
+        statement("> commencer petit, puis généraliser"),
+        "Commencer petit, puis généraliser."
+    );
+    assert_eq!(
+        statement("> 50 % des conteneurs sont scannés"),
+        "> 50 % des conteneurs sont scannés.",
+        "more than half"
+    );
 }
 
 #[test]
@@ -2642,6 +2726,11 @@ fn a_condition_runs_on_and_a_place_of_ones_own_is_left_out() {
             "In the ports, drones patrol the coast",
             Language::English,
             "In the ports, drones patrol the coast",
+        ),
+        (
+            "In AI, the hard part is the data",
+            Language::English,
+            "In AI, the hard part is the data",
         ),
         (
             "In our country, we believe that AI needs a legal basis",
