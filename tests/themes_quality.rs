@@ -603,6 +603,8 @@ fn a_twenty_second_set_keeps_a_floor_of_its_own() {
 /// with tags and 0.60 without (precision 0.76 / 0.73, recall 0.58 /
 /// 0.51), against a baseline of 0.20: the first set whose recall is under
 /// its precision by this much. It keeps a floor a little under that.
+/// The grouping was not tuned on it; its names and statements were
+/// mended looking at them, so only its F1 is still measured blind.
 #[test]
 fn a_twenty_third_set_keeps_a_floor_of_its_own() {
     assert_good("holdout22.csv", 0.56, TWICE);

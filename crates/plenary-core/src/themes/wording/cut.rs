@@ -236,7 +236,7 @@ pub(super) fn without_hanging_end(
                     || parts_from_what_follows(words, kept, language)))
         && !ends_on_a_particle(words, kept, language)
         && !ends_a_negation(words, kept)
-        && !(language == Language::English && drops_its_object(words, kept - 1))
+        && !(language == Language::English && ends_on_an_object(words, kept))
     {
         kept -= 1;
     }
@@ -255,6 +255,8 @@ pub(super) fn without_hanging_end(
 /// "before" or "after" that it counts from ("scoring engine on manifest
 /// data 24h | before loading"; "Phase 2 | after" counts no time).
 fn parts_from_what_follows(words: &[&str], kept: usize, language: Language) -> bool {
+    // French adjectives that come before their noun, after which a word
+    // in "-ment" is the noun ("nouveau déploiement").
     const BEFORE_THEIR_NOUN: [&str; 12] = [
         "nouveau", "nouvel", "nouveaux", "grand", "grands", "petit", "bon", "meilleur", "premier",
         "dernier", "seul", "vrai",
@@ -275,9 +277,11 @@ fn parts_from_what_follows(words: &[&str], kept: usize, language: Language) -> b
                 && !BEFORE_THEIR_NOUN.contains(&before.as_str())
                 && !says_how_of(&before)
         };
-    let counted = last.chars().any(|c| c.is_ascii_digit())
-        && last.chars().any(char::is_alphabetic)
-        && ["before", "after", "ahead", "prior", "avant", "après"].contains(&next.as_str());
+    // A number glued to its unit of time: "24h", "48 h" is two words.
+    let unit = last.trim_start_matches(|c: char| c.is_ascii_digit());
+    let a_time = unit.len() < last.len() && ["h", "hrs", "min", "j", "d"].contains(&unit);
+    let counted =
+        a_time && ["before", "after", "ahead", "prior", "avant", "après"].contains(&next.as_str());
     last == "là" && next.starts_with("où") || adverb || counted
 }
 
@@ -660,27 +664,27 @@ pub(super) fn drops_a_negation(words: &[&str], kept: usize) -> bool {
     french || english
 }
 
-/// The English pronouns a verb's object is said by, in lower case.
-const OBJECT_PRONOUNS: [&str; 8] = ["them", "it", "him", "her", "us", "this", "these", "those"];
+/// The English pronouns a verb's object is said by, and no determiner
+/// ("these tools"), in lower case.
+const OBJECT_PRONOUNS: [&str; 4] = ["them", "it", "him", "us"];
 
-/// Whether a name of the first `kept` of `words` ends on a verb whose
-/// object, a pronoun, it leaves out: "The bad guys use | them too". Such a
-/// name says the verb acts on nothing; with its pronoun it says a clause
-/// ("The bad guys use them").
-fn drops_its_object(words: &[&str], kept: usize) -> bool {
-    let Some(next) = words
-        .get(kept)
-        .map(|word| lowered(word.trim_end_matches(PUNCTUATION)))
-    else {
+/// Whether the first `kept` of `words` end on an object pronoun after the
+/// verb it is the object of: "The bad guys use them | too". Without it the
+/// name would say the verb acts on nothing ("The bad guys use"); after a
+/// preposition it says for whom, and goes as other stop words do ("…
+/// for | us").
+fn ends_on_an_object(words: &[&str], kept: usize) -> bool {
+    let (Some(pronoun), Some(verb)) = (
+        kept.checked_sub(1)
+            .map(|at| lowered(words[at].trim_end_matches(PUNCTUATION))),
+        kept.checked_sub(2).map(|at| lowered(words[at])),
+    ) else {
         return false;
     };
-    let Some(last) = kept.checked_sub(1).map(|at| lowered(words[at])) else {
-        return false;
-    };
-    OBJECT_PRONOUNS.contains(&next.as_str())
-        && !text::is_stop_word(&last, Language::English)
-        && !is_a_preposition(&last)
-        && !last.ends_with(PUNCTUATION)
+    OBJECT_PRONOUNS.contains(&pronoun.as_str())
+        && !text::is_stop_word(&verb, Language::English)
+        && !is_a_preposition(&verb)
+        && !verb.ends_with(PUNCTUATION)
 }
 
 /// The marks a word may end with in a phrase.

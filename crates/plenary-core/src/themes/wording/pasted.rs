@@ -61,18 +61,20 @@ const ENTITIES: [(&str, &str); 7] = [
     ("&nbsp;", " "),
 ];
 
-/// `text` as written: without HTML tags, what a script or style element
+/// `text` as written: its accents decoded wrongly on the way mended
+/// ("donnÃ©es" is "données"), without HTML tags, what a script or style element
 /// holds, its entities read ("R&amp;D" is "R&D"), a spreadsheet
-/// formula's name and brackets, and the pictographs typed beside words
-/// ("Blockchain for sure 👍"). Ordinary text is returned as it is.
+/// formula's name and brackets, and the pictographs and unseen spaces
+/// typed beside words ("Blockchain for sure 👍"). Ordinary text is returned as it is.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     as_written_with_formula(text).0
 }
 
 /// [`as_written`] `text`, and whether it was a spreadsheet formula.
 pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
+    // Text decoded wrongly twice ("ÃƒÂ©") is mended twice.
     let mended = match with_its_accents_mended(text) {
-        Some(mended) => Cow::Owned(mended),
+        Some(once) => Cow::Owned(with_its_accents_mended(&once).unwrap_or(once)),
         None => Cow::Borrowed(text),
     };
     let unmarked = match without_markup(&mended) {
@@ -106,6 +108,7 @@ const MISREAD_OPENERS: [char; 4] = ['Ã', 'Å', 'Â', 'â'];
 /// from 0x80 up; a byte it leaves undefined reads as the control character
 /// of that number, as Latin-1 reads it.
 fn windows_1252_byte(c: char) -> Option<u8> {
+    // Windows-1252's characters from 0x80 to 0x9F, in order.
     const FROM_0X80: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
         '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
@@ -175,23 +178,21 @@ fn misread_at(chars: &[char]) -> Option<(char, usize)> {
     Some((letter, length))
 }
 
+/// Spaces and joiners no one sees, pasted from a web page or a document
+/// ("e-seals\u{200B}"): a zero-width space, a word joiner, a byte order
+/// mark.
+const UNSEEN: [char; 3] = ['\u{200B}', '\u{2060}', '\u{FEFF}'];
+
 /// Whether `c` is a pictograph (an emoji, "✅", "❌"), a mark that only
-/// joins or styles one, or a space or joiner no one sees (pasted from a
-/// web page: "e-seals\u{200B}"). Arrows ("➡"), ticks ("✓") and the signs of the
-/// sexes ("♀") say something, and stay.
-fn is_a_pictograph(c: char) -> bool {
-    matches!(
-        c,
-        '\u{1F000}'
-            ..='\u{1FAFF}'
-                | '\u{2705}'
-                | '\u{274C}'
-                | '\u{FE0F}'
-                | '\u{200B}'
-                | '\u{200D}'
-                | '\u{2060}'
-                | '\u{FEFF}'
-    )
+/// joins or styles one, or one of [`UNSEEN`]: none is a word, and each
+/// goes. Arrows ("➡"), ticks ("✓") and the signs of the sexes ("♀") say
+/// something, and stay.
+fn goes_unread(c: char) -> bool {
+    UNSEEN.contains(&c)
+        || matches!(
+            c,
+            '\u{1F000}'..='\u{1FAFF}' | '\u{2705}' | '\u{274C}' | '\u{FE0F}' | '\u{200D}'
+        )
 }
 
 /// `text` without its pictographs and the spaces they leave, when it has
@@ -199,10 +200,10 @@ fn is_a_pictograph(c: char) -> bool {
 /// "Blockchain for sure – share certificates"); None when it has none,
 /// or nothing but pictographs (a "👍" alone is what the group typed).
 fn without_pictographs(text: &str) -> Option<String> {
-    if !text.chars().any(is_a_pictograph) || !text.chars().any(char::is_alphanumeric) {
+    if !text.chars().any(goes_unread) || !text.chars().any(char::is_alphanumeric) {
         return None;
     }
-    let kept: String = text.chars().filter(|&c| !is_a_pictograph(c)).collect();
+    let kept: String = text.chars().filter(|&c| !goes_unread(c)).collect();
     let lines: Vec<String> = kept
         .lines()
         .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -436,6 +437,7 @@ mod tests {
             ("à « Genève » et Â", "à « Genève » et Â"),
             ("São Paulo, Ãle, Åland", "São Paulo, Ãle, Åland"),
             ("coût élevé â€", "coût élevé â€"),
+            ("donnÃƒÂ©es", "données"),
         ] {
             assert_eq!(as_written(typed), written, "{typed}");
         }

@@ -1709,8 +1709,7 @@ fn a_name_does_not_end_on_a_word_said_with_what_was_cut() {
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
-    // A noun in "-ment" after its determiner, and a number that ends the
-    // phrase, stay.
+    // A noun in "-ment" after its determiner stays.
     assert_eq!(
         name(
             "Suivi électronique du paiement dans les bureaux de douane de l'intérieur du pays et aux frontières",
