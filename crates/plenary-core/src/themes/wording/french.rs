@@ -109,7 +109,9 @@ pub(super) const ADVERB_OR_NOUN_ENDINGS: [&str; 6] =
 /// Where a French name cut at `kept` words ends best: before an infinitive
 /// the cut left without its object ("Carte biométrique des chauffeurs
 /// routiers | pour sécuriser le transit", "Former les douaniers aux
-/// nouveaux outils | et recruter des analystes"), or without a participle
+/// nouveaux outils | et recruter des analystes"), before a verb and its
+/// infinitive that lost it ("Ciblage : l'apprentissage automatique |
+/// vient compléter les profils"), or without a participle
 /// whose complement the cut took ("Traduction automatique des documents
 /// commerciaux | rédigés en langue étrangère"), or "face" without its "à"
 /// ("vulnérabilité des systèmes face | aux pirates"), or before a purpose
@@ -173,10 +175,18 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
             && lower
                 .get(kept)
                 .is_some_and(|next| matches!(next.as_str(), "au" | "aux" | "à"));
+    // "Ciblage : l'apprentissage automatique vient compléter | les
+    // profils", "… peut détecter | les anomalies": a verb and the
+    // infinitive it takes, whose object the cut took, say less than their
+    // subject alone, as an English modal and its verb do ("Officers freed
+    // from routine checks | can focus").
     let waits = match before.as_str() {
         "pour" => true,
         "et" | "ou" => opens_on_a_verb || has_a_verb,
-        _ => false,
+        verb => {
+            FRENCH_BEFORE_AN_INFINITIVE.contains(&verb)
+                || ["vient", "viennent", "va", "vont"].contains(&verb)
+        }
     };
     // The cut took the verb's object when it opened on a determiner;
     // "et évaluer | avant de généraliser" is whole.

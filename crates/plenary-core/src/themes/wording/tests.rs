@@ -1728,6 +1728,14 @@ fn a_french_name_keeps_an_object_or_ends_on_its_subject() {
     let french = |text| name(text, Language::French);
     assert_eq!(
         french(
+            "Ciblage : l'apprentissage automatique vient compléter les profils de risque statiques des déclarations"
+        )
+        .as_deref(),
+        Some("Ciblage : l'apprentissage automatique"),
+        "a verb and its infinitive that lost their object"
+    );
+    assert_eq!(
+        french(
             "Les radars permettent de repérer des bateaux rapides très loin des côtes sans patrouille"
         )
         .as_deref(),
