@@ -12,7 +12,7 @@
 
 use plenary_core::session::{Answer, GroupId, QuestionId, Session, TopicId};
 use plenary_core::themes::vote;
-use plenary_core::themes::wording::as_one_item;
+use plenary_core::themes::wording::{as_one_item, as_printed};
 use plenary_i18n::{Words, words};
 
 /// How many characters a row of body type holds, counting wide letters
@@ -250,7 +250,7 @@ impl Deck<'_> {
             lines.extend(
                 answers
                     .iter()
-                    .map(|a| Line::item(as_one_item(&a.text), self.conflict_flag(a))),
+                    .map(|a| Line::item(as_one_item(&as_printed(&a.text)), self.conflict_flag(a))),
             );
         }
         let kind = SlideKind::Group(group.id);
@@ -339,7 +339,7 @@ impl Deck<'_> {
             .session
             .live_answers()
             .filter(|a| a.topics.contains(&topic.id))
-            .map(|a| Line::item(as_one_item(&a.text), self.group_name(a.group)))
+            .map(|a| Line::item(as_one_item(&as_printed(&a.text)), self.group_name(a.group)))
             .collect();
         let empty = lines
             .is_empty()

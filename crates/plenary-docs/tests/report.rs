@@ -583,6 +583,27 @@ fn an_answer_typed_as_a_list_item_prints_without_its_mark() {
     }
 }
 
+/// An answer whose accents a program decoded wrongly on the way prints
+/// as its group typed it, in every printed format; the CSV keeps it as
+/// the file holds it.
+#[test]
+fn an_answer_decoded_wrongly_on_the_way_prints_with_its_accents() {
+    let mut session = session();
+    let misread = "Risque de piratage des donnÃ©es des scellÃ©s Ã©lectroniques\u{200B}";
+    session.answers[0].text = misread.to_owned();
+    let report = report::build(&session, options());
+    let csv = rendered_text(&report, Format::Csv);
+    assert!(csv.contains("donnÃ©es"), "{csv}");
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        assert!(
+            text.contains("Risque de piratage des données des scellés électroniques"),
+            "{format:?}: {text}"
+        );
+        assert!(!text.contains('Ã'), "{format:?}: {text}");
+    }
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

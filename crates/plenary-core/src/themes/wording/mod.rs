@@ -21,6 +21,7 @@ pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
 pub use opening::as_one_item;
 pub(crate) use opening::{is_a_country, opens_with_a_country};
+pub use pasted::as_printed;
 pub(crate) use pasted::as_written_with_formula;
 
 use std::borrow::Cow;

@@ -70,13 +70,27 @@ pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     as_written_with_formula(text).0
 }
 
-/// [`as_written`] `text`, and whether it was a spreadsheet formula.
-pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
-    // Text decoded wrongly twice ("ÃƒÂ©") is mended twice.
+/// `text` as its group typed it, before a program decoded it wrongly on
+/// the way: its accents mended ("risque de piratage des donnÃ©es" is
+/// "risque de piratage des données"; text decoded wrongly twice, `ÃƒÂ©`,
+/// twice) and without the spaces no one sees ([`UNSEEN`]). What the report
+/// and the slides print of an answer; its tags, formulas and pictographs
+/// stay, as typed. Ordinary text is returned as it is.
+pub fn as_printed(text: &str) -> Cow<'_, str> {
     let mended = match with_its_accents_mended(text) {
         Some(once) => Cow::Owned(with_its_accents_mended(&once).unwrap_or(once)),
         None => Cow::Borrowed(text),
     };
+    if mended.contains(UNSEEN) {
+        Cow::Owned(mended.replace(UNSEEN, ""))
+    } else {
+        mended
+    }
+}
+
+/// [`as_written`] `text`, and whether it was a spreadsheet formula.
+pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
+    let mended = as_printed(text);
     let unmarked = match without_markup(&mended) {
         Cow::Borrowed(_) => mended,
         Cow::Owned(unmarked) => Cow::Owned(unmarked),
