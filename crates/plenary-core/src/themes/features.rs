@@ -568,15 +568,22 @@ const POINTING: [&[&str]; 5] = [
 /// [`POINTING`]'s: "idem question 1", "same as group 3 above".
 const POINTED_TO_WORDS: usize = 3;
 
+/// The most words an answer with nothing of its own has: "same as" and
+/// [`POINTED_TO_WORDS`] more ("same as group 3 above"), more than any of
+/// [`NOTHING_OF_ITS_OWN`].
+const MOST_WORDS_OF_NOTHING: usize = 2 + POINTED_TO_WORDS;
+
 /// Whether an answer, as `typed`, only points elsewhere or says there is
 /// nothing to add: its words in lower case are all of one of
 /// [`NOTHING_OF_ITS_OWN`], or one of [`POINTING`] and up to
 /// [`POINTED_TO_WORDS`] words ("idem groupe 2", "same as group 3"). "Same
 /// as today, but faster" says something.
 fn points_elsewhere(typed: &str) -> bool {
+    // One word past the most tells an answer of any length is none.
     let words: Vec<String> = typed
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
+        .take(MOST_WORDS_OF_NOTHING + 1)
         .map(str::to_lowercase)
         .collect();
     let words = words.as_slice();
@@ -642,6 +649,12 @@ mod tests {
         ] {
             assert!(!says(nothing), "{nothing}");
         }
+        let longest = |phrases: &[&[&str]], more: usize| {
+            phrases
+                .iter()
+                .all(|phrase| phrase.len() + more <= MOST_WORDS_OF_NOTHING)
+        };
+        assert!(longest(&POINTING, POINTED_TO_WORDS) && longest(&NOTHING_OF_ITS_OWN, 0));
         for something in [
             "Same as today, but faster",
             "NA countries lag behind",

@@ -662,17 +662,18 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 /// customs flies a UAV …") or what one presented ([`reports_a_case`]).
 pub(crate) fn opens_with_a_country(answer: &str) -> bool {
     let answer = without_a_bullet(answer);
-    if opens_with_an_administration(answer) || reports_a_case(answer) {
+    let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS).collect();
+    let heading = answer
+        .split_once([':', '—', '–'])
+        .map(|(heading, _)| heading.trim());
+    if opens_with_an_administration(answer, &words, heading) || reports_a_case(answer) {
         return true;
     }
-    let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS).collect();
     let lower: Vec<String> = lower_words(&words)
         .into_iter()
         .map(|word| word.trim_end_matches([',', ':']).to_owned())
         .collect();
-    let headed = answer
-        .split_once([':', '—', '–'])
-        .is_some_and(|(heading, _)| is_a_country(&lowered(heading.trim())));
+    let headed = heading.is_some_and(|heading| is_a_country(&lowered(heading)));
     // A country of up to three words after the preposition, and its
     // article: "Au Sénégal", "In the United Arab Emirates".
     let placed = lower
@@ -769,22 +770,22 @@ const ADMINISTRATION_WORDS: [&str; 6] = [
     "aéroport",
 ];
 
-/// Whether `answer` opens with one administration, or one port, by its
-/// name: "Netherlands Customs told us …" (a country before "Customs"), or
-/// a heading of one of [`ADMINISTRATION_WORDS`] and a country ("Douane
-/// suisse :") or a preposition and a name with a capital ("Port of
-/// Rotterdam -", "Port d'Anvers :"). "Smart Customs", "EU Customs",
+/// Whether `answer`, whose first `words` and the `heading` before its
+/// colon or dash [`opens_with_a_country`] read, opens with one
+/// administration, or one port, by its name: "Netherlands Customs told us
+/// …" (a country before "Customs"), or a heading (before a hyphen typed
+/// for a dash too) of one of [`ADMINISTRATION_WORDS`] and a country
+/// ("Douane suisse :") or a preposition and a name with a capital ("Port
+/// of Rotterdam -", "Port d'Anvers :"). "Smart Customs", "EU Customs",
 /// "Customs and AI:" and "Port Community System -" name none.
-fn opens_with_an_administration(answer: &str) -> bool {
-    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
-    let named = (1..words.len()).any(|at| {
+fn opens_with_an_administration(answer: &str, words: &[&str], heading: Option<&str>) -> bool {
+    // "Customs" among the first four words, after a country of three.
+    let named = (1..words.len().min(4)).any(|at| {
         words[at].trim_end_matches([',', ':']) == "Customs"
             && is_a_country(&lowered(&words[..at].join(" ")))
     });
-    let heading = answer
-        .split_once([':', '—', '–'])
-        .or_else(|| answer.split_once(" - "))
-        .map(|(heading, _)| heading.trim())
+    let heading = heading
+        .or_else(|| answer.split_once(" - ").map(|(heading, _)| heading.trim()))
         .filter(|heading| heading.split_whitespace().count() <= 4);
     let headed = heading.is_some_and(|heading| {
         let words: Vec<&str> = heading.split_whitespace().collect();

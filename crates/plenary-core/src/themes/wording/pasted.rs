@@ -180,14 +180,10 @@ fn misread_at(chars: &[char]) -> Option<(char, usize)> {
         0xE0..=0xEF => 3,
         _ => return None,
     };
-    let bytes: Vec<u8> = chars
-        .get(..length)?
-        .iter()
-        .map(|&c| windows_1252_byte(c).filter(|byte| (0x80..=0xBF).contains(byte)))
-        .skip(1)
-        .collect::<Option<Vec<u8>>>()?;
     let mut utf8 = vec![lead];
-    utf8.extend(bytes);
+    for &c in chars.get(1..length)? {
+        utf8.push(windows_1252_byte(c).filter(|byte| (0x80..=0xBF).contains(byte))?);
+    }
     let letter = std::str::from_utf8(&utf8).ok()?.chars().next()?;
     Some((letter, length))
 }
@@ -197,16 +193,15 @@ fn misread_at(chars: &[char]) -> Option<(char, usize)> {
 /// mark.
 const UNSEEN: [char; 3] = ['\u{200B}', '\u{2060}', '\u{FEFF}'];
 
-/// Whether `c` is a pictograph (an emoji, "✅", "❌"), a mark that only
-/// joins or styles one, or one of [`UNSEEN`]: none is a word, and each
-/// goes. Arrows ("➡"), ticks ("✓") and the signs of the sexes ("♀") say
-/// something, and stay.
-fn goes_unread(c: char) -> bool {
-    UNSEEN.contains(&c)
-        || matches!(
-            c,
-            '\u{1F000}'..='\u{1FAFF}' | '\u{2705}' | '\u{274C}' | '\u{FE0F}' | '\u{200D}'
-        )
+/// Whether `c` is a pictograph (an emoji, "✅", "❌") or a mark that only
+/// joins or styles one. Arrows ("➡"), ticks ("✓") and the signs of the
+/// sexes ("♀") say something, and stay. ([`UNSEEN`] spaces are gone
+/// before, [`as_printed`].)
+fn is_a_pictograph(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1F000}'..='\u{1FAFF}' | '\u{2705}' | '\u{274C}' | '\u{FE0F}' | '\u{200D}'
+    )
 }
 
 /// `text` without its pictographs and the spaces they leave, when it has
@@ -214,10 +209,10 @@ fn goes_unread(c: char) -> bool {
 /// "Blockchain for sure – share certificates"); None when it has none,
 /// or nothing but pictographs (a "👍" alone is what the group typed).
 fn without_pictographs(text: &str) -> Option<String> {
-    if !text.chars().any(goes_unread) || !text.chars().any(char::is_alphanumeric) {
+    if !text.chars().any(is_a_pictograph) || !text.chars().any(char::is_alphanumeric) {
         return None;
     }
-    let kept: String = text.chars().filter(|&c| !goes_unread(c)).collect();
+    let kept: String = text.chars().filter(|&c| !is_a_pictograph(c)).collect();
     let lines: Vec<String> = kept
         .lines()
         .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
