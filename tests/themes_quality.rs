@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 23] = [
+const SETS: [&str; 24] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -200,6 +200,7 @@ const SETS: [&str; 23] = [
     "holdout20.csv",
     "holdout21.csv",
     "holdout22.csv",
+    "holdout23.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -608,6 +609,31 @@ fn a_twenty_second_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_twenty_third_set_keeps_a_floor_of_its_own() {
     assert_good("holdout22.csv", 0.56, TWICE);
+}
+
+/// A twenty-fourth set, written blind by a helper that read only the brief
+/// and the seed: 220 answers from eleven groups, half in French (France,
+/// Belgium, Switzerland, Québec, Maghreb, West and Central Africa, accents
+/// left out), English of native and non-native writers with slips;
+/// country cases in most themes ("In Brazil we use …", "Au Cameroun, …",
+/// "Korea: UNI-PASS …"), three-letter answers ("RPA"), lists on lines,
+/// arrows, abbreviations (ML, BC, RPA, AEO, PCS, SW); broad themes (AI
+/// targeting of thirteen answers, blockchain watched and piloted) beside
+/// near misses (scanner images apart from targeting, biometrics of
+/// travellers and of staff, drones at the border and with smugglers), one
+/// theme that holds a benefit and a fear (staff redeployed, jobs lost);
+/// and hostile text (HTML and a script, formulas, an emoji, a paragraph
+/// pasted seven times, a pasted e-mail with its headers, "same as above",
+/// "idem gr. 3"), each answer that points elsewhere labelled a theme of
+/// its own. Measured once before any change: 0.59 with tags and 0.57
+/// without (precision 0.83 / 0.82, recall 0.46 / 0.44), against a
+/// baseline of 0.24: short of the target with tags by 0.06, as the
+/// precision the default similarity keeps leaves broad themes split. The
+/// default (0.20) is still the best over the 24 sets, with tags and
+/// without (`curve`). It keeps a floor a little under that.
+#[test]
+fn a_twenty_fourth_set_keeps_a_floor_of_its_own() {
+    assert_good("holdout23.csv", 0.54, TWICE);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
