@@ -604,6 +604,35 @@ fn an_answer_decoded_wrongly_on_the_way_prints_with_its_accents() {
     }
 }
 
+/// An answer a group typed as a list on lines prints one bullet before its
+/// first item, the list's own, not its own mark beside it ("• • Formation");
+/// the later items keep theirs.
+#[test]
+fn an_answer_typed_as_a_list_prints_one_bullet_before_its_first_item() {
+    let mut session = session();
+    session.answers[0].text =
+        "• Formation moins chère et répétable\n• pas besoin d'un vrai camion".to_owned();
+    let report = report::build(&session, options());
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&html_unescaped(&rendered_text(&report, format)));
+        let first = text
+            .find("Formation moins chère et répétable")
+            .unwrap_or_else(|| panic!("{format:?} lacks the first item: {text}"));
+        let before: String = text[..first].chars().rev().take(6).collect();
+        // The PDF's text holds the list's own bullet; the others draw it.
+        let the_lists_own = usize::from(format == Format::Pdf);
+        assert_eq!(
+            before.matches('•').count(),
+            the_lists_own,
+            "{format:?}: {text}"
+        );
+        assert!(
+            text.contains("• pas besoin d'un vrai camion"),
+            "{format:?}: {text}"
+        );
+    }
+}
+
 /// A theme with a statement leads with it under its heading, in every
 /// printed format; a theme without one shows its name only.
 #[test]

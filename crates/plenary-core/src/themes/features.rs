@@ -217,6 +217,32 @@ fn hash(text: impl std::hash::Hash) -> u64 {
     std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, text)
 }
 
+/// Whose case an answer tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Case {
+    /// What the groups say.
+    Said,
+    /// One country's case, opening the answer ("Au Sénégal il a fallu
+    /// modifier la loi", "Belgique : datamining …").
+    Local,
+    /// What one administration presented ("Korea presented use of AI in
+    /// the selectivity", [`wording::reports_a_case`]), whose name would
+    /// tell of that case.
+    Reported,
+}
+
+impl Case {
+    fn of(written: &str) -> Case {
+        if wording::reports_a_case(written) {
+            Case::Reported
+        } else if wording::opens_with_a_country(written) {
+            Case::Local
+        } else {
+            Case::Said
+        }
+    }
+}
+
 /// What an answer tells of itself beside its words: the languages that
 /// name and state a theme by it, and what it warns of, which keeps it
 /// apart from answers that do not warn.
@@ -229,10 +255,9 @@ pub(super) struct Told {
     pub(super) stated_in: Option<Language>,
     /// How that sentence would state a theme.
     pub(super) sentence: Sentence,
-    /// Whether it opens with one country's case ("Au Sénégal il a fallu
-    /// modifier la loi"), which names a theme of many less well than what
-    /// the groups say of it.
-    pub(super) local: bool,
+    /// Whether it tells one country's case, which names a theme of many
+    /// less well than what the groups say of it.
+    pub(super) case: Case,
     /// Whether it is English with a slip of grammar a learner types
     /// ([`wording::has_a_learners_slip`]: "must to invest", "the
     /// informations"), which a theme is named by only when all its
@@ -371,7 +396,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
                 asks: asks(&statement, stated_in),
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
-            local: wording::opens_with_a_country(&written),
+            case: Case::of(&written),
             slipped: told == Some(Language::English) && wording::has_a_learners_slip(&written),
             formula,
             warns: Warns::of(answer.kind, &concepts),

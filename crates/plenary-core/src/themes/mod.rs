@@ -964,6 +964,22 @@ mod tests {
         assert!(!theme.statement.contains("http"), "{theme:?}");
     }
 
+    /// What one administration presented names no theme another answer in
+    /// the session's language says, even one that names a party the others
+    /// do not (the twenty-third set's "Netherlands Customs told us they are
+    /// training", chosen over "automated threat recognition on x-ray scans
+    /// -> officer only reviews the flagged ones").
+    #[test]
+    fn what_one_administration_presented_names_no_theme_others_say() {
+        let theme = one_theme(&[
+            "La douane néerlandaise nous a présenté un algorithme qui signale les anomalies sur les images radioscopiques.",
+            "Analyse automatique des images radioscopiques : l'agent ne revoit que les anomalies signalées.",
+            "Un algorithme signale les anomalies sur les images radioscopiques des bagages des voyageurs.",
+        ]);
+        assert!(!theme.name.contains("néerlandaise"), "{theme:?}");
+        assert!(!theme.statement.contains("néerlandaise"), "{theme:?}");
+    }
+
     /// One country's case does not name a theme another answer says (the
     /// fifteenth set's "Au Sénégal il a fallu modifier la loi").
     #[test]

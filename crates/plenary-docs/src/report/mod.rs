@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use plenary_core::meeting_date::MeetingDate;
 use plenary_core::session::{Answer, AnswerId, GroupId, Language, QuestionId, Session, Theme};
 use plenary_core::themes::vote::{self, Ranked};
-use plenary_core::themes::wording::{as_one_item, as_printed};
+use plenary_core::themes::wording::{as_printed, beside_a_bullet};
 use plenary_i18n::{Words, words};
 
 /// The formats a report is exported to.
@@ -282,9 +282,9 @@ impl PanelColumns {
 /// One answer as the report shows it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AnswerRow {
-    /// What the lists print: without the mark of a list item it was typed
-    /// with, when it is one item ([`as_one_item`]), as the list has its own,
-    /// and with accents decoded wrongly on the way mended ([`as_printed`]).
+    /// What the lists print: without the first mark of a list it was typed
+    /// as ([`beside_a_bullet`]), as the list has its own bullet, and with
+    /// accents decoded wrongly on the way mended ([`as_printed`]).
     pub text: String,
     /// The answer as its group typed it, which the CSV keeps.
     pub typed: String,
@@ -409,7 +409,7 @@ impl<'a> Rows<'a> {
             .map(|topic| topic.name.clone())
             .collect();
         AnswerRow {
-            text: as_one_item(&as_printed(&answer.text)).to_owned(),
+            text: beside_a_bullet(&as_printed(&answer.text)).to_owned(),
             typed: answer.text.clone(),
             group: if self.anonymous {
                 String::new()
@@ -705,7 +705,7 @@ fn theme_row(
     for answer in &ranked.answers {
         match wordings.next_if(|(worded, _)| worded.id == answer.id) {
             Some((_, words)) => answers.push(AnswerRow {
-                text: as_one_item(&as_printed(words)).to_owned(),
+                text: beside_a_bullet(&as_printed(words)).to_owned(),
                 ..row(answer)
             }),
             None => stated_by.push(row(answer)),

@@ -19,8 +19,8 @@ mod tests;
 
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
-pub use opening::as_one_item;
-pub(crate) use opening::{is_a_country, opens_with_a_country};
+pub use opening::{as_one_item, beside_a_bullet};
+pub(crate) use opening::{is_a_country, opens_with_a_country, reports_a_case};
 pub use pasted::as_printed;
 pub(crate) use pasted::as_written_with_formula;
 
@@ -467,7 +467,8 @@ fn without_brackets(text: &str) -> String {
 /// unless nothing follows them.
 fn stated(answer: &str) -> &str {
     let answer = without_a_report_frame(without_a_bullet(answer));
-    let rest = answer[after_a_label(answer)..].trim_start();
+    // "Recommandations :" and a list on the lines under it.
+    let rest = without_a_bullet(&answer[after_a_label(answer)..]);
     if rest.is_empty() { answer } else { rest }
 }
 
@@ -589,7 +590,8 @@ fn ends_an_abbreviation(before: &str, rest: &str) -> bool {
 /// A short name from an answer in `language`: its opening phrase (up to the
 /// first comma, colon, dash or bracket, or past a comma that ends a short
 /// phrase setting the scene or a condition; after a heading label
-/// ("Risk:") or a country ("Belgique :") and its colon, a rapporteur's
+/// ("Risk:"), a country ("Belgique :") or one administration or port
+/// ("China Customs:") and its colon, a rapporteur's
 /// frame ("The group notes that") and a country's or the group's own place
 /// ("In our administration,"); with what follows a topic's colon), whole when it fits in
 /// `WHOLE_PHRASE_WORDS` and `LONGEST_WHOLE_NAME` (or, when its comma opens a

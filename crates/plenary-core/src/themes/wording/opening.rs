@@ -172,6 +172,19 @@ pub fn as_one_item(answer: &str) -> &str {
     }
 }
 
+/// `answer` as a list that draws a bullet before each item prints it (the
+/// report's lists): as [`as_one_item`], and also without the first mark of
+/// items typed on lines ("• drones" and "• scanners"), which would stand
+/// beside the list's own bullet; the later items keep theirs, which tell
+/// them apart. Numbered items keep their numbers.
+pub fn beside_a_bullet(answer: &str) -> &str {
+    if answer.split_whitespace().next().is_some_and(is_a_number) {
+        as_one_item(answer)
+    } else {
+        without_a_bullet(answer)
+    }
+}
+
 /// Adverbs a speaker opens with to say how they say it, not what
 /// ("Honestly, …", "Franchement …"), in English and in French, in lower
 /// case.
@@ -188,17 +201,42 @@ const DISCOURSE_OPENERS: [&str; 10] = [
     "évidemment",
 ];
 
-/// `answer` without an adverb that only says how it is said, and the marks
-/// after it: "Honestly most of these techs are not used yet" is named from
-/// "most of these techs", "Bref : il faut former" from "il faut former".
+/// `text` from its first letter or digit on.
+fn after_its_marks(text: &str) -> &str {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The two words that tie an answer to the one said before it, in lower
+/// case: "Mais aussi les drones utilisés par les contrebandiers", "But also
+/// the drones the smugglers fly".
+const CONNECTORS: [(&str, &str); 4] = [
+    ("mais", "aussi"),
+    ("et", "aussi"),
+    ("but", "also"),
+    ("and", "also"),
+];
+
+/// `answer` without an adverb that only says how it is said, or the words
+/// that tie it to what was said before ([`CONNECTORS`]), and the marks
+/// after them: "Honestly most of these techs are not used yet" is named
+/// from "most of these techs", "Bref : il faut former" from "il faut
+/// former", "Mais aussi les drones …" from "les drones …".
 pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     let answer = answer.trim_start();
     let Some((first, rest)) = answer.split_once(char::is_whitespace) else {
         return answer;
     };
-    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !rest.is_empty() && text::is_one_of(&word.to_lowercase(), DISCOURSE_OPENERS) {
+    let word = first
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if let Some((second, past)) = rest.trim_start().split_once(char::is_whitespace)
+        && CONNECTORS.contains(&(word.as_str(), lowered(second).as_str()))
+        && !after_its_marks(past).is_empty()
+    {
+        return after_its_marks(past);
+    }
+    let rest = after_its_marks(rest);
+    if !rest.is_empty() && text::is_one_of(&word, DISCOURSE_OPENERS) {
         rest
     } else {
         answer
@@ -787,27 +825,37 @@ fn opens_with_an_administration(answer: &str, words: &[&str], heading: Option<&s
     let heading = heading
         .or_else(|| answer.split_once(" - ").map(|(heading, _)| heading.trim()))
         .filter(|heading| heading.split_whitespace().count() <= 4);
-    let headed = heading.is_some_and(|heading| {
-        let words: Vec<&str> = heading.split_whitespace().collect();
-        let [first, rest @ ..] = words.as_slice() else {
-            return false;
-        };
-        if !ADMINISTRATION_WORDS.contains(&lowered(first).as_str()) {
-            return false;
-        }
-        let capitalised = |name: &str| name.starts_with(char::is_uppercase);
-        match rest {
-            [country] if is_a_country(&lowered(country)) => true,
-            [of, name, ..] if ["of", "de", "du"].contains(&lowered(of).as_str()) => {
-                capitalised(name)
-            }
-            [elided, ..] => elided
-                .split_once(['\'', '’'])
-                .is_some_and(|(_, name)| capitalised(name)),
-            [] => false,
-        }
-    });
-    named || headed
+    named || heading.is_some_and(names_an_administration)
+}
+
+/// Whether `heading`, as typed, names one administration or one port: a
+/// country and "Customs" ("China Customs"), or one of
+/// [`ADMINISTRATION_WORDS`] and a country ("Douane suisse") or a
+/// preposition and a name with a capital ("Port of Rotterdam / Hamburg",
+/// "Port d'Anvers").
+fn names_an_administration(heading: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    if let [country @ .., "Customs"] = words.as_slice()
+        && !country.is_empty()
+        && is_a_country(&lowered(&country.join(" ")))
+    {
+        return true;
+    }
+    let [first, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    if !ADMINISTRATION_WORDS.contains(&lowered(first).as_str()) {
+        return false;
+    }
+    let capitalised = |name: &str| name.starts_with(char::is_uppercase);
+    match rest {
+        [country] if is_a_country(&lowered(country)) => true,
+        [of, name, ..] if ["of", "de", "du"].contains(&lowered(of).as_str()) => capitalised(name),
+        [elided, ..] => elided
+            .split_once(['\'', '’'])
+            .is_some_and(|(_, name)| capitalised(name)),
+        [] => false,
+    }
 }
 
 /// The verbs a group reports one administration's case by, as typed
@@ -848,7 +896,7 @@ const CASE_REPORTERS: [&str; 6] = [
 /// [`CASE_REPORTERS`]. "Use of AI showed", "Our Director General
 /// explained", "La douane a expliqué" and "Most of the technologies
 /// presented" report none.
-fn reports_a_case(answer: &str) -> bool {
+pub(crate) fn reports_a_case(answer: &str) -> bool {
     let words: Vec<String> = answer
         .split_whitespace()
         .take(PLACE_WORDS + 2)
@@ -1196,15 +1244,20 @@ pub(super) fn read_heading<'a>(
     };
     let heading = lowered(answer[..clause_end].trim());
     let after_mark = clause_end + mark.len_utf8();
-    let rest = answer[after_mark..].trim_start();
+    // "Recommandations :" and a list on the lines under it.
+    let rest = without_a_bullet(&answer[after_mark..]);
     let rest_end = phrase_end(rest);
     let rest_says_enough = || {
         meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS
     };
     let words = heading.split_whitespace().count();
-    // "Belgique : datamining + ML pour la sélection": one country's case,
-    // and the theme is what it did, not where.
-    if is_a_label(&heading) || is_a_country(&heading) {
+    // "Belgique : datamining + ML pour la sélection", "Port of Rotterdam
+    // / Hamburg: sensors everywhere": one country's or port's case, and
+    // the theme is what it did, not where.
+    if is_a_label(&heading)
+        || is_a_country(&heading)
+        || names_an_administration(answer[..clause_end].trim())
+    {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();

@@ -1172,6 +1172,43 @@ fn a_country_heading_its_case_leaves_the_name_to_what_follows_it() {
         Some("Kenya uses drones on the border"),
         "a country that is the subject stays"
     );
+    // One administration or one port heading its case (the twenty-third
+    // and twenty-fourth sets).
+    for (answer, language, named) in [
+        (
+            "China Customs: service robots in airport halls answering passengers, and robots to inspect under vehicles",
+            Language::English,
+            "Service robots in airport halls answering passengers",
+        ),
+        (
+            "Port d'Anvers : capteurs et caméras de lecture de plaques à l'entrée des terminaux, la douane reçoit l'info",
+            Language::French,
+            "Capteurs et caméras de lecture de plaques à l'entrée des terminaux",
+        ),
+        (
+            "Port of Rotterdam / Hamburg: sensors everywhere, \"smart port\"; data from the PCS feeds risk analysis",
+            Language::English,
+            "Sensors everywhere",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    for (answer, language) in [
+        (
+            "Smart Customs: every border post connected to the central system",
+            Language::English,
+        ),
+        (
+            "Port Community System: one window for all the actors of the port",
+            Language::English,
+        ),
+    ] {
+        let named = name(answer, language).expect("a name");
+        assert!(
+            named.starts_with(answer.split(':').next().expect("a heading")),
+            "{named}"
+        );
+    }
 }
 
 #[test]
@@ -1506,6 +1543,48 @@ fn a_name_ends_before_a_clause_that_turns_it_around() {
         .as_deref(),
         Some("Not only new scanners"),
         "\"but also\" goes on with a list"
+    );
+}
+
+/// The twenty-fourth set's "Mais aussi les drones …" and "Recommandations
+/// :" over a list on lines, which a judge renamed for the words that tie
+/// it to what was said before and for the list's mark.
+#[test]
+fn a_name_leaves_out_what_ties_it_to_the_answer_before_and_a_lists_mark() {
+    for (answer, language, named) in [
+        (
+            "Mais aussi les drones utilisés par les contrebandiers (cigarettes, drogue) pour franchir la frontière",
+            Language::French,
+            "Les drones utilisés par les contrebandiers",
+        ),
+        (
+            "But also the drones the smugglers fly over the river",
+            Language::English,
+            "The drones the smugglers fly over the river",
+        ),
+        (
+            "Recommandations :\n- adapter le cadre juridique avant de déployer\n- base légale pour les données biométriques",
+            Language::French,
+            "Adapter le cadre juridique avant de déployer",
+        ),
+        (
+            "Burkina : balises/scellés électroniques pour le transit, suivi en temps réel",
+            Language::French,
+            "Balises/scellés électroniques pour le transit",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    assert_eq!(
+        statement(
+            "Recommandations :\n- adapter le cadre juridique avant de déployer\n- base légale"
+        ),
+        "Adapter le cadre juridique avant de déployer."
+    );
+    assert_eq!(
+        name("Mais aussi", Language::French),
+        None,
+        "nothing after them"
     );
 }
 
@@ -2401,6 +2480,28 @@ fn a_list_prints_an_answer_of_one_item_without_its_mark() {
         ("-", "-"),
     ] {
         assert_eq!(as_one_item(typed), printed, "{typed:?}");
+    }
+}
+
+#[test]
+fn a_list_that_draws_its_own_bullet_prints_no_mark_beside_it() {
+    for (typed, printed) in [
+        ("- e-seals with GPS", "e-seals with GPS"),
+        ("- drones\n- scanners", "drones\n- scanners"),
+        (
+            "• Formation moins chère\n• pas besoin d'un vrai camion",
+            "Formation moins chère\n• pas besoin d'un vrai camion",
+        ),
+        // Numbers are no bullet: they tell the items apart.
+        (
+            "1. Train staff\n2. Buy scanners",
+            "1. Train staff\n2. Buy scanners",
+        ),
+        ("2) Former les agents", "Former les agents"),
+        ("Drones - at night", "Drones - at night"),
+        ("-", "-"),
+    ] {
+        assert_eq!(beside_a_bullet(typed), printed, "{typed:?}");
     }
 }
 
