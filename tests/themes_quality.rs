@@ -1519,13 +1519,37 @@ fn a_french_statement_gets_back_its_accents() {
 }
 
 /// Whether one of `texts` states its theme by `name` again: its first
-/// sentence is the name, whatever its case, accents and full stop.
+/// sentence is the name, whatever its case, accents and full stop, and a
+/// slip or two the name reads as the other groups type the word
+/// ("ressources" under "… resources").
 fn stated_by_its_name(name: &str, texts: &[String]) -> bool {
     use plenary_core::session::says_again;
     use plenary_core::themes::text::fold;
-    texts
-        .iter()
-        .any(|text| says_again(&fold(&themes::wording::statement(text)), &fold(name)))
+    let name = fold(name);
+    texts.iter().any(|text| {
+        let stated = fold(&themes::wording::statement(text));
+        says_again(&stated, &name) || slips_apart(stated.trim_end_matches('.'), &name) <= 2
+    })
+}
+
+/// How many letters one must change, add or take away to turn `a` into
+/// `b` (their edit distance), compared in lower case.
+fn slips_apart(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(x != y));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// A suggestion's statement is a sentence, unless no answer states its

@@ -91,6 +91,9 @@ pub struct Glossary {
     /// The terms of two words or more, in lower case without accents: a
     /// name is not cut inside one.
     folded_terms: std::collections::HashSet<String>,
+    /// The words of the terms in English, then in French, in lower case
+    /// without accents: words spelled as the glossary spells them.
+    term_words: [std::collections::HashSet<String>; 2],
 }
 
 /// The most words of a term [`Glossary::term_across`] reads on each side
@@ -133,6 +136,16 @@ impl Glossary {
             .filter(|term| term.contains(' '))
             .map(|term| fold(&term.to_lowercase()))
             .collect();
+        let term_words = [Language::English, Language::French].map(|language| {
+            concepts
+                .iter()
+                .flat_map(|concept| match language {
+                    Language::English => &concept.terms_en,
+                    Language::French => &concept.terms_fr,
+                })
+                .flat_map(|term| words(&fold(&term.to_lowercase())))
+                .collect()
+        });
         let mut glossary = Glossary {
             concepts,
             implied,
@@ -143,6 +156,7 @@ impl Glossary {
             accented,
             plain_french,
             folded_terms,
+            term_words,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -422,6 +436,12 @@ impl Glossary {
     /// "stratégie".
     pub fn accented(&self, folded: &str) -> Option<&str> {
         self.accented.get(folded).map(String::as_str)
+    }
+
+    /// Whether `word` (in lower case, without accents) is a word of the
+    /// glossary's terms in `language`: "automatically" is one in English.
+    pub fn has_word(&self, word: &str, language: Language) -> bool {
+        self.term_words[usize::from(language == Language::French)].contains(word)
     }
 
     /// Whether `word` (in lower case) is a French word of the glossary as

@@ -22,6 +22,7 @@ mod pairs;
 mod reasons;
 #[cfg(test)]
 mod shaping_tests;
+mod spelling;
 pub mod text;
 pub mod vote;
 pub mod wording;
@@ -32,7 +33,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use cluster::{Apart, Dendrogram, Vector};
-use features::{Features, Signal, Told, kind_key, prepare_all};
+use features::{Features, Prepared, Signal, Told, kind_key, prepare_all};
 use glossary::GLOSSARY;
 use meaning::{Meaning, Meanings};
 use naming::{Accents, Typing, clipped};
@@ -42,6 +43,7 @@ use reasons::{
 };
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use spelling::Spellings;
 
 use crate::session::{
     Answer, AnswerId, AnswerKind, GroupId, Language, QuestionId, Session, says_again,
@@ -217,6 +219,18 @@ fn profiles(answers: &[&Answer], each: Each, labels: &FxHashMap<u32, String>) ->
         .collect()
 }
 
+/// What each prepared answer tells, its statement, moved out (what follows
+/// reads the rest of each answer's), and whether it says something.
+fn told_stated_worded(prepared: &mut [Prepared]) -> (Vec<Told>, Vec<String>, Vec<bool>) {
+    let told = prepared.iter().map(|p| p.told).collect();
+    let statement = prepared
+        .iter_mut()
+        .map(|p| std::mem::take(&mut p.statement))
+        .collect();
+    let worded = prepared.iter().map(|p| p.says_something).collect();
+    (told, statement, worded)
+}
+
 /// `answers` in the order of their ids, each once.
 fn in_id_order<'a>(answers: &[&'a Answer]) -> Vec<&'a Answer> {
     let mut answers = answers.to_vec();
@@ -258,6 +272,10 @@ pub struct Analysis {
     /// The words the answers typed with accents, which a French name
     /// typed without them gets back.
     accents: Accents,
+    /// How often the answers in each language type each word, so a name
+    /// or a statement reads a word one group slipped on as the others type
+    /// it.
+    spellings: Spellings,
     /// How the answers typed their words, read when a name or a statement
     /// first holds a word in capitals ([`Analysis::calmed`]).
     typing: OnceLock<Typing>,
@@ -295,14 +313,9 @@ impl Analysis {
         let mut labels: FxHashMap<u32, String> = FxHashMap::default();
         let mut typed = Typed::default();
         let mut accents = Accents::default();
+        let mut spellings = Spellings::default();
         let mut prepared = prepare_all(session, answers);
-        let told: Vec<Told> = prepared.iter().map(|p| p.told).collect();
-        // Moved out: what follows reads the rest of each answer's.
-        let statement: Vec<String> = prepared
-            .iter_mut()
-            .map(|p| std::mem::take(&mut p.statement))
-            .collect();
-        let worded: Vec<bool> = prepared.iter().map(|p| p.says_something).collect();
+        let (told, statement, worded) = told_stated_worded(&mut prepared);
         let mut concepts = FxHashMap::default();
         let (rows, parties): (Vec<Vec<u32>>, Vec<Vec<usize>>) = answers
             .iter()
@@ -320,6 +333,7 @@ impl Analysis {
                 let in_language = prepared.language == session.language;
                 for (stem, surface, as_answer) in prepared.stems {
                     accents.add(&surface);
+                    spellings.add(prepared.language, &surface);
                     let id = features.add(Signal::Stem, &stem, &mut row);
                     // A word typed in a clause of the other language is
                     // in the session's when its answer is not.
@@ -388,6 +402,7 @@ impl Analysis {
             foreign_topics,
             meant,
             accents,
+            spellings,
             typing: OnceLock::new(),
             meaning: weights.meaning,
             apart: weights.apart,
@@ -491,6 +506,8 @@ impl Analysis {
                 wording::name(&representative.text, language)
             })
             .unwrap_or_else(|| stated.trim_end_matches('.').to_owned());
+        let typed_in = representative.told.language.unwrap_or(self.language);
+        let name = self.spellings.mended(&name, typed_in).into_owned();
         let name = match self.language {
             Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
             Language::English => clipped(name),
@@ -962,6 +979,22 @@ mod tests {
             "{theme:?}"
         );
         assert!(!theme.statement.contains("http"), "{theme:?}");
+    }
+
+    /// A word one group slipped on reads in the theme's name and statement
+    /// as the other groups type it (the fourteenth set's "Crypto monaie
+    /// pour le blanchiment").
+    #[test]
+    fn a_slip_reads_in_a_name_as_the_other_groups_type_the_word() {
+        // The one answer in the session's language names the theme, and
+        // the glossary spells the word ("monnaie virtuelle").
+        let theme = one_theme(&[
+            "Crypto monaie pour le blanchiment d'argent des trafiquants.",
+            "Cryptocurrencies used for money laundering by traffickers.",
+            "Traffickers launder money with cryptocurrencies.",
+        ]);
+        assert!(theme.name.contains("monnaie"), "{theme:?}");
+        assert!(!theme.statement.contains("monaie"), "{theme:?}");
     }
 
     /// What one administration presented names no theme another answer in

@@ -249,16 +249,17 @@ impl Analysis {
             .unwrap_or(stating)
     }
 
-    /// The statement of `profile`'s answer: its first sentence, with its
-    /// accents back when French typed in haste states a French theme, as
-    /// its name does.
+    /// The statement of `profile`'s answer: its first sentence, with a word
+    /// its group slipped on as the others type it, and its accents back
+    /// when French typed in haste states a French theme, as its name does.
     pub(super) fn statement_of(&self, profile: &Profile) -> String {
+        let stated_in = profile.told.stated_in.unwrap_or(self.language);
+        let statement = self.spellings.mended(&profile.statement, stated_in);
         match self.language {
-            Language::French if profile.told.stated_in.is_none_or(|l| l == Language::French) => {
-                self.accents
-                    .restored_from(&profile.statement, &profile.text)
+            Language::French if stated_in == Language::French => {
+                self.accents.restored_from(&statement, &profile.text)
             }
-            _ => profile.statement.clone(),
+            _ => statement.into_owned(),
         }
     }
 
