@@ -1519,16 +1519,25 @@ fn a_french_statement_gets_back_its_accents() {
 }
 
 /// Whether one of `texts` states its theme by `name` again: its first
-/// sentence is the name, whatever its case, accents and full stop, and a
-/// slip or two the name reads as the other groups type the word
-/// ("ressources" under "… resources").
+/// sentence is the name, whatever its case, accents and full stop, and
+/// the words of six letters or more the name reads as the other groups
+/// type them ("ressources" under "… resources": a slip or two each).
 fn stated_by_its_name(name: &str, texts: &[String]) -> bool {
     use plenary_core::session::says_again;
     use plenary_core::themes::text::fold;
     let name = fold(name);
+    let mended = |stated: &str| {
+        let stated: Vec<&str> = stated.trim_end_matches('.').split_whitespace().collect();
+        let named: Vec<&str> = name.split_whitespace().collect();
+        stated.len() == named.len()
+            && stated.iter().zip(&named).all(|(typed, read)| {
+                typed.eq_ignore_ascii_case(read)
+                    || typed.chars().count() >= 6 && slips_apart(typed, read) <= 2
+            })
+    };
     texts.iter().any(|text| {
         let stated = fold(&themes::wording::statement(text));
-        says_again(&stated, &name) || slips_apart(stated.trim_end_matches('.'), &name) <= 2
+        says_again(&stated, &name) || mended(&stated)
     })
 }
 

@@ -222,8 +222,9 @@ fn hash(text: impl std::hash::Hash) -> u64 {
 pub(super) enum Case {
     /// What the groups say.
     Said,
-    /// One country's case, opening the answer ("Au Sénégal il a fallu
-    /// modifier la loi", "Belgique : datamining …").
+    /// One country's, administration's, port's or town's case opening the
+    /// answer ([`wording::opens_with_a_country`]: "Au Sénégal il a fallu
+    /// modifier la loi", "Belgique : datamining …", "Port d'Anvers : …").
     Local,
     /// What one administration presented ("Korea presented use of AI in
     /// the selectivity", [`wording::reports_a_case`]), whose name would

@@ -331,9 +331,11 @@ impl Analysis {
                     });
                 }
                 let in_language = prepared.language == session.language;
+                // As a name and a statement read it (`Analysis::suggestion`).
+                let typed_in = prepared.told.language.unwrap_or(session.language);
                 for (stem, surface, as_answer) in prepared.stems {
                     accents.add(&surface);
-                    spellings.add(prepared.language, &surface);
+                    spellings.add(typed_in, &surface, answer.group);
                     let id = features.add(Signal::Stem, &stem, &mut row);
                     // A word typed in a clause of the other language is
                     // in the session's when its answer is not.

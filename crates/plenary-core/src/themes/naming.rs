@@ -114,13 +114,13 @@ impl Analysis {
         // Then those typed rather than pasted as a formula: not
         // "=HYPERLINK(\"…\", \"robot China Customs airport\")", a link's
         // label, beside "Robots can enter containers under fumigation".
-        unless_all(&mut fitting, |member| self.profiles[member].told.formula);
+        pass_over(&mut fitting, |member| self.profiles[member].told.formula);
         // Then those that do not report what one administration presented,
         // whose name would tell of that case, even said of one less like
         // the others: not "Netherlands Customs told us they are training"
         // beside "automated threat recognition on x-ray scans -> officer
         // only reviews the flagged ones".
-        unless_all(&mut fitting, |member| {
+        pass_over(&mut fitting, |member| {
             self.profiles[member].told.case == Case::Reported
         });
         let oddness = self.oddness(&fitting, members);
@@ -134,25 +134,25 @@ impl Analysis {
         // Then those whose sentence says enough to state the theme: not
         // "Financement !!" beside "Appui des bailleurs de fonds
         // indispensable pour le financement des équipements."
-        unless_all(&mut candidates, |member| {
+        pass_over(&mut candidates, |member| {
             self.profiles[member].told.sentence.terse
         });
         // Then those that say rather than ask: not "Do you run the PNR
         // algorithms yourselves?" beside "Les données API/PNR sont
         // passées dans des algorithmes pour cibler les passagers".
-        unless_all(&mut candidates, |member| {
+        pass_over(&mut candidates, |member| {
             self.profiles[member].told.sentence.asks
         });
         // Then those that say what the groups say rather than one
         // country's case: not "Au Sénégal il a fallu modifier la loi"
         // beside "Adapter le Code des douanes : la valeur probante …".
-        unless_all(&mut candidates, |member| {
+        pass_over(&mut candidates, |member| {
             self.profiles[member].told.case != Case::Said
         });
         // Then those typed without a learner's slip of grammar: not "The
         // customs must to invest in the trainings of staff" beside
         // "Officers need new skills".
-        unless_all(&mut candidates, |member| self.profiles[member].told.slipped);
+        pass_over(&mut candidates, |member| self.profiles[member].told.slipped);
         // Closest first; the earlier member wins a tie, so the choice never
         // depends on the order of a float sum's ties.
         let mut ranked: Vec<(usize, f32)> = candidates
@@ -250,13 +250,14 @@ impl Analysis {
     }
 
     /// The statement of `profile`'s answer: its first sentence, with a word
-    /// its group slipped on as the others type it, and its accents back
-    /// when French typed in haste states a French theme, as its name does.
+    /// its group slipped on as the others type it (read in the answer's
+    /// language, as its words were counted), and its accents back when
+    /// French typed in haste states a French theme, as its name does.
     pub(super) fn statement_of(&self, profile: &Profile) -> String {
-        let stated_in = profile.told.stated_in.unwrap_or(self.language);
-        let statement = self.spellings.mended(&profile.statement, stated_in);
+        let typed_in = profile.told.language.unwrap_or(self.language);
+        let statement = self.spellings.mended(&profile.statement, typed_in);
         match self.language {
-            Language::French if stated_in == Language::French => {
+            Language::French if profile.told.stated_in.is_none_or(|l| l == Language::French) => {
                 self.accents.restored_from(&statement, &profile.text)
             }
             _ => statement.into_owned(),
@@ -1088,10 +1089,10 @@ fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
         .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
 }
 
-/// `members` without those `odd` says so of, unless it says so of all:
-/// each rule of `standing_and_stating` passes over the answers it
-/// finds odd only when another is left to name the theme.
-fn unless_all(members: &mut Vec<usize>, odd: impl Fn(usize) -> bool) {
+/// Passes over the `members` `odd` says so of, unless it says so of all:
+/// each rule of `standing_and_stating` leaves out the answers it finds
+/// odd only when another is left to name the theme.
+fn pass_over(members: &mut Vec<usize>, odd: impl Fn(usize) -> bool) {
     if !members.iter().all(|&member| odd(member)) {
         members.retain(|&member| !odd(member));
     }

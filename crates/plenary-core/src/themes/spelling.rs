@@ -1,56 +1,72 @@
-//! A word a group slipped on, read as the other groups type it: "Faster
+//! A word one group slipped on, read as the other groups type it: "Faster
 //! clearence" is named "Faster clearance", "automaticaly" "automatically",
-//! "anomalys" "anomalies", when the answers in the same language type the
-//! word so more often, or the glossary's terms spell it so. Only the slips a typist makes and a word in its own
-//! right rarely is one of are mended (a letter doubled or not, two letters
-//! swapped, a vowel left out between consonants, "-ence" for "-ance", "-ys"
-//! for "-ies"), never in a word's first letter or its ending ("trades" is
-//! no slip of "traders", "tracing" none of "tracking"), so no dictionary is
-//! needed and a word typed as often as any other stays as typed.
+//! when answers of two groups or more in the same language type the word
+//! so, or the glossary's terms spell it so and one group types it so or
+//! the slip left a letter out. Only
+//! the slips a typist makes that rarely make another word are mended (a
+//! consonant doubled or not, two letters swapped but two vowels, a vowel
+//! left out between consonants; in English, "-ence" for "-ance" and "-ys"
+//! for "-ies"), never in a word's first letter nor, but for those English
+//! endings and a consonant doubled before the last letter, in its last two
+//! ("trades" is no slip of "traders", "fiable" none of "faible"), so no
+//! dictionary is needed and a word one group types as another does stays
+//! as typed.
 
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
 use super::glossary::GLOSSARY;
-use crate::session::Language;
+use crate::session::{GroupId, Language};
 
 /// The fewest letters of a word mended: shorter ones are as often other
 /// words one letter away ("form", "from").
 const SHORTEST: usize = 6;
 
-/// How many times more the answers must type the form a slip is mended to
-/// than the slip, which they type once.
-const MORE_OFTEN: u32 = 2;
+/// The fewest groups whose answers type the form a slip is mended to, when
+/// the glossary does not spell it: more than the one that slipped.
+const FEWEST_GROUPS: usize = 2;
 
-/// How often the answers in each language type each word, in lower case.
+/// Which groups' answers in each language type each word, in lower case.
 #[derive(Clone, Debug, Default)]
-pub(super) struct Spellings(FxHashMap<Language, FxHashMap<String, u32>>);
+pub(super) struct Spellings(FxHashMap<Language, FxHashMap<String, Vec<GroupId>>>);
 
 impl Spellings {
-    /// Counts `word`, in lower case, typed in an answer in `language`.
-    pub(super) fn add(&mut self, language: Language, word: &str) {
-        *self
+    /// Counts `word`, in lower case, typed by `group` in an answer in
+    /// `language`.
+    pub(super) fn add(&mut self, language: Language, word: &str, group: GroupId) {
+        let groups = self
             .0
             .entry(language)
             .or_default()
             .entry(word.to_owned())
-            .or_default() += 1;
+            .or_default();
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
     }
 
-    /// `text`, read in `language`, with each word the answers type once,
-    /// and no word of the glossary, a slip away from a form they type at
-    /// least twice or the glossary's terms spell, as that form, with its
-    /// first capital; a word in capitals, or with an accent or a digit, as
-    /// typed.
+    /// `text`, read in `language`, with each word [`mend`] reads as another
+    /// form as that form, with its first capital when it opens the text. A
+    /// word with a capital inside the text (a name: "Blaise"), in capitals,
+    /// or with an accent or a digit stays as typed.
     pub(super) fn mended<'a>(&self, text: &'a str, language: Language) -> Cow<'a, str> {
-        let Some(counts) = self.0.get(&language) else {
+        let Some(typed) = self.0.get(&language) else {
             return Cow::Borrowed(text);
         };
+        let groups = |form: &str| typed.get(form).map_or(0, Vec::len);
         let mut mended = String::new();
         let mut from = 0;
         for (at, word) in ascii_words(text) {
-            let Some(form) = mend(word, counts, language) else {
+            let opens = !text[..at].contains(char::is_alphanumeric);
+            let capitals = word
+                .chars()
+                .skip(usize::from(opens))
+                .any(|c| c.is_ascii_uppercase());
+            if capitals {
+                continue;
+            }
+            let Some(form) = mend(word, &groups, language) else {
                 continue;
             };
             mended.push_str(&text[from..at]);
@@ -79,28 +95,30 @@ fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
-/// The form `word` slipped from, if the answers in `language` type `word`
-/// once, in lower case or with a first capital, it is no word of the
-/// glossary, and a form a slip away is typed at least [`MORE_OFTEN`] times
-/// or spelled so by the glossary: the one typed most, then the glossary's,
-/// then the first in the alphabet.
-fn mend(word: &str, counts: &FxHashMap<String, u32>, language: Language) -> Option<String> {
-    if word.len() < SHORTEST || word.chars().skip(1).any(|c| c.is_ascii_uppercase()) {
+/// The form `word` slipped from, if one group types it (`groups` tells how
+/// many type a word in lower case) and it is no word of the glossary: of
+/// the forms a slip away ([`slips_of`]) that [`FEWEST_GROUPS`] type, or
+/// that the glossary spells and a group types or that have a letter it
+/// left out ("trainning" and "training", "automaticaly"; not "filling"
+/// and "filing", which no group typed), the one most groups type, then
+/// the glossary's, then the first in the alphabet.
+fn mend(word: &str, groups: &dyn Fn(&str) -> usize, language: Language) -> Option<String> {
+    if word.len() < SHORTEST {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    let known = |form: &str| GLOSSARY.has_word(form, language);
-    if counts.get(&lower).copied() != Some(1) || known(&lower) {
+    let in_the_glossary = |form: &str| GLOSSARY.has_word(form, language);
+    if groups(&lower) != 1 || in_the_glossary(&lower) {
         return None;
     }
     slips_of(&lower, language)
         .into_iter()
-        .map(|form| {
-            let typed = counts.get(&form).copied().unwrap_or(0);
-            let known = known(&form);
-            (form, typed, known)
+        .map(|(form, left_out)| {
+            let typed = groups(&form);
+            let spelled = (left_out || typed > 0) && in_the_glossary(&form);
+            (form, typed, spelled)
         })
-        .filter(|&(_, typed, known)| typed >= MORE_OFTEN || known)
+        .filter(|&(_, typed, spelled)| typed >= FEWEST_GROUPS || spelled)
         .max_by(|x, y| (x.1, x.2).cmp(&(y.1, y.2)).then_with(|| y.0.cmp(&x.0)))
         .map(|(form, _, _)| form)
 }
@@ -111,39 +129,43 @@ fn is_a_vowel(c: u8) -> bool {
 }
 
 /// The forms `word` (ASCII letters in lower case) typed in `language` may
-/// have been meant as, each a slip away, none changing its first letter or
-/// its last two but to double the consonant before the last: a consonant
-/// doubled or not ("proccess", "automaticaly"), two letters swapped but
-/// two vowels ("adminsitration"; "fiable" is no slip of "faible"), a vowel
-/// left out between consonants ("managment"); in English, "-ence" for
-/// "-ance" or "-ent" for "-ant" and back ("clearence"), which in French
-/// tell other words ("utilisant", "utilisent"), and "-ys" for "-ies" after
-/// a consonant ("anomalys").
-fn slips_of(word: &str, language: Language) -> Vec<String> {
+/// have been meant as, each a slip away and with whether the slip left a
+/// letter out: a consonant doubled ("proccess") or left single
+/// ("automaticaly", "occured"; up to the one before the last), two letters
+/// swapped but two vowels ("adminsitration"; "fiable" is no slip of
+/// "faible"), a vowel left out between consonants ("managment"); in
+/// English, "-ence" for "-ance" or "-ent" for "-ant" and back
+/// ("clearence"), which in French tell other words ("utilisant",
+/// "utilisent"), and "-ys" for "-ies" after a consonant ("anomalys"). None
+/// changes its first letter, nor, but for those endings and the consonant
+/// before the last, its last two.
+fn slips_of(word: &str, language: Language) -> Vec<(String, bool)> {
     let bytes = word.as_bytes();
     let len = bytes.len();
     let mut forms = Vec::new();
+    if len < 3 {
+        return forms;
+    }
     let form = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).unwrap_or_default();
     for at in 1..len - 2 {
         if bytes[at] == bytes[at - 1] && !is_a_vowel(bytes[at]) {
-            forms.push(form(&[&bytes[..at], &bytes[at + 1..]].concat()));
+            forms.push((form(&[&bytes[..at], &bytes[at + 1..]].concat()), false));
         }
         let (this, next) = (bytes[at], bytes[at + 1]);
         if at + 1 < len - 2 && this != next && !(is_a_vowel(this) && is_a_vowel(next)) {
             let mut swapped = bytes.to_vec();
             swapped.swap(at, at + 1);
-            forms.push(form(&swapped));
+            forms.push((form(&swapped), false));
         }
     }
     for at in 1..len {
         if !is_a_vowel(bytes[at - 1]) {
-            forms.push(form(
-                &[&bytes[..at], &[bytes[at - 1]], &bytes[at..]].concat(),
-            ));
+            let doubled = [&bytes[..at], &[bytes[at - 1]], &bytes[at..]].concat();
+            forms.push((form(&doubled), true));
         }
         if at <= len - 2 && !is_a_vowel(bytes[at - 1]) && !is_a_vowel(bytes[at]) {
             for vowel in [b'a', b'e', b'i', b'o', b'u'] {
-                forms.push(form(&[&bytes[..at], &[vowel], &bytes[at..]].concat()));
+                forms.push((form(&[&bytes[..at], &[vowel], &bytes[at..]].concat()), true));
             }
         }
     }
@@ -155,13 +177,13 @@ fn slips_of(word: &str, language: Language) -> Vec<String> {
             ("ant", "ent"),
         ] {
             if let Some(stem) = word.strip_suffix(slip) {
-                forms.push(format!("{stem}{meant}"));
+                forms.push((format!("{stem}{meant}"), false));
             }
         }
         if let Some(stem) = word.strip_suffix("ys")
             && stem.bytes().last().is_some_and(|c| !is_a_vowel(c))
         {
-            forms.push(format!("{stem}ies"));
+            forms.push((format!("{stem}ies"), false));
         }
     }
     forms
@@ -171,32 +193,38 @@ fn slips_of(word: &str, language: Language) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn spellings(english: &[(&str, u32)]) -> Spellings {
+    /// Spellings of `words` in `language`, each typed by as many groups as
+    /// it says.
+    fn spellings(language: Language, words: &[(&str, usize)]) -> Spellings {
+        let groups: Vec<GroupId> = (0..5).map(|_| GroupId::new()).collect();
         let mut spellings = Spellings::default();
-        for &(word, times) in english {
-            for _ in 0..times {
-                spellings.add(Language::English, word);
+        for &(word, typed_by) in words {
+            for &group in &groups[..typed_by] {
+                spellings.add(language, word, group);
             }
         }
         spellings
     }
 
     #[test]
-    fn a_slip_reads_as_the_groups_type_the_word() {
-        let spellings = spellings(&[
-            ("clearence", 1),
-            ("clearance", 4),
-            ("automaticaly", 1),
-            ("automatically", 2),
-            ("anomalys", 1),
-            ("anomalies", 3),
-            ("managment", 1),
-            ("management", 5),
-            ("adminsitration", 1),
-            ("administration", 2),
-            ("proccess", 1),
-            ("process", 2),
-        ]);
+    fn a_slip_reads_as_the_other_groups_type_the_word() {
+        let spellings = spellings(
+            Language::English,
+            &[
+                ("clearence", 1),
+                ("clearance", 4),
+                ("automaticaly", 1),
+                ("automatically", 2),
+                ("anomalys", 1),
+                ("anomalies", 3),
+                ("managment", 1),
+                ("management", 5),
+                ("adminsitration", 1),
+                ("administration", 2),
+                ("proccess", 1),
+                ("process", 2),
+            ],
+        );
         for (typed, read) in [
             ("Faster clearence", "Faster clearance"),
             (
@@ -218,83 +246,90 @@ mod tests {
         }
     }
 
-    /// A form no answer types but the glossary's terms spell.
+    /// A slip reads as the glossary's terms spell the word when a group
+    /// types it so, or the slip left a letter out, though no other group
+    /// types it; no other slip does, as the glossary holds words one swap
+    /// or one letter fewer away from others ("filling" and "filing").
     #[test]
     fn a_slip_reads_as_the_glossary_spells_the_word() {
-        let spellings = spellings(&[("automaticaly", 1), ("clearence", 1)]);
+        let spellings = spellings(
+            Language::English,
+            &[
+                ("automaticaly", 1),
+                ("clearence", 1),
+                ("filling", 1),
+                ("trainning", 1),
+                ("training", 1),
+            ],
+        );
         assert_eq!(
             spellings.mended(
-                "Classification automaticaly, faster clearence",
+                "Classification automaticaly, faster clearence, form filling, trainning",
                 Language::English
             ),
-            "Classification automatically, faster clearance"
+            "Classification automatically, faster clearence, form filling, training"
         );
     }
 
     /// A word in its own right a slip away from another stays: the slip
-    /// would change its first letter or its ending, or a letter no typist
-    /// drops.
+    /// would change its ending ("agents", "agentes"), swap two vowels
+    /// ("fiable", "faible"), double a vowel ("eloignes", "eloignees") or
+    /// change a French verb's ending ("utilisant", "utilisent"); or one
+    /// group types each form, whatever how often; or it is a name inside
+    /// the text ("Blaise", "balise").
     #[test]
     fn a_word_in_its_own_right_stays() {
-        let spellings = spellings(&[
-            ("tracing", 1),
-            ("tracking", 5),
-            ("trades", 1),
-            ("traders", 5),
-            ("sending", 1),
-            ("spending", 5),
-            ("experts", 1),
-            ("exports", 5),
-            ("affect", 1),
-            ("effect", 5),
-            ("officer", 1),
-            ("officers", 5),
-            ("clearence", 2),
-            ("clearance", 3),
-            ("relevent", 1),
-            ("relevant", 1),
-        ]);
+        let english = spellings(
+            Language::English,
+            &[
+                ("agents", 1),
+                ("agentes", 3),
+                ("relevent", 1),
+                ("relevant", 1),
+                ("already", 1),
+            ],
+        );
+        let mut english = english;
+        let other = GroupId::new();
+        english.add(Language::English, "allready", other);
         for typed in [
-            "Tracing of goods",
-            "Trades in goods",
-            "Sending data",
-            "Experts in data",
-            "Affect the trade",
-            "One officer",
-            "Faster clearence",
-            // Typed as often either way: no telling which is the slip.
+            "Agents at the border",
             "A relevent point",
             "A relevant point",
+            "Already in use",
             "CLEARENCE",
         ] {
-            assert_eq!(spellings.mended(typed, Language::English), typed);
+            assert_eq!(english.mended(typed, Language::English), typed);
         }
         assert_eq!(
-            spellings.mended("Faster clearence", Language::French),
-            "Faster clearence",
+            english.mended("Agents at the border", Language::French),
+            "Agents at the border",
             "counted in English only"
         );
-        let mut french = Spellings::default();
-        for (word, times) in [
-            ("fiable", 1),
-            ("faible", 3),
-            ("utilisant", 1),
-            ("utilisent", 3),
-            ("eloignes", 1),
-            ("eloignees", 3),
-            ("personel", 1),
-            ("personnel", 3),
-        ] {
-            for _ in 0..times {
-                french.add(Language::French, word);
-            }
-        }
+        let french = spellings(
+            Language::French,
+            &[
+                ("fiable", 1),
+                ("faible", 3),
+                ("utilisant", 1),
+                ("utilisent", 3),
+                ("eloignes", 1),
+                ("eloignees", 3),
+                ("personel", 1),
+                ("personnel", 3),
+                ("blaise", 1),
+            ],
+        );
         assert_eq!(
             french.mended(
                 "Une connexion fiable, en utilisant les bureaux eloignes et le personel",
                 Language::French
             ),
             "Une connexion fiable, en utilisant les bureaux eloignes et le personnel"
+        );
+        assert_eq!(
+            french.mended("E-gates à l'aéroport Blaise-Diagne", Language::French),
+            "E-gates à l'aéroport Blaise-Diagne"
         );
     }
 }

@@ -173,10 +173,11 @@ pub fn as_one_item(answer: &str) -> &str {
 }
 
 /// `answer` as a list that draws a bullet before each item prints it (the
-/// report's lists): as [`as_one_item`], and also without the first mark of
-/// items typed on lines ("• drones" and "• scanners"), which would stand
-/// beside the list's own bullet; the later items keep theirs, which tell
-/// them apart. Numbered items keep their numbers.
+/// report's lists): without the first mark of items typed on lines ("•
+/// drones" and "• scanners"), which would stand beside the list's own
+/// bullet, the later items keeping theirs, which tell them apart; an
+/// answer that opens with a number as [`as_one_item`] prints it (one item
+/// without its number, several with theirs).
 pub fn beside_a_bullet(answer: &str) -> &str {
     if answer.split_whitespace().next().is_some_and(is_a_number) {
         as_one_item(answer)
@@ -230,7 +231,10 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     if let Some((second, past)) = rest.trim_start().split_once(char::is_whitespace)
-        && CONNECTORS.contains(&(word.as_str(), lowered(second).as_str()))
+        && CONNECTORS.contains(&(
+            word.as_str(),
+            lowered(second.trim_end_matches([',', ':'])).as_str(),
+        ))
         && !after_its_marks(past).is_empty()
     {
         return after_its_marks(past);

@@ -1563,6 +1563,11 @@ fn a_name_leaves_out_what_ties_it_to_the_answer_before_and_a_lists_mark() {
             "The drones the smugglers fly over the river",
         ),
         (
+            "Mais aussi, les drones utilisés par les contrebandiers",
+            Language::French,
+            "Les drones utilisés par les contrebandiers",
+        ),
+        (
             "Recommandations :\n- adapter le cadre juridique avant de déployer\n- base légale pour les données biométriques",
             Language::French,
             "Adapter le cadre juridique avant de déployer",
