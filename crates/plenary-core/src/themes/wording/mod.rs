@@ -34,11 +34,11 @@ use cut::{
     opens_clause, where_to_cut, without_hanging_end,
 };
 use opening::{
-    ARROWS, after_a_label, after_a_label_and_equals, clause_after_the_scene, closing_bracket,
-    end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in, opens_a_condition,
-    phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
-    without_a_discourse_opener, without_a_groups_use, without_a_need_frame, without_a_place_scene,
-    without_a_report_frame, without_whose_scene,
+    ARROWS, after_a_label, after_a_label_and_equals, after_the_groups_own, clause_after_the_scene,
+    closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in,
+    opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
+    without_a_bullet, without_a_discourse_opener, without_a_groups_use, without_a_need_frame,
+    without_a_place_scene, without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -467,6 +467,8 @@ fn without_brackets(text: &str) -> String {
 /// unless nothing follows them.
 fn stated(answer: &str) -> &str {
     let answer = without_a_report_frame(without_a_bullet(answer));
+    // "Pour le groupe 6 le principal bénéfice est …": the group is said.
+    let answer = after_the_groups_own(answer).unwrap_or(answer);
     // "Recommandations :" and a list on the lines under it.
     let rest = without_a_bullet(&answer[after_a_label(answer)..]);
     if rest.is_empty() { answer } else { rest }

@@ -455,6 +455,9 @@ fn said_after<'a>(answer: &'a str, rest: &'a str) -> &'a str {
 /// is a country.
 pub(super) fn without_whose_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
+    if let Some(rest) = after_the_groups_own(answer) {
+        return rest;
+    }
     let mut words = answer.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return answer;
@@ -479,6 +482,29 @@ pub(super) fn without_whose_scene(answer: &str) -> &str {
     } else {
         answer
     }
+}
+
+/// What `answer` says after the group it says it is said for: "Pour le
+/// groupe 6 le principal bénéfice est …", "For our group, the main risk is
+/// …", "Pour notre groupe : former d'abord". None when it opens otherwise,
+/// or says fewer than two words after.
+pub(super) fn after_the_groups_own(answer: &str) -> Option<&str> {
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    let lower = lower_words(&words);
+    let lower: Vec<&str> = lower
+        .iter()
+        .map(|word| word.trim_end_matches([',', ':']))
+        .collect();
+    let named = |mark: &str| mark.chars().count() <= 2 && mark.chars().all(char::is_alphanumeric);
+    let last = match lower.as_slice() {
+        ["pour" | "for", "le" | "the", "groupe" | "group", mark, ..] if named(mark) => 3,
+        ["pour" | "for", "notre" | "our", "groupe" | "group", ..] => 2,
+        ["pour" | "for", "groupe" | "group", mark, ..] if named(mark) => 2,
+        _ => return None,
+    };
+    let after = offset_in(answer, words[last]) + words[last].len();
+    let rest = answer[after..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    (rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Who a group says it uses something by, in lower case: "We use …",

@@ -2639,6 +2639,34 @@ fn a_scene_that_only_says_whose_the_answer_is_names_nothing() {
         Some("Pour nous assurer de la qualité des données"),
         "a pronoun a verb governs is no scene"
     );
+    // The group it is said for (the twenty-fourth set's "Pour le groupe 6
+    // le principal bénéfice", which a judge renamed).
+    for (typed, language) in [
+        (
+            "Pour le groupe 6 le principal bénéfice est la capacité à traiter des volumes croissants",
+            Language::French,
+        ),
+        (
+            "For our group, the main benefit is the capacity to handle growing volumes",
+            Language::English,
+        ),
+        (
+            "Pour groupe B : former les agents avant tout",
+            Language::French,
+        ),
+    ] {
+        let named = name(typed, language).expect("a name");
+        assert!(!named.to_lowercase().contains("group"), "{named:?}");
+        assert!(
+            !statement(typed).to_lowercase().contains("group"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        name("For the group leaders, training first", Language::English).as_deref(),
+        Some("For the group leaders, training first"),
+        "a group of people is no break-out group"
+    );
     for (typed, opening) in [
         (
             "For them (smugglers), drones are a cheap way across",
