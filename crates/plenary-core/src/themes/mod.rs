@@ -1048,6 +1048,7 @@ mod tests {
             "Port d'Anvers : capteurs et caméras de lecture de plaques",
             "A Tanger Med les scanners produisent des milliers d'images par jour",
             "At Schiphol we use e-gates for EU passport holders",
+            "Ukraine - automated risk management system works, we want more",
         ] {
             assert!(wording::opens_with_a_country(case), "{case}");
         }
@@ -1074,6 +1075,7 @@ mod tests {
             "In January we launched the drone pilot",
             "At Christmas the parcel volumes triple",
             "A European customs data space would help",
+            "Drones - Kenya uses them on the border",
         ] {
             assert!(!wording::opens_with_a_country(said), "{said}");
         }

@@ -723,7 +723,7 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 }
 
 /// Whether `answer` opens with one country's case: a country heading it
-/// ("Belgique : datamining …"), the country or town it opens with ("Au
+/// ("Belgique : datamining …", "Ukraine - automated …"), the country or town it opens with ("Au
 /// Sénégal il a fallu modifier la loi", "In the Netherlands we feed …",
 /// "A Tanger Med les scanners …", [`set_in_a_town`]), one
 /// administration by its name ("China Customs uses robots", "Douane suisse : essai d'un outil …", "Port of Rotterdam -
@@ -741,7 +741,13 @@ pub(crate) fn opens_with_a_country(answer: &str) -> bool {
         .into_iter()
         .map(|word| word.trim_end_matches([',', ':']).to_owned())
         .collect();
-    let headed = heading.is_some_and(|heading| is_a_country(&lowered(heading)));
+    // "Ukraine - automated risk management system works": a hyphen typed
+    // for a dash heads a case as well.
+    let dashed = answer.split_once(" - ").map(|(heading, _)| heading.trim());
+    let headed = [heading, dashed]
+        .into_iter()
+        .flatten()
+        .any(|heading| is_a_country(&lowered(heading)));
     // A country of up to three words after the preposition, and its
     // article: "Au Sénégal", "In the United Arab Emirates".
     let placed = lower
