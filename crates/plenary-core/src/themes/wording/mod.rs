@@ -34,11 +34,11 @@ use cut::{
     opens_clause, where_to_cut, without_hanging_end,
 };
 use opening::{
-    ARROWS, after_a_label, after_a_label_and_equals, after_the_groups_own, clause_after_the_scene,
-    closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label, list_end, offset_in,
-    opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
-    without_a_bullet, without_a_discourse_opener, without_a_groups_use, without_a_need_frame,
-    without_a_place_scene, without_a_report_frame, without_whose_scene,
+    ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
+    clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
+    list_end, offset_in, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in,
+    unnumbered, without_a_bullet, without_a_discourse_opener, without_a_groups_use,
+    without_a_need_frame, without_a_place_scene, without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -95,8 +95,10 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// "E-gates at main airports. Passengers clear in seconds" gives "E-gates at
 /// main airports."; without the mark of a list item ("- ", "1.") or a
 /// label heading it ("Recommendation: legal basis first" says "Legal
-/// basis first."): the kind of answer is said apart, and a statement is
-/// read aloud as it is. HTML tags and a formula pasted around the words
+/// basis first."), or a country, administration or port heading its case
+/// ("China Customs: service robots …" says "Service robots …"): the kind
+/// of answer and its group are said apart, and a statement is read aloud
+/// as it is. HTML tags and a formula pasted around the words
 /// go ([`pasted`]). Items numbered in a line are read as a list ("1)
 /// needs assessment; 2) business case" says "Needs assessment; business
 /// case."), and a sentence typed in capitals as a sentence ("FACIAL
@@ -104,7 +106,7 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// at the airport.").
 pub fn statement(answer: &str) -> String {
     let (sentence, _) = first_sentence(answer);
-    let sentence = without_links(&sentence);
+    let sentence = without_links(after_a_case_heading(&sentence));
     let sentence = without_a_contact(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let written = written_out(sentence, || text::told_language(&text::words(sentence)));

@@ -1416,6 +1416,27 @@ pub(super) fn after_a_label(answer: &str) -> usize {
     }
 }
 
+/// `sentence` without the country, administration or port heading its
+/// case and the mark after it ("Belgique : datamining …", "China Customs:
+/// service robots …"): a statement says what the case is, and the answer
+/// its group. As it is when what follows is less than two words.
+pub(super) fn after_a_case_heading(sentence: &str) -> &str {
+    let end = phrase_end(sentence);
+    let Some(mark) = heading_mark(sentence, end) else {
+        return sentence;
+    };
+    let heading = sentence[..end].trim();
+    if !is_a_country(&lowered(heading)) && !names_an_administration(heading) {
+        return sentence;
+    }
+    let rest = sentence[end + mark.len_utf8()..].trim_start();
+    if rest.split_whitespace().count() < 2 {
+        sentence
+    } else {
+        rest
+    }
+}
+
 /// Where what a label and an equals sign head begins in `answer`: "Main
 /// benefit = faster release of goods", typed as a colon would be. None
 /// when no such label heads it.

@@ -1586,6 +1586,24 @@ fn a_name_leaves_out_what_ties_it_to_the_answer_before_and_a_lists_mark() {
         ),
         "Adapter le cadre juridique avant de déployer."
     );
+    // A statement says the case; the answer says whose it is.
+    for (typed, stated) in [
+        (
+            "China Customs: service robots in airport halls answering passengers",
+            "Service robots in airport halls answering passengers.",
+        ),
+        (
+            "Belgique : datamining + ML pour la sélection des contrôles. En production.",
+            "Datamining et ML pour la sélection des contrôles.",
+        ),
+        ("Kenya: drones", "Kenya: drones."),
+        (
+            "Risk engines: scoring every declaration",
+            "Risk engines: scoring every declaration.",
+        ),
+    ] {
+        assert_eq!(statement(typed), stated, "{typed}");
+    }
     assert_eq!(
         name("Mais aussi", Language::French),
         None,
