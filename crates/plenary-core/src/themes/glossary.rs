@@ -3,6 +3,7 @@
 //! "reconnaissance faciale" and "face matching" meet.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -87,13 +88,13 @@ pub struct Glossary {
     accented: HashMap<String, String>,
     /// The French words of the terms and names without accents: "partage"
     /// is a word as it is.
-    plain_french: std::collections::HashSet<String>,
+    plain_french: HashSet<String>,
     /// The terms of two words or more, in lower case without accents: a
     /// name is not cut inside one.
-    folded_terms: std::collections::HashSet<String>,
+    folded_terms: HashSet<String>,
     /// The words of the terms in English, then in French, in lower case
     /// without accents: words spelled as the glossary spells them.
-    term_words: [std::collections::HashSet<String>; 2],
+    term_words: [HashSet<String>; 2],
 }
 
 /// The most words of a term [`Glossary::term_across`] reads on each side
@@ -116,7 +117,8 @@ impl Glossary {
                 names.insert(name_key(concept.name(language)), index);
             }
         }
-        let own_words = own_words(&concepts);
+        let term_words = term_words(&concepts);
+        let own_words = own_words(&term_words);
         let (accented, plain_french): (Vec<String>, Vec<String>) = concepts
             .iter()
             .flat_map(|concept| {
@@ -136,16 +138,6 @@ impl Glossary {
             .filter(|term| term.contains(' '))
             .map(|term| fold(&term.to_lowercase()))
             .collect();
-        let term_words = [Language::English, Language::French].map(|language| {
-            concepts
-                .iter()
-                .flat_map(|concept| match language {
-                    Language::English => &concept.terms_en,
-                    Language::French => &concept.terms_fr,
-                })
-                .flat_map(|term| words(&fold(&term.to_lowercase())))
-                .collect()
-        });
         let mut glossary = Glossary {
             concepts,
             implied,
@@ -286,23 +278,35 @@ impl Glossary {
 
 /// The words of the terms of one language only, without accents (a word
 /// that has them already tells French), with that language.
-fn own_words(concepts: &[Concept]) -> HashMap<String, Language> {
-    let mut languages: HashMap<String, [bool; 2]> = HashMap::default();
-    for concept in concepts {
-        for (terms, side) in [(&concept.terms_en, 0), (&concept.terms_fr, 1)] {
-            for word in terms.iter().flat_map(|term| words(term)) {
-                languages.entry(fold(&word)).or_default()[side] = true;
-            }
-        }
-    }
-    languages
+fn own_words(term_words: &[HashSet<String>; 2]) -> HashMap<String, Language> {
+    let [english, french] = term_words;
+    let only = |words: &HashSet<String>, others: &HashSet<String>, language: Language| {
+        words
+            .iter()
+            .filter(|word| !others.contains(*word))
+            .map(move |word| (word.clone(), language))
+            .collect::<Vec<_>>()
+    };
+    only(english, french, Language::English)
         .into_iter()
-        .filter_map(|(word, sides)| match sides {
-            [true, false] => Some((word, Language::English)),
-            [false, true] => Some((word, Language::French)),
-            _ => None,
-        })
+        .chain(only(french, english, Language::French))
         .collect()
+}
+
+/// The words of the terms in English, then in French, in lower case
+/// without accents.
+fn term_words(concepts: &[Concept]) -> [HashSet<String>; 2] {
+    [Language::English, Language::French].map(|language| {
+        concepts
+            .iter()
+            .flat_map(|concept| match language {
+                Language::English => &concept.terms_en,
+                Language::French => &concept.terms_fr,
+            })
+            .flat_map(|term| words(term))
+            .map(|word| fold(&word))
+            .collect()
+    })
 }
 
 /// By concept, every wider concept it implies through `broader`, nearest

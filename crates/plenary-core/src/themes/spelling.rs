@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::glossary::GLOSSARY;
+use super::wording::offset_in;
 use crate::session::{GroupId, Language};
 
 /// The fewest letters of a word mended: shorter ones are as often other
@@ -92,7 +93,7 @@ impl Spellings {
 fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+        .map(move |word| (offset_in(text, word), word))
 }
 
 /// The form `word` slipped from, if one group types it (`groups` tells how

@@ -20,7 +20,7 @@ mod tests;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
 pub use opening::{as_one_item, beside_a_bullet};
-pub(crate) use opening::{is_a_country, opens_with_a_country, reports_a_case};
+pub(crate) use opening::{is_a_country, offset_in, opens_with_a_country, reports_a_case};
 pub use pasted::as_printed;
 pub(crate) use pasted::as_written_with_formula;
 
@@ -36,9 +36,9 @@ use cut::{
 use opening::{
     ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
     clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
-    list_end, offset_in, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in,
-    unnumbered, without_a_bullet, without_a_discourse_opener, without_a_groups_use,
-    without_a_need_frame, without_a_place_scene, without_a_report_frame, without_whose_scene,
+    list_end, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
+    without_a_bullet, without_a_discourse_opener, without_a_groups_use, without_a_need_frame,
+    without_a_place_scene, without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:

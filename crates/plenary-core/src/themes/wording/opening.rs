@@ -152,6 +152,11 @@ pub(super) fn without_a_bullet(answer: &str) -> &str {
     }
 }
 
+/// Whether `answer` opens with a list item's number ("1.", "2)").
+fn opens_with_a_number(answer: &str) -> bool {
+    answer.split_whitespace().next().is_some_and(is_a_number)
+}
+
 /// `answer` as a list prints it, beside its own mark: without the mark it
 /// was typed with when it is one item ("- e-seals with GPS"), as typed when
 /// it lists several ("1. Train staff 2. Buy scanners", "- drones" and "-
@@ -163,7 +168,7 @@ pub fn as_one_item(answer: &str) -> &str {
     }
     let unmarked = without_a_bullet(answer);
     let another_line = unmarked.lines().skip(1).any(marked);
-    let numbered = answer.split_whitespace().next().is_some_and(is_a_number);
+    let numbered = opens_with_a_number(answer);
     let another_number = numbered && unmarked.split_whitespace().any(is_a_number);
     if another_line || another_number {
         answer
@@ -179,7 +184,7 @@ pub fn as_one_item(answer: &str) -> &str {
 /// answer that opens with a number as [`as_one_item`] prints it (one item
 /// without its number, several with theirs).
 pub fn beside_a_bullet(answer: &str) -> &str {
-    if answer.split_whitespace().next().is_some_and(is_a_number) {
+    if opens_with_a_number(answer) {
         as_one_item(answer)
     } else {
         without_a_bullet(answer)
@@ -854,14 +859,26 @@ const ADMINISTRATION_WORDS: [&str; 6] = [
 /// "Customs and AI:" and "Port Community System -" name none.
 fn opens_with_an_administration(answer: &str, words: &[&str], heading: Option<&str>) -> bool {
     // "Customs" among the first four words, after a country of three.
-    let named = (1..words.len().min(4)).any(|at| {
-        words[at].trim_end_matches([',', ':']) == "Customs"
-            && is_a_country(&lowered(&words[..at].join(" ")))
-    });
+    let named = (2..=words.len().min(4)).any(|count| is_a_countrys_customs(&words[..count]));
     let heading = heading
         .or_else(|| answer.split_once(" - ").map(|(heading, _)| heading.trim()))
         .filter(|heading| heading.split_whitespace().count() <= 4);
     named || heading.is_some_and(names_an_administration)
+}
+
+/// Whether `words` are a country and "Customs", a comma or colon after it
+/// aside: "China Customs", "Netherlands Customs,".
+fn is_a_countrys_customs(words: &[&str]) -> bool {
+    matches!(words, [country @ .., last]
+        if !country.is_empty()
+            && last.trim_end_matches([',', ':']) == "Customs"
+            && is_a_country(&lowered(&country.join(" "))))
+}
+
+/// Whether `heading`, as typed, heads one country's, administration's or
+/// port's case: "Belgique", "China Customs", "Port d'Anvers".
+fn heads_a_case(heading: &str) -> bool {
+    is_a_country(&lowered(heading)) || names_an_administration(heading)
 }
 
 /// Whether `heading`, as typed, names one administration or one port: a
@@ -871,10 +888,7 @@ fn opens_with_an_administration(answer: &str, words: &[&str], heading: Option<&s
 /// "Port d'Anvers").
 fn names_an_administration(heading: &str) -> bool {
     let words: Vec<&str> = heading.split_whitespace().collect();
-    if let [country @ .., "Customs"] = words.as_slice()
-        && !country.is_empty()
-        && is_a_country(&lowered(&country.join(" ")))
-    {
+    if is_a_countrys_customs(&words) {
         return true;
     }
     let [first, rest @ ..] = words.as_slice() else {
@@ -982,7 +996,7 @@ fn without_its_article<S: AsRef<str>>(place: &[S]) -> &[S] {
 const PLACE_WORDS: usize = 5;
 
 /// Where `part`, a slice of `text` (one of its words), begins in it.
-pub(super) fn offset_in(text: &str, part: &str) -> usize {
+pub(crate) fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
 }
 
@@ -1290,10 +1304,7 @@ pub(super) fn read_heading<'a>(
     // "Belgique : datamining + ML pour la sélection", "Port of Rotterdam
     // / Hamburg: sensors everywhere": one country's or port's case, and
     // the theme is what it did, not where.
-    if is_a_label(&heading)
-        || is_a_country(&heading)
-        || names_an_administration(answer[..clause_end].trim())
-    {
+    if is_a_label(&heading) || heads_a_case(answer[..clause_end].trim()) {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();
@@ -1425,8 +1436,7 @@ pub(super) fn after_a_case_heading(sentence: &str) -> &str {
     let Some(mark) = heading_mark(sentence, end) else {
         return sentence;
     };
-    let heading = sentence[..end].trim();
-    if !is_a_country(&lowered(heading)) && !names_an_administration(heading) {
+    if !heads_a_case(sentence[..end].trim()) {
         return sentence;
     }
     let rest = sentence[end + mark.len_utf8()..].trim_start();
