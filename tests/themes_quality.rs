@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 24] = [
+const SETS: [&str; 25] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -201,6 +201,7 @@ const SETS: [&str; 24] = [
     "holdout21.csv",
     "holdout22.csv",
     "holdout23.csv",
+    "holdout24.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -634,6 +635,32 @@ fn a_twenty_third_set_keeps_a_floor_of_its_own() {
 #[test]
 fn a_twenty_fourth_set_keeps_a_floor_of_its_own() {
     assert_good("holdout23.csv", 0.54, TWICE);
+}
+
+/// A twenty-fifth set, written blind by a helper that read only the brief
+/// and the seed: 236 answers from twelve groups, six in French (France
+/// with accents, Belgium and Switzerland, Senegal and Morocco without
+/// them, Québec with its own abbreviations, Cameroon), six in English
+/// (British, Korean with a long pasted country report, slips and a line in
+/// capitals, American in abbreviations, Kenyan, terse Dutch and
+/// Singaporean); a broad theme of every group (targeting by machine
+/// learning, sixteen answers; the legal framework, twelve) beside near
+/// misses (biometrics of travellers and of staff; blockchain for trade
+/// documents, for paying duties, a shared ledger and cryptocurrencies of
+/// illicit trade; drones watching the border, smuggling, inspecting and
+/// the powers to stop them; training and new profiles; staff without IT
+/// skills and staff afraid for their jobs); rows sorted by group, tags
+/// wrong or missing on one answer in eight; and hostile text (HTML, a
+/// formula, lines in capitals, emoji, web addresses, « » quotes, empty
+/// answers each labelled a theme of its own). Measured once before any
+/// change: 0.70 with tags and 0.69 without (precision 0.75 / 0.74, recall
+/// 0.66 / 0.65), both targets met, against a baseline of 0.37, the
+/// strongest of any set (1.9 times it). It keeps a floor a little under
+/// that, and the targets.
+#[test]
+fn a_twenty_fifth_set_meets_the_targets() {
+    assert_good("holdout24.csv", 0.66, [1.8, 1.8]);
+    assert_meets_targets("holdout24.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
