@@ -851,6 +851,56 @@ mod tests {
         assert!(!theme.statement.contains("ects"), "{theme:?}");
     }
 
+    /// Answers that only point elsewhere in the same words make no theme
+    /// (the twenty-fifth set's "Idem groupe 5"): each is left alone for
+    /// the facilitator to place where it points.
+    #[test]
+    fn answers_that_point_elsewhere_make_no_theme() {
+        let session = french_session(&[
+            "Idem groupe 5",
+            "idem groupe 2",
+            "N/A",
+            "n/a",
+            "Scellés électroniques pour suivre le transit",
+            "suivi électronique du transit par scellés GPS",
+        ]);
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, alone) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the scellés make the one theme: {suggestions:?}");
+        };
+        assert_eq!(theme.answers.len(), 2, "{theme:?}");
+        assert_eq!(alone.len(), 4, "{suggestions:?}");
+    }
+
+    /// A short acronym stays in capitals though a stop word or a short
+    /// word it ends like is typed in lower case ("ATS" and "at", "SES" and
+    /// the French "ses"), the twenty-fifth set's "Ats — rules and
+    /// predictive models" and "Ses - Smart Entry Service".
+    #[test]
+    fn an_acronym_is_not_a_short_words_plural_nor_a_stop_word() {
+        let answers = [
+            "SES - Smart Entry Service : les voyageurs enregistrent leurs empreintes",
+            "ses agents contrôlent les passeports",
+            "ATS - rules + predictive models for targeting",
+            "predictive models at the border pick the containers, VERY fast",
+        ];
+        for language in [Language::French, Language::English] {
+            let mut session = french_session(&answers);
+            session.language = language;
+            let analysis =
+                Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+            for text in [answers[0], answers[2]] {
+                assert_eq!(analysis.calmed(text.to_owned()), text, "{language:?}");
+            }
+            assert_eq!(
+                analysis.calmed(answers[3].to_owned()),
+                "predictive models at the border pick the containers, very fast"
+            );
+        }
+    }
+
     /// A web address's words are no words of the group's: the path of a
     /// link names no trade facilitation, foresight or software.
     #[test]

@@ -348,7 +348,8 @@ impl Analysis {
     /// `text` (a name or a statement) with the words typed in capitals for
     /// emphasis in lower case ([`wording::calmed`]): its stop words, and
     /// the words the answers in its language typed in lower case, as such
-    /// or as one of their plurals, and in capitals in one answer at most
+    /// or as one of their plurals or singulars of three letters or more
+    /// ("ATS" is no plural of "at"), and in capitals in one answer at most
     /// (emphasis is typed once, an acronym again): "based on past
     /// SEIZURES", not "the SAFE Framework" nor "the CITES permits" of two
     /// groups.
@@ -367,7 +368,9 @@ impl Analysis {
             let typing = self.typing();
             let typed = typing.in_lower_case(language);
             let plurals = [format!("{word}s"), format!("{word}es")];
-            let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+            // "ATS" is no plural of "at", nor "SES" of "s".
+            let singulars = [word.strip_suffix('s'), word.strip_suffix("es")]
+                .map(|one| one.filter(|one| one.chars().count() >= 3));
             let typed_in_lower_case = typed.contains(word)
                 || plurals.iter().any(|plural| typed.contains(plural))
                 || singulars

@@ -47,7 +47,10 @@ impl Analysis {
 }
 
 /// The pairs of `answers` (of word `vectors`) to weigh in the clustering,
-/// with each answer's meaning if `meanings` has every one.
+/// with each answer's meaning if `meanings` has every one. An answer that
+/// says nothing (`says_something`: "idem groupe 5", "N/A", "👍") is in no
+/// pair: two groups that point elsewhere in the same words are no theme,
+/// and the facilitator places each where it points.
 pub(super) fn compare(
     vectors: &[Vector],
     features: &Features,
@@ -64,6 +67,10 @@ pub(super) fn compare(
         weights.neighbours,
         MIN_SIMILARITY,
     );
+    let by_words: Vec<Edge> = by_words
+        .into_iter()
+        .filter(|edge| says_something[edge.a] && says_something[edge.b])
+        .collect();
     let meant: Option<Vec<Meaning>> = answers
         .iter()
         .map(|answer| meanings.shared(&answer.text))

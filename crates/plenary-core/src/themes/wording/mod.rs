@@ -675,7 +675,8 @@ fn unshouted(name: String) -> String {
 /// digit and nothing but letters ("L'OMD", "SH/HS", "E-COMMERCE" stay),
 /// is no acronym ([`ACRONYMS`], [`STOP_WORDS_IN_CAPITALS`], a word the
 /// glossary's names spell in capitals: "CITES", "CCTV"), stands beside no
-/// proper name ("SAFE Framework") and `emphasis` says so of it in lower
+/// proper name ("SAFE Framework", "SES - Smart Entry Service") and
+/// `emphasis` says so of it in lower
 /// case (a caller knows which words the meeting types in lower case). A
 /// text with no lower-case letter, or no word in capitals, is as typed
 /// (a name typed all in capitals was [`unshouted`] already).
@@ -689,7 +690,8 @@ pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str
     }
     let words: Vec<&str> = text.split(' ').collect();
     // A word capitalised inside the text is a proper name's, and a word in
-    // capitals beside it is of that name.
+    // capitals beside it, a mark between them or not, is of that name
+    // ("SES - Smart Entry Service").
     let proper = |at: usize| {
         at > 0
             && words.get(at).is_some_and(|word| {
@@ -697,6 +699,9 @@ pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str
                     && word.chars().skip(1).any(char::is_lowercase)
             })
     };
+    let a_word = |at: &usize| words[*at].contains(char::is_alphanumeric);
+    let next = |at: usize| (at + 1..words.len()).find(a_word);
+    let before = |at: usize| (0..at).rev().find(a_word);
     let calmed: Vec<String> = words
         .iter()
         .enumerate()
@@ -708,8 +713,8 @@ pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str
                 && !ACRONYMS.contains(&lower.as_str())
                 && !STOP_WORDS_IN_CAPITALS.contains(&lower.as_str())
                 && !GLOSSARY_ACRONYMS.contains(&lower)
-                && !proper(at + 1)
-                && !at.checked_sub(1).is_some_and(proper)
+                && !next(at).is_some_and(proper)
+                && !before(at).is_some_and(proper)
                 && emphasis(&lower);
             match (calm, at) {
                 (false, _) => word.to_owned(),
