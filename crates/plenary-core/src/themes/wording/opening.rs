@@ -881,6 +881,25 @@ fn heads_a_case(heading: &str) -> bool {
     is_a_country(&lowered(heading)) || names_an_administration(heading)
 }
 
+/// Whether `heading`, as typed, is the name of one system, programme or
+/// agency that the meeting has no word for: one word in capitals of three
+/// letters or more, no acronym the app knows ([`super::ACRONYMS`]) nor a
+/// word of the glossary's terms ("ATS — rules and predictive models for
+/// targeting", "ASFC : évaluation du risque …", "NII — scanner images
+/// …"). A theme's name learns nothing from it, and what follows says what
+/// it does; "AI: …", "WCO: …" head a topic.
+fn names_a_system(heading: &str) -> bool {
+    let capitals = heading.chars().count() >= 3
+        && heading
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase());
+    let lower = fold(&heading.to_lowercase());
+    capitals
+        && !super::ACRONYMS.contains(&lower.as_str())
+        && !GLOSSARY.has_word(&lower, Language::English)
+        && !GLOSSARY.has_word(&lower, Language::French)
+}
+
 /// Whether `heading`, as typed, names one administration or one port: a
 /// country and "Customs" ("China Customs"), or one of
 /// [`ADMINISTRATION_WORDS`] and a country ("Douane suisse") or a
@@ -1304,7 +1323,10 @@ pub(super) fn read_heading<'a>(
     // "Belgique : datamining + ML pour la sélection", "Port of Rotterdam
     // / Hamburg: sensors everywhere": one country's or port's case, and
     // the theme is what it did, not where.
-    if is_a_label(&heading) || heads_a_case(answer[..clause_end].trim()) {
+    // "ATS — rules and predictive models …": one system's, named by
+    // what it does.
+    let a_system = || names_a_system(answer[..clause_end].trim()) && rest_says_enough();
+    if is_a_label(&heading) || heads_a_case(answer[..clause_end].trim()) || a_system() {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();

@@ -1211,6 +1211,33 @@ fn a_country_heading_its_case_leaves_the_name_to_what_follows_it() {
     }
 }
 
+/// A system's or an agency's name in capitals heading an answer leaves
+/// the name to what it does (the twenty-fifth set's judge: "Ats — rules
+/// and predictive models", one country's system); an acronym of a topic
+/// the app knows stays.
+#[test]
+fn a_systems_name_heading_an_answer_leaves_the_name_to_what_follows_it() {
+    for (answer, language, named) in [
+        (
+            "ATS - rules + predictive models for targeting; ML pilots on e-com data",
+            Language::English,
+            "Rules and predictive models for targeting",
+        ),
+        (
+            "ASFC : évaluation du risque automatisée à partir des données préalables",
+            Language::French,
+            "Évaluation du risque automatisée à partir des données préalables",
+        ),
+        (
+            "AI: too early to replace the officer's judgement",
+            Language::English,
+            "AI: too early to replace the officer's judgement",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
 #[test]
 fn a_label_heading_an_answer_leaves_the_name_to_what_follows_it() {
     assert_eq!(
