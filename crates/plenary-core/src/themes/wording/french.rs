@@ -144,10 +144,16 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     if last == "face" && facing && !a_verb && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
-    // The cut took what opens a noun phrase: "pour sécuriser | le transit".
-    let noun_phrase_cut = lower
-        .get(kept)
-        .is_some_and(|next| opens_a_french_noun_phrase(next));
+    // The cut took what opens a noun phrase: "pour sécuriser | le transit",
+    // "pour faire passer | de la drogue".
+    let partitive = lower.get(kept).is_some_and(|next| next == "de")
+        && lower.get(kept + 1).is_some_and(|after| {
+            after == "la" || after.starts_with("l'") || after.starts_with("l’")
+        });
+    let noun_phrase_cut = partitive
+        || lower
+            .get(kept)
+            .is_some_and(|next| opens_a_french_noun_phrase(next));
     let infinitive = |word: &str| {
         ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
             && !word.chars().any(char::is_numeric)

@@ -620,6 +620,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // "Main benefit = faster release of goods" reads as "Main benefit:
     // faster …", and the label names nothing.
     let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
+    let standing = standing_alone(answer);
+    let answer = standing.as_ref();
     // "3D printing -> control shifts …" reads as "3D printing: …", unless
     // what follows says too little to name ("Blockchain -> traceability"
     // stays as typed).
@@ -627,6 +629,41 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         .and_then(|headed| opening_name(&headed, language))
         .or_else(|| as_typed(answer, language))
         .map(unshouted)
+}
+
+/// `answer` without an "also" that ties it to what another answer said,
+/// as a name made from it stands alone: "Les drones servent aussi aux
+/// contrebandiers" is named "Les drones servent aux contrebandiers",
+/// "Drones are also a threat" "Drones are a threat", and "eux aussi" goes
+/// whole. A comparison's "aussi" ("aussi rapide que"), one after "mais" or
+/// "but" ("not only … but also"), one that opens the answer or has a mark
+/// beside it stays; so does an answer that would keep fewer than three
+/// words.
+fn standing_alone(answer: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = answer.split(' ').collect();
+    let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    for (at, word) in words.iter().enumerate() {
+        let after = |said: &[&str]| at > 0 && said.contains(&lower[at - 1].as_str());
+        let compares = lower[at + 1..]
+            .iter()
+            .take(4)
+            .any(|next| next == "que" || next.starts_with("qu'") || next.starts_with("qu’"));
+        let ties = at > 0
+            && ["also", "aussi"].contains(&lower[at].as_str())
+            && !after(&["mais", "but"])
+            && !compares;
+        if !ties {
+            kept.push(word);
+        } else if after(&["eux", "elles"]) {
+            kept.pop();
+        }
+    }
+    if kept.len() == words.len() || kept.len() < 3 {
+        Cow::Borrowed(answer)
+    } else {
+        Cow::Owned(kept.join(" "))
+    }
 }
 
 /// Acronyms of Customs and technology a name in capitals keeps in

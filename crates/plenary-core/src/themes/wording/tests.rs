@@ -1211,6 +1211,45 @@ fn a_country_heading_its_case_leaves_the_name_to_what_follows_it() {
     }
 }
 
+/// A name stands alone: an "also" that ties it to another answer is left
+/// out (the twenty-fifth set's judge: "Les drones servent aussi aux
+/// contrebandiers", a sentence that needs what was said before it).
+#[test]
+fn a_name_leaves_out_an_also_that_ties_it_to_another_answer() {
+    for (answer, language, named) in [
+        (
+            "Les drones servent aussi aux contrebandiers",
+            Language::French,
+            "Les drones servent aux contrebandiers",
+        ),
+        (
+            "Les trafiquants utilisent eux aussi des drones",
+            Language::French,
+            "Les trafiquants utilisent des drones",
+        ),
+        (
+            "Drones are also a threat",
+            Language::English,
+            "Drones are a threat",
+        ),
+        (
+            "Not only faster release but also fewer errors",
+            Language::English,
+            "Not only faster release but also fewer errors",
+        ),
+        ("Also drones", Language::English, "Also drones"),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    let compared = name("Les criminels vont aussi vite que nous", Language::French);
+    assert!(
+        compared
+            .as_deref()
+            .is_some_and(|named| named.contains("aussi vite")),
+        "{compared:?}"
+    );
+}
+
 /// A system's or an agency's name in capitals heading an answer leaves
 /// the name to what it does (the twenty-fifth set's judge: "Ats — rules
 /// and predictive models", one country's system); an acronym of a topic
@@ -3064,6 +3103,16 @@ fn a_french_name_cut_after_faire_or_se_and_its_infinitive_ends_before_them() {
         )
         .as_deref(),
         Some("Les trafiquants utilisent des drones")
+    );
+    // A partitive opens the object too (the twenty-fifth set's
+    // "… pour faire passer", once its "aussi" was left out).
+    assert_eq!(
+        name(
+            "Les drones servent aux trafiquants pour faire passer de la drogue par-dessus la frontiere",
+            Language::French
+        )
+        .as_deref(),
+        Some("Les drones servent aux trafiquants")
     );
     assert_eq!(
         name(
