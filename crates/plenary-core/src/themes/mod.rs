@@ -532,7 +532,11 @@ impl Analysis {
             match (says_more, opens) {
                 (true, false) => stated,
                 _ => match self.stating_beyond(&ranked, stating, &name, says_more) {
-                    beyond if beyond == stating && says_again(&stated, &name) => String::new(),
+                    beyond if beyond == stating && says_again(&stated, &name) => self
+                        .stating_loosely(&ranked, stating, &name)
+                        .map_or_else(String::new, |loose| {
+                            self.statement_of(&self.profiles[loose])
+                        }),
                     beyond if beyond == stating => stated,
                     beyond => self.statement_of(&self.profiles[beyond]),
                 },
@@ -779,6 +783,35 @@ mod tests {
             "{theme:?}"
         );
         assert_eq!(theme.statement, "", "{theme:?}");
+    }
+
+    /// A statement that would be the name again gives way to an answer
+    /// of the theme that says more and names one of the name's concepts,
+    /// though less alike than [`Analysis::stating_beyond`] asks (the
+    /// twenty-fifth set: "Train officers in data literacy" had no
+    /// statement beside "Invest in people: train our own staff in data
+    /// skills").
+    #[test]
+    fn a_statement_that_would_be_the_name_again_gives_way_to_one_less_alike() {
+        let mut session = french_session(&[
+            "train officers in data literacy",
+            "Train the officers in data literacy",
+            "Invest in people: train our own staff in data skills, don't just outsource to consultants",
+        ]);
+        session.language = Language::English;
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the answers make one theme: {suggestions:?}");
+        };
+        assert_eq!(theme.name, "Train officers in data literacy", "{theme:?}");
+        assert!(
+            theme
+                .statement
+                .starts_with("Invest in people: train our own staff"),
+            "{theme:?}"
+        );
     }
 
     /// A theme no answer states in the session's language has no
