@@ -918,15 +918,22 @@ mod tests {
             "ses agents contrôlent les passeports",
             "ATS - rules + predictive models for targeting",
             "predictive models at the border pick the containers, VERY fast",
+            "Smart Entry Service – SES pour les voyageurs",
+            "la priorité reste la formation",
         ];
         for language in [Language::French, Language::English] {
             let mut session = french_session(&answers);
             session.language = language;
             let analysis =
                 Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
-            for text in [answers[0], answers[2]] {
+            for text in [answers[0], answers[2], answers[4]] {
                 assert_eq!(analysis.calmed(text.to_owned()), text, "{language:?}");
             }
+            // A capital after a "!" opens a sentence, and names nothing.
+            assert_eq!(
+                analysis.calmed("Formation : PRIORITÉ ! Les agents d'abord".to_owned()),
+                "Formation : priorité ! Les agents d'abord"
+            );
             assert_eq!(
                 analysis.calmed(answers[3].to_owned()),
                 "predictive models at the border pick the containers, very fast"

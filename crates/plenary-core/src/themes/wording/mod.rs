@@ -607,12 +607,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let pasted = pasted::as_written(answer);
     let linked = without_links(&pasted);
     let written = written_out(&linked, || Some(language));
+    // "Il faut aussi adapter …": without the "aussi", the frame goes too.
+    let untied = without_a_tying_also(&written);
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
         without_a_need_frame(without_a_groups_use(without_a_report_frame(
             without_a_place_scene(without_whose_scene(without_a_discourse_opener(
-                without_a_bullet(&written),
+                without_a_bullet(&untied),
             ))),
         ))),
         language,
@@ -620,8 +622,6 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // "Main benefit = faster release of goods" reads as "Main benefit:
     // faster …", and the label names nothing.
     let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
-    let standing = standing_alone(answer);
-    let answer = standing.as_ref();
     // "3D printing -> control shifts …" reads as "3D printing: …", unless
     // what follows says too little to name ("Blockchain -> traceability"
     // stays as typed).
@@ -634,12 +634,16 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
 /// `answer` without an "also" that ties it to what another answer said,
 /// as a name made from it stands alone: "Les drones servent aussi aux
 /// contrebandiers" is named "Les drones servent aux contrebandiers",
-/// "Drones are also a threat" "Drones are a threat", and "eux aussi" goes
-/// whole. A comparison's "aussi" ("aussi rapide que"), one after "mais" or
-/// "but" ("not only … but also"), one that opens the answer or has a mark
-/// beside it stays; so does an answer that would keep fewer than three
+/// "Drones are also a threat" "Drones are a threat", "Il faut aussi
+/// adapter la loi" "Adapter la loi", and a pronoun that doubles the
+/// subject goes with it ("Les trafiquants utilisent eux aussi des
+/// drones", "Le Sénégal lui aussi a testé …"). A comparison's "aussi"
+/// ("aussi rapide que"), one after "mais" or "but" ("not only … but
+/// also"), one that opens the answer or has a mark beside it, and one
+/// whose pronoun opens the answer as its subject ("Elles aussi utilisent
+/// des drones") stay; so does an answer that would keep fewer than three
 /// words.
-fn standing_alone(answer: &str) -> Cow<'_, str> {
+fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
     let words: Vec<&str> = answer.split(' ').collect();
     let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
@@ -649,13 +653,19 @@ fn standing_alone(answer: &str) -> Cow<'_, str> {
             .iter()
             .take(4)
             .any(|next| next == "que" || next.starts_with("qu'") || next.starts_with("qu’"));
+        // "eux aussi" after a subject or a verb doubles the subject, and
+        // goes with it; a pronoun that opens the answer is the subject.
+        let pronoun = after(&["eux", "elles", "lui", "elle"]);
+        let doubles = pronoun && at > 1;
+        let subject = pronoun && at == 1;
         let ties = at > 0
             && ["also", "aussi"].contains(&lower[at].as_str())
             && !after(&["mais", "but"])
-            && !compares;
+            && !compares
+            && !subject;
         if !ties {
             kept.push(word);
-        } else if after(&["eux", "elles"]) {
+        } else if doubles {
             kept.pop();
         }
     }
@@ -712,7 +722,8 @@ fn unshouted(name: String) -> String {
 /// digit and nothing but letters ("L'OMD", "SH/HS", "E-COMMERCE" stay),
 /// is no acronym ([`ACRONYMS`], [`STOP_WORDS_IN_CAPITALS`], a word the
 /// glossary's names spell in capitals: "CITES", "CCTV"), stands beside no
-/// proper name ("SAFE Framework", "SES - Smart Entry Service") and
+/// proper name, a dash between them or not ("SAFE Framework", "SES -
+/// Smart Entry Service") and
 /// `emphasis` says so of it in lower
 /// case (a caller knows which words the meeting types in lower case). A
 /// text with no lower-case letter, or no word in capitals, is as typed
@@ -727,8 +738,9 @@ pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str
     }
     let words: Vec<&str> = text.split(' ').collect();
     // A word capitalised inside the text is a proper name's, and a word in
-    // capitals beside it, a mark between them or not, is of that name
-    // ("SES - Smart Entry Service").
+    // capitals beside it, a dash between them or not, is of that name
+    // ("SES - Smart Entry Service"); after a colon or a "!", a capital
+    // opens a sentence ("PRIORITÉ ! Les agents …").
     let proper = |at: usize| {
         at > 0
             && words.get(at).is_some_and(|word| {
@@ -736,7 +748,9 @@ pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str
                     && word.chars().skip(1).any(char::is_lowercase)
             })
     };
-    let a_word = |at: &usize| words[*at].contains(char::is_alphanumeric);
+    let a_dash =
+        |word: &str| !word.is_empty() && word.chars().all(|c| matches!(c, '-' | '–' | '—'));
+    let a_word = |at: &usize| !a_dash(words[*at]);
     let next = |at: usize| (at + 1..words.len()).find(a_word);
     let before = |at: usize| (0..at).rev().find(a_word);
     let calmed: Vec<String> = words

@@ -885,9 +885,10 @@ fn heads_a_case(heading: &str) -> bool {
 /// agency that the meeting has no word for: one word in capitals of three
 /// letters or more, no acronym the app knows ([`super::ACRONYMS`]) nor a
 /// word of the glossary's terms ("ATS — rules and predictive models for
-/// targeting", "ASFC : évaluation du risque …", "NII — scanner images
-/// …"). A theme's name learns nothing from it, and what follows says what
-/// it does; "AI: …", "WCO: …" head a topic.
+/// targeting", "ASFC : évaluation du risque …"). A theme's name learns
+/// nothing from it, and what follows says what it does; "AI: …", "WCO:
+/// …" and "NII — …" (non-intrusive inspection, a glossary term) head a
+/// topic.
 fn names_a_system(heading: &str) -> bool {
     let capitals = heading.chars().count() >= 3
         && heading

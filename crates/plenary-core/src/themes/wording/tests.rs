@@ -1238,6 +1238,16 @@ fn a_name_leaves_out_an_also_that_ties_it_to_another_answer() {
             "Not only faster release but also fewer errors",
         ),
         ("Also drones", Language::English, "Also drones"),
+        (
+            "Il faut aussi adapter la loi sur les douanes",
+            Language::French,
+            "Adapter la loi sur les douanes",
+        ),
+        (
+            "Elles aussi utilisent des drones",
+            Language::French,
+            "Elles aussi utilisent des drones",
+        ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
