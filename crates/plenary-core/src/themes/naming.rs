@@ -242,14 +242,9 @@ impl Analysis {
             .take(NEXT_NAMES + 1)
             .copied()
             .filter(|&member| {
-                let profile = &self.profiles[member];
-                member != stating
-                    && profile.told.sentence.reads_aloud
-                    && profile.told.stated_in == Some(self.language)
-                    && self.similarity(member, stating) >= SAYING_MORE_LIKENESS
+                self.may_state(member, stating, name, SAYING_MORE_LIKENESS)
                     && long_enough(member)
                     && names_all(member)
-                    && wording::says_more_than(&profile.statement, name, self.language)
             })
             .collect();
         let opens_otherwise = |&&member: &&usize| {
@@ -297,15 +292,23 @@ impl Analysis {
             .take(NEXT_NAMES + 1)
             .copied()
             .find(|&member| {
-                let profile = &self.profiles[member];
-                member != stating
-                    && profile.told.sentence.reads_aloud
-                    && profile.told.stated_in == Some(self.language)
-                    && self.similarity(member, stating) >= LOOSE_LIKENESS
+                self.may_state(member, stating, name, LOOSE_LIKENESS)
                     && names_one(member)
-                    && wording::says_more_than(&profile.statement, name, self.language)
-                    && !wording::opens_with(&profile.statement, name, self.language)
+                    && !wording::opens_with(&self.profiles[member].statement, name, self.language)
             })
+    }
+
+    /// Whether `member`'s statement may state a theme named `name` in the
+    /// place of `stating`'s: another answer's, in the session's language,
+    /// read aloud, as alike `stating` as `likeness` and saying more than
+    /// the name.
+    fn may_state(&self, member: usize, stating: usize, name: &str, likeness: f32) -> bool {
+        let profile = &self.profiles[member];
+        member != stating
+            && profile.told.sentence.reads_aloud
+            && profile.told.stated_in == Some(self.language)
+            && self.similarity(member, stating) >= likeness
+            && wording::says_more_than(&profile.statement, name, self.language)
     }
 
     /// The statement of `profile`'s answer: its first sentence, with a word
