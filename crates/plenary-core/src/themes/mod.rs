@@ -510,9 +510,12 @@ impl Analysis {
             .unwrap_or_else(|| stated.trim_end_matches('.').to_owned());
         let typed_in = representative.told.language.unwrap_or(self.language);
         let name = self.spellings.mended(&name, typed_in).into_owned();
-        let name = match self.language {
-            Language::French => clipped(self.accents.restored_from(&name, &representative.text)),
-            Language::English => clipped(name),
+        // French typed in haste gets its accents back in a French session,
+        // and English keeps its words ("regional", "video").
+        let name = if self.language == Language::French && typed_in == Language::French {
+            clipped(self.accents.restored_from(&name, &representative.text))
+        } else {
+            clipped(name)
         };
         let name = self.without_a_place(name);
         // A statement says more than the name above it, and goes on from
@@ -905,6 +908,21 @@ mod tests {
         };
         assert_eq!(theme.answers.len(), 2, "{theme:?}");
         assert_eq!(alone.len(), 4, "{suggestions:?}");
+    }
+
+    /// A name in English, in a French session whose answers share no
+    /// concept to name it in French, gets no French accents ("Régional
+    /// lottery for the vidéo archive", as the review found).
+    #[test]
+    fn an_english_name_in_a_french_session_keeps_its_words() {
+        let theme = one_theme(&[
+            "Regional lottery for the video archive of the operation",
+            "regional lottery for the video archive of the operation again",
+        ]);
+        assert_eq!(
+            theme.name, "Regional lottery for the video archive of the operation",
+            "{theme:?}"
+        );
     }
 
     /// A short acronym stays in capitals though a stop word or a short
