@@ -220,11 +220,7 @@ impl Analysis {
         // Read once, and only for an answer alike enough.
         let named = std::cell::OnceCell::new();
         let names_all = |member: usize| {
-            let theirs: Vec<usize> = self.profiles[member]
-                .labelled
-                .iter()
-                .filter_map(|feature| self.concepts.get(feature).copied())
-                .collect();
+            let theirs: Vec<usize> = self.concepts_of(member).collect();
             named
                 .get_or_init(|| GLOSSARY.concepts_in_text(name, self.language))
                 .iter()
@@ -281,11 +277,9 @@ impl Analysis {
         let named = GLOSSARY.concepts_in_text(name, self.language);
         let names_one = |member: usize| {
             named.is_empty()
-                || self.profiles[member]
-                    .labelled
-                    .iter()
-                    .filter_map(|feature| self.concepts.get(feature))
-                    .any(|concept| named.contains(concept))
+                || self
+                    .concepts_of(member)
+                    .any(|concept| named.contains(&concept))
         };
         standing
             .iter()
@@ -296,6 +290,14 @@ impl Analysis {
                     && names_one(member)
                     && !wording::opens_with(&self.profiles[member].statement, name, self.language)
             })
+    }
+
+    /// The glossary concepts `member`'s answer names, as indices.
+    fn concepts_of(&self, member: usize) -> impl Iterator<Item = usize> + '_ {
+        self.profiles[member]
+            .labelled
+            .iter()
+            .filter_map(|feature| self.concepts.get(feature).copied())
     }
 
     /// Whether `member`'s statement may state a theme named `name` in the

@@ -34,7 +34,13 @@ pub(super) fn reads_as_a_french_verb(word: &str) -> bool {
 /// Whether a lower-case French word is a determiner, elided or not ("des",
 /// "ces", "l'échange"), which opens a noun phrase.
 pub(super) fn opens_a_french_noun_phrase(word: &str) -> bool {
-    FRENCH_DETERMINERS.contains(&word) || word.starts_with("l'") || word.starts_with("l’")
+    FRENCH_DETERMINERS.contains(&word) || opens_an_elided_noun_phrase(word)
+}
+
+/// Whether a lower-case French word opens with an elided article
+/// ("l'échange", "l’argent").
+fn opens_an_elided_noun_phrase(word: &str) -> bool {
+    word.starts_with("l'") || word.starts_with("l’")
 }
 
 /// Whether a lower-case French word reads as a verb of a plural subject
@@ -147,9 +153,9 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     // The cut took what opens a noun phrase: "pour sécuriser | le transit",
     // "pour faire passer | de la drogue".
     let partitive = lower.get(kept).is_some_and(|next| next == "de")
-        && lower.get(kept + 1).is_some_and(|after| {
-            after == "la" || after.starts_with("l'") || after.starts_with("l’")
-        });
+        && lower
+            .get(kept + 1)
+            .is_some_and(|after| after == "la" || opens_an_elided_noun_phrase(after));
     let noun_phrase_cut = partitive
         || lower
             .get(kept)

@@ -644,6 +644,11 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
 /// des drones") stay; so does an answer that would keep fewer than three
 /// words.
 fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
+    // Every name is read on each cut of the slider, and few say "also".
+    let also = |word: &str| word.eq_ignore_ascii_case("also") || word.eq_ignore_ascii_case("aussi");
+    if !answer.split(' ').any(also) {
+        return Cow::Borrowed(answer);
+    }
     let words: Vec<&str> = answer.split(' ').collect();
     let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
@@ -658,11 +663,7 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
         let pronoun = after(&["eux", "elles", "lui", "elle"]);
         let doubles = pronoun && at > 1;
         let subject = pronoun && at == 1;
-        let ties = at > 0
-            && ["also", "aussi"].contains(&lower[at].as_str())
-            && !after(&["mais", "but"])
-            && !compares
-            && !subject;
+        let ties = at > 0 && also(word) && !after(&["mais", "but"]) && !compares && !subject;
         if !ties {
             kept.push(word);
         } else if doubles {

@@ -890,10 +890,7 @@ fn heads_a_case(heading: &str) -> bool {
 /// …" and "NII — …" (non-intrusive inspection, a glossary term) head a
 /// topic.
 fn names_a_system(heading: &str) -> bool {
-    let capitals = heading.chars().count() >= 3
-        && heading
-            .chars()
-            .all(|c| c.is_alphabetic() && c.is_uppercase());
+    let capitals = heading.chars().count() >= 3 && heading.chars().all(char::is_uppercase);
     let lower = fold(&heading.to_lowercase());
     capitals
         && !super::ACRONYMS.contains(&lower.as_str())
@@ -1312,7 +1309,8 @@ pub(super) fn read_heading<'a>(
     let Some(mark) = heading_mark(answer, clause_end) else {
         return (answer, clause_end, 0);
     };
-    let heading = lowered(answer[..clause_end].trim());
+    let typed = answer[..clause_end].trim();
+    let heading = lowered(typed);
     let after_mark = clause_end + mark.len_utf8();
     // "Recommandations :" and a list on the lines under it.
     let rest = without_a_bullet(&answer[after_mark..]);
@@ -1326,8 +1324,8 @@ pub(super) fn read_heading<'a>(
     // the theme is what it did, not where.
     // "ATS — rules and predictive models …": one system's, named by
     // what it does.
-    let a_system = || names_a_system(answer[..clause_end].trim()) && rest_says_enough();
-    if is_a_label(&heading) || heads_a_case(answer[..clause_end].trim()) || a_system() {
+    let a_system = || names_a_system(typed) && rest_says_enough();
+    if is_a_label(&heading) || heads_a_case(typed) || a_system() {
         (rest, rest_end, 0)
     } else if words <= TOPIC_WORDS && heading.contains(char::is_alphabetic) && rest_says_enough() {
         let topic_words = answer[..after_mark].split_whitespace().count();
