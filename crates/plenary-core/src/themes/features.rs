@@ -629,11 +629,21 @@ fn points_elsewhere(typed: &str) -> bool {
 }
 
 /// Whether a lower-case `word` numbers what an answer points to: "2",
-/// "q3", "g4".
+/// "q3", "g4", or a number in words ("same as group three", "idem groupe
+/// cinq").
 fn numbers_one(word: &str) -> bool {
     let digits = word.trim_start_matches(['q', 'g']);
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+        || NUMBERS_IN_WORDS.contains(&word)
 }
+
+/// The numbers of a meeting's groups and questions in words, in English
+/// and French.
+const NUMBERS_IN_WORDS: [&str; 23] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze",
+    "douze",
+];
 
 /// What an answer that points elsewhere points to, in lower case.
 const POINTED_TO: [&str; 12] = [
@@ -672,6 +682,8 @@ mod tests {
             "Rien a signaler",
             "idem Q3",
             "cf. question précédente",
+            "Same as group three",
+            "idem groupe cinq",
         ] {
             assert!(!says(nothing), "{nothing}");
         }
@@ -687,6 +699,7 @@ mod tests {
             "Idem for passengers: e-gates",
             "See above: drones at the border",
             "None of the administrations can afford it",
+            "Same as group three: drones",
         ] {
             assert!(says(something), "{something}");
         }

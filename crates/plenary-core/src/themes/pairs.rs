@@ -61,16 +61,19 @@ pub(super) fn compare(
 ) -> (Vec<Edge>, Option<Vec<Meaning>>) {
     // A feature this many answers share finds too many candidates.
     let common = (answers.len() / 5).clamp(25, 400);
+    // Only answers that say something are sought and found (an empty
+    // vector is neither), so none loses a neighbour to "idem groupe 5".
+    let speaking: Vec<Vector> = vectors
+        .iter()
+        .zip(says_something)
+        .map(|(vector, &says)| if says { vector.clone() } else { Vector::new() })
+        .collect();
     let by_words = cluster::neighbours(
-        vectors,
+        &speaking,
         |feature| features.finds_neighbours(feature, common),
         weights.neighbours,
         MIN_SIMILARITY,
     );
-    let by_words: Vec<Edge> = by_words
-        .into_iter()
-        .filter(|edge| says_something[edge.a] && says_something[edge.b])
-        .collect();
     let meant: Option<Vec<Meaning>> = answers
         .iter()
         .map(|answer| meanings.shared(&answer.text))
