@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 25] = [
+const SETS: [&str; 26] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -202,6 +202,7 @@ const SETS: [&str; 25] = [
     "holdout22.csv",
     "holdout23.csv",
     "holdout24.csv",
+    "holdout25.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -661,6 +662,30 @@ fn a_twenty_fourth_set_keeps_a_floor_of_its_own() {
 fn a_twenty_fifth_set_meets_the_targets() {
     assert_good("holdout24.csv", 0.66, [1.8, 1.8]);
     assert_meets_targets("holdout24.csv");
+}
+
+/// A twenty-sixth set, written blind by a helper that read only the brief
+/// and the seed: 231 answers from twelve groups, six in French (one that
+/// mixes English terms into its sentences, "le machine learning pour le
+/// ciblage", West African, Canadian), six in English (one by
+/// Spanish-speaking delegates, several in telegraphic keywords, "AI/ML -
+/// risk scoring of air cargo - live since 2016", one pasting a country
+/// report); themes that share their vocabulary but not their point (data
+/// quality, data shared between administrations, data protection, skills
+/// in data analytics; blockchain for certificates of origin, for payments,
+/// a supply-chain ledger; artificial intelligence for targeting, images,
+/// classification and chatbots) beside four every group raised (training,
+/// the legal framework, pilots first, the private sector); 21 themes of
+/// one answer, six of them answers that say nothing; tags wrong on one
+/// answer in eight; HTML, a web address, emoji, capitals, slips. Measured
+/// once before any change: 0.80 with tags and 0.81 without (precision
+/// 0.80 / 0.82, recall 0.80 / 0.80), both targets met, against a baseline
+/// of 0.43, the strongest of any set (1.9 times it). It keeps a floor a
+/// little under that, and the targets.
+#[test]
+fn a_twenty_sixth_set_meets_the_targets() {
+    assert_good("holdout25.csv", 0.76, [1.8, 1.8]);
+    assert_meets_targets("holdout25.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
