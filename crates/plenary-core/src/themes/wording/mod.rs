@@ -37,8 +37,9 @@ use opening::{
     ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
     clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
     list_end, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
-    without_a_bullet, without_a_discourse_opener, without_a_groups_use, without_a_need_frame,
-    without_a_place_scene, without_a_report_frame, without_whose_scene,
+    without_a_bullet, without_a_discourse_opener, without_a_groups_use,
+    without_a_label_and_its_verb, without_a_need_frame, without_a_place_scene,
+    without_a_report_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -612,9 +613,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
-        without_a_need_frame(without_a_groups_use(without_a_report_frame(
-            without_a_place_scene(without_whose_scene(without_a_discourse_opener(
-                without_a_bullet(&untied),
+        without_a_need_frame(without_a_groups_use(without_a_label_and_its_verb(
+            without_a_report_frame(without_a_place_scene(without_whose_scene(
+                without_a_discourse_opener(without_a_bullet(&untied)),
             ))),
         ))),
         language,

@@ -253,19 +253,39 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
 }
 
 /// Who a group reports by, in lower case: "The group notes that …",
-/// "Nous pensons que …".
-const REPORTERS: [&str; 11] = [
+/// "Nous pensons que …", "Several members stressed that …".
+const REPORTERS: [&str; 31] = [
     "the group",
     "our group",
     "the groups",
     "we",
     "participants",
     "the participants",
+    "one member",
+    "a member",
+    "several members",
+    "some members",
+    "many members",
+    "members",
+    "one delegate",
+    "several delegates",
+    "some delegates",
+    "delegates",
     "le groupe",
     "notre groupe",
     "les groupes",
     "nous",
     "les participants",
+    "un membre",
+    "plusieurs membres",
+    "certains membres",
+    "des membres",
+    "les membres",
+    "un participant",
+    "plusieurs participants",
+    "certains participants",
+    "un délégué",
+    "plusieurs délégués",
 ];
 
 /// Verbs a group reports what it said by, in English and in French, in
@@ -341,6 +361,41 @@ const REPORTING: [&str; 66] = [
     "observons",
 ];
 
+/// Verbs a group recommends by, which an infinitive follows ("to", "de"):
+/// "We would recommend to start …", "Nous recommandons de procéder …".
+const RECOMMENDING: [&str; 12] = [
+    "recommend",
+    "recommends",
+    "recommended",
+    "suggest",
+    "suggests",
+    "suggested",
+    "recommande",
+    "recommandons",
+    "recommandent",
+    "recommandé",
+    "suggérons",
+    "proposons",
+];
+
+/// Verbs a member reports a case by, which what was told follows without
+/// "that": "One member described using virtual reality headsets …", "Un
+/// membre a présenté le projet …".
+const TELLING: [&str; 12] = [
+    "described",
+    "mentioned",
+    "presented",
+    "cited",
+    "décrit",
+    "présenté",
+    "cité",
+    "évoqué",
+    "mentionné",
+    "décrivent",
+    "présentent",
+    "évoquent",
+];
+
 /// Where the words after the one or two `lower` words from `start` that
 /// are one of `who` begin ("the group", "we", "notre administration"),
 /// when a word follows them; the longer first.
@@ -401,8 +456,13 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
 /// follows says it: "Le groupe souligne que la biométrie accélère le
 /// passage" is named from "la biométrie accélère le passage", "The group
 /// notes that machine-learning targeting already improves seizure rates"
-/// from "machine-learning targeting …". The frame is a reporter, a verb
-/// of reporting (after "has" or "a" too) and "that", "que" or "qu'".
+/// from "machine-learning targeting …". The frame is a reporter (a group,
+/// "we", members or delegates), a verb of reporting (after "has", "a" or
+/// "would" too) and "that", "que" or "qu'"; or a verb of recommending and
+/// "to", "de" or "d'" ("Nous recommandons de procéder …", not "We
+/// recommend that the papers be put …"); or a
+/// verb a member tells a case by ("One member described using virtual
+/// reality headsets …").
 pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(6).collect();
@@ -410,31 +470,130 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let Some(mut at) = said_by(&lower, 0, &REPORTERS) else {
         return answer;
     };
-    if lower
-        .get(at)
-        .is_some_and(|word| matches!(word.as_str(), "has" | "have" | "a" | "ont" | "avons"))
-    {
+    if lower.get(at).is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "has" | "have" | "a" | "ont" | "avons" | "would"
+        )
+    }) {
         at += 1;
     }
-    if !lower
-        .get(at)
-        .is_some_and(|word| text::is_one_of(word, REPORTING))
-    {
-        return answer;
-    }
-    let Some(that) = words.get(at + 1) else {
+    let (Some(verb), Some(next)) = (lower.get(at), words.get(at + 1)) else {
         return answer;
     };
-    let start = offset_in(answer, that);
-    let rest = if matches!(lower[at + 1].as_str(), "that" | "que") {
-        &answer[start + that.len()..]
-    } else if lower[at + 1].starts_with("qu'") {
-        // "qu'il faut": what follows the elision.
-        let apostrophe = that.find(['\'', '’']).unwrap_or(0);
-        let mark = that[apostrophe..].chars().next().map_or(1, char::len_utf8);
-        &answer[start + apostrophe + mark..]
+    let start = offset_in(answer, next);
+    let recommending = text::is_one_of(verb, RECOMMENDING);
+    if text::is_one_of(verb, TELLING) {
+        return said_after(answer, &answer[start..]);
+    }
+    if !recommending && !text::is_one_of(verb, REPORTING) {
+        return answer;
+    }
+    let joining = lower[at + 1].as_str();
+    // "We recommend that the papers be put …": the subjunctive needs its
+    // frame, and only an infinitive reads alone.
+    let rest = if recommending && matches!(joining, "to" | "de")
+        || !recommending && matches!(joining, "that" | "que")
+    {
+        &answer[start + next.len()..]
+    } else if recommending && (joining.starts_with("d'") || joining.starts_with("d’"))
+        || !recommending && (joining.starts_with("qu'") || joining.starts_with("qu’"))
+    {
+        // "qu'il faut", "d'évaluer": what follows the elision.
+        &answer[start + after_the_elision(next)..]
     } else {
         return answer;
+    };
+    said_after(answer, rest.trim_start())
+}
+
+/// Where what follows the elided article or conjunction of `word` begins
+/// in it: "qu'il" → "il", "d’évaluer" → "évaluer".
+fn after_the_elision(word: &str) -> usize {
+    let apostrophe = word.find(['\'', '’']).unwrap_or(0);
+    apostrophe + word[apostrophe..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Verbs that say what a label is ("The main benefit is …"), in lower
+/// case.
+const LABELLING: [&str; 8] = [
+    "is", "are", "was", "remains", "est", "sont", "était", "reste",
+];
+
+/// Words that say how often or by whom a label was said, between it and
+/// its verb ("Le bénéfice le plus cité est …", "The main risk we see
+/// is …"), in lower case.
+const SAID_OFTEN: [&str; 22] = [
+    "le",
+    "la",
+    "plus",
+    "souvent",
+    "cité",
+    "citée",
+    "évoqué",
+    "évoquée",
+    "mentionné",
+    "mentionnée",
+    "relevé",
+    "identifié",
+    "most",
+    "often",
+    "cited",
+    "mentioned",
+    "raised",
+    "identified",
+    "discussed",
+    "we",
+    "see",
+    "saw",
+];
+
+/// `answer` without a label and the verb that says what it is, when
+/// what follows says it: "The main benefit is faster clearance for
+/// compliant traders" is named from "faster clearance …", "Le bénéfice
+/// le plus cité est de libérer du temps" from "libérer du temps", "Le
+/// principal risque évoqué est celui de la protection des données" from
+/// "la protection des données", as "Main benefit: …" is from what follows
+/// its colon ([`is_a_label`]).
+pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer.split_whitespace().take(8).collect();
+    let lower = lower_words(&words);
+    let Some(verb) =
+        (1..lower.len().saturating_sub(1)).find(|&at| LABELLING.contains(&lower[at].as_str()))
+    else {
+        return answer;
+    };
+    let mut label_end = verb;
+    while label_end > 1 && SAID_OFTEN.contains(&lower[label_end - 1].as_str()) {
+        label_end -= 1;
+    }
+    if !is_a_label(&lower[..label_end].join(" ")) {
+        return answer;
+    }
+    // "est celui de la protection …": what the label is, after its
+    // pronoun.
+    let mut next = verb + 1;
+    if lower
+        .get(next)
+        .is_some_and(|word| matches!(word.as_str(), "celui" | "celle" | "ceux" | "celles"))
+    {
+        next += 1;
+    }
+    let Some(&word) = words.get(next) else {
+        return answer;
+    };
+    let start = offset_in(answer, word);
+    let joining = lower[next].as_str();
+    let rest = if matches!(joining, "that" | "to" | "de" | "que") {
+        &answer[start + word.len()..]
+    } else if ["d'", "d’", "qu'", "qu’"]
+        .iter()
+        .any(|elided| joining.starts_with(elided))
+    {
+        &answer[start + after_the_elision(word)..]
+    } else {
+        &answer[start..]
     };
     said_after(answer, rest.trim_start())
 }
@@ -1143,7 +1302,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 88] = [
+const HEADINGS: [&str; 90] = [
     "recs",
     "reco",
     "recos",
@@ -1177,6 +1336,8 @@ const HEADINGS: [&str; 88] = [
     "risques",
     "avantage",
     "avantages",
+    "bénéfice",
+    "bénéfices",
     "recommandation",
     "recommandations",
     "défi",
@@ -1388,7 +1549,25 @@ pub(super) fn is_a_label(heading: &str) -> bool {
     } else if words.len() > 1 && RANKS.contains(&words[words.len() - 1]) {
         words.pop();
     }
-    HEADINGS.contains(&words.join(" ").as_str()) || is_group_label(&heading)
+    HEADINGS.contains(&words.join(" ").as_str())
+        || is_group_label(&heading)
+        || is_a_sources_label(&heading)
+}
+
+/// Whether `heading` (in lower case) says where the text after it was
+/// pasted from: "Extract from our 2016 annual report", "Extrait du
+/// rapport national".
+fn is_a_sources_label(heading: &str) -> bool {
+    [
+        "extract from ",
+        "excerpt from ",
+        "extrait de ",
+        "extrait du ",
+        "extrait d'",
+        "extrait d’",
+    ]
+    .iter()
+    .any(|opening| heading.starts_with(opening))
 }
 
 /// Countries and customs territories, in English and in French, folded

@@ -1122,6 +1122,129 @@ fn a_report_frame_names_and_states_nothing() {
     );
 }
 
+/// The twenty-sixth set's frames: members who stressed or described, a
+/// group that recommends ("Nous recommandons de …", "We would recommend
+/// that …"). Who said it is no part of the theme.
+#[test]
+fn a_members_report_and_a_groups_recommendation_name_what_follows() {
+    for (answer, language, named) in [
+        (
+            "Several members stressed that none of the analytics works if the data is poor.",
+            Language::English,
+            "None of the analytics works if the data is poor",
+        ),
+        (
+            "One member described using virtual reality headsets to train new officers to search a vessel or a container, which is much cheaper than taking them on real ships.",
+            Language::English,
+            "Using virtual reality headsets to train new officers",
+        ),
+        (
+            "We would recommend to start with pilots at one port.",
+            Language::English,
+            "Start with pilots at one port",
+        ),
+        (
+            "We recommend that the papers be put on the WCO website.",
+            Language::English,
+            "We recommend that the papers be put on the WCO website",
+        ),
+        (
+            "Nous recommandons de procéder par expérimentations limitées, puis d'évaluer.",
+            Language::French,
+            "Procéder par expérimentations limitées",
+        ),
+        (
+            "Nous recommandons d’évaluer chaque projet pilote avant de généraliser.",
+            Language::French,
+            "Évaluer chaque projet pilote avant de généraliser",
+        ),
+        (
+            "Plusieurs membres ont souligné que les données sont de mauvaise qualité.",
+            Language::French,
+            "Les données sont de mauvaise qualité",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    assert_eq!(
+        statement("Several members stressed that none of the analytics works if the data is poor."),
+        "None of the analytics works if the data is poor."
+    );
+    assert_eq!(
+        name("We recommend drones", Language::English).as_deref(),
+        Some("We recommend drones"),
+        "what follows says too little"
+    );
+}
+
+/// The twenty-sixth set's "Le principal bénéfice est …", "Le bénéfice le
+/// plus cité est de …": a label and the verb that says what it is name
+/// nothing, as "Main benefit:" does, and what follows names the theme.
+#[test]
+fn a_label_and_its_verb_name_what_follows() {
+    for (answer, language, named) in [
+        (
+            "The main benefit is faster clearance for compliant traders.",
+            Language::English,
+            "Faster clearance for compliant traders",
+        ),
+        (
+            "The main risk we see is that officers trust the score blindly.",
+            Language::English,
+            "Officers trust the score blindly",
+        ),
+        (
+            "Le bénéfice le plus cité est de libérer du temps des agents pour les contrôles à risque.",
+            Language::French,
+            "Libérer du temps des agents pour les contrôles à risque",
+        ),
+        (
+            "Le principal risque évoqué est celui de la protection des données personnelles et biométriques.",
+            Language::French,
+            "La protection des données personnelles et biométriques",
+        ),
+        (
+            "Le principal bénéfice est d'accélérer le dédouanement des opérateurs agréés.",
+            Language::French,
+            "Accélérer le dédouanement des opérateurs agréés",
+        ),
+        (
+            "The biggest risk is cost.",
+            Language::English,
+            "The biggest risk is cost",
+        ),
+        (
+            "The system is slow and the staff are not trained.",
+            Language::English,
+            "The system is slow and the staff are not trained",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
+/// The twenty-sixth set's "Extract from our 2016 annual report: …": where
+/// a pasted text comes from is a label, and what follows it names.
+#[test]
+fn where_a_pasted_text_comes_from_names_nothing() {
+    assert_eq!(
+        name(
+            "Extract from our annual report: the new risk management system cut physical controls by half.",
+            Language::English
+        )
+        .as_deref(),
+        Some("The new risk management system cut physical controls by half")
+    );
+    assert_eq!(
+        name(
+            "Extrait du rapport national : les scellés électroniques ont réduit les détournements.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Les scellés électroniques ont réduit les détournements")
+    );
+}
+
 /// The fourteenth set's "Chaîne de blocs avec les plateformes de vente": a
 /// name cut inside a glossary term ("vente en ligne") ends after it when
 /// the name still fits.
