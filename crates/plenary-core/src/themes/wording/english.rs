@@ -158,13 +158,30 @@ const AFTER_A_COMPARISON: [&str; 10] = [
     "and", "than", "for", "to", "if", "when", "because", "but", "or", "with",
 ];
 
+/// Adjectives a learner says of "it" without it, opening a stretch: "Is
+/// necessary more training for the officers", as Spanish and French say
+/// "es necesario", "est nécessaire".
+const SAID_OF_IT: [&str; 9] = [
+    "necessary",
+    "important",
+    "needed",
+    "essential",
+    "possible",
+    "difficult",
+    "urgent",
+    "crucial",
+    "useful",
+];
+
 /// Whether English `text` has a slip of grammar a learner types and a
 /// secretary mends before filing it: a modal before "to" ("must to
 /// invest"), "for to" before a verb ("for to select"), a noun English takes
 /// in the singular only in the plural ("informations", "equipments"),
 /// "more" before a short adjective that compares ("more quick and"), "is
-/// need to", or a verb in "-ing" before "since" ("is working since
-/// 2015"), within a stretch of words no mark breaks. A theme is named and
+/// need to", a stretch that opens with "is" and what is said of the "it"
+/// left out ("Is necessary more training"), or a verb in "-ing" before
+/// "since" ("is working since 2015"), within a stretch of words no mark
+/// breaks. A theme is named and
 /// stated by an answer without one, when it has one.
 pub(crate) fn has_a_learners_slip(text: &str) -> bool {
     text.split(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n'])
@@ -191,6 +208,7 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
             || is(at, "more")
                 && one_of(at + 1, &COMPARED_WITH_ER)
                 && (at + 2 >= words.len() || one_of(at + 2, &AFTER_A_COMPARISON))
+            || at == 0 && is(at, "is") && one_of(at + 1, &SAID_OF_IT)
             || one_of(at, &["is", "are", "am"])
                 && is(at + 2, "since")
                 && words

@@ -2383,6 +2383,8 @@ fn a_learners_slips_of_grammar_are_told() {
         "The goods are released more quick",
         "It is need to change the laws",
         "The single window is working since 2015",
+        "Is necessary more training for the officers, specially in informatic",
+        "For the small countries is important the help of the WCO. Is necessary the funding",
     ] {
         assert!(has_a_learners_slip(typed), "{typed:?}");
     }
@@ -2401,6 +2403,8 @@ fn a_learners_slips_of_grammar_are_told() {
         "More small traders sell online",
         "More low value parcels every year",
         "Risk is high. For to-do lists, see annex",
+        "Is it necessary to buy scanners?",
+        "Training is necessary for all officers",
     ] {
         assert!(!has_a_learners_slip(typed), "{typed:?}");
     }
