@@ -491,14 +491,26 @@ impl Analysis {
             })
             .collect();
         let (ranked, stating) = self.standing_and_stating(members);
-        let (representative, phrase) = self.named_by(&ranked, stating);
+        let (mut representative, phrase) = self.named_by(&ranked, stating);
+        let by_an_answer = phrase.is_some();
+        let mut name = phrase.or_else(|| {
+            let naming = self.widened_past_a_lone_party(&telling, &self.profiles[representative]);
+            self.concept_phrase(&naming, members)
+        });
+        // "Passengers and travellers", a party alone, names no theme of
+        // e-gates when another answer does ("Biometrics - e-gates, 2
+        // airports" names nothing).
+        if !by_an_answer
+            && name
+                .as_deref()
+                .is_some_and(|name| self.is_a_partys_name(name))
+            && let Some((next, by_next)) = self.named_by_the_next(&ranked)
+        {
+            (representative, name) = (next, Some(by_next));
+        }
         let representative = &self.profiles[representative];
         let stated = self.statement_of(&self.profiles[stating]);
-        let name = phrase
-            .or_else(|| {
-                let naming = self.widened_past_a_lone_party(&telling, representative);
-                self.concept_phrase(&naming, members)
-            })
+        let name = name
             // Answers that share no concept, none in the session's
             // language, are named by the concepts of the one that stands
             // for them, in that language.
@@ -908,6 +920,28 @@ mod tests {
         };
         assert_eq!(theme.answers.len(), 2, "{theme:?}");
         assert_eq!(alone.len(), 4, "{suggestions:?}");
+    }
+
+    /// A party alone ("Passengers and travellers") names no theme when the
+    /// answer that stands for it names nothing and the next does: the
+    /// twenty-sixth set's e-gates.
+    #[test]
+    fn a_partys_name_gives_way_to_the_next_answers() {
+        let mut session = french_session(&[
+            "Passengers - e-gates, 2 airports",
+            "Passengers - e-gates, 3 airports",
+            "Faster e-gates for passengers and travellers at main airports",
+            "e-gates for travellers at airports",
+        ]);
+        session.language = Language::English;
+        let analysis =
+            Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
+        let (suggestions, _) = analysis.suggest(DEFAULT_SIMILARITY);
+        let [theme] = &suggestions[..] else {
+            panic!("the e-gates make one theme: {suggestions:?}");
+        };
+        assert!(!analysis.is_a_partys_name(&theme.name), "{theme:?}");
+        assert!(theme.name.to_lowercase().contains("e-gates"), "{theme:?}");
     }
 
     /// A name in English, in a French session whose answers share no

@@ -488,25 +488,42 @@ impl Analysis {
             None => return (named, None),
             Some(_) => {}
         }
-        // One written out first, as above, else the first in shorthand.
-        // An answer in the other language names nothing in the session's,
-        // and is not read.
+        self.named_by_the_next(standing)
+            .map_or((named, None), |(member, name)| (member, Some(name)))
+    }
+
+    /// The name of the first of the [`NEXT_NAMES`] after the first of
+    /// `standing` that names the theme in the session's language, and
+    /// that answer: one written out first, else the first in shorthand.
+    /// An answer in the other language names nothing in the session's,
+    /// and is not read.
+    pub(super) fn named_by_the_next(&self, standing: &[usize]) -> Option<(usize, String)> {
         let mut in_shorthand = None;
         for &member in standing.iter().skip(1).take(NEXT_NAMES) {
             let profile = &self.profiles[member];
             if profile.told.language.is_some_and(|l| l != self.language) {
                 continue;
             }
-            let Some(name) = name_of(member).filter(|name| self.in_session_language(name, profile))
+            let Some(name) = wording::name(&profile.text, self.language)
+                .filter(|name| self.in_session_language(name, profile))
             else {
                 continue;
             };
             if !features::in_shorthand(&name) {
-                return (member, Some(name));
+                return Some((member, name));
             }
             in_shorthand.get_or_insert((member, name));
         }
-        in_shorthand.map_or((named, None), |(member, name)| (member, Some(name)))
+        in_shorthand
+    }
+
+    /// Whether `name` is one party's name alone ("Passengers and
+    /// travellers", "Agents des douanes"): a theme about them says
+    /// something of them that the party does not.
+    pub(super) fn is_a_partys_name(&self, name: &str) -> bool {
+        self.labels.iter().any(|(&feature, label)| {
+            self.is_a_party(feature) && label.to_lowercase() == name.to_lowercase()
+        })
     }
 
     /// Whether `name`, from `answer`, is in the session's language. A name
