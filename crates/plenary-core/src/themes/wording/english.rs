@@ -110,7 +110,7 @@ pub(super) const ENGLISH_DETERMINERS: [&str; 12] = [
 /// focus", "to keep") rather than a noun ("to users", "to anomalies", "to
 /// the", "to Interpol"): a word that is no stop word, no plural, no number
 /// and no name, and has no ending only nouns have.
-fn looks_like_a_verb(word: &str) -> bool {
+pub(super) fn looks_like_a_verb(word: &str) -> bool {
     const NOUN_ENDINGS: [&str; 8] = [
         "tion", "sion", "ence", "ance", "ity", "ment", "ness", "ship",
     ];
@@ -186,6 +186,26 @@ const SAID_OF_IT: [&str; 9] = [
 pub(crate) fn has_a_learners_slip(text: &str) -> bool {
     text.split(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n'])
         .any(stretch_has_a_slip)
+        || text
+            .split_inclusive(['.', '!', '?', '\n'])
+            .any(opens_without_its_it)
+}
+
+/// Whether `sentence` opens with "is" and what is said of the "it" left
+/// out ("Is necessary more training"), and asks nothing ("Is necessary
+/// equipment available?" is a question).
+fn opens_without_its_it(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    !sentence.trim_end().ends_with('?')
+        && words
+            .next()
+            .is_some_and(|word| word.eq_ignore_ascii_case("is"))
+        && words.next().is_some_and(|word| {
+            let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            SAID_OF_IT
+                .iter()
+                .any(|said| word.eq_ignore_ascii_case(said))
+        })
 }
 
 /// [`has_a_learners_slip`] within one stretch of words, compared whatever
@@ -208,7 +228,6 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
             || is(at, "more")
                 && one_of(at + 1, &COMPARED_WITH_ER)
                 && (at + 2 >= words.len() || one_of(at + 2, &AFTER_A_COMPARISON))
-            || at == 0 && is(at, "is") && one_of(at + 1, &SAID_OF_IT)
             || one_of(at, &["is", "are", "am"])
                 && is(at + 2, "since")
                 && words

@@ -6,7 +6,7 @@
 //! and before an arrow.
 
 use super::cut::{is_hanging, lower_words, lowered, opens_clause};
-use super::english::ENGLISH_DETERMINERS;
+use super::english::{ENGLISH_DETERMINERS, looks_like_a_verb};
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
@@ -290,8 +290,8 @@ const REPORTERS: [&str; 31] = [
 
 /// Verbs a group reports what it said by, in English and in French, in
 /// lower case, in the present, in the past ("Our group considered that")
-/// or after "has", "have", "a", "ont" or "avons" ("has noted", "a
-/// constaté").
+/// or after "has", "have", "would", "a", "ont" or "avons" ("has noted",
+/// "a constaté").
 const REPORTING: [&str; 66] = [
     "notes",
     "noted",
@@ -378,9 +378,38 @@ const RECOMMENDING: [&str; 12] = [
     "proposons",
 ];
 
+/// The [`REPORTERS`] who tell what one administration did, in lower
+/// case: members, delegates and participants, not the group itself.
+const TELLERS: [&str; 23] = [
+    "participants",
+    "the participants",
+    "one member",
+    "a member",
+    "several members",
+    "some members",
+    "many members",
+    "members",
+    "one delegate",
+    "several delegates",
+    "some delegates",
+    "delegates",
+    "les participants",
+    "un membre",
+    "plusieurs membres",
+    "certains membres",
+    "des membres",
+    "les membres",
+    "un participant",
+    "plusieurs participants",
+    "certains participants",
+    "un délégué",
+    "plusieurs délégués",
+];
+
 /// Verbs a member reports a case by, which what was told follows without
-/// "that": "One member described using virtual reality headsets …", "Un
-/// membre a présenté le projet …".
+/// "that" (after [`TELLERS`] only): "One member described using virtual
+/// reality headsets …", "Un membre a présenté le projet …"; with "that",
+/// any reporter ("We mentioned that …").
 const TELLING: [&str; 12] = [
     "described",
     "mentioned",
@@ -467,9 +496,10 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(6).collect();
     let lower = lower_words(&words);
-    let Some(mut at) = said_by(&lower, 0, &REPORTERS) else {
+    let Some(said) = said_by(&lower, 0, &REPORTERS) else {
         return answer;
     };
+    let mut at = said;
     if lower.get(at).is_some_and(|word| {
         matches!(
             word.as_str(),
@@ -482,27 +512,45 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         return answer;
     };
     let start = offset_in(answer, next);
+    let joining = lower[at + 1].as_str();
+    let that = matches!(joining, "that" | "que")
+        || joining.starts_with("qu'")
+        || joining.starts_with("qu’");
     let recommending = text::is_one_of(verb, RECOMMENDING);
-    if text::is_one_of(verb, TELLING) {
+    let telling = text::is_one_of(verb, TELLING);
+    // "One member described using …": what a member tells follows the
+    // verb. "We described the problem to the vendor" is the group's own
+    // doing, and says what it did.
+    if telling && !that && TELLERS.contains(&lower[..said].join(" ").as_str()) {
         return said_after(answer, &answer[start..]);
     }
-    if !recommending && !text::is_one_of(verb, REPORTING) {
+    if recommending {
+        // "We recommend that the papers be put …": the subjunctive needs
+        // its frame, and only an infinitive reads alone ("We recommend to
+        // the WCO to …" names no verb).
+        let infinitive = |at: usize| {
+            lower
+                .get(at)
+                .is_some_and(|word| looks_like_a_verb(word) || reads_as_a_french_verb(word))
+        };
+        let rest = if matches!(joining, "to" | "de") && infinitive(at + 2) {
+            &answer[start + next.len()..]
+        } else if joining.starts_with("d'") || joining.starts_with("d’") {
+            // "d'évaluer": what follows the elision.
+            &answer[start + after_the_elision(next)..]
+        } else {
+            return answer;
+        };
+        return said_after(answer, rest.trim_start());
+    }
+    if !that || !(telling || text::is_one_of(verb, REPORTING)) {
         return answer;
     }
-    let joining = lower[at + 1].as_str();
-    // "We recommend that the papers be put …": the subjunctive needs its
-    // frame, and only an infinitive reads alone.
-    let rest = if recommending && matches!(joining, "to" | "de")
-        || !recommending && matches!(joining, "that" | "que")
-    {
-        &answer[start + next.len()..]
-    } else if recommending && (joining.starts_with("d'") || joining.starts_with("d’"))
-        || !recommending && (joining.starts_with("qu'") || joining.starts_with("qu’"))
-    {
-        // "qu'il faut", "d'évaluer": what follows the elision.
+    let rest = if joining.starts_with("qu") && joining.len() > "que".len() {
+        // "qu'il faut": what follows the elision.
         &answer[start + after_the_elision(next)..]
     } else {
-        return answer;
+        &answer[start + next.len()..]
     };
     said_after(answer, rest.trim_start())
 }
@@ -548,13 +596,49 @@ const SAID_OFTEN: [&str; 22] = [
     "saw",
 ];
 
+/// Words after a label's verb that say how big or sure it is, rather than
+/// what it is ("The main risk is very high", "Le principal risque est
+/// faible"), in lower case.
+const SIZES_AND_DEGREES: [&str; 28] = [
+    "very",
+    "not",
+    "too",
+    "quite",
+    "high",
+    "low",
+    "huge",
+    "big",
+    "clear",
+    "obvious",
+    "limited",
+    "unclear",
+    "real",
+    "significant",
+    "still",
+    "très",
+    "pas",
+    "trop",
+    "élevé",
+    "faible",
+    "important",
+    "grand",
+    "énorme",
+    "réel",
+    "clair",
+    "limité",
+    "ne",
+    "encore",
+];
+
 /// `answer` without a label and the verb that says what it is, when
 /// what follows says it: "The main benefit is faster clearance for
 /// compliant traders" is named from "faster clearance …", "Le bénéfice
 /// le plus cité est de libérer du temps" from "libérer du temps", "Le
 /// principal risque évoqué est celui de la protection des données" from
 /// "la protection des données", as "Main benefit: …" is from what follows
-/// its colon ([`is_a_label`]).
+/// its colon ([`is_a_label`]). The label is ranked ("main", "principal")
+/// or said often ("le plus cité"), and what follows its verb is no size
+/// or degree ("The main risk is very high" stays).
 pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
@@ -568,7 +652,17 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     while label_end > 1 && SAID_OFTEN.contains(&lower[label_end - 1].as_str()) {
         label_end -= 1;
     }
-    if !is_a_label(&lower[..label_end].join(" ")) {
+    // "The main benefit", "Le bénéfice le plus cité": a label ranked or
+    // said often heads what follows; "The risk is very high" says the
+    // risk's size, and "Le risque est faible" so.
+    let ranked = label_end < verb
+        || lower[..label_end]
+            .iter()
+            .any(|word| RANKS.contains(&word.as_str()));
+    let said_of_it = lower
+        .get(verb + 1)
+        .is_some_and(|word| SIZES_AND_DEGREES.contains(&word.as_str()));
+    if !ranked || said_of_it || !is_a_label(&lower[..label_end].join(" ")) {
         return answer;
     }
     // "est celui de la protection …": what the label is, after its

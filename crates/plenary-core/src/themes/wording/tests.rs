@@ -1175,6 +1175,30 @@ fn a_members_report_and_a_groups_recommendation_name_what_follows() {
         Some("We recommend drones"),
         "what follows says too little"
     );
+    for (answer, language, named) in [
+        (
+            "One member mentioned that drones are used by smugglers.",
+            Language::English,
+            "Drones are used by smugglers",
+        ),
+        (
+            "We described the problem to the vendor",
+            Language::English,
+            "We described the problem to the vendor",
+        ),
+        (
+            "We recommend to the WCO to set up a working group",
+            Language::English,
+            "We recommend to the WCO to set up a working group",
+        ),
+        (
+            "Nous recommandons une approche progressive",
+            Language::French,
+            "Nous recommandons une approche progressive",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
 }
 
 /// The twenty-sixth set's "Le principal bénéfice est …", "Le bénéfice le
@@ -1217,6 +1241,21 @@ fn a_label_and_its_verb_name_what_follows() {
             "The system is slow and the staff are not trained.",
             Language::English,
             "The system is slow and the staff are not trained",
+        ),
+        (
+            "The risk is very high for small administrations.",
+            Language::English,
+            "The risk is very high for small administrations",
+        ),
+        (
+            "Le principal risque est faible pour les petits pays.",
+            Language::French,
+            "Le principal risque est faible pour les petits pays",
+        ),
+        (
+            "The future is bright for traders who invest.",
+            Language::English,
+            "The future is bright for traders who invest",
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
@@ -2404,7 +2443,9 @@ fn a_learners_slips_of_grammar_are_told() {
         "More low value parcels every year",
         "Risk is high. For to-do lists, see annex",
         "Is it necessary to buy scanners?",
+        "Is necessary equipment available?",
         "Training is necessary for all officers",
+        "Training, as we said, is essential for all officers",
     ] {
         assert!(!has_a_learners_slip(typed), "{typed:?}");
     }
