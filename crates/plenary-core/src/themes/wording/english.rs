@@ -158,7 +158,33 @@ const AFTER_A_COMPARISON: [&str; 10] = [
     "and", "than", "for", "to", "if", "when", "because", "but", "or", "with",
 ];
 
-/// Adjectives a learner says of "it" without it, opening a stretch: "Is
+/// Verbs a learner leaves in their plain form after "be" and a modal
+/// ("The laws must be change", "can be verify"), where the participle
+/// differs and the plain form is no adjective, in lower case.
+const LEFT_UNCONJUGATED: [&str; 20] = [
+    "change",
+    "verify",
+    "use",
+    "implement",
+    "develop",
+    "adapt",
+    "improve",
+    "apply",
+    "modify",
+    "review",
+    "update",
+    "accept",
+    "share",
+    "check",
+    "reduce",
+    "increase",
+    "collect",
+    "process",
+    "deploy",
+    "evaluate",
+];
+
+/// Adjectives a learner says of "it" without it, opening a sentence: "Is
 /// necessary more training for the officers", as Spanish and French say
 /// "es necesario", "est nécessaire".
 const SAID_OF_IT: [&str; 9] = [
@@ -178,7 +204,8 @@ const SAID_OF_IT: [&str; 9] = [
 /// invest"), "for to" before a verb ("for to select"), a noun English takes
 /// in the singular only in the plural ("informations", "equipments"),
 /// "more" before a short adjective that compares ("more quick and"), "is
-/// need to", a stretch that opens with "is" and what is said of the "it"
+/// need to", a modal and "be" before a verb left in its plain form ("must
+/// be change"), a sentence that opens with "is" and what is said of the "it"
 /// left out ("Is necessary more training"), or a verb in "-ing" before
 /// "since" ("is working since 2015"), within a stretch of words no mark
 /// breaks. A theme is named and
@@ -225,6 +252,7 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
         one_of(at, &PLURALS_OF_NONE)
             || (one_of(at, &MODALS_BEFORE_TO) || is(at, "for")) && is(at + 1, "to")
             || one_of(at, &["is", "are"]) && is(at + 1, "need") && is(at + 2, "to")
+            || one_of(at, &MODALS) && is(at + 1, "be") && one_of(at + 2, &LEFT_UNCONJUGATED)
             || is(at, "more")
                 && one_of(at + 1, &COMPARED_WITH_ER)
                 && (at + 2 >= words.len() || one_of(at + 2, &AFTER_A_COMPARISON))

@@ -2424,6 +2424,8 @@ fn a_learners_slips_of_grammar_are_told() {
         "The single window is working since 2015",
         "Is necessary more training for the officers, specially in informatic",
         "For the small countries is important the help of the WCO. Is necessary the funding",
+        "The laws must be change to accept the electronic documents",
+        "The certificate of origin can be verify by the customs of import",
     ] {
         assert!(has_a_learners_slip(typed), "{typed:?}");
     }
@@ -2446,6 +2448,9 @@ fn a_learners_slips_of_grammar_are_told() {
         "Is necessary equipment available?",
         "Training is necessary for all officers",
         "Training, as we said, is essential for all officers",
+        "The laws must be changed to accept electronic documents",
+        "The platform must be secure and will be used by all",
+        "Data can be processed once; the change can be reviewed",
     ] {
         assert!(!has_a_learners_slip(typed), "{typed:?}");
     }
