@@ -253,39 +253,17 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
 }
 
 /// Who a group reports by, in lower case: "The group notes that …",
-/// "Nous pensons que …", "Several members stressed that …".
-const REPORTERS: [&str; 31] = [
+/// "Nous pensons que …"; members, delegates and participants are
+/// [`TELLERS`].
+const REPORTERS: [&str; 8] = [
     "the group",
     "our group",
     "the groups",
     "we",
-    "participants",
-    "the participants",
-    "one member",
-    "a member",
-    "several members",
-    "some members",
-    "many members",
-    "members",
-    "one delegate",
-    "several delegates",
-    "some delegates",
-    "delegates",
     "le groupe",
     "notre groupe",
     "les groupes",
     "nous",
-    "les participants",
-    "un membre",
-    "plusieurs membres",
-    "certains membres",
-    "des membres",
-    "les membres",
-    "un participant",
-    "plusieurs participants",
-    "certains participants",
-    "un délégué",
-    "plusieurs délégués",
 ];
 
 /// Verbs a group reports what it said by, in English and in French, in
@@ -378,8 +356,9 @@ const RECOMMENDING: [&str; 12] = [
     "proposons",
 ];
 
-/// The [`REPORTERS`] who tell what one administration did, in lower
-/// case: members, delegates and participants, not the group itself.
+/// Who reports what one administration did or said, in lower case:
+/// members, delegates and participants ("Several members stressed that
+/// …"), not the group itself ([`REPORTERS`]).
 const TELLERS: [&str; 23] = [
     "participants",
     "the participants",
@@ -496,8 +475,12 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(6).collect();
     let lower = lower_words(&words);
-    let Some(said) = said_by(&lower, 0, &REPORTERS) else {
-        return answer;
+    let (said, by_members) = match said_by(&lower, 0, &REPORTERS) {
+        Some(said) => (said, false),
+        None => match said_by(&lower, 0, &TELLERS) {
+            Some(said) => (said, true),
+            None => return answer,
+        },
     };
     let mut at = said;
     if lower.get(at).is_some_and(|word| {
@@ -521,7 +504,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     // "One member described using …": what a member tells follows the
     // verb. "We described the problem to the vendor" is the group's own
     // doing, and says what it did.
-    if telling && !that && TELLERS.contains(&lower[..said].join(" ").as_str()) {
+    if telling && !that && by_members {
         return said_after(answer, &answer[start..]);
     }
     if recommending {
