@@ -496,9 +496,8 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     };
     let start = offset_in(answer, next);
     let joining = lower[at + 1].as_str();
-    let that = matches!(joining, "that" | "que")
-        || joining.starts_with("qu'")
-        || joining.starts_with("qu’");
+    // `lower` has straight apostrophes ("qu’il" reads "qu'il").
+    let that = matches!(joining, "that" | "que") || joining.starts_with("qu'");
     let recommending = text::is_one_of(verb, RECOMMENDING);
     let telling = text::is_one_of(verb, TELLING);
     // "One member described using …": what a member tells follows the
@@ -518,7 +517,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         };
         let rest = if matches!(joining, "to" | "de") && infinitive(at + 2) {
             &answer[start + next.len()..]
-        } else if joining.starts_with("d'") || joining.starts_with("d’") {
+        } else if joining.starts_with("d'") {
             // "d'évaluer": what follows the elision.
             &answer[start + after_the_elision(next)..]
         } else {
@@ -529,7 +528,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     if !that || !(telling || text::is_one_of(verb, REPORTING)) {
         return answer;
     }
-    let rest = if joining.starts_with("qu") && joining.len() > "que".len() {
+    let rest = if joining.starts_with("qu'") {
         // "qu'il faut": what follows the elision.
         &answer[start + after_the_elision(next)..]
     } else {
@@ -664,10 +663,7 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let joining = lower[next].as_str();
     let rest = if matches!(joining, "that" | "to" | "de" | "que") {
         &answer[start + word.len()..]
-    } else if ["d'", "d’", "qu'", "qu’"]
-        .iter()
-        .any(|elided| joining.starts_with(elided))
-    {
+    } else if joining.starts_with("d'") || joining.starts_with("qu'") {
         &answer[start + after_the_elision(word)..]
     } else {
         &answer[start..]
