@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 26] = [
+const SETS: [&str; 27] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -203,6 +203,7 @@ const SETS: [&str; 26] = [
     "holdout23.csv",
     "holdout24.csv",
     "holdout25.csv",
+    "holdout26.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -686,6 +687,29 @@ fn a_twenty_fifth_set_meets_the_targets() {
 fn a_twenty_sixth_set_meets_the_targets() {
     assert_good("holdout25.csv", 0.76, [1.8, 1.8]);
     assert_meets_targets("holdout25.csv");
+}
+
+/// A twenty-seventh set, written blind by a helper that read only the
+/// brief and the seed: 232 answers from twelve groups, six in French
+/// (Belgian, Swiss, North African, Central African, Québécois, one typed
+/// without accents and with English terms), six in English (a UK civil
+/// servant's long sentences, South and East Asian, Middle Eastern, Pacific
+/// shorthand, Eastern European article slips); long answers that open
+/// with a frame and make their point in the second sentence ("Our group
+/// felt that …", "Le groupe estime que …"), keyword notes, "Point 3:",
+/// lists inside an answer; themes that share their words but not their
+/// point (drones that watch the border, inspect hulls, or carry
+/// contraband; blockchain for origin, for exchange between customs, a
+/// platform the WCO would host; donors, partnerships, a national budget)
+/// beside five most groups raised; 32 themes of one answer, five that say
+/// nothing; tags wrong on one answer in seven. Measured once before any
+/// change: 0.81 with tags and without (precision 0.72, recall 0.92), both
+/// targets met, against a baseline of 0.46 (1.76 times it). It keeps a
+/// floor a little under that, and the targets.
+#[test]
+fn a_twenty_seventh_set_meets_the_targets() {
+    assert_good("holdout26.csv", 0.77, [1.7, 1.7]);
+    assert_meets_targets("holdout26.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:

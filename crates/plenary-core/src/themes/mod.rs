@@ -513,11 +513,19 @@ impl Analysis {
         let name = name
             // Answers that share no concept, none in the session's
             // language, are named by the concepts of the one that stands
-            // for them, in that language.
+            // for them, in that language; when it names none, by what they
+            // are ("Answers in French: recommendations"), as their own
+            // words would name them in the other language.
             .or_else(|| self.concept_phrase(&self.own_concepts(representative), members))
             .or_else(|| {
                 let language = representative.told.language.unwrap_or(self.language);
-                wording::name(&representative.text, language)
+                if language == self.language {
+                    wording::name(&representative.text, language)
+                } else {
+                    let kinds: Vec<AnswerKind> =
+                        members.iter().map(|&m| self.profiles[m].kind).collect();
+                    Some(wording::answers_in(language, &kinds, self.language))
+                }
             })
             .unwrap_or_else(|| stated.trim_end_matches('.').to_owned());
         let typed_in = representative.told.language.unwrap_or(self.language);
@@ -664,6 +672,22 @@ mod tests {
             Some("Agents des douanes et intelligence artificielle"),
             "{naming:?}"
         );
+    }
+
+    /// Answers in the other language that name nothing the glossary knows
+    /// are named by what they are, in the session's language, not by
+    /// their own words: the twenty-seventh set's "Partir des besoins
+    /// métier" headed a theme of an English session (and an English name
+    /// in a French session once got French accents, "Régional lottery for
+    /// the vidéo archive", as a review found).
+    #[test]
+    fn answers_in_the_other_language_naming_nothing_are_named_by_what_they_are() {
+        let theme = one_theme(&[
+            "Go slowly and do not rush it",
+            "Do not rush, go slowly, one step after the other",
+        ]);
+        assert_eq!(theme.name, "Réponses en anglais : usage actuel");
+        assert_eq!(theme.statement, "");
     }
 
     /// A statement that would say no more than its theme's name gives way
@@ -942,21 +966,6 @@ mod tests {
         };
         assert!(!analysis.is_a_partys_name(&theme.name), "{theme:?}");
         assert!(theme.name.to_lowercase().contains("e-gates"), "{theme:?}");
-    }
-
-    /// A name in English, in a French session whose answers share no
-    /// concept to name it in French, gets no French accents ("Régional
-    /// lottery for the vidéo archive", as the review found).
-    #[test]
-    fn an_english_name_in_a_french_session_keeps_its_words() {
-        let theme = one_theme(&[
-            "Regional lottery for the video archive of the operation",
-            "regional lottery for the video archive of the operation again",
-        ]);
-        assert_eq!(
-            theme.name, "Regional lottery for the video archive of the operation",
-            "{theme:?}"
-        );
     }
 
     /// A short acronym stays in capitals though a stop word or a short

@@ -201,18 +201,24 @@ const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "back", "away"];
 /// Whether the first `kept` of `words` end on the particle of a verb, which
 /// a name keeps: where the phrase ends ("Pilot -> evaluate -> roll out",
 /// "should be set up") or a clause opens after it ("Hit rate on selected
-/// consignments went up | since …"). Before anything else it may be a
+/// consignments went up | since …"), or a phrase of its own ("must be laid
+/// down | before connecting …"). Before anything else it may be a
 /// preposition whose noun was cut ("Drones patrol off | the coast"), and
 /// so it is before "until" ("accepted up | until 2020") and "that",
-/// which may be a determiner ("off | that coast").
+/// which may be a determiner ("off | that coast"), and before "to", "of"
+/// and "from", with which it makes one ("up to 40%", "out of the port").
 pub(super) fn ends_on_a_particle(words: &[&str], kept: usize, language: Language) -> bool {
     let a_clause = || {
         opens_clause(words, kept, language)
             && !matches!(lowered(words[kept]).as_str(), "until" | "that")
     };
+    let a_phrase = || {
+        let next = lowered(words[kept]);
+        is_a_preposition(&next) && !matches!(next.as_str(), "to" | "of" | "from")
+    };
     kept > 0
         && PARTICLES.contains(&lowered(words[kept - 1]).as_str())
-        && (kept == words.len() || a_clause())
+        && (kept == words.len() || a_clause() || a_phrase())
 }
 
 /// The first `kept` of `words` without the words at their end that leave
@@ -237,10 +243,20 @@ pub(super) fn without_hanging_end(
         && !ends_on_a_particle(words, kept, language)
         && !ends_a_negation(words, kept)
         && !(language == Language::English && ends_on_an_object(words, kept))
+        && !ends_a_term(words, kept)
     {
         kept -= 1;
     }
     kept
+}
+
+/// Whether the first `kept` of `words` end on the last word of a glossary
+/// term, which a name keeps even where it means nothing alone: "Analyse
+/// automatisée des images de rayons X".
+fn ends_a_term(words: &[&str], kept: usize) -> bool {
+    GLOSSARY
+        .term_across(words, kept - 1)
+        .is_some_and(|term| term.end == kept)
 }
 
 /// Whether the last of the first `kept` of `words`, cut before the rest,
@@ -466,6 +482,12 @@ pub(super) fn where_to_cut(
         .or_else(|| (start > 0 && cut_fits(start)).then_some(start))
         .or_else(|| (1..kept).rfind(|&at| cut_fits(at)))
         .unwrap_or(1);
+    // "Cyber security guidelines and standards must be laid | down before
+    // connecting …": the particle of a verb goes with it, one word past
+    // the most a name keeps.
+    if kept < words.len() && ends_on_a_particle(words, kept + 1, language) {
+        kept += 1;
+    }
     kept = without_hanging_end(words, kept, 1, language, &hanging);
     kept = before_a_narrowed_case(words, start, kept, &meaningful);
     kept = match language {

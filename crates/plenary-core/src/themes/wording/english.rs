@@ -101,6 +101,29 @@ const MODALS: [&str; 11] = [
     "can", "could", "should", "must", "will", "would", "may", "might", "shall", "cannot", "can't",
 ];
 
+/// French verbs that say what may, would or must be, as a modal does in
+/// English, in lower case.
+const FRENCH_MODALS: [&str; 12] = [
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "serait",
+    "seraient",
+    "sera",
+    "seront",
+    "devrait",
+    "devraient",
+    "devra",
+    "devront",
+];
+
+/// Whether a lower-case word is a modal verb, in English ("would") or in
+/// French ("pourrait").
+pub(super) fn is_a_modal(word: &str) -> bool {
+    MODALS.contains(&word) || FRENCH_MODALS.contains(&word)
+}
+
 /// The English words that open a noun phrase, in lower case.
 pub(super) const ENGLISH_DETERMINERS: [&str; 12] = [
     "the", "a", "an", "their", "our", "its", "his", "her", "this", "these", "those", "your",

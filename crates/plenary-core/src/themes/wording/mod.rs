@@ -33,6 +33,7 @@ use cut::{
     before_a_verbless_purpose, drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered,
     opens_clause, where_to_cut, without_hanging_end,
 };
+use english::is_a_modal;
 use opening::{
     ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
     clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
@@ -939,7 +940,16 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         && meaningful(&words[..topic_words]) >= NAME_FEWEST_WORDS
         && opens_a_condition(words[topic_words])
         && opens_clause(&words, topic_words, language);
-    if condition_cut {
+    // "AI for profiling/targeting – would be great but we dont | have …":
+    // what follows a topic and opens on a modal has no subject of its own
+    // and comments on the topic; cut short, it says nothing, and the topic
+    // alone names the theme, as it does before a hyphen.
+    let comment_cut = topic_words > 0
+        && kept > topic_words
+        && !fits_whole(&words, most_words)
+        && meaningful(&words[..topic_words]) >= NAME_FEWEST_WORDS
+        && is_a_modal(&lowered(words[topic_words]));
+    if condition_cut || comment_cut {
         kept = topic_words;
     } else if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language)
     {
@@ -1355,6 +1365,21 @@ pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Op
         _ => return None,
     };
     Some(headed(concept, &kinds, language))
+}
+
+/// A heading, in `language`, for a theme whose answers are all typed in
+/// `typed_in`, the other language, and name nothing the glossary knows,
+/// so that no word of theirs can name it in the session's language:
+/// "Answers in French: recommendations", "Réponses en anglais". The
+/// facilitator, who reads them, renames it.
+pub fn answers_in(typed_in: Language, kinds: &[AnswerKind], language: Language) -> String {
+    let heading = match (language, typed_in) {
+        (Language::English, Language::French) => "Answers in French",
+        (Language::English, Language::English) => "Answers in English",
+        (Language::French, Language::English) => "Réponses en anglais",
+        (Language::French, Language::French) => "Réponses en français",
+    };
+    with_kinds(heading, kinds, language).unwrap_or_else(|| heading.to_owned())
 }
 
 /// `subject` under `heading`, in `language`, as a French colon is typed

@@ -3778,3 +3778,65 @@ fn words_in_capitals_for_emphasis_are_calmed() {
         std::borrow::Cow::Borrowed(_)
     ));
 }
+
+/// What follows a topic and opens on a modal comments on the topic, and
+/// cut short says nothing: the topic alone names it, as before a hyphen
+/// (the twenty-seventh set). Kept whole, it stays.
+#[test]
+fn a_comment_on_a_topic_cut_short_leaves_the_topic_to_name() {
+    let english = |text| name(text, Language::English);
+    for typed in [
+        "AI for profiling/targeting – would be great but we dont have the data volume or the analysts yet",
+        "AI for profiling/targeting — would be great but we dont have the data volume or the analysts yet",
+        "AI for profiling/targeting - would be great but we dont have the data volume or the analysts yet",
+    ] {
+        assert_eq!(
+            english(typed).as_deref(),
+            Some("AI for profiling/targeting"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        name(
+            "Ciblage des conteneurs : pourrait réduire de moitié les contrôles physiques dans les ports du pays",
+            Language::French
+        )
+        .as_deref(),
+        Some("Ciblage des conteneurs")
+    );
+    assert_eq!(
+        english("Data quality: will decide whether AI works").as_deref(),
+        Some("Data quality: will decide whether AI works")
+    );
+}
+
+/// A verb's particle goes with it where the cut would leave it behind,
+/// before a phrase of its own; before its noun it is a preposition.
+#[test]
+fn a_verb_keeps_its_particle_past_the_cut() {
+    let english = |text| name(text, Language::English);
+    assert_eq!(
+        english("Cyber security guidelines and standards must be laid down before connecting all the devices.")
+            .as_deref(),
+        Some("Cyber security guidelines and standards must be laid down")
+    );
+    assert_eq!(
+        english("Drones patrol off the coast of the southern islands every night and day")
+            .as_deref(),
+        Some("Drones patrol off the coast of the southern islands every night")
+    );
+}
+
+/// A glossary term's last word stays where it means nothing alone: the
+/// "X" of "rayons X".
+#[test]
+fn a_name_keeps_the_last_word_of_a_term() {
+    assert_eq!(
+        name(
+            "Analyse automatisée des images de rayons X (camions, conteneurs) par l'IA pour aider les agents à détecter les anomalies.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Analyse automatisée des images de rayons X")
+    );
+}
