@@ -96,6 +96,49 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     }
 }
 
+/// The most words of the object [`with_its_object`] runs a name on to.
+const OBJECT_WORDS: usize = 4;
+
+/// Where an English name cut at `kept` words after a verb ("Drones are used
+/// to monitor | the long desert borders and …", "Policy leaders need to
+/// understand | the technology …") ends with the verb's object, a noun
+/// phrase of a determiner and at most [`OBJECT_WORDS`] words in all that
+/// ends where a joining word or a mark does, when the name then `fits`.
+/// The verb follows "to", a modal or "have". `kept` otherwise.
+pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) -> bool) -> usize {
+    let lower = lower_words(words);
+    let (Some(next), true) = (lower.get(kept), kept >= 2) else {
+        return kept;
+    };
+    let (before, last) = (lower[kept - 2].as_str(), lower[kept - 1].as_str());
+    let after_its_helper =
+        before == "to" || is_a_modal(before) || ["has", "have", "had"].contains(&before);
+    let a_verb = after_its_helper
+        && last.chars().all(char::is_alphabetic)
+        && !text::is_stop_word(last, Language::English);
+    if !a_verb || !ENGLISH_DETERMINERS.contains(&next.as_str()) {
+        return kept;
+    }
+    // An adverb ends the noun phrase as a joining word does ("the
+    // technology | well enough").
+    let says_how = |word: &str| word.ends_with("ly") || ["well", "enough"].contains(&word);
+    let joining = |at: usize| {
+        let word = lower[at].as_str();
+        text::is_stop_word(word, Language::English) || is_hanging(word) || says_how(word)
+    };
+    let marked = |at: usize| words[at].ends_with([',', ';', ':', '.', '!', '?']);
+    let mut end = kept + 1;
+    while end < words.len() && end - kept < OBJECT_WORDS && !joining(end) && !marked(end - 1) {
+        end += 1;
+    }
+    let whole = end == words.len() || marked(end - 1) || joining(end);
+    if whole && end > kept + 1 && fits(end) {
+        end
+    } else {
+        kept
+    }
+}
+
 /// English modal verbs, in lower case.
 const MODALS: [&str; 11] = [
     "can", "could", "should", "must", "will", "would", "may", "might", "shall", "cannot", "can't",

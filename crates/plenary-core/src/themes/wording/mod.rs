@@ -33,7 +33,7 @@ use cut::{
     before_a_verbless_purpose, drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered,
     opens_clause, where_to_cut, without_hanging_end,
 };
-use english::is_a_modal;
+use english::{is_a_modal, with_its_object};
 use opening::{
     ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
     clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
@@ -110,6 +110,7 @@ pub fn statement(answer: &str) -> String {
     let (sentence, _) = first_sentence(answer);
     let sentence = without_links(after_a_case_heading(&sentence));
     let sentence = without_a_contact(&sentence);
+    let sentence = without_courtesy(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let written = written_out(sentence, || text::told_language(&text::words(sentence)));
     let mut sentence = capitalise(&unshouted(written.into_owned()));
@@ -611,6 +612,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let written = written_out(&linked, || Some(language));
     // "Il faut aussi adapter …": without the "aussi", the frame goes too.
     let untied = without_a_tying_also(&written);
+    let untied = without_courtesy(&untied);
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
@@ -673,6 +675,32 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
         }
     }
     if kept.len() == words.len() || kept.len() < 3 {
+        Cow::Borrowed(answer)
+    } else {
+        Cow::Owned(kept.join(" "))
+    }
+}
+
+/// `answer` without the courtesy a request is typed with, which neither a
+/// name nor a statement read to the committee asks: "WCO may kindly
+/// prepare guidelines" is named "WCO may prepare guidelines", "Please
+/// share best practices" "Share best practices". "to please" is a verb
+/// and stays.
+fn without_courtesy(answer: &str) -> Cow<'_, str> {
+    let courtesy = |at: usize, words: &[&str]| {
+        let word = words[at].to_lowercase();
+        word == "kindly"
+            || word == "please" && (at == 0 || !words[at - 1].eq_ignore_ascii_case("to"))
+    };
+    let words: Vec<&str> = answer.split(' ').collect();
+    if !(0..words.len()).any(|at| courtesy(at, &words)) {
+        return Cow::Borrowed(answer);
+    }
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&at| !courtesy(at, &words))
+        .map(|at| words[at])
+        .collect();
+    if kept.len() < 2 {
         Cow::Borrowed(answer)
     } else {
         Cow::Owned(kept.join(" "))
@@ -931,25 +959,15 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         language,
         &hanging,
     );
-    // "Biais des algorithmes : si les données sont biaisées, | le ciblage
-    // discrimine …": a condition cut from what it is the condition of
-    // says nothing, and the topic alone names the theme.
-    // A topic of one word alone names nothing: the phrase goes on.
-    let condition_cut = topic_words > 0
+    if language == Language::English {
+        kept = with_its_object(&words, kept, &|end| fits(&words[..end], name_words + 2));
+    }
+    // A topic of one word names nothing alone: the phrase goes on.
+    let topic_alone = topic_words > 0
         && kept > topic_words
         && meaningful(&words[..topic_words]) >= NAME_FEWEST_WORDS
-        && opens_a_condition(words[topic_words])
-        && opens_clause(&words, topic_words, language);
-    // "AI for profiling/targeting – would be great but we dont | have …":
-    // what follows a topic and opens on a modal has no subject of its own
-    // and comments on the topic; cut short, it says nothing, and the topic
-    // alone names the theme, as it does before a hyphen.
-    let comment_cut = topic_words > 0
-        && kept > topic_words
-        && !fits_whole(&words, most_words)
-        && meaningful(&words[..topic_words]) >= NAME_FEWEST_WORDS
-        && is_a_modal(&lowered(words[topic_words]));
-    if condition_cut || comment_cut {
+        && says_nothing_past_its_topic(&words, topic_words, most_words, language);
+    if topic_alone {
         kept = topic_words;
     } else if let Some(name) = whole_without_its_topic(answer, topic_words, &words, kept, language)
     {
@@ -966,6 +984,24 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
     let name = capitalise(name.trim_end_matches([',', ';', ':', '—', '–']).trim_end());
     let whole = clause.len() == phrase.len() && kept == clause.split_whitespace().count();
     Some(asked(name, whole, answer, clause_end))
+}
+
+/// Whether `words`, cut to a name of at most `most_words` where it must be,
+/// say nothing past their topic of `topic_words` words, which then names
+/// alone. A condition cut from what it is the condition of says nothing
+/// ("Biais des algorithmes : si les données sont biaisées, | le ciblage
+/// discrimine …"); nor does a comment on the topic, opening on a modal
+/// with no subject of its own, cut short ("AI for profiling/targeting –
+/// would be great but we dont | have …"), as before a hyphen.
+fn says_nothing_past_its_topic(
+    words: &[&str],
+    topic_words: usize,
+    most_words: usize,
+    language: Language,
+) -> bool {
+    let next = words[topic_words];
+    opens_a_condition(next) && opens_clause(words, topic_words, language)
+        || is_a_modal(&lowered(next)) && !fits_whole(words, most_words)
 }
 
 /// `answer`, of which the opening phrase ends at `clause_end`, read past a

@@ -943,11 +943,24 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
         .iter()
         .map(|word| word.trim_end_matches(','))
         .collect();
+    // "Au niveau de l'ADII, le ciblage …", "Au niveau de notre
+    // administration": the level of a place is the place, and an
+    // administration at that level is named by its acronym.
+    let (place, at_a_level) = match place.as_slice() {
+        ["niveau", "de" | "du" | "des", rest @ ..] => (rest.to_vec(), true),
+        ["niveau", elided, rest @ ..] if elided.starts_with("d'") => {
+            let mut rest = rest.to_vec();
+            rest.insert(0, &elided[2..]);
+            (rest, true)
+        }
+        _ => (place, false),
+    };
     let bare = without_its_article(&place).join(" ");
     // "In our administration", not "In most of our countries", which
     // says how many.
     let own = place.first().is_some_and(|word| POSSESSIVES.contains(word))
-        && place.last().is_some_and(|word| OWN_PLACES.contains(word));
+        && place.last().is_some_and(|word| OWN_PLACES.contains(word))
+        || at_a_level && ends_on_a_systems_name(&words[1..end]);
     let Some(first_of_rest) = words.get(rest_at) else {
         return answer;
     };
@@ -957,6 +970,16 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     } else {
         answer
     }
+}
+
+/// Whether the last of the `typed` words of a place names a system or an
+/// administration by an acronym the app does not know ([`names_a_system`]),
+/// after an elided article or none: "l'ADII,", "DGDDI".
+fn ends_on_a_systems_name(typed: &[&str]) -> bool {
+    typed.last().is_some_and(|last| {
+        let last = last.trim_end_matches(',');
+        names_a_system(last.rsplit_once(['\'', '’']).map_or(last, |(_, name)| name))
+    })
 }
 
 /// Whether `answer` opens with one country's case: a country heading it

@@ -3150,6 +3150,23 @@ fn a_condition_runs_on_and_a_place_of_ones_own_is_left_out() {
             Language::French,
             "La formation vient avant l'achat",
         ),
+        // The level of an administration, by its name or the group's own
+        // (the twenty-seventh set); the WCO's is a topic, not a place.
+        (
+            "Au niveau de l'ADII, le ciblage se fait via des profils de risque",
+            Language::French,
+            "Le ciblage se fait via des profils de risque",
+        ),
+        (
+            "Au niveau de notre administration, les drones surveillent la frontière sud",
+            Language::French,
+            "Les drones surveillent la frontière sud",
+        ),
+        (
+            "Au niveau de l'OMD, il faut des normes communes",
+            Language::French,
+            "Au niveau de l'OMD, il faut des normes communes",
+        ),
         (
             "At land borders, trucks wait for days",
             Language::English,
@@ -3838,5 +3855,47 @@ fn a_name_keeps_the_last_word_of_a_term() {
         )
         .as_deref(),
         Some("Analyse automatisée des images de rayons X")
+    );
+}
+
+/// A verb the cut left without its object takes it back when it is a short
+/// noun phrase that ends before a joining word, a mark or an adverb, and
+/// the name still fits (the twenty-second and twenty-seventh sets).
+#[test]
+fn a_verb_cut_from_its_short_object_takes_it_back() {
+    let english = |text| name(text, Language::English);
+    assert_eq!(
+        english("Drones are used to monitor the long desert borders and to support the patrol teams at night.")
+            .as_deref(),
+        Some("Drones are used to monitor the long desert borders")
+    );
+    assert_eq!(
+        english("Policy leaders need to understand the technology well enough to take decisions – regular briefings for senior management")
+            .as_deref(),
+        Some("Policy leaders need to understand the technology")
+    );
+}
+
+/// A request's courtesy is no part of its name or its statement (the
+/// twenty-seventh set's "WCO may kindly prepare guidelines"); "to please"
+/// is a verb.
+#[test]
+fn a_name_asks_without_courtesy() {
+    let english = |text| name(text, Language::English);
+    assert_eq!(
+        english("WCO may kindly prepare guidelines").as_deref(),
+        Some("WCO may prepare guidelines")
+    );
+    assert_eq!(
+        english("Please share best practices among members").as_deref(),
+        Some("Share best practices among members")
+    );
+    assert_eq!(
+        english("Rules written to please the vendors").as_deref(),
+        Some("Rules written to please the vendors")
+    );
+    assert_eq!(
+        statement("WCO may kindly prepare guidelines and share the best practices of members."),
+        "WCO may prepare guidelines and share the best practices of members."
     );
 }
