@@ -519,8 +519,16 @@ impl Analysis {
             .or_else(|| self.concept_phrase(&self.own_concepts(representative), members))
             .or_else(|| {
                 let language = representative.told.language.unwrap_or(self.language);
+                let in_session = |m: &&usize| {
+                    self.profiles[**m]
+                        .told
+                        .language
+                        .is_none_or(|told| told == self.language)
+                };
                 if language == self.language {
                     wording::name(&representative.text, language)
+                } else if let Some(&other) = ranked.iter().find(in_session) {
+                    wording::name(&self.profiles[other].text, self.language)
                 } else {
                     let kinds: Vec<AnswerKind> =
                         members.iter().map(|&m| self.profiles[m].kind).collect();

@@ -254,8 +254,8 @@ pub(super) fn without_hanging_end(
 /// term, which a name keeps even where it means nothing alone: "Analyse
 /// automatisée des images de rayons X".
 fn ends_a_term(words: &[&str], kept: usize) -> bool {
-    GLOSSARY
-        .term_across(words, kept - 1)
+    kept.checked_sub(1)
+        .and_then(|cut| GLOSSARY.term_across(words, cut))
         .is_some_and(|term| term.end == kept)
 }
 
@@ -485,7 +485,10 @@ pub(super) fn where_to_cut(
     // "Cyber security guidelines and standards must be laid | down before
     // connecting …": the particle of a verb goes with it, one word past
     // the most a name keeps.
-    if kept < words.len() && ends_on_a_particle(words, kept + 1, language) {
+    if kept < words.len()
+        && ends_on_a_particle(words, kept + 1, language)
+        && super::fits_in_characters(&words[..=kept])
+    {
         kept += 1;
     }
     kept = without_hanging_end(words, kept, 1, language, &hanging);

@@ -96,6 +96,20 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     }
 }
 
+/// Adverbs that say how a verb acts, after its object ("understand the
+/// technology | well enough"), in lower case; not every word in "-ly" is
+/// one ("supply", "anomaly").
+const SAYING_HOW: [&str; 8] = [
+    "well",
+    "enough",
+    "properly",
+    "quickly",
+    "effectively",
+    "efficiently",
+    "better",
+    "fully",
+];
+
 /// The most words of the object [`with_its_object`] runs a name on to.
 const OBJECT_WORDS: usize = 4;
 
@@ -112,7 +126,7 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
     };
     let (before, last) = (lower[kept - 2].as_str(), lower[kept - 1].as_str());
     let after_its_helper =
-        before == "to" || is_a_modal(before) || ["has", "have", "had"].contains(&before);
+        before == "to" || MODALS.contains(&before) || ["has", "have", "had"].contains(&before);
     let a_verb = after_its_helper
         && last.chars().all(char::is_alphabetic)
         && !text::is_stop_word(last, Language::English);
@@ -121,7 +135,7 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
     }
     // An adverb ends the noun phrase as a joining word does ("the
     // technology | well enough").
-    let says_how = |word: &str| word.ends_with("ly") || ["well", "enough"].contains(&word);
+    let says_how = |word: &str| SAYING_HOW.contains(&word);
     let joining = |at: usize| {
         let word = lower[at].as_str();
         text::is_stop_word(word, Language::English) || is_hanging(word) || says_how(word)
@@ -143,29 +157,6 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
 const MODALS: [&str; 11] = [
     "can", "could", "should", "must", "will", "would", "may", "might", "shall", "cannot", "can't",
 ];
-
-/// French verbs that say what may, would or must be, as a modal does in
-/// English, in lower case.
-const FRENCH_MODALS: [&str; 12] = [
-    "pourrait",
-    "pourraient",
-    "pourra",
-    "pourront",
-    "serait",
-    "seraient",
-    "sera",
-    "seront",
-    "devrait",
-    "devraient",
-    "devra",
-    "devront",
-];
-
-/// Whether a lower-case word is a modal verb, in English ("would") or in
-/// French ("pourrait").
-pub(super) fn is_a_modal(word: &str) -> bool {
-    MODALS.contains(&word) || FRENCH_MODALS.contains(&word)
-}
 
 /// The English words that open a noun phrase, in lower case.
 pub(super) const ENGLISH_DETERMINERS: [&str; 12] = [
@@ -201,13 +192,15 @@ const MODALS_BEFORE_TO: [&str; 6] = ["must", "should", "could", "would", "might"
 
 /// Nouns English takes in the singular only, in the plural a learner types
 /// them in: "the informations", "buy the equipments".
-const PLURALS_OF_NONE: [&str; 6] = [
+const PLURALS_OF_NONE: [&str; 8] = [
     "informations",
     "datas",
     "equipments",
     "softwares",
     "knowledges",
     "feedbacks",
+    "trainings",
+    "advices",
 ];
 
 /// Short adjectives English compares with "-er", which a learner compares

@@ -33,7 +33,7 @@ use cut::{
     before_a_verbless_purpose, drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered,
     opens_clause, where_to_cut, without_hanging_end,
 };
-use english::{is_a_modal, with_its_object};
+use english::with_its_object;
 use opening::{
     ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
     clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
@@ -684,13 +684,17 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
 /// `answer` without the courtesy a request is typed with, which neither a
 /// name nor a statement read to the committee asks: "WCO may kindly
 /// prepare guidelines" is named "WCO may prepare guidelines", "Please
-/// share best practices" "Share best practices". "to please" is a verb
-/// and stays.
+/// share best practices" "Share best practices". "please" inside a
+/// sentence is the verb and stays ("rules written to please the vendors").
 fn without_courtesy(answer: &str) -> Cow<'_, str> {
+    // "please" asks where it opens the answer or a sentence ("Please,
+    // share …"); elsewhere it may be the verb ("can please the traders").
     let courtesy = |at: usize, words: &[&str]| {
-        let word = words[at].to_lowercase();
-        word == "kindly"
-            || word == "please" && (at == 0 || !words[at - 1].eq_ignore_ascii_case("to"))
+        let word = words[at]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let opens = at == 0 || words[at - 1].ends_with(['.', '!', '?', ':', ';']);
+        word == "kindly" || word == "please" && opens
     };
     let words: Vec<&str> = answer.split(' ').collect();
     if !(0..words.len()).any(|at| courtesy(at, &words)) {
@@ -990,9 +994,11 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
 /// say nothing past their topic of `topic_words` words, which then names
 /// alone. A condition cut from what it is the condition of says nothing
 /// ("Biais des algorithmes : si les données sont biaisées, | le ciblage
-/// discrimine …"); nor does a comment on the topic, opening on a modal
-/// with no subject of its own, cut short ("AI for profiling/targeting –
-/// would be great but we dont | have …"), as before a hyphen.
+/// discrimine …"); nor does what the topic would be, with no subject of
+/// its own, cut short ("AI for profiling/targeting – would be great but we
+/// dont | have …", "Blockchain : serait utile mais …"), as before a
+/// hyphen. What it should, must or could do is a proposal, and stays
+/// ("Single window: should be mandatory for every agency").
 fn says_nothing_past_its_topic(
     words: &[&str],
     topic_words: usize,
@@ -1001,8 +1007,12 @@ fn says_nothing_past_its_topic(
 ) -> bool {
     let next = words[topic_words];
     opens_a_condition(next) && opens_clause(words, topic_words, language)
-        || is_a_modal(&lowered(next)) && !fits_whole(words, most_words)
+        || WOULD.contains(&lowered(next).as_str()) && !fits_whole(words, most_words)
 }
+
+/// "Would" in English and in French, in lower case: what follows says what
+/// something would be, a judgement rather than a point.
+const WOULD: [&str; 3] = ["would", "serait", "seraient"];
 
 /// `answer`, of which the opening phrase ends at `clause_end`, read past a
 /// condition or a short scene it opens with, and where its phrase then

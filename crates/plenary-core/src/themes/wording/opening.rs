@@ -972,13 +972,23 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     }
 }
 
+/// Regional bodies, in lower case, whose level is a topic, not a place:
+/// "Au niveau de la CEDEAO, un système d'échange …" says where the system
+/// would be.
+const REGIONAL_BODIES: [&str; 12] = [
+    "cedeao", "ecowas", "uemoa", "waemu", "cemac", "ceeac", "eac", "sadc", "comesa", "asean",
+    "mercosur", "caricom",
+];
+
 /// Whether the last of the `typed` words of a place names a system or an
-/// administration by an acronym the app does not know ([`names_a_system`]),
-/// after an elided article or none: "l'ADII,", "DGDDI".
+/// administration by an acronym the app does not know ([`names_a_system`])
+/// and no regional body is, after an elided article or none: "l'ADII,",
+/// "DGDDI".
 fn ends_on_a_systems_name(typed: &[&str]) -> bool {
     typed.last().is_some_and(|last| {
         let last = last.trim_end_matches(',');
-        names_a_system(last.rsplit_once(['\'', '’']).map_or(last, |(_, name)| name))
+        let name = last.rsplit_once(['\'', '’']).map_or(last, |(_, name)| name);
+        names_a_system(name) && !REGIONAL_BODIES.contains(&name.to_lowercase().as_str())
     })
 }
 
