@@ -530,9 +530,11 @@ impl Analysis {
                 } else if let Some(&other) = ranked.iter().find(in_session) {
                     wording::name(&self.profiles[other].text, self.language)
                 } else {
-                    let kinds: Vec<AnswerKind> =
-                        members.iter().map(|&m| self.profiles[m].kind).collect();
-                    Some(wording::answers_in(language, &kinds, self.language))
+                    let kinds = self.kinds_of(members);
+                    Some(wording::answers_in_the_other_language(
+                        &kinds,
+                        self.language,
+                    ))
                 }
             })
             .unwrap_or_else(|| stated.trim_end_matches('.').to_owned());

@@ -292,6 +292,11 @@ impl Analysis {
             })
     }
 
+    /// The kinds of the answers `members`, in their order.
+    pub(super) fn kinds_of(&self, members: &[usize]) -> Vec<AnswerKind> {
+        members.iter().map(|&m| self.profiles[m].kind).collect()
+    }
+
     /// The glossary concepts `member`'s answer names, as indices.
     fn concepts_of(&self, member: usize) -> impl Iterator<Item = usize> + '_ {
         self.profiles[member]
@@ -703,9 +708,7 @@ impl Analysis {
             // A concept of one word ("Drones") is too bare to name a theme
             // alone; what the groups said of it makes it a heading.
             [one] if text::words(one).len() < 2 => {
-                let kinds: Vec<AnswerKind> =
-                    members.iter().map(|&m| self.profiles[m].kind).collect();
-                wording::with_kinds(one, &kinds, self.language)
+                wording::with_kinds(one, &self.kinds_of(members), self.language)
             }
             [one] => Some(wording::capitalise(one)),
             [one, two, ..] => {

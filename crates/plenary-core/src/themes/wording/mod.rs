@@ -687,24 +687,29 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
 /// share best practices" "Share best practices". "please" inside a
 /// sentence is the verb and stays ("rules written to please the vendors").
 fn without_courtesy(answer: &str) -> Cow<'_, str> {
-    // "please" asks where it opens the answer or a sentence ("Please,
-    // share …"); elsewhere it may be the verb ("can please the traders").
-    let courtesy = |at: usize, words: &[&str]| {
-        let word = words[at]
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        let opens = at == 0 || words[at - 1].ends_with(['.', '!', '?', ':', ';']);
-        word == "kindly" || word == "please" && opens
+    // Every name is read on each cut of the slider, and few are courteous:
+    // nothing is copied for the others.
+    let said = |word: &str, courtesy: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case(courtesy)
     };
-    let words: Vec<&str> = answer.split(' ').collect();
-    if !(0..words.len()).any(|at| courtesy(at, &words)) {
+    if !answer
+        .split(' ')
+        .any(|word| said(word, "kindly") || said(word, "please"))
+    {
         return Cow::Borrowed(answer);
     }
+    // "please" asks where it opens the answer or a sentence ("Please,
+    // share …"); elsewhere it may be the verb ("can please the traders").
+    let words: Vec<&str> = answer.split(' ').collect();
     let kept: Vec<&str> = (0..words.len())
-        .filter(|&at| !courtesy(at, &words))
+        .filter(|&at| {
+            let opens = at == 0 || words[at - 1].ends_with(['.', '!', '?', ':', ';']);
+            !(said(words[at], "kindly") || said(words[at], "please") && opens)
+        })
         .map(|at| words[at])
         .collect();
-    if kept.len() < 2 {
+    if kept.len() == words.len() || kept.len() < 2 {
         Cow::Borrowed(answer)
     } else {
         Cow::Owned(kept.join(" "))
@@ -1414,16 +1419,14 @@ pub fn with_kinds(concept: &str, kinds: &[AnswerKind], language: Language) -> Op
 }
 
 /// A heading, in `language`, for a theme whose answers are all typed in
-/// `typed_in`, the other language, and name nothing the glossary knows,
-/// so that no word of theirs can name it in the session's language:
-/// "Answers in French: recommendations", "Réponses en anglais". The
-/// facilitator, who reads them, renames it.
-pub fn answers_in(typed_in: Language, kinds: &[AnswerKind], language: Language) -> String {
-    let heading = match (language, typed_in) {
-        (Language::English, Language::French) => "Answers in French",
-        (Language::English, Language::English) => "Answers in English",
-        (Language::French, Language::English) => "Réponses en anglais",
-        (Language::French, Language::French) => "Réponses en français",
+/// the other language and name nothing the glossary knows, so that no
+/// word of theirs can name it in the session's language: "Answers in
+/// French: recommendations", "Réponses en anglais". The facilitator, who
+/// reads them, renames it.
+pub fn answers_in_the_other_language(kinds: &[AnswerKind], language: Language) -> String {
+    let heading = match language {
+        Language::English => "Answers in French",
+        Language::French => "Réponses en anglais",
     };
     with_kinds(heading, kinds, language).unwrap_or_else(|| heading.to_owned())
 }

@@ -3803,9 +3803,10 @@ fn words_in_capitals_for_emphasis_are_calmed() {
     ));
 }
 
-/// What follows a topic and opens on a modal comments on the topic, and
-/// cut short says nothing: the topic alone names it, as before a hyphen
-/// (the twenty-seventh set). Kept whole, it stays.
+/// What follows a topic and opens on "would" or "serait" judges the topic,
+/// and cut short says nothing: the topic alone names it, as before a
+/// hyphen (the twenty-seventh set). Kept whole, it stays; what the topic
+/// should or cannot do is a point, and names.
 #[test]
 fn a_comment_on_a_topic_cut_short_leaves_the_topic_to_name() {
     let english = |text| name(text, Language::English);
