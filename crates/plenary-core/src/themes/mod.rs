@@ -170,6 +170,10 @@ struct Profile {
     /// The parties it names, directly or through a narrower concept (an
     /// e-gate is about travellers), as glossary indices.
     parties: Vec<usize>,
+    /// The name its answer gives a theme in the session's language
+    /// ([`Analysis::name_of`]), read once: every cut of the slider names
+    /// the themes again.
+    name: OnceLock<Option<String>>,
 }
 
 /// How much of two answers' similarity their words make: all of it, or
@@ -214,6 +218,7 @@ fn profiles(answers: &[&Answer], each: Each, labels: &FxHashMap<u32, String>) ->
                 told,
                 kind: answer.kind,
                 parties,
+                name: OnceLock::new(),
             },
         )
         .collect()
@@ -279,6 +284,10 @@ pub struct Analysis {
     /// How the answers typed their words, read when a name or a statement
     /// first holds a word in capitals ([`Analysis::calmed`]).
     typing: OnceLock<Typing>,
+    /// The labels of the parties' features, in lower case, read when a
+    /// theme is first named by concepts: a name that is one of them names
+    /// one party alone ([`Analysis::is_a_partys_name`]).
+    party_names: OnceLock<HashSet<String>>,
     /// How much meaning counts: [`Weights::meaning`].
     meaning: f32,
     /// How much similarity answers about different parties keep:
@@ -406,6 +415,7 @@ impl Analysis {
             accents,
             spellings,
             typing: OnceLock::new(),
+            party_names: OnceLock::new(),
             meaning: weights.meaning,
             apart: weights.apart,
             warning_apart: weights.warning_apart,
@@ -526,9 +536,9 @@ impl Analysis {
                         .is_none_or(|told| told == self.language)
                 };
                 if language == self.language {
-                    wording::name(&representative.text, language)
+                    self.name_of(representative)
                 } else if let Some(&other) = ranked.iter().find(in_session) {
-                    wording::name(&self.profiles[other].text, self.language)
+                    self.name_of(&self.profiles[other])
                 } else {
                     let kinds = self.kinds_of(members);
                     Some(wording::answers_in_the_other_language(

@@ -473,7 +473,7 @@ impl Analysis {
     /// [`NEXT_NAMES`], one written out before one in shorthand. None when
     /// none is, and the theme is named by its concepts.
     pub(super) fn named_by(&self, standing: &[usize], stating: usize) -> (usize, Option<String>) {
-        let name_of = |member: usize| wording::name(&self.profiles[member].text, self.language);
+        let name_of = |member: usize| self.name_of(&self.profiles[member]);
         let first = standing[0];
         let mut named = first;
         let mut phrase = name_of(first);
@@ -509,7 +509,8 @@ impl Analysis {
             if profile.told.language.is_some_and(|l| l != self.language) {
                 continue;
             }
-            let Some(name) = wording::name(&profile.text, self.language)
+            let Some(name) = self
+                .name_of(profile)
                 .filter(|name| self.in_session_language(name, profile))
             else {
                 continue;
@@ -526,9 +527,24 @@ impl Analysis {
     /// travellers", "Agents des douanes"): a theme about them says
     /// something of them that the party does not.
     pub(super) fn is_a_partys_name(&self, name: &str) -> bool {
-        self.labels.iter().any(|(&feature, label)| {
-            self.is_a_party(feature) && label.to_lowercase() == name.to_lowercase()
-        })
+        self.party_names
+            .get_or_init(|| {
+                self.labels
+                    .iter()
+                    .filter(|&(&feature, _)| self.is_a_party(feature))
+                    .map(|(_, label)| label.to_lowercase())
+                    .collect()
+            })
+            .contains(&name.to_lowercase())
+    }
+
+    /// The name `profile`'s answer gives a theme in the session's language
+    /// ([`wording::name`]), read the first time it is asked for.
+    pub(super) fn name_of(&self, profile: &Profile) -> Option<String> {
+        profile
+            .name
+            .get_or_init(|| wording::name(&profile.text, self.language))
+            .clone()
     }
 
     /// Whether `name`, from `answer`, is in the session's language. A name
