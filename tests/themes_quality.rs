@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 27] = [
+const SETS: [&str; 28] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -204,6 +204,7 @@ const SETS: [&str; 27] = [
     "holdout24.csv",
     "holdout25.csv",
     "holdout26.csv",
+    "holdout27.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -710,6 +711,29 @@ fn a_twenty_sixth_set_meets_the_targets() {
 fn a_twenty_seventh_set_meets_the_targets() {
     assert_good("holdout26.csv", 0.77, [1.7, 1.7]);
     assert_meets_targets("holdout26.csv");
+}
+
+/// A twenty-eighth set, written blind from the brief and the seed alone
+/// by a helper who saw neither the app nor any other set: 239 answers
+/// from twelve groups, four in French (a Francophone administration's
+/// "il convient de", French typed in haste without accents, Haitian and
+/// Malagasy plain sentences with SYDONIA, a Lebanese delegate's English
+/// terms and percentages), eight in English (Spanish speakers' slips,
+/// voice dictation's homophones without stops, Australian shorthand, a
+/// Gulf administration's programmes, a rapporteur's notes of several
+/// points in one cell, North American "we recommend that", a small
+/// island state's costs and connectivity, Central European article
+/// slips); 82 themes, 28 of one answer, near misses (blockchain for
+/// origin or as hype, drones that watch or smuggle); a pasted link, an
+/// emoji, a stray tag, a word in capitals; tags wrong on one answer in
+/// seven. Measured once before any change: 0.74 with tags and without
+/// (precision 0.70, recall 0.79), both targets met, against a baseline
+/// of 0.36 (2.06 times it). It keeps a floor a little under that, twice
+/// the baseline, and the targets.
+#[test]
+fn a_twenty_eighth_set_meets_the_targets() {
+    assert_good("holdout27.csv", 0.71, TWICE);
+    assert_meets_targets("holdout27.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
