@@ -32,7 +32,9 @@ const COMPLEMENT_OPENERS: [&str; 10] = [
 /// tasks frees officers | to focus"), or without a participle whose
 /// complement the cut took ("A single source of truth | shared by every
 /// link"), or before a modal and its verb whose object or complement the
-/// cut took ("Officers freed from routine checks | can focus"). Each keeps
+/// cut took ("Officers freed from routine checks | can focus"), or a verb
+/// after its plural subject whose object the cut took ("Scanners at the
+/// land borders | allow"). Each keeps
 /// [`NAME_SOME_WORDS`] words; "to" after "from" joins
 /// two nouns ("from data entry to intelligence") and stays, and after a
 /// word in "-ed" it opens what is the point ("may be used | to pay",
@@ -74,6 +76,13 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
         !a_verb && !text::is_stop_word(before, Language::English) && !is_hanging(before);
     let linking = last.len() > 5 && last.ends_with("ing") && after_a_noun;
     if linking && object_cut && kept > NAME_SOME_WORDS {
+        return kept - 1;
+    }
+    // "Drive-through scanners at the land borders | allow | the
+    // inspection of trucks": a verb after its plural subject, whose object
+    // the cut took, says less than the subject alone.
+    let plural_subject = after_a_noun && before.ends_with('s') && !before.ends_with("ss");
+    if plural_subject && object_cut && looks_like_a_verb(last) && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
     let participle = is_an_english_participle(last);
@@ -263,7 +272,7 @@ const SAID_OF_IT: [&str; 9] = [
 /// invest"), "for to" before a verb ("for to select"), a noun English takes
 /// in the singular only in the plural ("informations", "equipments"),
 /// "more" before a short adjective that compares ("more quick and"), "is
-/// need to", a modal and "be" before a verb left in its plain form ("must
+/// need to", "it is needed to" ("It is needed to discuss …"), a modal and "be" before a verb left in its plain form ("must
 /// be change"), a sentence that opens with "is" and what is said of the "it"
 /// left out ("Is necessary more training"), or a verb in "-ing" before
 /// "since" ("is working since 2015"), within a stretch of words no mark
@@ -311,6 +320,7 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
         one_of(at, &PLURALS_OF_NONE)
             || (one_of(at, &MODALS_BEFORE_TO) || is(at, "for")) && is(at + 1, "to")
             || one_of(at, &["is", "are"]) && is(at + 1, "need") && is(at + 2, "to")
+            || is(at, "it") && is(at + 1, "is") && is(at + 2, "needed") && is(at + 3, "to")
             || one_of(at, &MODALS) && is(at + 1, "be") && one_of(at + 2, &LEFT_UNCONJUGATED)
             || is(at, "more")
                 && one_of(at + 1, &COMPARED_WITH_ER)

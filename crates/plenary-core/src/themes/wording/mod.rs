@@ -40,7 +40,7 @@ use opening::{
     list_end, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
     without_a_bullet, without_a_discourse_opener, without_a_groups_use,
     without_a_label_and_its_verb, without_a_need_frame, without_a_place_scene,
-    without_a_report_frame, without_whose_scene,
+    without_a_report_frame, without_a_topic_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -108,7 +108,8 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// at the airport.").
 pub fn statement(answer: &str) -> String {
     let (sentence, _) = first_sentence(answer);
-    let sentence = without_links(after_a_case_heading(&sentence));
+    // "Par ailleurs, …", "But also …": a statement read aloud stands alone.
+    let sentence = without_links(after_a_case_heading(without_a_discourse_opener(&sentence)));
     let sentence = without_a_contact(&sentence);
     let sentence = without_courtesy(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
@@ -337,7 +338,7 @@ pub(super) fn is_noted_cut_short(word: &str) -> bool {
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 21] = [
+const WRITTEN_OUT: [(&str, &str, &str); 30] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -359,6 +360,18 @@ const WRITTEN_OUT: [(&str, &str, &str); 21] = [
     ("pwds", "passwords", "mots de passe"),
     ("reqs", "requirements", "exigences"),
     ("classif", "classification", "classement"),
+    // French typed in haste ("RPA pr tâches répétitives", "qques
+    // pilotes"), written out in French whatever language the words around
+    // it tell ("Egates PARAFE CDG/Orly, reco faciale, tps d'attente").
+    ("pr", "pour", "pour"),
+    ("ds", "dans", "dans"),
+    ("bcp", "beaucoup", "beaucoup"),
+    ("tjs", "toujours", "toujours"),
+    ("qques", "quelques", "quelques"),
+    ("qqs", "quelques", "quelques"),
+    ("tps", "temps", "temps"),
+    ("certif", "certificat", "certificat"),
+    ("dvpt", "développement", "développement"),
 ];
 
 /// `word`, as typed between spaces, written out in `language` when it is a
@@ -618,7 +631,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // place, then the frame.
         without_a_need_frame(without_a_groups_use(without_a_label_and_its_verb(
             without_a_report_frame(without_a_place_scene(without_whose_scene(
-                without_a_discourse_opener(without_a_bullet(&untied)),
+                without_a_topic_frame(without_a_discourse_opener(without_a_bullet(&untied))),
             ))),
         ))),
         language,
@@ -1092,9 +1105,13 @@ fn past_a_condition_or_scene<'a>(
 
 /// Phrases of time an answer on the future opens with, in lower case:
 /// "In future …", "À terme …".
-const TIME_OPENERS: [&str; 12] = [
+const TIME_OPENERS: [&str; 16] = [
     "in future",
     "in the future",
+    "in the longer term",
+    "dans l'avenir",
+    "dans le futur",
+    "à plus long terme",
     "in the long run",
     "in the long term",
     "in the medium term",

@@ -244,12 +244,50 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     {
         return after_its_marks(past);
     }
+    if let Some(rest) = after_a_link(answer) {
+        return rest;
+    }
     let rest = after_its_marks(rest);
     if !rest.is_empty() && text::is_one_of(&word, DISCOURSE_OPENERS) {
         rest
     } else {
         answer
     }
+}
+
+/// Words that link an answer to the one said before it, with a comma
+/// after them, in lower case: "Par ailleurs, la dématérialisation …",
+/// "Moreover, …". Without the comma they may be words of the point ("De
+/// plus en plus de colis", "Finally cleared goods …").
+const LINKS: [&str; 14] = [
+    "par ailleurs",
+    "en outre",
+    "de plus",
+    "d'autre part",
+    "enfin",
+    "en effet",
+    "furthermore",
+    "moreover",
+    "in addition",
+    "additionally",
+    "besides",
+    "finally",
+    "lastly",
+    "also",
+];
+
+/// What `answer` says after one of [`LINKS`] and its comma, when that
+/// is two words or more.
+fn after_a_link(answer: &str) -> Option<&str> {
+    let words: Vec<&str> = answer.split_whitespace().take(3).collect();
+    let lower = lower_words(&words);
+    let comma = (0..lower.len()).find(|&at| lower[at].ends_with(','))?;
+    let link = lower[..=comma].join(" ");
+    if !LINKS.contains(&link.trim_end_matches(',')) {
+        return None;
+    }
+    let rest = after_its_marks(&answer[offset_in(answer, words[comma]) + words[comma].len()..]);
+    (rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Who a group reports by, in lower case: "The group notes that …",
@@ -432,6 +470,9 @@ const NEED_FRAMES: [&str; 6] = [
 /// need our own analysts"), and so does a negation ("We should not …").
 pub(super) fn without_a_need_frame(answer: &str) -> &str {
     let trimmed = answer.trim_start();
+    if let Some(rest) = after_an_impersonal_frame(trimmed) {
+        return rest;
+    }
     let lower = trimmed.to_lowercase();
     let Some(frame) = NEED_FRAMES
         .iter()
@@ -460,6 +501,164 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
     }
 }
 
+/// Frames an answer names its topic in, before a comma and what it says
+/// of it, in lower case: "S'agissant de la conduite du changement, …",
+/// "Regarding data, …".
+const TOPIC_FRAMES: [&str; 8] = [
+    "s'agissant",
+    "en ce qui concerne",
+    "concernant",
+    "pour ce qui est",
+    "quant",
+    "regarding",
+    "as regards",
+    "with regard to",
+];
+
+/// `answer` without the frame it names its topic in ([`TOPIC_FRAMES`]):
+/// named by the topic ("S'agissant de la conduite du changement, le
+/// groupe insiste sur …" is named "la conduite du changement"), unless
+/// the topic is a label or one word, or what follows its comma is framed
+/// as a report or a need, which then names it from what it says ("S'agissant des
+/// risques, le groupe souligne que la collecte massive …" from "la
+/// collecte massive …").
+pub(super) fn without_a_topic_frame(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer.split_whitespace().take(TOPIC_WORDS + 4).collect();
+    let lower = lower_words(&words);
+    let Some(frame) = (1..=4).find(|&count| {
+        lower.len() > count && TOPIC_FRAMES.contains(&lower[..count].join(" ").as_str())
+    }) else {
+        return answer;
+    };
+    // "de la conduite", "des risques", "d'un cadre", "au transit".
+    let topic_start = match lower[frame].as_str() {
+        "de" | "du" | "des" | "à" | "au" | "aux" => frame + 1,
+        _ => frame,
+    };
+    let Some(comma) = (topic_start..lower.len()).find(|&at| lower[at].ends_with(',')) else {
+        return answer;
+    };
+    let first = words[topic_start];
+    let mut start = offset_in(answer, first);
+    if lower[topic_start].starts_with("d'") && topic_start == frame {
+        start += after_the_elision(first);
+    }
+    let end = offset_in(answer, words[comma]) + words[comma].len() - 1;
+    let topic = answer[start..end].trim();
+    let rest = answer[end + 1..].trim_start();
+    if rest.split_whitespace().count() < 2 || topic.is_empty() {
+        return answer;
+    }
+    let framed = without_a_report_frame(rest).len() != rest.len()
+        || without_a_need_frame(rest).len() != rest.len();
+    // "Regarding data, …": one word names no theme.
+    if framed || is_a_label(topic) || topic.split_whitespace().count() < 2 {
+        rest
+    } else {
+        topic
+    }
+}
+
+/// Frames a formal report says what is needed or worth saying in, before
+/// "de", "d'" or "to" and a verb, in lower case: "Il convient de procéder
+/// …", "It is important to train …", and a Spanish speaker's "Is necessary
+/// to invest …".
+const IMPERSONAL_FRAMES: [&str; 13] = [
+    "il convient",
+    "il conviendrait",
+    "il importe",
+    "il est nécessaire",
+    "il est important",
+    "il est essentiel",
+    "il est indispensable",
+    "it is necessary",
+    "it is important",
+    "it is essential",
+    "it is needed",
+    "is necessary",
+    "there is a need",
+];
+
+/// Verbs in the infinitive a report says a point by, after an impersonal
+/// frame ("Il convient de souligner que …", "It is important to note that
+/// …"), in lower case: what follows them, or their "que" or "that", is
+/// the point.
+const SAYING: [&str; 14] = [
+    "souligner",
+    "noter",
+    "relever",
+    "rappeler",
+    "mentionner",
+    "signaler",
+    "préciser",
+    "indiquer",
+    "note",
+    "stress",
+    "highlight",
+    "underline",
+    "mention",
+    "recall",
+];
+
+/// What `answer` says after an impersonal frame ([`IMPERSONAL_FRAMES`])
+/// and its "de" or "to", from the verb on ("Il convient de procéder par
+/// projets pilotes" is named from "procéder par projets pilotes"), or
+/// past a verb of saying and its "que" or "that" ("Il convient de
+/// souligner que les sas …" from "les sas …"); when that is two words
+/// or more. None when no such frame opens it, or no verb follows the
+/// frame ("Il est important de ne pas …" stays whole).
+fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
+    let words: Vec<&str> = answer.split_whitespace().take(8).collect();
+    let lower = lower_words(&words);
+    let frame = (2..=4).find(|&count| {
+        lower.len() > count + 1 && IMPERSONAL_FRAMES.contains(&lower[..count].join(" ").as_str())
+    })?;
+    // "de procéder", "d'adapter", "to invest".
+    let (verb, start) = match lower[frame].as_str() {
+        "de" | "to" => (
+            lower[frame + 1].clone(),
+            offset_in(answer, words[frame + 1]),
+        ),
+        joining if joining.starts_with("d'") => (
+            joining["d'".len()..].to_owned(),
+            offset_in(answer, words[frame]) + after_the_elision(words[frame]),
+        ),
+        _ => return None,
+    };
+    let french = lower[0] == "il";
+    let a_verb = if french {
+        let bare = verb.strip_prefix("s'").unwrap_or(&verb);
+        ["er", "ir", "re", "oir"]
+            .iter()
+            .any(|end| bare.ends_with(end))
+            && !text::is_stop_word(bare, Language::French)
+    } else {
+        !matches!(verb.as_str(), "not" | "also" | "all" | "a" | "an" | "the")
+    };
+    if !a_verb {
+        return None;
+    }
+    let rest = answer[start..].trim_start();
+    let rest = if text::is_one_of(&verb, SAYING) {
+        let past = rest
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, past)| past.trim_start());
+        let said = past.split_whitespace().next().unwrap_or("");
+        let joining = lowered(said);
+        if matches!(joining.as_str(), "que" | "that") {
+            past[said.len()..].trim_start()
+        } else if joining.starts_with("qu'") {
+            &past[after_the_elision(said)..]
+        } else {
+            past
+        }
+    } else {
+        rest
+    };
+    (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
 /// `answer` without the frame a rapporteur reports it in, when what
 /// follows says it: "Le groupe souligne que la biométrie accélère le
 /// passage" is named from "la biométrie accélère le passage", "The group
@@ -483,12 +682,20 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         },
     };
     let mut at = said;
+    // "The group also noted that …", "Le groupe a également souligné que …".
+    let also = |word: &String| matches!(word.as_str(), "also" | "aussi" | "également");
+    if lower.get(at).is_some_and(also) {
+        at += 1;
+    }
     if lower.get(at).is_some_and(|word| {
         matches!(
             word.as_str(),
             "has" | "have" | "a" | "ont" | "avons" | "would"
         )
     }) {
+        at += 1;
+    }
+    if lower.get(at).is_some_and(also) {
         at += 1;
     }
     let (Some(verb), Some(next)) = (lower.get(at), words.get(at + 1)) else {
@@ -546,8 +753,8 @@ fn after_the_elision(word: &str) -> usize {
 
 /// Verbs that say what a label is ("The main benefit is …"), in lower
 /// case.
-const LABELLING: [&str; 8] = [
-    "is", "are", "was", "remains", "est", "sont", "était", "reste",
+const LABELLING: [&str; 11] = [
+    "is", "are", "was", "remains", "est", "sont", "était", "reste", "lies", "réside", "consiste",
 ];
 
 /// Words that say how often or by whom a label was said, between it and
@@ -661,7 +868,13 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     };
     let start = offset_in(answer, word);
     let joining = lower[next].as_str();
-    let rest = if matches!(joining, "that" | "to" | "de" | "que") {
+    // "lies in", "réside dans", "consiste à" or "en".
+    let rest = if matches!(
+        joining,
+        "that" | "to" | "de" | "que" | "in" | "dans" | "à" | "en"
+    ) && (!matches!(joining, "in" | "dans" | "à" | "en")
+        || matches!(lower[verb].as_str(), "lies" | "réside" | "consiste"))
+    {
         &answer[start + word.len()..]
     } else if joining.starts_with("d'") || joining.starts_with("qu'") {
         &answer[start + after_the_elision(word)..]
@@ -1408,7 +1621,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 90] = [
+const HEADINGS: [&str; 95] = [
     "recs",
     "reco",
     "recos",
@@ -1478,8 +1691,13 @@ const HEADINGS: [&str; 90] = [
     "usage actuel",
     "usage futur",
     "à l'avenir",
+    "dans l'avenir",
+    "dans le futur",
     "à terme",
+    "à plus long terme",
     "demain",
+    "perspectives",
+    "outlook",
     "other",
     "others",
     "autre",

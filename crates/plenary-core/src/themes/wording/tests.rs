@@ -3932,3 +3932,161 @@ fn a_name_asks_without_courtesy() {
         "WCO may prepare guidelines and share the best practices of members."
     );
 }
+
+/// The twenty-eighth set's formal French, and its English kin: a frame
+/// that says what is worth doing or saying ("Il convient de …", "It is
+/// important to note that …") is no part of the point, and a verb of
+/// saying takes its "que" or "that" with it. A frame before no verb
+/// stays.
+#[test]
+fn an_impersonal_frame_names_nothing() {
+    for (answer, language, named) in [
+        (
+            "Il convient de procéder par projets pilotes circonscrits, assortis d'une évaluation rigoureuse, avant toute généralisation.",
+            Language::French,
+            "Procéder par projets pilotes circonscrits",
+        ),
+        (
+            "Il convient de souligner que les sas PARAFE à reconnaissance faciale déployés dans les aéroports parisiens ont permis de fluidifier le passage.",
+            Language::French,
+            "Les sas PARAFE à reconnaissance faciale déployés",
+        ),
+        (
+            "It is important to note that most scanners are still read by hand",
+            Language::English,
+            "Most scanners are still read by hand",
+        ),
+        (
+            "It is necessary to invest in the training of the officers",
+            Language::English,
+            "Invest in the training of the officers",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    let whole = "Il est important de ne pas acheter par effet de mode";
+    assert_eq!(name(whole, Language::French).as_deref(), Some(whole));
+}
+
+/// Words that link an answer to the one before it ("Par ailleurs, …",
+/// "Moreover, …", "But also …") neither name nor state it; without their
+/// comma they may be the point's own ("De plus en plus de colis …").
+#[test]
+fn a_link_to_the_answer_before_names_and_states_nothing() {
+    assert_eq!(
+        name(
+            "Par ailleurs, la dématérialisation et l'automatisation des procédures réduisent les contacts directs entre agents et usagers, ce qui constitue un levier de lutte contre la corruption.",
+            Language::French
+        )
+        .as_deref(),
+        Some("La dématérialisation et l'automatisation des procédures")
+    );
+    assert_eq!(
+        name(
+            "Moreover, e-gates cut queues at the main airports",
+            Language::English
+        )
+        .as_deref(),
+        Some("E-gates cut queues at the main airports")
+    );
+    let more = "De plus en plus de colis arrivent par la poste";
+    assert_eq!(name(more, Language::French).as_deref(), Some(more));
+    assert_eq!(
+        statement("Par ailleurs, la dématérialisation réduit les contacts directs."),
+        "La dématérialisation réduit les contacts directs."
+    );
+    assert_eq!(
+        statement("But also the criminals are using drones to fly drugs over the border."),
+        "The criminals are using drones to fly drugs over the border."
+    );
+}
+
+/// A topic framed before a comma ("S'agissant de …, …") names the theme
+/// when it says something; a label ("les risques"), one word or a report
+/// after it leaves the name to what follows.
+#[test]
+fn a_framed_topic_names_a_theme_or_gives_way_to_what_follows() {
+    for (answer, language, named) in [
+        (
+            "S'agissant de la conduite du changement, le groupe insiste sur la nécessité d'associer les agents dès la conception des projets.",
+            Language::French,
+            "La conduite du changement",
+        ),
+        (
+            "S'agissant des risques, le groupe souligne que la collecte massive de données biométriques et commerciales soulève des questions.",
+            Language::French,
+            "La collecte massive de données biométriques et commerciales",
+        ),
+        (
+            "Regarding data, the quality of declarations is too poor",
+            Language::English,
+            "The quality of declarations is too poor",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
+/// A report frame with "also" or "également" in it, a label's verb with
+/// its preposition ("réside dans", "lies in"), the future typed as "Dans
+/// l'avenir", and a verb cut from its object after a plural subject, all
+/// of the twenty-eighth set.
+#[test]
+fn frames_of_a_formal_report_name_nothing() {
+    for (answer, language, named) in [
+        (
+            "The group also noted that most scanners are still read by hand.",
+            Language::English,
+            "Most scanners are still read by hand",
+        ),
+        (
+            "Le groupe a également souligné que la formation des agents reste la priorité.",
+            Language::French,
+            "La formation des agents reste la priorité",
+        ),
+        (
+            "Le principal bénéfice réside dans la réduction des délais de dédouanement et des coûts pour les opérateurs.",
+            Language::French,
+            "La réduction des délais de dédouanement et des coûts pour les opérateurs",
+        ),
+        (
+            "The main benefit lies in faster release of compliant goods",
+            Language::English,
+            "Faster release of compliant goods",
+        ),
+        (
+            "Dans l'avenir, la reconnaissance faciale remplacera le passeport aux frontières terrestres et maritimes du pays.",
+            Language::French,
+            "La reconnaissance faciale remplacera le passeport",
+        ),
+        (
+            "Drive-through scanners at the land borders allow the inspection of trucks without unloading and without stopping the driver.",
+            Language::English,
+            "Drive-through scanners at the land borders",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    assert!(has_a_learners_slip(
+        "It is needed to discuss the taxation of files"
+    ));
+}
+
+/// French typed in haste is written out in a name and a statement, in
+/// French whatever the words around it ("tps d'attente" is "temps
+/// d'attente" beside "Egates PARAFE").
+#[test]
+fn french_typed_in_haste_is_written_out() {
+    assert_eq!(
+        name("RPA pr tâches répétitives", Language::French).as_deref(),
+        Some("RPA pour tâches répétitives")
+    );
+    assert_eq!(
+        statement("Egates PARAFE CDG/Orly, reco faciale, tps d'attente réduit"),
+        "Egates PARAFE CDG/Orly, reco faciale, temps d'attente réduit."
+    );
+    assert_eq!(
+        statement("Blockchain : qques pilotes mais rien en prod, on a tjs un temps de retard"),
+        "Blockchain : quelques pilotes mais rien en prod, on a toujours un temps de retard."
+    );
+}
