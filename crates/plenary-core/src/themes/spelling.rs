@@ -10,7 +10,10 @@
 //! endings and a consonant doubled before the last letter, in its last two
 //! ("trades" is no slip of "traders", "fiable" none of "faible"), so no
 //! dictionary is needed and a word one group types as another does stays
-//! as typed.
+//! as typed. A few English words typed for others that sound like them
+//! are mended whatever the groups type, before the word that tells them
+//! ("loosing there jobs", "role out"): dictation and haste make them, and
+//! no group types the word meant to tell it.
 
 use std::borrow::Cow;
 
@@ -52,13 +55,12 @@ impl Spellings {
     /// word with a capital inside the text (a name: "Blaise"), in capitals,
     /// or with an accent or a digit stays as typed.
     pub(super) fn mended<'a>(&self, text: &'a str, language: Language) -> Cow<'a, str> {
-        let Some(typed) = self.0.get(&language) else {
-            return Cow::Borrowed(text);
-        };
-        let groups = |form: &str| typed.get(form).map_or(0, Vec::len);
+        let typed = self.0.get(&language);
+        let groups = |form: &str| typed.and_then(|typed| typed.get(form)).map_or(0, Vec::len);
         let mut mended = String::new();
         let mut from = 0;
-        for (at, word) in ascii_words(text) {
+        let words: Vec<(usize, &str)> = ascii_words(text).collect();
+        for (index, &(at, word)) in words.iter().enumerate() {
             let opens = !text[..at].contains(char::is_alphanumeric);
             let capitals = word
                 .chars()
@@ -67,7 +69,11 @@ impl Spellings {
             if capitals {
                 continue;
             }
-            let Some(form) = mend(word, &groups, language) else {
+            let next = words.get(index + 1).map(|&(_, next)| next);
+            let misheard = (language == Language::English)
+                .then(|| misheard(word, next))
+                .flatten();
+            let Some(form) = misheard.or_else(|| mend(word, &groups, language)) else {
                 continue;
             };
             mended.push_str(&text[from..at]);
@@ -86,6 +92,39 @@ impl Spellings {
         mended.push_str(&text[from..]);
         Cow::Owned(mended)
     }
+}
+
+/// English words typed for others, as a secretary mends them whatever
+/// the groups type: misspelt ("loosing" for "losing"), or typed for a
+/// word they sound like before the word that tells it ("role out" for
+/// "roll out", "there jobs" for "their jobs", "the only weigh to" for
+/// "way to"): the word, the next word that tells it (any when none),
+/// and the word meant.
+const MISHEARD: [(&str, Option<&str>, &str); 10] = [
+    ("loosing", None, "losing"),
+    ("thier", None, "their"),
+    ("goverment", None, "government"),
+    ("enviroment", None, "environment"),
+    ("role", Some("out"), "roll"),
+    ("weigh", Some("to"), "way"),
+    ("there", Some("jobs"), "their"),
+    ("there", Some("own"), "their"),
+    ("there", Some("attention"), "their"),
+    ("there", Some("work"), "their"),
+];
+
+/// The word meant by `word` (in any case) before `next`, if it is one of
+/// [`MISHEARD`].
+fn misheard(word: &str, next: Option<&str>) -> Option<String> {
+    MISHEARD
+        .iter()
+        .find(|(typed, telling, _)| {
+            word.eq_ignore_ascii_case(typed)
+                && telling.is_none_or(|telling| {
+                    next.is_some_and(|next| next.eq_ignore_ascii_case(telling))
+                })
+        })
+        .map(|(_, _, meant)| (*meant).to_owned())
 }
 
 /// The words of `text` made of ASCII letters only, with where each starts:
@@ -331,6 +370,37 @@ mod tests {
         assert_eq!(
             french.mended("E-gates à l'aéroport Blaise-Diagne", Language::French),
             "E-gates à l'aéroport Blaise-Diagne"
+        );
+    }
+
+    /// The twenty-eighth set's dictated and hurried English: words typed
+    /// for others are mended whatever the groups type, and only before the
+    /// word that tells them ("there" stays before "is"); French keeps its
+    /// words.
+    #[test]
+    fn a_word_typed_for_one_it_sounds_like_is_mended() {
+        let none = Spellings::default();
+        for (typed, meant) in [
+            (
+                "Staff are worried about loosing there jobs",
+                "Staff are worried about losing their jobs",
+            ),
+            (
+                "Start small, then role out nationally",
+                "Start small, then roll out nationally",
+            ),
+            (
+                "Technology is the only weigh to keep up",
+                "Technology is the only way to keep up",
+            ),
+            ("There is no budget", "There is no budget"),
+            ("Weigh the costs first", "Weigh the costs first"),
+        ] {
+            assert_eq!(none.mended(typed, Language::English), meant);
+        }
+        assert_eq!(
+            none.mended("Le rôle des agents", Language::French),
+            "Le rôle des agents"
         );
     }
 }
