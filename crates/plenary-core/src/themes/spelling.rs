@@ -51,7 +51,8 @@ impl Spellings {
     }
 
     /// `text`, read in `language`, with each word [`mend`] reads as another
-    /// form as that form, with its first capital when it opens the text. A
+    /// form, or an English word typed for another ([`MISHEARD`]), as that
+    /// form, with its first capital when it opens the text. A
     /// word with a capital inside the text (a name: "Blaise"), in capitals,
     /// or with an accent or a digit stays as typed.
     pub(super) fn mended<'a>(&self, text: &'a str, language: Language) -> Cow<'a, str> {
@@ -69,9 +70,20 @@ impl Spellings {
             if capitals {
                 continue;
             }
-            let next = words.get(index + 1).map(|&(_, next)| next);
+            // The word that tells a misheard one follows it after a space
+            // ("role out", not "the role. Out of scope").
+            let next = words.get(index + 1).and_then(|&(next_at, next)| {
+                text[at + word.len()..next_at]
+                    .chars()
+                    .all(char::is_whitespace)
+                    .then_some(next)
+            });
+            let after = index
+                .checked_sub(1)
+                .and_then(|before| words.get(before))
+                .map(|&(_, before)| before);
             let misheard = (language == Language::English)
-                .then(|| misheard(word, next))
+                .then(|| misheard(word, next, after))
                 .flatten();
             let Some(form) = misheard.or_else(|| mend(word, &groups, language)) else {
                 continue;
@@ -113,9 +125,22 @@ const MISHEARD: [(&str, Option<&str>, &str); 10] = [
     ("there", Some("work"), "their"),
 ];
 
-/// The word meant by `word` (in any case) before `next`, if it is one of
-/// [`MISHEARD`].
-fn misheard(word: &str, next: Option<&str>) -> Option<String> {
+/// Verbs before which "there" is the adverb, whatever follows it: "Are
+/// there jobs at risk?", "Is there work on AI?".
+const BEFORE_THERE: [&str; 6] = ["is", "are", "was", "were", "be", "been"];
+
+/// The word meant by `word` (in any case) after the word `before` and
+/// before `next`, if it is one of [`MISHEARD`].
+fn misheard(word: &str, next: Option<&str>, before: Option<&str>) -> Option<String> {
+    let asked = word.eq_ignore_ascii_case("there")
+        && before.is_some_and(|before| {
+            BEFORE_THERE
+                .iter()
+                .any(|verb| before.eq_ignore_ascii_case(verb))
+        });
+    if asked {
+        return None;
+    }
     MISHEARD
         .iter()
         .find(|(typed, telling, _)| {
@@ -395,6 +420,11 @@ mod tests {
             ),
             ("There is no budget", "There is no budget"),
             ("Weigh the costs first", "Weigh the costs first"),
+            ("Are there jobs at risk?", "Are there jobs at risk?"),
+            (
+                "Define the role. Out of scope: drones",
+                "Define the role. Out of scope: drones",
+            ),
         ] {
             assert_eq!(none.mended(typed, Language::English), meant);
         }

@@ -81,7 +81,7 @@ pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     // "Drive-through scanners at the land borders | allow | the
     // inspection of trucks": a verb after its plural subject, whose object
     // the cut took, says less than the subject alone.
-    let plural_subject = after_a_noun && before.ends_with('s') && !before.ends_with("ss");
+    let plural_subject = after_a_noun && is_a_plural_subject(before);
     if plural_subject && object_cut && looks_like_a_verb(last) && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
@@ -185,6 +185,17 @@ pub(super) fn looks_like_a_verb(word: &str) -> bool {
         && !text::is_stop_word(word, Language::English)
         && !plural
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
+/// Whether `word` (in lower case) reads as an English plural noun, as the
+/// subject of a verb: it ends in "s", but not as "business", "status",
+/// "analysis", "logistics" or "customs" do.
+fn is_a_plural_subject(word: &str) -> bool {
+    word.ends_with('s')
+        && !["ss", "us", "is", "ics"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && word != "customs"
 }
 
 /// Whether `last` (in lower case) reads as an English past participle:

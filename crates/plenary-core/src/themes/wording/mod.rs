@@ -105,7 +105,8 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// needs assessment; 2) business case" says "Needs assessment; business
 /// case."), and a sentence typed in capitals as a sentence ("FACIAL
 /// RECOGNITION E-GATES AT THE AIRPORT" says "Facial recognition e-gates
-/// at the airport.").
+/// at the airport."). An opening adverb or link to the answer before
+/// goes too ("Honestly …", "Par ailleurs, …", "But also …").
 pub fn statement(answer: &str) -> String {
     let (sentence, _) = first_sentence(answer);
     // "Par ailleurs, …", "But also …": a statement read aloud stands alone.
@@ -268,6 +269,7 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
         WRITTEN_OUT
             .iter()
             .any(|(short, ..)| word.eq_ignore_ascii_case(short))
+            || FRENCH_HASTE.iter().any(|(short, _)| word == *short)
     };
     if !text.contains("w/")
         && !text.contains("W/")
@@ -299,7 +301,7 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
                 .filter(|rest| rest.starts_with(char::is_alphabetic) && !rest.contains('/'))
             {
                 Some(rest) => format!("{with} {rest}"),
-                None => match whole_word(word, language.unwrap_or(Language::English)) {
+                None => match whole_word(word, language) {
                     // "classif. of digital files": the full stop only
                     // marked the word cut short.
                     Some(mut whole) if at < last && runs_on(words[at + 1]) => {
@@ -329,16 +331,18 @@ fn runs_on(word: &str) -> bool {
 const LEFT_CUT_SHORT: [&str; 3] = ["auto", "info", "approx"];
 
 /// Whether `word`, in lower case, is a word noted cut short: one a
-/// secretary writes out ([`WRITTEN_OUT`]) or leaves as typed
+/// secretary writes out ([`WRITTEN_OUT`], [`FRENCH_HASTE`]) or leaves as typed
 /// ([`LEFT_CUT_SHORT`]). A statement or a name holding one is noted in
 /// shorthand.
 pub(super) fn is_noted_cut_short(word: &str) -> bool {
-    LEFT_CUT_SHORT.contains(&word) || WRITTEN_OUT.iter().any(|(short, ..)| *short == word)
+    LEFT_CUT_SHORT.contains(&word)
+        || WRITTEN_OUT.iter().any(|(short, ..)| *short == word)
+        || FRENCH_HASTE.iter().any(|(short, _)| *short == word)
 }
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 30] = [
+const WRITTEN_OUT: [(&str, &str, &str); 23] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -360,25 +364,31 @@ const WRITTEN_OUT: [(&str, &str, &str); 30] = [
     ("pwds", "passwords", "mots de passe"),
     ("reqs", "requirements", "exigences"),
     ("classif", "classification", "classement"),
-    // French typed in haste ("RPA pr tâches répétitives", "qques
-    // pilotes"), written out in French whatever language the words around
-    // it tell ("Egates PARAFE CDG/Orly, reco faciale, tps d'attente").
-    ("pr", "pour", "pour"),
-    ("ds", "dans", "dans"),
-    ("bcp", "beaucoup", "beaucoup"),
-    ("tjs", "toujours", "toujours"),
-    ("qques", "quelques", "quelques"),
-    ("qqs", "quelques", "quelques"),
-    ("tps", "temps", "temps"),
-    ("certif", "certificat", "certificat"),
-    ("dvpt", "développement", "développement"),
+    ("certif", "certificate", "certificat"),
+    ("dvpt", "development", "développement"),
 ];
 
-/// `word`, as typed between spaces, written out in `language` when it is a
-/// word of [`WRITTEN_OUT`] in lower case or capitalised, with the marks
-/// around it ("mgmt!!" is "management!!", "Pax:" "Passengers:"); None
-/// when it is none ("e-docs", "MGMT" in a heading typed in capitals).
-fn whole_word(word: &str, language: Language) -> Option<String> {
+/// Words French typed in haste cuts short, in lower case, and the whole
+/// French words ("RPA pr tâches répétitives", "qques pilotes", "tps
+/// d'attente"): written out unless the text around them is English, and
+/// only in lower case ("le Pr Ndiaye" is a professor, "PR" English).
+const FRENCH_HASTE: [(&str, &str); 7] = [
+    ("pr", "pour"),
+    ("ds", "dans"),
+    ("bcp", "beaucoup"),
+    ("tjs", "toujours"),
+    ("qques", "quelques"),
+    ("qqs", "quelques"),
+    ("tps", "temps"),
+];
+
+/// `word`, as typed between spaces, written out in `language` (English
+/// when the text does not tell) when it is a word of [`WRITTEN_OUT`] in
+/// lower case or capitalised, or in French when it is one of
+/// [`FRENCH_HASTE`] in a text not in English, with the marks around it
+/// ("mgmt!!" is "management!!", "Pax:" "Passengers:"); None when it is
+/// none ("e-docs", "MGMT" in a heading typed in capitals).
+fn whole_word(word: &str, language: Option<Language>) -> Option<String> {
     let marks = |c: char| !c.is_alphabetic();
     let start = word.len() - word.trim_start_matches(marks).len();
     let core = word.trim_matches(marks);
@@ -388,10 +398,17 @@ fn whole_word(word: &str, language: Language) -> Option<String> {
     if !letters.all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    let hasty = FRENCH_HASTE
+        .iter()
+        .find(|(short, _)| core == *short)
+        .filter(|_| language != Some(Language::English));
+    if let Some((_, french)) = hasty {
+        return Some(format!("{}{french}{}", &word[..start], &word[end..]));
+    }
     let (_, english, french) = WRITTEN_OUT
         .iter()
         .find(|(short, ..)| core.eq_ignore_ascii_case(short))?;
-    let whole = match language {
+    let whole = match language.unwrap_or(Language::English) {
         Language::English => *english,
         Language::French => *french,
     };

@@ -1,9 +1,11 @@
 //! Where an answer's opening phrase starts and ends, before any cut: past
-//! a list item's mark ("- ", "1."), an opening adverb ("Honestly, …"), a
-//! heading ("Risk: …", "Use today: …", or a long scene with no clause of
-//! its own before a colon) or a short phrase setting the scene ("In our
-//! administration, …"), up to its first mark, with a list the comma opens,
-//! and before an arrow.
+//! a list item's mark ("- ", "1."), an opening adverb or link ("Honestly,
+//! …", "Par ailleurs, …"), the frames a report is typed in (a group that
+//! notes, an impersonal "Il convient de …", a topic framed "S'agissant
+//! de …,"), a heading ("Risk: …", "Use today: …", or a long scene with no
+//! clause of its own before a colon) or a short phrase setting the scene
+//! ("In our administration, …"), up to its first mark, with a list the
+//! comma opens, and before an arrow.
 
 use super::cut::{is_hanging, lower_words, lowered, opens_clause};
 use super::english::{ENGLISH_DETERMINERS, looks_like_a_verb};
@@ -486,15 +488,7 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
         return answer;
     };
     let french = frame.starts_with("il ") || frame.starts_with("nous");
-    let a_verb = if french {
-        ["er", "ir", "re", "oir"]
-            .iter()
-            .any(|end| verb.ends_with(end))
-            && !text::is_stop_word(&verb, Language::French)
-    } else {
-        !matches!(verb.as_str(), "not" | "also" | "all" | "a" | "an" | "the")
-    };
-    if a_verb && words.len() >= 2 {
+    if is_the_needed_verb(&verb, words[0], french, false) && words.len() >= 2 {
         rest
     } else {
         answer
@@ -504,7 +498,7 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
 /// Frames an answer names its topic in, before a comma and what it says
 /// of it, in lower case: "S'agissant de la conduite du changement, …",
 /// "Regarding data, …".
-const TOPIC_FRAMES: [&str; 8] = [
+const TOPIC_FRAMES: [&str; 10] = [
     "s'agissant",
     "en ce qui concerne",
     "concernant",
@@ -513,18 +507,21 @@ const TOPIC_FRAMES: [&str; 8] = [
     "regarding",
     "as regards",
     "with regard to",
+    "as for",
+    "concerning",
 ];
 
 /// `answer` without the frame it names its topic in ([`TOPIC_FRAMES`]):
 /// named by the topic ("S'agissant de la conduite du changement, le
 /// groupe insiste sur …" is named "la conduite du changement"), unless
-/// the topic is a label or one word, or what follows its comma is framed
-/// as a report or a need, which then names it from what it says ("S'agissant des
-/// risques, le groupe souligne que la collecte massive …" from "la
-/// collecte massive …").
+/// the topic is a label or one word that means something, or what follows
+/// its comma is framed as a report or a need, which then names it from
+/// what it says ("S'agissant des risques, le groupe souligne que la
+/// collecte massive …" from "la collecte massive …").
 pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
-    let words: Vec<&str> = answer.split_whitespace().take(TOPIC_WORDS + 4).collect();
+    // The longest frame, its joining word, and a topic's words.
+    let words: Vec<&str> = answer.split_whitespace().take(TOPIC_WORDS + 6).collect();
     let lower = lower_words(&words);
     let Some(frame) = (1..=4).find(|&count| {
         lower.len() > count && TOPIC_FRAMES.contains(&lower[..count].join(" ").as_str())
@@ -536,7 +533,8 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
         "de" | "du" | "des" | "à" | "au" | "aux" => frame + 1,
         _ => frame,
     };
-    let Some(comma) = (topic_start..lower.len()).find(|&at| lower[at].ends_with(',')) else {
+    let topic_end = lower.len().min(topic_start + TOPIC_WORDS + 1);
+    let Some(comma) = (topic_start..topic_end).find(|&at| lower[at].ends_with(',')) else {
         return answer;
     };
     let first = words[topic_start];
@@ -552,11 +550,38 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     }
     let framed = without_a_report_frame(rest).len() != rest.len()
         || without_a_need_frame(rest).len() != rest.len();
-    // "Regarding data, …": one word names no theme.
-    if framed || is_a_label(topic) || topic.split_whitespace().count() < 2 {
+    // "Regarding the data, …", "S'agissant de la formation, …": one word
+    // names no theme.
+    let meaningful = topic
+        .split_whitespace()
+        .map(lowered)
+        .filter(|word| {
+            !text::is_stop_word(word, Language::English)
+                && !text::is_stop_word(word, Language::French)
+        })
+        .count();
+    if framed || is_a_label(topic) || meaningful < 2 {
         rest
     } else {
         topic
+    }
+}
+
+/// Whether `verb` (in lower case; `typed` as typed) after a frame of need
+/// is the verb of what is needed: in French an infinitive ("adapter",
+/// "s'interroger"), in English no negation, article or "also" ("We should
+/// not …"), and after "to" a word that reads as a verb ("It is important
+/// to customs officers that …" names no verb).
+fn is_the_needed_verb(verb: &str, typed: &str, french: bool, after_to: bool) -> bool {
+    if french {
+        let bare = verb.strip_prefix("s'").unwrap_or(verb);
+        ["er", "ir", "re", "oir"]
+            .iter()
+            .any(|end| bare.ends_with(end))
+            && !text::is_stop_word(bare, Language::French)
+    } else {
+        !matches!(verb, "not" | "also" | "all" | "a" | "an" | "the")
+            && (!after_to || looks_like_a_verb(typed))
     }
 }
 
@@ -626,17 +651,8 @@ fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
         ),
         _ => return None,
     };
-    let french = lower[0] == "il";
-    let a_verb = if french {
-        let bare = verb.strip_prefix("s'").unwrap_or(&verb);
-        ["er", "ir", "re", "oir"]
-            .iter()
-            .any(|end| bare.ends_with(end))
-            && !text::is_stop_word(bare, Language::French)
-    } else {
-        !matches!(verb.as_str(), "not" | "also" | "all" | "a" | "an" | "the")
-    };
-    if !a_verb {
+    let after_to = lower[frame] == "to";
+    if !is_the_needed_verb(&verb, words[frame + 1], lower[0] == "il", after_to) {
         return None;
     }
     let rest = answer[start..].trim_start();
@@ -753,8 +769,41 @@ fn after_the_elision(word: &str) -> usize {
 
 /// Verbs that say what a label is ("The main benefit is …"), in lower
 /// case.
-const LABELLING: [&str; 11] = [
-    "is", "are", "was", "remains", "est", "sont", "était", "reste", "lies", "réside", "consiste",
+const LABELLING: [&str; 16] = [
+    "is",
+    "are",
+    "was",
+    "remains",
+    "est",
+    "sont",
+    "était",
+    "reste",
+    "lies",
+    "lie",
+    "consists",
+    "consist",
+    "réside",
+    "résident",
+    "consiste",
+    "consistent",
+];
+
+/// The verbs of [`LABELLING`] that say what a label is with a preposition,
+/// and it: "The main benefit lies in …", "Le principal bénéfice réside
+/// dans …".
+const LABELLING_PREPOSITIONS: [(&str, &str); 12] = [
+    ("lies", "in"),
+    ("lie", "in"),
+    ("consists", "in"),
+    ("consists", "of"),
+    ("consist", "in"),
+    ("consist", "of"),
+    ("réside", "dans"),
+    ("résident", "dans"),
+    ("consiste", "à"),
+    ("consiste", "en"),
+    ("consistent", "à"),
+    ("consistent", "en"),
 ];
 
 /// Words that say how often or by whom a label was said, between it and
@@ -869,12 +918,8 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let start = offset_in(answer, word);
     let joining = lower[next].as_str();
     // "lies in", "réside dans", "consiste à" or "en".
-    let rest = if matches!(
-        joining,
-        "that" | "to" | "de" | "que" | "in" | "dans" | "à" | "en"
-    ) && (!matches!(joining, "in" | "dans" | "à" | "en")
-        || matches!(lower[verb].as_str(), "lies" | "réside" | "consiste"))
-    {
+    let its_preposition = LABELLING_PREPOSITIONS.contains(&(lower[verb].as_str(), joining));
+    let rest = if matches!(joining, "that" | "to" | "de" | "que") || its_preposition {
         &answer[start + word.len()..]
     } else if joining.starts_with("d'") || joining.starts_with("qu'") {
         &answer[start + after_the_elision(word)..]
@@ -1916,7 +1961,7 @@ pub(crate) fn is_a_country(heading: &str) -> bool {
 
 /// Words before the rank of a label ("The main benefit", "Notre principal
 /// risque"), in English and in French, in lower case.
-const RANKED: [&str; 6] = ["the", "our", "le", "la", "notre", "nos"];
+const RANKED: [&str; 7] = ["the", "our", "le", "la", "les", "notre", "nos"];
 
 /// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
 /// in English and in French, in lower case.

@@ -3964,8 +3964,18 @@ fn an_impersonal_frame_names_nothing() {
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
-    let whole = "Il est important de ne pas acheter par effet de mode";
-    assert_eq!(name(whole, Language::French).as_deref(), Some(whole));
+    for (whole, language) in [
+        (
+            "Il est important de ne pas acheter par effet de mode",
+            Language::French,
+        ),
+        (
+            "It is important to customs officers that the tools stay simple",
+            Language::English,
+        ),
+    ] {
+        assert_eq!(name(whole, language).as_deref(), Some(whole), "no verb");
+    }
 }
 
 /// Words that link an answer to the one before it ("Par ailleurs, …",
@@ -4022,6 +4032,21 @@ fn a_framed_topic_names_a_theme_or_gives_way_to_what_follows() {
             Language::English,
             "The quality of declarations is too poor",
         ),
+        (
+            "Regarding the data, the quality of declarations is too poor",
+            Language::English,
+            "The quality of declarations is too poor",
+        ),
+        (
+            "S'agissant de la formation, les agents doivent apprendre à lire les images",
+            Language::French,
+            "Les agents doivent apprendre à lire les images",
+        ),
+        (
+            "En ce qui concerne la formation des agents, le groupe insiste sur la nécessité de former les douaniers",
+            Language::French,
+            "La formation des agents",
+        ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
@@ -4053,6 +4078,11 @@ fn frames_of_a_formal_report_name_nothing() {
             "The main benefit lies in faster release of compliant goods",
             Language::English,
             "Faster release of compliant goods",
+        ),
+        (
+            "Les principaux bénéfices résident dans la réduction des délais",
+            Language::French,
+            "La réduction des délais",
         ),
         (
             "Dans l'avenir, la reconnaissance faciale remplacera le passeport aux frontières terrestres et maritimes du pays.",
@@ -4088,5 +4118,19 @@ fn french_typed_in_haste_is_written_out() {
     assert_eq!(
         statement("Blockchain : qques pilotes mais rien en prod, on a tjs un temps de retard"),
         "Blockchain : quelques pilotes mais rien en prod, on a toujours un temps de retard."
+    );
+    // A professor, English text, and an English note cut short.
+    let professor = "Le Pr Ndiaye a présenté le projet de scanner";
+    assert_eq!(
+        name(professor, Language::French).as_deref(),
+        Some(professor)
+    );
+    assert_eq!(
+        statement("The pr team is ready for the e-gates launch in the terminal"),
+        "The pr team is ready for the e-gates launch in the terminal."
+    );
+    assert_eq!(
+        statement("Digital certif of origin on blockchain"),
+        "Digital certificate of origin on blockchain."
     );
 }
