@@ -302,6 +302,17 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
             {
                 Some(rest) => format!("{with} {rest}"),
                 None => match whole_word(word, language) {
+                    // "pax data" is "passenger data": a noun before
+                    // another is in the singular.
+                    Some(whole)
+                        if word.eq_ignore_ascii_case("pax")
+                            && language != Some(Language::French)
+                            && words.get(at + 1).is_some_and(|next| {
+                                PASSENGERS_AS.contains(&next.trim_end_matches([',', '.', ';', ':']))
+                            }) =>
+                    {
+                        whole.trim_end_matches('s').to_owned()
+                    }
                     // "classif. of digital files": the full stop only
                     // marked the word cut short.
                     Some(mut whole) if at < last && runs_on(words[at + 1]) => {
@@ -366,6 +377,23 @@ const WRITTEN_OUT: [(&str, &str, &str); 23] = [
     ("classif", "classification", "classement"),
     ("certif", "certificate", "certificat"),
     ("dvpt", "development", "développement"),
+];
+
+/// Nouns "pax" stands before as a noun of their own, in English: "pax
+/// data" is "passenger data", not "passengers data".
+const PASSENGERS_AS: [&str; 12] = [
+    "data",
+    "records",
+    "flows",
+    "processing",
+    "screening",
+    "information",
+    "info",
+    "lists",
+    "numbers",
+    "volumes",
+    "traffic",
+    "facilitation",
 ];
 
 /// Words French typed in haste cuts short, in lower case, and the whole

@@ -4133,4 +4133,16 @@ fn french_typed_in_haste_is_written_out() {
         statement("Digital certif of origin on blockchain"),
         "Digital certificate of origin on blockchain."
     );
+    assert_eq!(
+        name(
+            "Privacy Act constraints on sharing pax data",
+            Language::English
+        )
+        .as_deref(),
+        Some("Privacy Act constraints on sharing passenger data")
+    );
+    assert_eq!(
+        name("Pax clear the border in seconds", Language::English).as_deref(),
+        Some("Passengers clear the border in seconds")
+    );
 }
