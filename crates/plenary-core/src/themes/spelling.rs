@@ -12,8 +12,9 @@
 //! dictionary is needed and a word one group types as another does stays
 //! as typed. A few English words typed for others that sound like them
 //! are mended whatever the groups type, before the word that tells them
-//! ("loosing there jobs", "role out"): dictation and haste make them, and
-//! no group types the word meant to tell it.
+//! ("loosing there jobs", "role out", "cant"): dictation and haste make
+//! them, and no group types the word meant to tell it; so is the prefix
+//! of "e-gates" typed apart ("e gates", "E commerce").
 
 use std::borrow::Cow;
 
@@ -52,9 +53,10 @@ impl Spellings {
 
     /// `text`, read in `language`, with each word [`mend`] reads as another
     /// form, or an English word typed for another ([`MISHEARD`]), as that
-    /// form, with its first capital when it opens the text. A
-    /// word with a capital inside the text (a name: "Blaise"), in capitals,
-    /// or with an accent or a digit stays as typed.
+    /// form, with its first capital when it opens the text, and the prefix
+    /// of "e-gates" typed apart ("e gates") joined to its word. A word with
+    /// a capital inside the text (a name: "Blaise"), in capitals, or with an
+    /// accent or a digit stays as typed.
     pub(super) fn mended<'a>(&self, text: &'a str, language: Language) -> Cow<'a, str> {
         let typed = self.0.get(&language);
         let groups = |form: &str| typed.and_then(|typed| typed.get(form)).map_or(0, Vec::len);
@@ -78,6 +80,20 @@ impl Spellings {
                     .all(char::is_whitespace)
                     .then_some(next)
             });
+            // "e gates", "E commerce": the prefix of "e-gates" typed apart,
+            // as dictation and haste type it.
+            let prefixed = next.filter(|next| {
+                word.eq_ignore_ascii_case("e")
+                    && next.len() >= 3
+                    && next.chars().all(|c| c.is_ascii_lowercase())
+            });
+            if prefixed.is_some() {
+                mended.push_str(&text[from..at]);
+                mended.push_str(word);
+                mended.push('-');
+                from = words[index + 1].0;
+                continue;
+            }
             let after = index
                 .checked_sub(1)
                 .and_then(|before| words.get(before))
@@ -107,13 +123,25 @@ impl Spellings {
 }
 
 /// English words typed for others, as a secretary mends them whatever
-/// the groups type: misspelt ("loosing" for "losing"), or typed for a
+/// the groups type: misspelt ("loosing" for "losing"), typed without
+/// their apostrophe ("cant", "dont"; only in English, where "dont" is no
+/// French word), or typed for a
 /// word they sound like before the word that tells it ("role out" for
 /// "roll out", "there jobs" for "their jobs", "the only weigh to" for
 /// "way to"): the word, the next word that tells it (any when none),
 /// and the word meant.
-const MISHEARD: [(&str, Option<&str>, &str); 10] = [
+const MISHEARD: [(&str, Option<&str>, &str); 20] = [
     ("loosing", None, "losing"),
+    ("cant", None, "can't"),
+    ("dont", None, "don't"),
+    ("doesnt", None, "doesn't"),
+    ("isnt", None, "isn't"),
+    ("arent", None, "aren't"),
+    ("didnt", None, "didn't"),
+    ("wasnt", None, "wasn't"),
+    ("couldnt", None, "couldn't"),
+    ("shouldnt", None, "shouldn't"),
+    ("wouldnt", None, "wouldn't"),
     ("thier", None, "their"),
     ("goverment", None, "government"),
     ("enviroment", None, "environment"),
@@ -422,6 +450,12 @@ mod tests {
             ("Weigh the costs first", "Weigh the costs first"),
             ("Are there jobs at risk?", "Are there jobs at risk?"),
             (
+                "Biometric e gates at the airport, we cant check them all",
+                "Biometric e-gates at the airport, we can't check them all",
+            ),
+            ("E commerce is exploding", "E-commerce is exploding"),
+            ("e-seals on trucks", "e-seals on trucks"),
+            (
                 "Define the role. Out of scope: drones",
                 "Define the role. Out of scope: drones",
             ),
@@ -431,6 +465,10 @@ mod tests {
         assert_eq!(
             none.mended("Le rôle des agents", Language::French),
             "Le rôle des agents"
+        );
+        assert_eq!(
+            none.mended("Les outils dont nous disposons", Language::French),
+            "Les outils dont nous disposons"
         );
     }
 }
