@@ -82,12 +82,11 @@ impl Spellings {
             });
             // "e gates", "E commerce": the prefix of "e-gates" typed apart,
             // as dictation and haste type it.
-            let prefixed = next.filter(|next| {
-                word.eq_ignore_ascii_case("e")
-                    && next.len() >= 3
-                    && next.chars().all(|c| c.is_ascii_lowercase())
-            });
-            if prefixed.is_some() {
+            let prefixed = word.eq_ignore_ascii_case("e")
+                && next.is_some_and(|next| {
+                    next.len() >= 3 && next.chars().all(|c| c.is_ascii_lowercase())
+                });
+            if prefixed {
                 mended.push_str(&text[from..at]);
                 mended.push_str(word);
                 mended.push('-');

@@ -34,11 +34,10 @@ const COMPLEMENT_OPENERS: [&str; 10] = [
 /// link"), or before a modal and its verb whose object or complement the
 /// cut took ("Officers freed from routine checks | can focus"), or a verb
 /// after its plural subject whose object the cut took ("Scanners at the
-/// land borders | allow"). Each keeps
-/// [`NAME_SOME_WORDS`] words; "to" after "from" joins
-/// two nouns ("from data entry to intelligence") and stays, and after a
-/// word in "-ed" it opens what is the point ("may be used | to pay",
-/// "linked | to ground sensors").
+/// land borders | allow"). Each keeps [`NAME_SOME_WORDS`] words; "to" after
+/// "from" joins two nouns ("from data entry to intelligence") and stays,
+/// and after a word in "-ed" it opens what is the point ("may be used | to
+/// pay", "linked | to ground sensors").
 pub(super) fn without_dangling_end(words: &[&str], kept: usize) -> usize {
     let lower = lower_words(words);
     let infinitive = (NAME_SOME_WORDS..kept).find(|&at| {
@@ -283,12 +282,12 @@ const SAID_OF_IT: [&str; 9] = [
 /// invest"), "for to" before a verb ("for to select"), a noun English takes
 /// in the singular only in the plural ("informations", "equipments"),
 /// "more" before a short adjective that compares ("more quick and"), "is
-/// need to", "it is needed to" ("It is needed to discuss …"), a modal and "be" before a verb left in its plain form ("must
-/// be change"), a sentence that opens with "is" and what is said of the "it"
-/// left out ("Is necessary more training"), or a verb in "-ing" before
-/// "since" ("is working since 2015"), within a stretch of words no mark
-/// breaks. A theme is named and
-/// stated by an answer without one, when it has one.
+/// need to", "it is needed to" ("It is needed to discuss …"), a modal and
+/// "be" before a verb left in its plain form ("must be change"), a sentence
+/// that opens with "is" and what is said of the "it" left out ("Is
+/// necessary more training"), or a verb in "-ing" before "since" ("is
+/// working since 2015"), within a stretch of words no mark breaks. A theme
+/// is named and stated by an answer without one, when it has one.
 pub(crate) fn has_a_learners_slip(text: &str) -> bool {
     text.split(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n'])
         .any(stretch_has_a_slip)
