@@ -660,15 +660,7 @@ fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
         let past = rest
             .split_once(char::is_whitespace)
             .map_or("", |(_, past)| past.trim_start());
-        let said = past.split_whitespace().next().unwrap_or("");
-        let joining = lowered(said);
-        if matches!(joining.as_str(), "que" | "that") {
-            past[said.len()..].trim_start()
-        } else if joining.starts_with("qu'") {
-            &past[after_the_elision(said)..]
-        } else {
-            past
-        }
+        past_a_joining(past, &THAT).unwrap_or(past)
     } else {
         rest
     };
@@ -719,14 +711,14 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     };
     let start = offset_in(answer, next);
     let joining = lower[at + 1].as_str();
-    // `lower` has straight apostrophes ("qu’il" reads "qu'il").
-    let that = matches!(joining, "that" | "que") || joining.starts_with("qu'");
+    // What is said after "that", "que" or "qu'".
+    let said_that = past_a_joining(&answer[start..], &THAT);
     let recommending = text::is_one_of(verb, RECOMMENDING);
     let telling = text::is_one_of(verb, TELLING);
     // "One member described using …": what a member tells follows the
     // verb. "We described the problem to the vendor" is the group's own
     // doing, and says what it did.
-    if telling && !that && by_members {
+    if telling && said_that.is_none() && by_members {
         return said_after(answer, &answer[start..]);
     }
     if recommending {
@@ -738,26 +730,43 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
                 .get(at)
                 .is_some_and(|word| looks_like_a_verb(word) || reads_as_a_french_verb(word))
         };
-        let rest = if matches!(joining, "to" | "de") && infinitive(at + 2) {
-            &answer[start + next.len()..]
-        } else if joining.starts_with("d'") {
-            // "d'évaluer": what follows the elision.
-            &answer[start + after_the_elision(next)..]
-        } else {
-            return answer;
+        let to_a_verb = !matches!(joining, "to" | "de") || infinitive(at + 2);
+        return match past_a_joining(&answer[start..], &["to", "de", "d'"]) {
+            Some(rest) if to_a_verb => said_after(answer, rest),
+            _ => answer,
         };
-        return said_after(answer, rest.trim_start());
     }
-    if !that || !(telling || text::is_one_of(verb, REPORTING)) {
-        return answer;
+    match said_that {
+        Some(rest) if telling || text::is_one_of(verb, REPORTING) => said_after(answer, rest),
+        _ => answer,
     }
-    let rest = if joining.starts_with("qu'") {
-        // "qu'il faut": what follows the elision.
-        &answer[start + after_the_elision(next)..]
+}
+
+/// The words that join a verb of saying to what is said, in lower case:
+/// "that", "que", and "qu'" elided ("qu'il faut").
+const THAT: [&str; 3] = ["that", "que", "qu'"];
+
+/// What follows the joining word `from` opens with, when that word is one
+/// of `joinings` in lower case, trimmed: "que la biométrie …" gives "la
+/// biométrie …". A joining ending in an apostrophe is elided, and what
+/// follows it is in the same word: "qu'il faut …" gives "il faut …",
+/// "d’évaluer …" gives "évaluer …". None when `from` opens with another
+/// word.
+fn past_a_joining<'a>(from: &'a str, joinings: &[&str]) -> Option<&'a str> {
+    let word = from.split_whitespace().next()?;
+    let start = offset_in(from, word);
+    let lower = lowered(word);
+    let past = if joinings.contains(&lower.as_str()) {
+        start + word.len()
+    } else if joinings
+        .iter()
+        .any(|joining| joining.ends_with('\'') && lower.starts_with(joining))
+    {
+        start + after_the_elision(word)
     } else {
-        &answer[start + next.len()..]
+        return None;
     };
-    said_after(answer, rest.trim_start())
+    Some(from[past..].trim_start())
 }
 
 /// Where what follows the elided article or conjunction of `word` begins
@@ -919,14 +928,13 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let joining = lower[next].as_str();
     // "lies in", "réside dans", "consiste à" or "en".
     let its_preposition = LABELLING_PREPOSITIONS.contains(&(lower[verb].as_str(), joining));
-    let rest = if matches!(joining, "that" | "to" | "de" | "que") || its_preposition {
-        &answer[start + word.len()..]
-    } else if joining.starts_with("d'") || joining.starts_with("qu'") {
-        &answer[start + after_the_elision(word)..]
+    let from = &answer[start..];
+    let rest = if its_preposition {
+        from[word.len()..].trim_start()
     } else {
-        &answer[start..]
+        past_a_joining(from, &["that", "to", "de", "que", "d'", "qu'"]).unwrap_or(from)
     };
-    said_after(answer, rest.trim_start())
+    said_after(answer, rest)
 }
 
 /// `rest`, what `answer` says after a frame or a group's use, when it is
