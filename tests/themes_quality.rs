@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 28] = [
+const SETS: [&str; 29] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -205,6 +205,7 @@ const SETS: [&str; 28] = [
     "holdout25.csv",
     "holdout26.csv",
     "holdout27.csv",
+    "holdout28.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -734,6 +735,30 @@ fn a_twenty_seventh_set_meets_the_targets() {
 fn a_twenty_eighth_set_meets_the_targets() {
     assert_good("holdout27.csv", 0.71, TWICE);
     assert_meets_targets("holdout27.csv");
+}
+
+/// A twenty-ninth set, written blind from the brief and the seed alone
+/// by a helper who saw neither the app nor any other set: 239 answers
+/// from twelve groups, four in French (a Québécois rapporteur's
+/// "présentement" and "courriel", a Belgian or Swiss administration's
+/// long clauses, West African telegraphic notes with "Pb:", a Maghreb
+/// delegate's English terms and missing accents), eight in English
+/// (Brazilian slips, Indian English, articles dropped by Russian
+/// speakers, dashed fragments of abbreviations, a long-winded group's
+/// hedges, answers as questions, a Pacific island's parcels and
+/// fisheries, terse Nordic sentences); 89 themes, 30 of one answer, near
+/// misses (blockchain for origin, for exchange, for payment; drones that
+/// watch, smuggle, cost, or are jammed; robots that inspect or software
+/// robots); a pasted link, an emoji, a shouted answer, "Same as group
+/// 3.", an answer typed twice; a wrong tag on one tagged answer in seven.
+/// Measured once before any change: 0.73 with tags and without
+/// (precision 0.63, recall 0.87), both targets met, against a baseline
+/// of 0.42 (1.74 times it). It keeps a floor a little under that, and
+/// the targets.
+#[test]
+fn a_twenty_ninth_set_meets_the_targets() {
+    assert_good("holdout28.csv", 0.70, [1.7, 1.7]);
+    assert_meets_targets("holdout28.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
