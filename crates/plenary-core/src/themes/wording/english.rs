@@ -22,9 +22,9 @@ const BEFORE_A_VERB: [&str; 14] = [
 ];
 
 /// The prepositions a participle's complement opens: "shared | by every
-/// link", "suspected | of hazardous chemicals".
-const COMPLEMENT_OPENERS: [&str; 10] = [
-    "by", "of", "with", "for", "in", "at", "from", "on", "into", "through",
+/// link", "suspected | of hazardous chemicals", "offered | as a service".
+const COMPLEMENT_OPENERS: [&str; 11] = [
+    "by", "of", "with", "for", "in", "at", "from", "on", "into", "through", "as",
 ];
 
 /// Where an English name cut at `kept` words ends best: before an
@@ -162,7 +162,7 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
 }
 
 /// English modal verbs, in lower case.
-const MODALS: [&str; 11] = [
+pub(super) const MODALS: [&str; 11] = [
     "can", "could", "should", "must", "will", "would", "may", "might", "shall", "cannot", "can't",
 ];
 

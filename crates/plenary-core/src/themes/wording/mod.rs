@@ -258,7 +258,8 @@ fn without_links(text: &str) -> Cow<'_, str> {
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
 /// "w/o" or "w/out" "without" ("avec", "sans" in French), an "&" or a "+"
 /// between words is "and" ("et") in a text whose `language` is known, and
-/// a word cut short is whole ([`WRITTEN_OUT`]: "Change management", "No-stop
+/// a spoken "pis" in French is "et", a word cut short is whole
+/// ([`WRITTEN_OUT`]: "Change management", "No-stop
 /// border for passengers"): "Pilot with chamber of commerce", "High cost
 /// and legacy IT". "R&D", "+33", "4.0+" and "e-docs" are no shorthand
 /// between words. The language is read only for a text that may hold
@@ -269,11 +270,12 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
         WRITTEN_OUT
             .iter()
             .any(|(short, ..)| word.eq_ignore_ascii_case(short))
-            || FRENCH_HASTE.iter().any(|(short, _)| word == *short)
+            || french_haste(word).is_some()
     };
     if !text.contains("w/")
         && !text.contains("W/")
         && !text.contains(['&', '+'])
+        && !text.contains(" pis ")
         && !text.split(|c: char| !c.is_alphabetic()).any(cut_short)
     {
         return Cow::Borrowed(text);
@@ -291,6 +293,25 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
         .map(|(at, &word)| match word {
             "w/" | "W/" => with.to_owned(),
             "w/o" | "w/out" | "W/o" | "W/out" => without.to_owned(),
+            // "dédouanement + rapide": before a word compared, a French
+            // "+" is "plus".
+            "+" if at > 0
+                && at < last
+                && language == Some(Language::French)
+                && is_compared(words[at + 1]) =>
+            {
+                "plus".to_owned()
+            }
+            // "des projets petits pis mesurables": spoken Quebec French's
+            // "and", not "tant pis" nor "de mal en pis".
+            "pis"
+                if at > 0
+                    && at < last
+                    && language == Some(Language::French)
+                    && !matches!(words[at - 1], "tant" | "en" | "au" | "qui") =>
+            {
+                "et".to_owned()
+            }
             "&" | "+" if at > 0 && at < last => match language {
                 Some(language) => and_word(language).to_owned(),
                 None => word.to_owned(),
@@ -330,6 +351,39 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
     Cow::Owned(written.join(" "))
 }
 
+/// Words French shorthand compares with a "+" before them, "plus" ("+
+/// rapide", "+ de contrôles"), in lower case, without their plural's
+/// "s": a "+" before another word joins two things ("GPS + scellés").
+const COMPARED: [&str; 16] = [
+    "de",
+    "rapide",
+    "vite",
+    "efficace",
+    "facile",
+    "simple",
+    "sûr",
+    "fiable",
+    "fluide",
+    "court",
+    "cher",
+    "précis",
+    "performant",
+    "important",
+    "élevé",
+    "transparent",
+];
+
+/// Whether `word`, as typed, is one a French "+" compares ([`COMPARED`],
+/// its feminine or plural too, or an elided "d'").
+fn is_compared(word: &str) -> bool {
+    let word = text::lowered(word.trim_end_matches([',', '.', ';', ':']));
+    let stem = word.trim_end_matches('s').trim_end_matches('e');
+    word.starts_with("d'")
+        || COMPARED
+            .iter()
+            .any(|compared| *compared == word || compared.trim_end_matches('e') == stem)
+}
+
 /// Whether a sentence runs on at `word`, the next after a full stop: it
 /// opens with a small letter.
 fn runs_on(word: &str) -> bool {
@@ -353,7 +407,7 @@ pub(super) fn is_noted_cut_short(word: &str) -> bool {
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 23] = [
+const WRITTEN_OUT: [(&str, &str, &str); 24] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -375,6 +429,7 @@ const WRITTEN_OUT: [(&str, &str, &str); 23] = [
     ("pwds", "passwords", "mots de passe"),
     ("reqs", "requirements", "exigences"),
     ("classif", "classification", "classement"),
+    ("cont", "containers", "conteneurs"),
     ("certif", "certificate", "certificat"),
     ("dvpt", "development", "développement"),
 ];
@@ -398,10 +453,13 @@ const PASSENGERS_AS: [&str; 12] = [
 
 /// Words French typed in haste cuts short, in lower case, and the whole
 /// French words ("RPA pr tâches répétitives", "qques pilotes", "tps
-/// d'attente"): written out unless the text around them is English, and
-/// only in lower case ("le Pr Ndiaye" is a professor, "PR" English).
-const FRENCH_HASTE: [(&str, &str); 7] = [
+/// d'attente", "Pb: coût maintenance"): written out unless the text
+/// around them is English, in lower case or capitalised, but for "Pr",
+/// a professor ("le Pr Ndiaye"); in capitals they are English ("PR").
+const FRENCH_HASTE: [(&str, &str); 9] = [
     ("pr", "pour"),
+    ("pb", "problème"),
+    ("mches", "marchandises"),
     ("ds", "dans"),
     ("bcp", "beaucoup"),
     ("tjs", "toujours"),
@@ -409,6 +467,16 @@ const FRENCH_HASTE: [(&str, &str); 7] = [
     ("qqs", "quelques"),
     ("tps", "temps"),
 ];
+
+/// The whole French word for `word` typed in haste ([`FRENCH_HASTE`]),
+/// in lower case or capitalised ("Pb" is "problème"), but for a
+/// professor ("Pr").
+fn french_haste(word: &str) -> Option<&'static str> {
+    FRENCH_HASTE
+        .iter()
+        .find(|(short, _)| word == *short || (*short != "pr" && word == capitalise(short)))
+        .map(|(_, whole)| *whole)
+}
 
 /// `word`, as typed between spaces, written out in `language` (English
 /// when the text does not tell) when it is a word of [`WRITTEN_OUT`] in
@@ -426,11 +494,13 @@ fn whole_word(word: &str, language: Option<Language>) -> Option<String> {
     if !letters.all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    let hasty = FRENCH_HASTE
-        .iter()
-        .find(|(short, _)| core == *short)
-        .filter(|_| language != Some(Language::English));
-    if let Some((_, french)) = hasty {
+    let hasty = french_haste(core).filter(|_| language != Some(Language::English));
+    if let Some(french) = hasty {
+        let french = if capitalised {
+            capitalise(french)
+        } else {
+            french.to_owned()
+        };
         return Some(format!("{}{french}{}", &word[..start], &word[end..]));
     }
     let (_, english, french) = WRITTEN_OUT
@@ -684,6 +754,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // "Main benefit = faster release of goods" reads as "Main benefit:
     // faster …", and the label names nothing.
     let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
+    // "Blockchain can be used for exchange …" is named "Blockchain for
+    // exchange …".
+    let headline = opening::as_a_headline(answer);
+    let answer = headline.as_ref();
     // "3D printing -> control shifts …" reads as "3D printing: …", unless
     // what follows says too little to name ("Blockchain -> traceability"
     // stays as typed).
@@ -1201,15 +1275,21 @@ const TIME_NUMBERS: [&str; 26] = [
 ];
 
 /// Where a phrase of time that opens `answer` ends (past a comma after
-/// it): one of [`TIME_OPENERS`], or a span of years ("In 5-10 years",
+/// it, and past a hedge before it, [`HEDGES`]): one of [`TIME_OPENERS`],
+/// or a span of years ("In 5-10 years",
 /// "within ten years", "Dans dix ans", "D'ici 2030", "By 2030"). None
 /// when `answer` opens with none.
 fn time_opener_end(answer: &str) -> Option<usize> {
-    let words: Vec<&str> = answer.split_whitespace().take(5).collect();
+    let words: Vec<&str> = answer.split_whitespace().take(6).collect();
     let lower: Vec<String> = words.iter().map(|word| lowered(word)).collect();
+    // "Maybe in future …": the hedge goes with the time.
+    let hedged = lower
+        .first()
+        .is_some_and(|word| HEDGES.contains(&word.trim_end_matches(',')));
+    let from = usize::from(hedged);
     let bare = |at: usize| {
         lower
-            .get(at)
+            .get(from + at)
             .map(|word| word.trim_end_matches(',').to_owned())
     };
     let counted = |word: &str| {
@@ -1238,9 +1318,13 @@ fn time_opener_end(answer: &str) -> Option<usize> {
     let goes_on = bare(length).is_some_and(|next| {
         !matches!(next.as_str(), "of" | "de" | "du" | "des") && !next.starts_with("d'")
     });
-    let last = words.get(length - 1)?;
+    let last = words.get(from + length - 1)?;
     goes_on.then(|| offset_in(answer, last) + last.len())
 }
+
+/// Words that hedge the time an answer on the future opens with, in lower
+/// case: "Maybe in future …", "Peut-être à terme …".
+const HEDGES: [&str; 3] = ["maybe", "perhaps", "peut-être"];
 
 /// Quotation marks that open and close a phrase quoted in an answer.
 const QUOTES: [(char, char); 2] = [('«', '»'), ('“', '”')];

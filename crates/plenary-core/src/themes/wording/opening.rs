@@ -7,8 +7,8 @@
 //! ("In our administration, …"), up to its first mark, with a list the
 //! comma opens, and before an arrow.
 
-use super::cut::{is_hanging, lower_words, lowered, opens_clause};
-use super::english::{ENGLISH_DETERMINERS, looks_like_a_verb};
+use super::cut::{is_an_english_conjunction, is_hanging, lower_words, lowered, opens_clause};
+use super::english::{ENGLISH_DETERMINERS, MODALS, looks_like_a_verb};
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
@@ -381,7 +381,7 @@ const REPORTING: [&str; 66] = [
 
 /// Verbs a group recommends by, which an infinitive follows ("to", "de"):
 /// "We would recommend to start …", "Nous recommandons de procéder …".
-const RECOMMENDING: [&str; 12] = [
+const RECOMMENDING: [&str; 16] = [
     "recommend",
     "recommends",
     "recommended",
@@ -394,7 +394,16 @@ const RECOMMENDING: [&str; 12] = [
     "recommandé",
     "suggérons",
     "proposons",
+    "préconise",
+    "préconisons",
+    "préconisent",
+    "préconisé",
 ];
+
+/// The articles of a thing a group recommends, in lower case: "Nous
+/// préconisons un rapprochement avec …" is named "Rapprochement avec …",
+/// "We recommend a phased roll-out" "Phased roll-out".
+const A_THING: [&str; 5] = ["un", "une", "des", "a", "an"];
 
 /// Who reports what one administration did or said, in lower case:
 /// members, delegates and participants ("Several members stressed that
@@ -585,6 +594,50 @@ fn is_the_needed_verb(verb: &str, typed: &str, french: bool, after_to: bool) -> 
     }
 }
 
+/// Frames that say whose task a thing is, before "à" or "to" and who,
+/// in lower case: "Il appartient aux décideurs politiques d'adapter …",
+/// "It is up to the WCO to develop …".
+const WHOSE_TASK: [&str; 5] = [
+    "il appartient",
+    "il revient",
+    "il incombe",
+    "it is up",
+    "it is for",
+];
+
+/// Who a task falls to, in lower case: "à", "au", "aux", or "to" after
+/// "It is up".
+const FALLS_TO: [&str; 4] = ["à", "au", "aux", "to"];
+
+/// The most words of whom a task falls to ("aux décideurs politiques",
+/// "to the national administrations").
+const WHOSE_WORDS: usize = 4;
+
+/// Where the "de", "d'" or "to" before the verb is in `lower`, the
+/// opening words of an answer in lower case, when a frame of
+/// [`WHOSE_TASK`] and whom it falls to open it: 5 in "il appartient aux
+/// décideurs politiques d'adapter". The task is the point; who it falls
+/// to is said in the answer.
+fn past_whom_it_falls_to(lower: &[String]) -> Option<usize> {
+    let frame = (2..=3).find(|&count| {
+        lower.len() > count && WHOSE_TASK.contains(&lower[..count].join(" ").as_str())
+    })?;
+    // "It is for the WCO to …" names whom after "for" itself.
+    let whom = if lower[frame - 1] == "for" {
+        frame
+    } else {
+        FALLS_TO
+            .contains(&lower[frame].as_str())
+            .then_some(frame + 1)?
+    };
+    (whom + 1..=whom + WHOSE_WORDS).find(|&at| {
+        lower
+            .get(at)
+            .is_some_and(|word| word == "de" || word == "to" || word.starts_with("d'"))
+            && lower.len() > at + 1
+    })
+}
+
 /// Frames a formal report says what is needed or worth saying in, before
 /// "de", "d'" or "to" and a verb, in lower case: "Il convient de procéder
 /// …", "It is important to train …", and a Spanish speaker's "Is necessary
@@ -630,15 +683,21 @@ const SAYING: [&str; 14] = [
 /// and its "de" or "to", from the verb on ("Il convient de procéder par
 /// projets pilotes" is named from "procéder par projets pilotes"), or
 /// past a verb of saying and its "que" or "that" ("Il convient de
-/// souligner que les sas …" from "les sas …"); when that is two words
-/// or more. None when no such frame opens it, or no verb follows the
-/// frame ("Il est important de ne pas …" stays whole).
+/// souligner que les sas …" from "les sas …"); after a frame that says
+/// whose task it is, too ([`WHOSE_TASK`]: "Il appartient aux décideurs
+/// politiques d'adapter le cadre juridique" from "adapter le cadre
+/// juridique"); when that is two words or more. None when no such frame
+/// opens it, or no verb follows the frame ("Il est important de ne pas
+/// …" stays whole).
 fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
-    let words: Vec<&str> = answer.split_whitespace().take(8).collect();
+    let words: Vec<&str> = answer.split_whitespace().take(12).collect();
     let lower = lower_words(&words);
-    let frame = (2..=4).find(|&count| {
-        lower.len() > count + 1 && IMPERSONAL_FRAMES.contains(&lower[..count].join(" ").as_str())
-    })?;
+    let frame = (2..=4)
+        .find(|&count| {
+            lower.len() > count + 1
+                && IMPERSONAL_FRAMES.contains(&lower[..count].join(" ").as_str())
+        })
+        .or_else(|| past_whom_it_falls_to(&lower))?;
     // "de procéder", "d'adapter", "to invest".
     let (verb, start) = match lower[frame].as_str() {
         "de" | "to" => (
@@ -675,7 +734,8 @@ fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
 /// "we", members or delegates), a verb of reporting (after "has", "a" or
 /// "would" too) and "that", "que" or "qu'"; or a verb of recommending and
 /// "to", "de" or "d'" ("Nous recommandons de procéder …", not "We
-/// recommend that the papers be put …"); or a
+/// recommend that the papers be put …"), or an article and the thing
+/// recommended ("Nous préconisons un rapprochement …"); or a
 /// verb a member tells a case by ("One member described using virtual
 /// reality headsets …").
 pub(super) fn without_a_report_frame(answer: &str) -> &str {
@@ -733,7 +793,10 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         let to_a_verb = !matches!(joining, "to" | "de") || infinitive(at + 2);
         return match past_a_joining(&answer[start..], &["to", "de", "d'"]) {
             Some(rest) if to_a_verb => said_after(answer, rest),
-            _ => answer,
+            Some(_) => answer,
+            // "Nous préconisons un rapprochement avec …": the thing.
+            None => past_a_joining(&answer[start..], &A_THING)
+                .map_or(answer, |rest| said_after(answer, rest)),
         };
     }
     match said_that {
@@ -884,8 +947,10 @@ const SIZES_AND_DEGREES: [&str; 28] = [
 /// principal risque évoqué est celui de la protection des données" from
 /// "la protection des données", as "Main benefit: …" is from what follows
 /// its colon ([`is_a_label`]). The label is ranked ("main", "principal")
-/// or said often ("le plus cité"), and what follows its verb is no size
-/// or degree ("The main risk is very high" stays).
+/// or said often ("le plus cité") or bare, as a note's heading ("Benefit
+/// is officers can be shifted …" is named from "officers can be shifted
+/// …"), and what follows its verb is no size or degree ("The main risk is
+/// very high" and "Risk is high" stay).
 pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
@@ -900,9 +965,11 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
         label_end -= 1;
     }
     // "The main benefit", "Le bénéfice le plus cité": a label ranked or
-    // said often heads what follows; "The risk is very high" says the
-    // risk's size, and "Le risque est faible" so.
+    // said often heads what follows, as a bare label typed as a note's
+    // heading does ("Benefit is officers can be shifted …"); "The risk
+    // is very high" says the risk's size, and "Le risque est faible" so.
     let ranked = label_end < verb
+        || verb == 1
         || lower[..label_end]
             .iter()
             .any(|word| RANKS.contains(&word.as_str()));
@@ -1054,14 +1121,21 @@ const USE_ADVERBS: [&str; 7] = [
     "actuellement",
 ];
 
-/// The most words of a short scene before a group's use ("At the
-/// airports we have …").
-const USE_SCENE_WORDS: usize = 3;
+/// The most words of a scene before a group's use ("At the airports we
+/// have …", "For the transit of goods to the interior we use …").
+const USE_SCENE_WORDS: usize = 7;
+
+/// Prepositions that open a scene before a group's use, in lower case:
+/// a place ([`AT_A_PLACE`]), or what the use is for ("For the transit of
+/// goods we use …", "Pour le transit, nous utilisons …").
+const FOR_A_USE: [&str; 2] = ["for", "pour"];
 
 /// `answer` without the group's own use that opens it, when what it uses
 /// follows: "We use fingerprint readers to control officers' access" is
 /// named from "fingerprint readers …", "At the airports we have the
-/// e-gates with fingerprint" from "the e-gates …", "Notre administration
+/// e-gates with fingerprint" from "the e-gates …", "For the transit of
+/// goods to the interior we use electronic seals" from "electronic seals
+/// …", "Notre administration
 /// utilise des drones pour la surveillance maritime" from "des drones
 /// …". Who uses it is said by who raised it; the theme is what is used.
 pub(super) fn without_a_groups_use(answer: &str) -> &str {
@@ -1072,7 +1146,8 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
         .collect();
     let lower = lower_words(&words);
     // A short scene with no mark first ("At the airports"), or none.
-    let scene = AT_A_PLACE.contains(&lower.first().map_or("", String::as_str));
+    let first = lower.first().map_or("", String::as_str);
+    let scene = AT_A_PLACE.contains(&first) || FOR_A_USE.contains(&first);
     let starts = if scene {
         1..=USE_SCENE_WORDS + 1
     } else {
@@ -1118,6 +1193,135 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
     };
     said_after(answer, &answer[offset_in(answer, rest)..])
 }
+
+/// The passive of a use, in lower case: a verb and its "be" or "être",
+/// before "used" or "utilisé".
+const USED_AS: [&[&str]; 16] = [
+    &["is"],
+    &["are"],
+    &["is", "being"],
+    &["are", "being"],
+    &["can", "be"],
+    &["could", "be"],
+    &["may", "be"],
+    &["might", "be"],
+    &["will", "be"],
+    &["est"],
+    &["sont"],
+    &["peut", "être"],
+    &["peuvent", "être"],
+    &["pourrait", "être"],
+    &["pourraient", "être"],
+    &["sera"],
+];
+
+/// What is used, in lower case: "used", and "utilisé" or "employé" in
+/// each gender and number.
+const USED: [&str; 9] = [
+    "used",
+    "utilisé",
+    "utilisée",
+    "utilisés",
+    "utilisées",
+    "employé",
+    "employée",
+    "employés",
+    "employées",
+];
+
+/// The prepositions a use is for, in lower case: "used for", "utilisé
+/// pour".
+const USED_FOR: [&str; 10] = [
+    "for", "to", "in", "as", "at", "pour", "dans", "comme", "à", "en",
+];
+
+/// The most words of what is used, before its passive.
+const USED_SUBJECT_WORDS: usize = 6;
+
+/// `answer` as a headline says a use: "Blockchain can be used for
+/// exchange of customs information" is named "Blockchain for exchange of
+/// customs information", "La chaîne de blocs pourrait être utilisée pour
+/// l'échange" "La chaîne de blocs pour l'échange": what may serve, and
+/// what it serves; "Robot is used for inspection of containers" is named
+/// "Robot used for inspection of containers", a use that is. A pronoun or
+/// a question before it ("It is used for …", "Which tool is used for
+/// …"), a mark, a verb or a conjunction inside what is used, and a use
+/// by someone ("used by smugglers") stay as typed.
+pub(super) fn as_a_headline(answer: &str) -> Cow<'_, str> {
+    // Every name is read on each cut of the slider, and few hold a use.
+    if !answer.contains(" used ") && !answer.contains(" utilis") && !answer.contains(" employ") {
+        return Cow::Borrowed(answer);
+    }
+    let words: Vec<&str> = answer
+        .split_whitespace()
+        .take(USED_SUBJECT_WORDS + 4)
+        .collect();
+    let lower = lower_words(&words);
+    let opens_a_question = lower
+        .first()
+        .is_some_and(|first| QUESTION_WORDS.contains(&first.as_str()) || is_a_pronoun(first));
+    if opens_a_question {
+        return Cow::Borrowed(answer);
+    }
+    for subject in 1..=USED_SUBJECT_WORDS.min(lower.len()) {
+        // What is used is a noun phrase: no mark, verb or conjunction
+        // ("Legal basis needed before DLT records can be used as
+        // evidence", "Our group couldn't say what is used").
+        let last = lower[subject - 1].as_str();
+        if words[subject - 1].ends_with([',', ':', ';', '.', ')'])
+            || subject > 1 && is_a_verb_in_a_subject(last)
+            || is_an_english_conjunction(last)
+            || QUESTION_WORDS.contains(&last)
+        {
+            break;
+        }
+        // "can be used for": the passive, "used" and its preposition.
+        let used_for =
+            USED_AS.iter().find_map(|passive| {
+                let used = subject + passive.len();
+                let reads = |at: usize, words: &[&str]| {
+                    lower
+                        .get(at)
+                        .is_some_and(|word| words.contains(&word.as_str()))
+                };
+                let passive_reads = lower.get(subject..used).is_some_and(|words| {
+                    words
+                        .iter()
+                        .zip(passive.iter())
+                        .all(|(word, verb)| word == verb)
+                });
+                // "can be used for" says what it may serve, "is used for" that
+                // it does: "Robot used for inspection".
+                let may = passive
+                    .last()
+                    .is_some_and(|verb| matches!(*verb, "be" | "être"));
+                (passive_reads && reads(used, &USED) && reads(used + 1, &USED_FOR))
+                    .then_some(if may { used + 1 } else { used })
+            });
+        if let Some(kept) = used_for {
+            let end = offset_in(answer, words[subject - 1]) + words[subject - 1].len();
+            let rest = offset_in(answer, words[kept]);
+            return Cow::Owned(format!("{} {}", &answer[..end], &answer[rest..]));
+        }
+    }
+    Cow::Borrowed(answer)
+}
+
+/// Whether a lower-case word inside what is used reads as a verb, which
+/// makes it a clause: an English past ("needed"), a modal ("couldn't",
+/// "can"), or a French infinitive or verb of a plural subject.
+fn is_a_verb_in_a_subject(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("n't")
+        || MODALS.contains(&word)
+        || reads_as_a_french_verb(word)
+}
+
+/// Words a question opens with, in lower case.
+const QUESTION_WORDS: [&str; 12] = [
+    "which", "what", "how", "who", "why", "where", "quel", "quelle", "quels", "quelles", "comment",
+    "pourquoi",
+];
 
 /// Prepositions that open a place, in lower case: "In our administration",
 /// "Au Maroc".
@@ -1674,7 +1878,7 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 95] = [
+const HEADINGS: [&str; 97] = [
     "recs",
     "reco",
     "recos",
@@ -1751,6 +1955,8 @@ const HEADINGS: [&str; 95] = [
     "demain",
     "perspectives",
     "outlook",
+    "next",
+    "next steps",
     "other",
     "others",
     "autre",
