@@ -1428,13 +1428,37 @@ fn whole_without_its_topic(
 /// Spaced as typed, when it fits in [`LONGEST_WHOLE_NAME`].
 fn asked(mut name: String, whole: bool, answer: &str, clause_end: usize) -> String {
     let fits = name.chars().count() + 2 <= LONGEST_WHOLE_NAME;
-    if whole && fits && answer[clause_end..].starts_with('?') && !name.ends_with('?') {
+    if name.ends_with('?') || !fits {
+        return name;
+    }
+    if whole && answer[clause_end..].starts_with('?') {
         if answer[..clause_end].ends_with(char::is_whitespace) {
             name.push(' ');
         }
         name.push('?');
+    } else if opens_a_question(&name) && ends_with_a_question_mark(&answer[clause_end..]) {
+        // "Blockchain: what problem does it actually solve for customs |
+        // that a normal database doesn't?": a question cut short is
+        // still asked.
+        name.push_str(if answer.contains(" ?") { " ?" } else { "?" });
     }
     name
+}
+
+/// Whether `name`, past the topic heading it, opens with a word that asks
+/// ("Biometrics at e-gates: how long do we keep …", "Who owns …").
+fn opens_a_question(name: &str) -> bool {
+    let asked = name.rsplit_once(": ").map_or(name, |(_, asked)| asked);
+    asked
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| opening::QUESTION_WORDS.contains(&lowered(word).as_str()))
+}
+
+/// Whether the sentence `rest` goes on in ends with a question mark.
+fn ends_with_a_question_mark(rest: &str) -> bool {
+    rest.find(['.', '?', '!'])
+        .is_some_and(|at| rest[at..].starts_with('?'))
 }
 
 /// Where a name cut at `kept` of `words` ends when the cut falls inside a

@@ -1318,7 +1318,7 @@ fn is_a_verb_in_a_subject(word: &str) -> bool {
 }
 
 /// Words a question opens with, in lower case.
-const QUESTION_WORDS: [&str; 12] = [
+pub(super) const QUESTION_WORDS: [&str; 12] = [
     "which", "what", "how", "who", "why", "where", "quel", "quelle", "quels", "quelles", "comment",
     "pourquoi",
 ];

@@ -4336,3 +4336,34 @@ fn a_hedged_time_and_a_next_heading_are_left_out() {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
 }
+
+/// A question cut short is still asked: its name keeps the question mark
+/// of the sentence it was cut from, spaced as typed; a name that asks
+/// nothing, or whose sentence ends otherwise, gets none.
+#[test]
+fn a_question_cut_short_keeps_its_question_mark() {
+    for (answer, language, named) in [
+        (
+            "Blockchain: what problem does it actually solve for customs that a normal database with good access rights doesn't?",
+            Language::English,
+            "Blockchain: what problem does it actually solve for customs?",
+        ),
+        (
+            "Biometrics at e-gates: how long do we keep the facial images, and who else in government can access them?",
+            Language::English,
+            "Biometrics at e-gates: how long do we keep the facial images?",
+        ),
+        (
+            "Comment déterminer la valeur en douane d'un fichier de conception imprimé à l'autre bout du monde ?",
+            Language::French,
+            "Comment déterminer la valeur en douane d'un fichier ?",
+        ),
+        (
+            "Blockchain: a pilot with the shipping lines for the bill of lading, is it worth it?",
+            Language::English,
+            "Blockchain: a pilot with the shipping lines for the bill of lading",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
