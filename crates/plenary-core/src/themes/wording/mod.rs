@@ -257,7 +257,8 @@ fn without_links(text: &str) -> Cow<'_, str> {
 
 /// `text` with the shorthand a secretary writes out: "w/" is "with" and
 /// "w/o" or "w/out" "without" ("avec", "sans" in French), an "&" or a "+"
-/// between words is "and" ("et") in a text whose `language` is known, and
+/// between words is "and" ("et") in a text whose `language` is known (a
+/// French "+" before a word compared is "plus": "+ rapide"), and
 /// a spoken "pis" in French is "et", a word cut short is whole
 /// ([`WRITTEN_OUT`]: "Change management", "No-stop
 /// border for passengers"): "Pilot with chamber of commerce", "High cost
@@ -308,7 +309,10 @@ fn written_out(text: &str, language: impl FnOnce() -> Option<Language>) -> Cow<'
                 if at > 0
                     && at < last
                     && language == Some(Language::French)
-                    && !matches!(words[at - 1], "tant" | "en" | "au" | "qui") =>
+                    && !matches!(
+                        lowered(words[at - 1].trim_start_matches(['(', '«', '"'])).as_str(),
+                        "tant" | "en" | "au" | "qui"
+                    ) =>
             {
                 "et".to_owned()
             }
@@ -378,10 +382,11 @@ const COMPARED: [&str; 16] = [
 fn is_compared(word: &str) -> bool {
     let word = text::lowered(word.trim_end_matches([',', '.', ';', ':']));
     let stem = word.trim_end_matches('s').trim_end_matches('e');
+    // "de" only as typed: "+ des drones" joins two things.
     word.starts_with("d'")
-        || COMPARED
-            .iter()
-            .any(|compared| *compared == word || compared.trim_end_matches('e') == stem)
+        || COMPARED.iter().any(|compared| {
+            *compared == word || compared.len() > 2 && compared.trim_end_matches('e') == stem
+        })
 }
 
 /// Whether a sentence runs on at `word`, the next after a full stop: it
@@ -407,7 +412,7 @@ pub(super) fn is_noted_cut_short(word: &str) -> bool {
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 24] = [
+const WRITTEN_OUT: [(&str, &str, &str); 23] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -429,7 +434,6 @@ const WRITTEN_OUT: [(&str, &str, &str); 24] = [
     ("pwds", "passwords", "mots de passe"),
     ("reqs", "requirements", "exigences"),
     ("classif", "classification", "classement"),
-    ("cont", "containers", "conteneurs"),
     ("certif", "certificate", "certificat"),
     ("dvpt", "development", "développement"),
 ];
@@ -474,8 +478,20 @@ const FRENCH_HASTE: [(&str, &str); 9] = [
 fn french_haste(word: &str) -> Option<&'static str> {
     FRENCH_HASTE
         .iter()
-        .find(|(short, _)| word == *short || (*short != "pr" && word == capitalise(short)))
+        .find(|(short, _)| word == *short || (*short != "pr" && is_capitalised_as(word, short)))
         .map(|(_, whole)| *whole)
+}
+
+/// Whether `word` is the ASCII lower-case `short` with its first letter
+/// in capitals ("Pb" for "pb"), read without building the capitalised
+/// word: every word of every answer is looked up.
+fn is_capitalised_as(word: &str, short: &str) -> bool {
+    let (mut typed, mut lower) = (word.chars(), short.chars());
+    typed
+        .next()
+        .zip(lower.next())
+        .is_some_and(|(first, letter)| first.is_uppercase() && first.to_lowercase().eq([letter]))
+        && typed.eq(lower)
 }
 
 /// `word`, as typed between spaces, written out in `language` (English
@@ -1424,8 +1440,10 @@ fn whole_without_its_topic(
 
 /// `name`, when it is the `whole` phrase of `answer` up to `clause_end`,
 /// with the question mark that ends it there: "Est-ce que le guichet
-/// unique est une technologie disruptive ?" is a question, and says so.
-/// Spaced as typed, when it fits in [`LONGEST_WHOLE_NAME`].
+/// unique est une technologie disruptive ?" is a question, and says so;
+/// and a question cut short, with the mark that ends its sentence
+/// ([`opens_a_question`]). Spaced as typed, when it fits in
+/// [`LONGEST_WHOLE_NAME`].
 fn asked(mut name: String, whole: bool, answer: &str, clause_end: usize) -> String {
     let fits = name.chars().count() + 2 <= LONGEST_WHOLE_NAME;
     if name.ends_with('?') || !fits {
@@ -1436,29 +1454,41 @@ fn asked(mut name: String, whole: bool, answer: &str, clause_end: usize) -> Stri
             name.push(' ');
         }
         name.push('?');
-    } else if opens_a_question(&name) && ends_with_a_question_mark(&answer[clause_end..]) {
+    } else if let Some(spaced) = question_mark_ending(answer, clause_end)
+        && opens_a_question(&name)
+    {
         // "Blockchain: what problem does it actually solve for customs |
         // that a normal database doesn't?": a question cut short is
         // still asked.
-        name.push_str(if answer.contains(" ?") { " ?" } else { "?" });
+        name.push_str(if spaced { " ?" } else { "?" });
     }
     name
 }
 
 /// Whether `name`, past the topic heading it, opens with a word that asks
-/// ("Biometrics at e-gates: how long do we keep …", "Who owns …").
+/// and no subject pronoun after it ("Biometrics at e-gates: how long do we
+/// keep …", "Who owns …"; not "How we cut release time"). A word in
+/// capitals is an acronym ("WHO guidelines").
 fn opens_a_question(name: &str) -> bool {
     let asked = name.rsplit_once(": ").map_or(name, |(_, asked)| asked);
-    asked
-        .split_whitespace()
+    let mut words = asked.split_whitespace();
+    let asks = words.next().is_some_and(|word| {
+        word.contains(char::is_lowercase)
+            && opening::QUESTION_WORDS.contains(&lowered(word).as_str())
+    });
+    asks && !words
         .next()
-        .is_some_and(|word| opening::QUESTION_WORDS.contains(&lowered(word).as_str()))
+        .is_some_and(|word| opening::is_a_pronoun(&lowered(word)))
 }
 
-/// Whether the sentence `rest` goes on in ends with a question mark.
-fn ends_with_a_question_mark(rest: &str) -> bool {
-    rest.find(['.', '?', '!'])
-        .is_some_and(|at| rest[at..].starts_with('?'))
+/// Whether the sentence of `answer` that goes on past `clause_end` ends
+/// with a question mark, and whether a space is typed before it; None
+/// when it ends otherwise.
+fn question_mark_ending(answer: &str, clause_end: usize) -> Option<bool> {
+    let at = clause_end + answer[clause_end..].find(['.', '?', '!'])?;
+    answer[at..]
+        .starts_with('?')
+        .then(|| answer[..at].ends_with(char::is_whitespace))
 }
 
 /// Where a name cut at `kept` of `words` ends when the cut falls inside a

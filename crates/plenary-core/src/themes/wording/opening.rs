@@ -8,7 +8,7 @@
 //! comma opens, and before an arrow.
 
 use super::cut::{is_an_english_conjunction, is_hanging, lower_words, lowered, opens_clause};
-use super::english::{ENGLISH_DETERMINERS, MODALS, looks_like_a_verb};
+use super::english::{ENGLISH_DETERMINERS, MODALS, is_an_english_participle, looks_like_a_verb};
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
@@ -609,6 +609,12 @@ const WHOSE_TASK: [&str; 5] = [
 /// "It is up".
 const FALLS_TO: [&str; 4] = ["à", "au", "aux", "to"];
 
+/// The words whom a task falls to opens with in English, in lower case:
+/// "It is up to the WCO", "It is for each administration".
+const WHOM_IN_ENGLISH: [&str; 9] = [
+    "the", "each", "every", "all", "our", "their", "national", "member", "members",
+];
+
 /// The most words of whom a task falls to ("aux décideurs politiques",
 /// "to the national administrations").
 const WHOSE_WORDS: usize = 4;
@@ -630,6 +636,18 @@ fn past_whom_it_falls_to(lower: &[String]) -> Option<usize> {
             .contains(&lower[frame].as_str())
             .then_some(frame + 1)?
     };
+    // Whom names someone: after "à", "au" or "aux" any word but a number
+    // ("aux décideurs"), after "to" or "for" a determiner ("the WCO",
+    // "each administration", "members"), not a degree or a number ("It is
+    // for now too costly to …", "It is up to 40% faster to …").
+    let someone = lower.get(whom).is_some_and(|first| {
+        let after_to = matches!(lower[whom - 1].as_str(), "to" | "for");
+        let named = first.chars().next().is_some_and(char::is_alphabetic);
+        named && (!after_to || WHOM_IN_ENGLISH.contains(&first.as_str()))
+    });
+    if !someone {
+        return None;
+    }
     (whom + 1..=whom + WHOSE_WORDS).find(|&at| {
         lower
             .get(at)
@@ -940,6 +958,24 @@ const SIZES_AND_DEGREES: [&str; 28] = [
     "encore",
 ];
 
+/// Whether `words`, in lower case, after a bare label and its verb, say a
+/// thing or a clause: a determiner or "that" opens them ("Problem is the
+/// cost", "Risk is that …"), or a modal is among their first three
+/// ("Benefit is officers can be shifted"); not a quality ("Future is
+/// bright", "Use is restricted to airports").
+fn a_clause_follows(words: &[String]) -> bool {
+    words.first().is_some_and(|first| {
+        ENGLISH_DETERMINERS.contains(&first.as_str())
+            || opens_a_french_noun_phrase(first)
+            || matches!(first.as_str(), "that" | "que" | "to" | "de")
+            || first.starts_with("qu'")
+            || first.starts_with("d'")
+    }) || words
+        .iter()
+        .take(3)
+        .any(|word| MODALS.contains(&word.as_str()))
+}
+
 /// `answer` without a label and the verb that says what it is, when
 /// what follows says it: "The main benefit is faster clearance for
 /// compliant traders" is named from "faster clearance …", "Le bénéfice
@@ -969,7 +1005,7 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     // heading does ("Benefit is officers can be shifted …"); "The risk
     // is very high" says the risk's size, and "Le risque est faible" so.
     let ranked = label_end < verb
-        || verb == 1
+        || verb == 1 && a_clause_follows(&lower[verb + 1..])
         || lower[..label_end]
             .iter()
             .any(|word| RANKS.contains(&word.as_str()));
@@ -1154,9 +1190,14 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
         0..=0
     };
     let used = starts.into_iter().find_map(|start| {
+        // "For the pilot that we have launched …": a clause, no scene.
+        let scene = &lower[..start.min(words.len())];
         if words[..start.min(words.len())]
             .iter()
             .any(|word| word.ends_with([',', ':', ';']))
+            || scene
+                .iter()
+                .any(|word| CLAUSE_WORDS.contains(&word.as_str()))
         {
             return None;
         }
@@ -1186,7 +1227,13 @@ pub(super) fn without_a_groups_use(answer: &str) -> &str {
         if !lower.get(at).is_some_and(uses) {
             return None;
         }
-        Some(if adverb(at + 1) { at + 2 } else { at + 1 })
+        let what = if adverb(at + 1) { at + 2 } else { at + 1 };
+        // "We have launched e-gates": a perfect says what was done.
+        let perfect = matches!(lower[at].as_str(), "have" | "has")
+            && lower
+                .get(what)
+                .is_some_and(|word| is_an_english_participle(word));
+        (!perfect).then_some(what)
     });
     let Some(rest) = used.and_then(|at| words.get(at)) else {
         return answer;
@@ -1269,35 +1316,39 @@ pub(super) fn as_a_headline(answer: &str) -> Cow<'_, str> {
         // evidence", "Our group couldn't say what is used").
         let last = lower[subject - 1].as_str();
         if words[subject - 1].ends_with([',', ':', ';', '.', ')'])
-            || subject > 1 && is_a_verb_in_a_subject(last)
+            || is_a_verb_in_a_subject(last)
             || is_an_english_conjunction(last)
             || QUESTION_WORDS.contains(&last)
         {
             break;
         }
         // "can be used for": the passive, "used" and its preposition.
-        let used_for =
-            USED_AS.iter().find_map(|passive| {
-                let used = subject + passive.len();
-                let reads = |at: usize, words: &[&str]| {
-                    lower
-                        .get(at)
-                        .is_some_and(|word| words.contains(&word.as_str()))
-                };
-                let passive_reads = lower.get(subject..used).is_some_and(|words| {
-                    words
-                        .iter()
-                        .zip(passive.iter())
-                        .all(|(word, verb)| word == verb)
-                });
-                // "can be used for" says what it may serve, "is used for" that
-                // it does: "Robot used for inspection".
-                let may = passive
-                    .last()
-                    .is_some_and(|verb| matches!(*verb, "be" | "être"));
-                (passive_reads && reads(used, &USED) && reads(used + 1, &USED_FOR))
-                    .then_some(if may { used + 1 } else { used })
+        let used_for = USED_AS.iter().find_map(|passive| {
+            let used = subject + passive.len();
+            let reads = |at: usize, words: &[&str]| {
+                lower
+                    .get(at)
+                    .is_some_and(|word| words.contains(&word.as_str()))
+            };
+            let passive_reads = lower.get(subject..used).is_some_and(|words| {
+                words
+                    .iter()
+                    .zip(passive.iter())
+                    .all(|(word, verb)| word == verb)
             });
+            // "can be used for" says what it may serve, "is used for" that
+            // it does: "Robot used for inspection".
+            let may = passive
+                .last()
+                .is_some_and(|verb| matches!(*verb, "be" | "être"));
+            // "Traders will be used to e-filing" are accustomed to it.
+            let accustomed = lower.get(used + 1).is_some_and(|word| word == "to")
+                && lower
+                    .get(used + 2)
+                    .is_some_and(|word| word.ends_with("ing"));
+            (passive_reads && reads(used, &USED) && reads(used + 1, &USED_FOR) && !accustomed)
+                .then_some(if may { used + 1 } else { used })
+        });
         if let Some(kept) = used_for {
             let end = offset_in(answer, words[subject - 1]) + words[subject - 1].len();
             let rest = offset_in(answer, words[kept]);
@@ -1307,15 +1358,24 @@ pub(super) fn as_a_headline(answer: &str) -> Cow<'_, str> {
     Cow::Borrowed(answer)
 }
 
-/// Whether a lower-case word inside what is used reads as a verb, which
-/// makes it a clause: an English past ("needed"), a modal ("couldn't",
-/// "can"), or a French infinitive or verb of a plural subject.
+/// Whether a lower-case word inside what is used makes it a clause: an
+/// English past ("needed"), a modal ("couldn't", "can"), or a word of
+/// [`CLAUSE_WORDS`] ("Officers fear AI can be used …", "Les drones qui
+/// sont utilisés …").
 fn is_a_verb_in_a_subject(word: &str) -> bool {
     word.ends_with("ed")
         || word.ends_with("n't")
         || MODALS.contains(&word)
-        || reads_as_a_french_verb(word)
+        || CLAUSE_WORDS.contains(&word)
 }
+
+/// Words that make what stands before a use a clause, in lower case:
+/// verbs of thinking and saying, the verb "be", and relatives.
+const CLAUSE_WORDS: [&str; 32] = [
+    "fear", "fears", "think", "thinks", "believe", "believes", "say", "says", "feel", "feels",
+    "know", "knows", "worry", "hope", "hopes", "expect", "expects", "agree", "agrees", "see",
+    "sees", "is", "are", "was", "were", "that", "which", "who", "qui", "que", "dont", "où",
+];
 
 /// Words a question opens with, in lower case.
 pub(super) const QUESTION_WORDS: [&str; 12] = [

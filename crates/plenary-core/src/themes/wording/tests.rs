@@ -4169,8 +4169,20 @@ fn french_typed_in_haste_is_written_out() {
         "Pas de budget pour les drones cette année, tant pis pour la surveillance des côtes."
     );
     assert_eq!(
-        statement("Robot/crawler cam for inspecting tanks and fumigated cont"),
-        "Robot/crawler cam for inspecting tanks and fumigated containers."
+        statement("Pas de budget pour les drones. Tant pis pour les côtes, on verra"),
+        "Pas de budget pour les drones."
+    );
+    assert_eq!(
+        name(
+            "Tant pis pour les côtes, pas de budget pour les drones",
+            Language::French
+        )
+        .as_deref(),
+        Some("Tant pis pour les côtes")
+    );
+    assert_eq!(
+        statement("Scanners + des drones pour surveiller les côtes"),
+        "Scanners et des drones pour surveiller les côtes."
     );
     // A professor, English text, and an English note cut short.
     let professor = "Le Pr Ndiaye a présenté le projet de scanner";
@@ -4365,5 +4377,73 @@ fn a_question_cut_short_keeps_its_question_mark() {
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
+/// What the review of the twenty-ninth set's rules found: a degree is
+/// nobody a task falls to, a clause before a use is no subject, a quality
+/// after a bare label is no point, a perfect is no use, and "How we …" or
+/// "WHO …" asks nothing. Each stays as it was typed.
+#[test]
+fn the_twenty_ninth_sets_rules_leave_their_near_misses_alone() {
+    for (answer, language, named) in [
+        (
+            "It is for now too costly to equip all posts",
+            Language::English,
+            "It is for now too costly to equip all posts",
+        ),
+        (
+            "It is up to 40% faster to clear goods",
+            Language::English,
+            "It is up to 40% faster to clear goods",
+        ),
+        (
+            "Officers fear AI can be used to replace them",
+            Language::English,
+            "Officers fear AI can be used to replace them",
+        ),
+        (
+            "Les drones qui sont utilisés pour la surveillance",
+            Language::French,
+            "Les drones qui sont utilisés pour la surveillance",
+        ),
+        (
+            "Traders will be used to e-filing by 2030",
+            Language::English,
+            "Traders will be used to e-filing by 2030",
+        ),
+        (
+            "Future is bright for traders who invest",
+            Language::English,
+            "Future is bright for traders who invest",
+        ),
+        (
+            "Problem is the cost of maintenance of the drones",
+            Language::English,
+            "The cost of maintenance of the drones",
+        ),
+        (
+            "At the airports we have launched e-gates with the immigration service",
+            Language::English,
+            "At the airports we have launched e-gates with the immigration service",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    for (answer, named) in [
+        (
+            "WHO guidelines on health certificates for food imports, are they binding?",
+            "WHO guidelines on health certificates for food imports",
+        ),
+        (
+            "How we cut release time at Tema port with the single window: is it replicable?",
+            "How we cut release time at Tema port with the single window",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
     }
 }
