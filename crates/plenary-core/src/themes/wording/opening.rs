@@ -835,19 +835,26 @@ const THAT: [&str; 3] = ["that", "que", "qu'"];
 /// word.
 fn past_a_joining<'a>(from: &'a str, joinings: &[&str]) -> Option<&'a str> {
     let word = from.split_whitespace().next()?;
-    let start = offset_in(from, word);
     let lower = lowered(word);
+    if !is_a_joining(&lower, joinings) {
+        return None;
+    }
+    let start = offset_in(from, word);
     let past = if joinings.contains(&lower.as_str()) {
         start + word.len()
-    } else if joinings
-        .iter()
-        .any(|joining| joining.ends_with('\'') && lower.starts_with(joining))
-    {
-        start + after_the_elision(word)
     } else {
-        return None;
+        start + after_the_elision(word)
     };
     Some(from[past..].trim_start())
+}
+
+/// Whether `lower`, a word in lower case, is one of `joinings`, or opens
+/// with one that ends in an apostrophe ("qu'il" with "qu'").
+fn is_a_joining(lower: &str, joinings: &[&str]) -> bool {
+    joinings.contains(&lower)
+        || joinings
+            .iter()
+            .any(|joining| joining.ends_with('\'') && lower.starts_with(joining))
 }
 
 /// Where what follows the elided article or conjunction of `word` begins
@@ -958,6 +965,11 @@ const SIZES_AND_DEGREES: [&str; 28] = [
     "encore",
 ];
 
+/// The words that join a label's verb to what the label is, in lower
+/// case: "The main risk is that …", "Le principal bénéfice est de …",
+/// "… est d'accélérer".
+const WHAT_A_LABEL_IS: [&str; 6] = ["that", "to", "de", "que", "d'", "qu'"];
+
 /// Whether `words`, in lower case, after a bare label and its verb, say a
 /// thing or a clause: a determiner or "that" opens them ("Problem is the
 /// cost", "Risk is that …"), or a modal is among their first three
@@ -967,9 +979,7 @@ fn a_clause_follows(words: &[String]) -> bool {
     words.first().is_some_and(|first| {
         ENGLISH_DETERMINERS.contains(&first.as_str())
             || opens_a_french_noun_phrase(first)
-            || matches!(first.as_str(), "that" | "que" | "to" | "de")
-            || first.starts_with("qu'")
-            || first.starts_with("d'")
+            || is_a_joining(first, &WHAT_A_LABEL_IS)
     }) || words
         .iter()
         .take(3)
@@ -1035,7 +1045,7 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     let rest = if its_preposition {
         from[word.len()..].trim_start()
     } else {
-        past_a_joining(from, &["that", "to", "de", "que", "d'", "qu'"]).unwrap_or(from)
+        past_a_joining(from, &WHAT_A_LABEL_IS).unwrap_or(from)
     };
     said_after(answer, rest)
 }
@@ -1330,12 +1340,9 @@ pub(super) fn as_a_headline(answer: &str) -> Cow<'_, str> {
                     .get(at)
                     .is_some_and(|word| words.contains(&word.as_str()))
             };
-            let passive_reads = lower.get(subject..used).is_some_and(|words| {
-                words
-                    .iter()
-                    .zip(passive.iter())
-                    .all(|(word, verb)| word == verb)
-            });
+            let passive_reads = lower
+                .get(subject..used)
+                .is_some_and(|words| words.iter().map(String::as_str).eq(passive.iter().copied()));
             // "can be used for" says what it may serve, "is used for" that
             // it does: "Robot used for inspection".
             let may = passive
