@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 29] = [
+const SETS: [&str; 30] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -206,6 +206,7 @@ const SETS: [&str; 29] = [
     "holdout26.csv",
     "holdout27.csv",
     "holdout28.csv",
+    "holdout29.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -759,6 +760,28 @@ fn a_twenty_eighth_set_meets_the_targets() {
 fn a_twenty_ninth_set_meets_the_targets() {
     assert_good("holdout28.csv", 0.70, [1.7, 1.7]);
     assert_meets_targets("holdout28.csv");
+}
+
+/// A thirtieth set, written blind from the brief and the seed alone by a
+/// helper who saw neither the app nor any other set: 248 answers from
+/// twelve groups, four in French (a Haitian group's Creole-tinged notes,
+/// a Lusophone African delegate's Portuguese turns, a French
+/// administration's lawyer writing "Il conviendrait que …", a
+/// Vietnamese or Cambodian delegate's nouns without articles), eight in
+/// English (Gulf Arabic speakers' slips, a chatty Irish group, a South
+/// African one whose "robots" are traffic lights, a hedging Japanese
+/// group, a Swiss German group's compounds, arrows and slashes only,
+/// "The Committee is invited to …", English strewn with French words);
+/// 90 themes, 29 of one answer, near misses, a link, an emoji, a shouted
+/// answer, "Idem group 4", "Same as above", an answer typed twice, a
+/// wrong tag on one tagged answer in seven. Measured once before any
+/// change: 0.66 with tags and 0.67 without (precision 0.59, recall
+/// 0.76), both targets met, against a baseline of 0.39 (1.69 and 1.72
+/// times it). It keeps a floor a little under that, and the targets.
+#[test]
+fn a_thirtieth_set_meets_the_targets() {
+    assert_good("holdout29.csv", 0.63, [1.6, 1.6]);
+    assert_meets_targets("holdout29.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
