@@ -40,7 +40,7 @@ use opening::{
     list_end, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
     without_a_bullet, without_a_discourse_opener, without_a_groups_use,
     without_a_label_and_its_verb, without_a_need_frame, without_a_place_scene,
-    without_a_report_frame, without_a_topic_frame, without_whose_scene,
+    without_a_report_frame, without_a_stance, without_a_topic_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -761,8 +761,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
         without_a_need_frame(without_a_groups_use(without_a_label_and_its_verb(
-            without_a_report_frame(without_a_place_scene(without_whose_scene(
-                without_a_topic_frame(without_a_discourse_opener(without_a_bullet(&untied))),
+            without_a_stance(without_a_report_frame(without_a_place_scene(
+                without_whose_scene(without_a_topic_frame(without_a_discourse_opener(
+                    without_a_bullet(&untied),
+                ))),
             ))),
         ))),
         language,
@@ -1338,8 +1340,9 @@ fn time_opener_end(answer: &str) -> Option<usize> {
     goes_on.then(|| offset_in(answer, last) + last.len())
 }
 
-/// Words that hedge the time an answer on the future opens with, in lower
-/// case: "Maybe in future …", "Peut-être à terme …".
+/// Words that hedge what an answer opens with, in lower case: the time of
+/// one on the future ("Maybe in future …", "Peut-être à terme …"), a
+/// judgement of worth ("Perhaps it would be wise to …").
 const HEDGES: [&str; 3] = ["maybe", "perhaps", "peut-être"];
 
 /// Quotation marks that open and close a phrase quoted in an answer.

@@ -10,7 +10,7 @@
 use super::cut::{is_an_english_conjunction, is_hanging, lower_words, lowered, opens_clause};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_an_english_participle, looks_like_a_verb};
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
-use super::{NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
+use super::{HEDGES, NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
 use crate::session::Language;
 use crate::themes::glossary::GLOSSARY;
 use crate::themes::text::{self, fold};
@@ -636,6 +636,13 @@ fn past_whom_it_falls_to(lower: &[String]) -> Option<usize> {
             .contains(&lower[frame].as_str())
             .then_some(frame + 1)?
     };
+    past_whom(lower, whom)
+}
+
+/// Where the "de", "d'" or "to" before the verb is in `lower`, past whom
+/// a task falls to from `whom` on (a frame's "aux décideurs politiques",
+/// "the WCO"), when whom names someone and a verb may follow.
+fn past_whom(lower: &[String], whom: usize) -> Option<usize> {
     // Whom names someone: after "à", "au" or "aux" any word but a number
     // ("aux décideurs"), after "to" or "for" a determiner ("the WCO",
     // "each administration", "members"), not a degree or a number ("It is
@@ -658,23 +665,121 @@ fn past_whom_it_falls_to(lower: &[String]) -> Option<usize> {
 
 /// Frames a formal report says what is needed or worth saying in, before
 /// "de", "d'" or "to" and a verb, in lower case: "Il convient de procéder
-/// …", "It is important to train …", and a Spanish speaker's "Is necessary
-/// to invest …".
-const IMPERSONAL_FRAMES: [&str; 13] = [
+/// …", a Spanish speaker's "Is necessary to invest …"; beside a judgement
+/// of worth ([`a_judgement_of_worth`]: "It is important to train …").
+const IMPERSONAL_FRAMES: [&str; 5] = [
     "il convient",
     "il conviendrait",
     "il importe",
-    "il est nécessaire",
-    "il est important",
-    "il est essentiel",
-    "il est indispensable",
-    "it is necessary",
-    "it is important",
-    "it is essential",
-    "it is needed",
     "is necessary",
     "there is a need",
 ];
+
+/// How "il" and "it" are judged in a frame of worth, in lower case, by
+/// language: "Il serait utile de …", "It would be useful to …".
+const JUDGED: [(&str, &[&str]); 2] = [
+    (
+        "il",
+        &["est", "serait", "sera", "semble", "paraît", "parait"],
+    ),
+    (
+        "it",
+        &[
+            "is", "would be", "will be", "could be", "might be", "may be", "seems", "appears",
+        ],
+    ),
+];
+
+/// Words that grade a judgement of worth before its adjective, in lower
+/// case: "Il serait donc utile de …", "It is highly advisable to …".
+const GRADING: [&str; 13] = [
+    "très",
+    "donc",
+    "aussi",
+    "également",
+    "particulièrement",
+    "vraiment",
+    "very",
+    "also",
+    "therefore",
+    "highly",
+    "really",
+    "particularly",
+    "equally",
+];
+
+/// Adjectives that judge a thing worth doing, in lower case, in French
+/// and in English.
+const WORTH: [&str; 44] = [
+    "utile",
+    "opportun",
+    "souhaitable",
+    "judicieux",
+    "bon",
+    "pertinent",
+    "recommandé",
+    "conseillé",
+    "préférable",
+    "nécessaire",
+    "important",
+    "essentiel",
+    "indispensable",
+    "urgent",
+    "primordial",
+    "crucial",
+    "impératif",
+    "fondamental",
+    "intéressant",
+    "sage",
+    "prudent",
+    "useful",
+    "advisable",
+    "desirable",
+    "good",
+    "wise",
+    "preferable",
+    "recommended",
+    "essential",
+    "necessary",
+    "vital",
+    "helpful",
+    "beneficial",
+    "appropriate",
+    "worthwhile",
+    "imperative",
+    "critical",
+    "sensible",
+    "key",
+    "needed",
+    "interesting",
+    "advised",
+    "better",
+    "best",
+];
+
+/// How many words of `lower`, the opening words of an answer in lower
+/// case, judge what follows worth doing: 4 in "il serait utile de
+/// partager …", 5 in "it would be useful to share …" and "il est donc
+/// nécessaire de former …". None when no such judgement opens it.
+fn a_judgement_of_worth(lower: &[String]) -> Option<usize> {
+    let (_, copulas) = JUDGED
+        .iter()
+        .find(|(subject, _)| lower.first().is_some_and(|first| first == subject))?;
+    let copula = (1..=2).find(|&count| {
+        lower.len() > count + 1 && copulas.contains(&lower[1..=count].join(" ").as_str())
+    })?;
+    let mut at = copula + 1;
+    if lower
+        .get(at)
+        .is_some_and(|word| GRADING.contains(&word.as_str()))
+    {
+        at += 1;
+    }
+    let worth = lower
+        .get(at)
+        .is_some_and(|word| WORTH.contains(&word.as_str()));
+    (worth && lower.len() > at + 2).then_some(at + 1)
+}
 
 /// Verbs in the infinitive a report says a point by, after an impersonal
 /// frame ("Il convient de souligner que …", "It is important to note that
@@ -704,21 +809,47 @@ const SAYING: [&str; 14] = [
 /// souligner que les sas …" from "les sas …"); after a frame that says
 /// whose task it is, too ([`WHOSE_TASK`]: "Il appartient aux décideurs
 /// politiques d'adapter le cadre juridique" from "adapter le cadre
-/// juridique"); when that is two words or more. None when no such frame
+/// juridique"), and after a judgement of worth and whom it is worth for
+/// ("It would be desirable for the WCO to develop guidelines" from
+/// "develop guidelines"); when that is two words or more. None when no such frame
 /// opens it, or no verb follows the frame ("Il est important de ne pas
 /// …" stays whole).
 fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
+    after_a_frame_of_worth(answer).or_else(|| {
+        // "Perhaps it would be wise to begin with small trial projects".
+        let (first, rest) = answer.split_once(char::is_whitespace)?;
+        let hedge = lowered(first.trim_end_matches(','));
+        text::is_one_of(&hedge, HEDGES)
+            .then(|| after_a_frame_of_worth(rest.trim_start()))
+            .flatten()
+    })
+}
+
+/// What `answer` says after a frame that invites a committee or members
+/// to act ([`INVITATIONS`]), one of [`IMPERSONAL_FRAMES`], a judgement of
+/// worth or whose task it is, as [`after_an_impersonal_frame`] tells.
+fn after_a_frame_of_worth(answer: &str) -> Option<&str> {
     let words: Vec<&str> = answer.split_whitespace().take(12).collect();
     let lower = lower_words(&words);
     let frame = (2..=4)
         .find(|&count| {
+            let opening = lower[..count.min(lower.len())].join(" ");
             lower.len() > count + 1
-                && IMPERSONAL_FRAMES.contains(&lower[..count].join(" ").as_str())
+                && (IMPERSONAL_FRAMES.contains(&opening.as_str())
+                    || INVITATIONS.contains(&opening.as_str()))
         })
+        .or_else(|| a_judgement_of_worth(&lower))
         .or_else(|| past_whom_it_falls_to(&lower))?;
-    // "de procéder", "d'adapter", "to invest".
+    // "It would be desirable for the WCO to develop …": whom it is worth
+    // for is said in the answer, as whose task it is.
+    let frame = if lower[frame] == "for" {
+        past_whom(&lower, frame + 1)?
+    } else {
+        frame
+    };
+    // "de procéder", "d'adapter", "to invest", "à examiner".
     let (verb, start) = match lower[frame].as_str() {
-        "de" | "to" => (
+        "de" | "to" | "à" => (
             lower[frame + 1].clone(),
             offset_in(answer, words[frame + 1]),
         ),
@@ -739,9 +870,64 @@ fn after_an_impersonal_frame(answer: &str) -> Option<&str> {
             .map_or("", |(_, past)| past.trim_start());
         past_a_joining(past, &THAT).unwrap_or(past)
     } else {
-        rest
+        the_first_task(past_a_note_taken(rest).unwrap_or(rest))
     };
     (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
+/// What a committee is invited to act on, in lower case, before "to" or
+/// "à" and the verb: "The Committee is invited to reinforce cooperation
+/// …", "Le Comité est invité à examiner …".
+const INVITATIONS: [&str; 8] = [
+    "the committee is invited",
+    "the committee is requested",
+    "members are invited",
+    "members are encouraged",
+    "le comité est invité",
+    "les membres sont invités",
+    "les membres sont encouragés",
+    "le comité est prié",
+];
+
+/// What `rest` says past the words a note is taken by and their "of" or
+/// "de" ("take note of the revenue implications …" gives "the revenue
+/// implications …", "prendre note des progrès" gives "des progrès"), when
+/// it opens with them.
+fn past_a_note_taken(rest: &str) -> Option<&str> {
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let lower = lower_words(&words);
+    let taken =
+        lower.len() == 3 && matches!(lower[0].as_str(), "take" | "prendre") && lower[1] == "note";
+    if !taken {
+        return None;
+    }
+    let past = &rest[offset_in(rest, words[2])..];
+    match lower[2].as_str() {
+        // "des travaux" and "du rapport" are named "Travaux …" and
+        // "Rapport …".
+        "of" | "de" | "des" | "du" => Some(past[words[2].len()..].trim_start()),
+        elided if elided.starts_with("d'") => Some(&past[after_the_elision(words[2])..]),
+        _ => None,
+    }
+}
+
+/// The most words a task a frame sets is read for a second one in.
+const LONGEST_TASK: usize = 24;
+
+/// `rest`, what follows a frame, up to a second task the frame sets ("…
+/// additive manufacturing and to examine …", "… les agents et de recruter
+/// …"): the first names the theme. A "de" that joins no verb stays
+/// ("des données fiables et de qualité").
+fn the_first_task(rest: &str) -> &str {
+    let words: Vec<&str> = rest.split_whitespace().take(LONGEST_TASK).collect();
+    let second = words.windows(3).position(|three| {
+        let joined = lowered(three[0]) == "and" && lowered(three[1]) == "to";
+        let joined_fr =
+            lowered(three[0]) == "et" && matches!(lowered(three[1]).as_str(), "de" | "à");
+        joined && looks_like_a_verb(three[2])
+            || joined_fr && reads_as_a_french_verb(&lowered(three[2]))
+    });
+    second.map_or(rest, |at| rest[..offset_in(rest, words[at])].trim_end())
 }
 
 /// `answer` without the frame a rapporteur reports it in, when what
@@ -820,6 +1006,131 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     match said_that {
         Some(rest) if telling || text::is_one_of(verb, REPORTING) => said_after(answer, rest),
         _ => answer,
+    }
+}
+
+/// Words a reporter is, before how it feels about what follows, in lower
+/// case: "We are concerned that …", "Nous sommes convaincus que …".
+const BEING: [&str; 7] = [
+    "are",
+    "am",
+    "were",
+    "remain",
+    "sommes",
+    "restons",
+    "demeurons",
+];
+
+/// Words that grade a feeling, in lower case: "a little concerned",
+/// "slightly worried", "très préoccupés".
+const GRADES_OF_FEELING: [&str; 13] = [
+    "a", "little", "slightly", "somewhat", "quite", "very", "deeply", "also", "un", "peu", "très",
+    "assez", "aussi",
+];
+
+/// How a reporter feels about what follows its "that" or "que", in lower
+/// case: the feeling says the kind of answer (a risk, a proposal), what
+/// follows the point.
+const FEELINGS: [&str; 14] = [
+    "concerned",
+    "worried",
+    "afraid",
+    "convinced",
+    "aware",
+    "confident",
+    "préoccupés",
+    "inquiets",
+    "convaincus",
+    "conscients",
+    "persuadés",
+    "préoccupé",
+    "inquiet",
+    "convaincu",
+];
+
+/// Words a reporter draws attention by, in lower case, before "attention"
+/// or "l'attention" and "to" or "sur": "Several delegates drew attention
+/// to …", "Nous souhaitons attirer l'attention sur …".
+const DRAWING: [&str; 7] = [
+    "draw", "draws", "drew", "attire", "attirent", "attirer", "attiré",
+];
+
+/// Words before a verb of [`DRAWING`] that only say how it is said, in
+/// lower case: "We wish to draw …", "Nous souhaitons attirer …", "has
+/// drawn", "a attiré".
+const BEFORE_DRAWING: [&str; 10] = [
+    "wish",
+    "to",
+    "would",
+    "like",
+    "souhaitons",
+    "souhaite",
+    "voudrions",
+    "tenons",
+    "à",
+    "a",
+];
+
+/// `answer` without the stance a reporter takes to its point, for a name:
+/// a feeling ("We are a little concerned that small unmanned aircraft
+/// might be used …" is named from "small unmanned aircraft …"), attention
+/// drawn ("Several delegates drew attention to the lack of transparency
+/// …" from "the lack of transparency …", "Nous souhaitons attirer
+/// l'attention sur les atteintes …" from "les atteintes …"), or a report
+/// in the passive ("It was noted that embedded RFID tags …", "Il a été
+/// souligné que …"). The statement keeps it: the group's sentence says
+/// what the stance is. Unchanged when what follows is under two words or
+/// opens with a condition.
+pub(super) fn without_a_stance(answer: &str) -> &str {
+    let answer = answer.trim_start();
+    let words: Vec<&str> = answer.split_whitespace().take(10).collect();
+    let lower = lower_words(&words);
+    let word = |at: usize| lower.get(at).map_or("", String::as_str);
+    // A condition stays with its stance: "We are worried that if each
+    // country adopts a different system, they …" names no "they".
+    let past_the_joining = |at: usize, joinings: &[&str]| {
+        words
+            .get(at)
+            .and_then(|&from| past_a_joining(&answer[offset_in(answer, from)..], joinings))
+            .filter(|rest| !opens_a_condition(rest))
+            .map_or(answer, |rest| said_after(answer, rest))
+    };
+    // "It was noted that …", "Il a été souligné que …".
+    let passive = match (word(0), word(1), word(2)) {
+        ("it", "was" | "is", _) | ("il", "est", _) => Some(2),
+        ("it", "has", "been") | ("il", "a", "été") => Some(3),
+        _ => None,
+    };
+    if let Some(at) = passive {
+        return if text::is_one_of(word(at), REPORTING) {
+            past_the_joining(at + 1, &THAT)
+        } else {
+            answer
+        };
+    }
+    let Some(mut at) = said_by(&lower, 0, &REPORTERS).or_else(|| said_by(&lower, 0, &TELLERS))
+    else {
+        return answer;
+    };
+    if text::is_one_of(word(at), BEING) {
+        at += 1;
+        while text::is_one_of(word(at), GRADES_OF_FEELING) {
+            at += 1;
+        }
+        return if text::is_one_of(word(at), FEELINGS) {
+            past_the_joining(at + 1, &THAT)
+        } else {
+            answer
+        };
+    }
+    while text::is_one_of(word(at), BEFORE_DRAWING) || word(at) == "has" || word(at) == "have" {
+        at += 1;
+    }
+    let drawn = text::is_one_of(word(at), DRAWING) || word(at) == "drawn";
+    if drawn && matches!(word(at + 1), "attention" | "l'attention" | "l’attention") {
+        past_the_joining(at + 2, &["to", "sur"])
+    } else {
+        answer
     }
 }
 

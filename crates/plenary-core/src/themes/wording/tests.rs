@@ -3947,9 +3947,10 @@ fn a_name_asks_without_courtesy() {
 
 /// The twenty-eighth set's formal French, and its English kin: a frame
 /// that says what is worth doing or saying ("Il convient de …", "It is
-/// important to note that …") is no part of the point, and a verb of
-/// saying takes its "que" or "that" with it. A frame before no verb
-/// stays.
+/// important to note that …", "Il serait opportun de …", "It would be
+/// desirable for the WCO to …") is no part of the point, and a verb of
+/// saying takes its "que" or "that" with it. A frame before no verb, or
+/// whom it is worth for naming no one, stays.
 #[test]
 fn an_impersonal_frame_names_nothing() {
     for (answer, language, named) in [
@@ -3973,6 +3974,31 @@ fn an_impersonal_frame_names_nothing() {
             Language::English,
             "Invest in the training of the officers",
         ),
+        (
+            "Il serait opportun de créer un groupe de travail sur l'intelligence artificielle.",
+            Language::French,
+            "Créer un groupe de travail sur l'intelligence artificielle",
+        ),
+        (
+            "Il est donc souhaitable de renforcer la coopération avec le secteur privé.",
+            Language::French,
+            "Renforcer la coopération avec le secteur privé",
+        ),
+        (
+            "It would be useful to share best practices among Members.",
+            Language::English,
+            "Share best practices among Members",
+        ),
+        (
+            "It is highly advisable to start with pilot projects.",
+            Language::English,
+            "Start with pilot projects",
+        ),
+        (
+            "It would be desirable for the WCO to develop guidelines on drones.",
+            Language::English,
+            "Develop guidelines on drones",
+        ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
@@ -3985,8 +4011,111 @@ fn an_impersonal_frame_names_nothing() {
             "It is important to customs officers that the tools stay simple",
             Language::English,
         ),
+        (
+            "It would be good if the WCO shared its guidelines",
+            Language::English,
+        ),
+        (
+            "It is useful for now to keep paper copies",
+            Language::English,
+        ),
     ] {
         assert_eq!(name(whole, language).as_deref(), Some(whole), "no verb");
+    }
+}
+
+/// The thirtieth set's committee style: what the Committee is invited to
+/// do names the theme, a note taken names what it is taken of, and a
+/// second task the frame sets is left to the statement. A hedge before a
+/// judgement of worth goes with it.
+#[test]
+fn an_invitation_to_the_committee_names_what_it_is_invited_to_do() {
+    for (answer, language, named) in [
+        (
+            "The Committee is invited to reinforce cooperation with the relevant international organizations, notably the WTO, UPU, ICAO and IMO.",
+            Language::English,
+            "Reinforce cooperation with the relevant international organizations",
+        ),
+        (
+            "The Committee is invited to take note of the revenue implications of additive manufacturing and to examine, together with the WTO, the treatment of digital transmissions.",
+            Language::English,
+            "The revenue implications of additive manufacturing",
+        ),
+        (
+            "Le Comité est invité à prendre note des travaux du Groupe virtuel.",
+            Language::French,
+            "Travaux du Groupe virtuel",
+        ),
+        (
+            "Il convient de former les agents et de recruter des analystes.",
+            Language::French,
+            "Former les agents",
+        ),
+        (
+            "Perhaps it would be wise to begin with small trial projects.",
+            Language::English,
+            "Begin with small trial projects",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    // A "de" that joins no verb is no second task.
+    let reliable = "Il est important de disposer de données fiables et de qualité pour le ciblage.";
+    assert_eq!(
+        name(reliable, Language::French).as_deref(),
+        Some("Disposer de données fiables et de qualité pour le ciblage")
+    );
+    let invited = "The Committee is invited to reinforce cooperation with the WTO.";
+    assert_eq!(statement(invited), invited, "the statement keeps the frame");
+}
+
+/// A stance a reporter takes to its point (a feeling, attention drawn, a
+/// report in the passive) names nothing; the statement keeps it, and a
+/// condition after it keeps it in the name too.
+#[test]
+fn a_stance_names_nothing() {
+    for (answer, language, named) in [
+        (
+            "Several delegates drew attention to the lack of transparency of certain algorithms, which may render selection decisions difficult to justify.",
+            Language::English,
+            "The lack of transparency of certain algorithms",
+        ),
+        (
+            "It was noted that embedded RFID tags applied by right holders could enable Customs to authenticate genuine products at the border.",
+            Language::French,
+            "Embedded RFID tags applied by right holders",
+        ),
+        (
+            "Nous souhaitons attirer l'attention sur les atteintes aux droits de propriété intellectuelle que faciliterait l'impression tridimensionnelle.",
+            Language::French,
+            "Les atteintes aux droits de propriété intellectuelle",
+        ),
+        (
+            "Nous sommes convaincus que la formation des agents est la priorité.",
+            Language::French,
+            "La formation des agents est la priorité",
+        ),
+        (
+            "We are a little concerned that drones carry illicit goods over fences.",
+            Language::English,
+            "Drones carry illicit goods over fences",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    let worried = "We are slightly worried that if each country adopts a different system, they may not be able to communicate.";
+    assert_eq!(
+        name(worried, Language::English).as_deref(),
+        Some("We are slightly worried that if each country adopts a different system")
+    );
+    let concerned = "We are concerned that drones carry illicit goods.";
+    assert_eq!(statement(concerned), concerned);
+    for whole in [
+        "We are aware of the risks of drones",
+        "It was noted in the minutes of the meeting",
+        "We drew a map of the port",
+    ] {
+        assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
 }
 
