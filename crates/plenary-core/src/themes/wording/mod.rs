@@ -14,6 +14,7 @@ mod english;
 mod french;
 mod opening;
 mod pasted;
+mod proposal;
 #[cfg(test)]
 mod tests;
 
@@ -774,7 +775,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
     // "Blockchain can be used for exchange …" is named "Blockchain for
     // exchange …".
-    let headline = opening::as_a_headline(answer);
+    // "We recommend that Customs work with industry" is named "Customs
+    // should work with industry".
+    let proposed = proposal::as_a_proposal(answer);
+    let headline = opening::as_a_headline(&proposed);
     let answer = headline.as_ref();
     // "3D printing -> control shifts …" reads as "3D printing: …", unless
     // what follows says too little to name ("Blockchain -> traceability"

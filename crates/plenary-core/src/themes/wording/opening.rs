@@ -987,8 +987,9 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     }
     if recommending {
         // "We recommend that the papers be put …": the subjunctive needs
-        // its frame, and only an infinitive reads alone ("We recommend to
-        // the WCO to …" names no verb).
+        // its frame (a name says it with "should", in `proposal`), and
+        // only an infinitive reads alone ("We recommend to the WCO to …"
+        // names no verb).
         let infinitive = |at: usize| {
             lower
                 .get(at)
@@ -1134,9 +1135,102 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
     }
 }
 
+/// Verbs a reporter asks by for what its "that" or "que" says, in lower
+/// case: "We recommend that Customs work …", "Le groupe souhaite que
+/// l'OMD …", "Nous insistons pour que …".
+const ASKING: [&str; 28] = [
+    "recommend",
+    "recommends",
+    "suggest",
+    "suggests",
+    "propose",
+    "proposes",
+    "urge",
+    "urges",
+    "request",
+    "requests",
+    "recommande",
+    "recommandons",
+    "recommandent",
+    "souhaite",
+    "souhaitons",
+    "souhaitent",
+    "souhaiterait",
+    "souhaiterions",
+    "proposons",
+    "proposent",
+    "suggère",
+    "suggérons",
+    "demande",
+    "demandons",
+    "préconise",
+    "préconisons",
+    "insiste",
+    "insistons",
+];
+
+/// Words between a reporter and a verb of [`ASKING`] that only say how it
+/// asks, in lower case: "We would like to humbly suggest that …", "Nous
+/// recommandons vivement que …".
+const HOW_IT_ASKS: [&str; 12] = [
+    "would",
+    "also",
+    "humbly",
+    "strongly",
+    "respectfully",
+    "like",
+    "to",
+    "wish",
+    "therefore",
+    "aussi",
+    "donc",
+    "vivement",
+];
+
+/// Where the "that", "que" or "qu'" is in `lower`, the opening words of
+/// an answer in lower case, after a frame that asks for what it says: a
+/// reporter's verb of [`ASKING`] ("we recommend that", "recommend that"
+/// after an invitation, "le groupe insiste pour que"), an impersonal
+/// frame ("il conviendrait que", "il faut que") or a judgement of worth
+/// ("il serait souhaitable que", "it is important that").
+pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
+    let joins = |at: usize| lower.get(at).is_some_and(|word| is_a_joining(word, &THAT));
+    let impersonal = (2..=3)
+        .find(|&count| {
+            let opening = lower[..count.min(lower.len())].join(" ");
+            lower.len() > count
+                && (IMPERSONAL_FRAMES.contains(&opening.as_str())
+                    || matches!(opening.as_str(), "il faut" | "il faudrait"))
+        })
+        .or_else(|| a_judgement_of_worth(lower));
+    if let Some(frame) = impersonal {
+        return joins(frame).then_some(frame);
+    }
+    let mut at = said_by(lower, 0, &REPORTERS).unwrap_or(0);
+    while lower
+        .get(at)
+        .is_some_and(|word| HOW_IT_ASKS.contains(&word.as_str()))
+    {
+        at += 1;
+    }
+    let verb = lower.get(at)?;
+    if !ASKING.contains(&verb.as_str()) {
+        return None;
+    }
+    at += 1;
+    if verb.starts_with("insist") {
+        if lower.get(at).is_some_and(|word| word == "pour") {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    joins(at).then_some(at)
+}
+
 /// The words that join a verb of saying to what is said, in lower case:
 /// "that", "que", and "qu'" elided ("qu'il faut").
-const THAT: [&str; 3] = ["that", "que", "qu'"];
+pub(super) const THAT: [&str; 3] = ["that", "que", "qu'"];
 
 /// What follows the joining word `from` opens with, when that word is one
 /// of `joinings` in lower case, trimmed: "que la biométrie …" gives "la
@@ -1144,7 +1238,7 @@ const THAT: [&str; 3] = ["that", "que", "qu'"];
 /// follows it is in the same word: "qu'il faut …" gives "il faut …",
 /// "d’évaluer …" gives "évaluer …". None when `from` opens with another
 /// word.
-fn past_a_joining<'a>(from: &'a str, joinings: &[&str]) -> Option<&'a str> {
+pub(super) fn past_a_joining<'a>(from: &'a str, joinings: &[&str]) -> Option<&'a str> {
     let word = from.split_whitespace().next()?;
     let lower = lowered(word);
     if !is_a_joining(&lower, joinings) {
