@@ -4152,6 +4152,23 @@ fn a_proposal_is_named_as_what_someone_should_do() {
     }
     let recommended = "We recommend that Customs work with industry.";
     assert_eq!(statement(recommended), recommended);
+    // A cut does not end on a word waiting for what it relates to.
+    for (answer, named) in [
+        (
+            "Il conviendrait que l'OMD poursuive ses travaux d'analyse sur chacune de ces technologies.",
+            "L'OMD devrait poursuivre ses travaux d'analyse",
+        ),
+        (
+            "Il serait opportun que l'OMD élabore des lignes directrices relatives à la protection des données.",
+            "L'OMD devrait élaborer des lignes directrices",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
 }
 
 /// A stance a reporter takes to its point (a feeling, attention drawn, a
