@@ -383,16 +383,13 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside thus therefore hence avant après sans doit doivent devrait devraient devra devront \
     pourrait pourraient pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors donc \
-    tandis plutôt grâce afin lors quant auprès vers dès tout toute tous toutes relatif relatifs \
-    relative relatives chacun chacune concernant regarding related relating";
+    tandis plutôt grâce afin lors quant auprès vers dès tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still", "encore" or "donc", a preposition the stop word
 /// lists leave out ("via", "instead", "inside", "vers", "dès", and "pr"
 /// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
-/// généralisation"), a word waiting for what it relates to ("lignes
-/// directrices relatives | à la protection", "sur chacune | de ces
-/// technologies", "related | to"), or the first word of "ainsi que", "alors que",
+/// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
 /// in either language, with or without its accents ("plutot", "grace"),
 /// and a French verb whose negation's second half follows ("… n'ont |
@@ -411,9 +408,12 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 /// pays", "beaucoup de postes"). A name cut after one leaves it hanging; a
 /// phrase that ends on one says it whole ("Les syndicats sont contre", "Ça
 /// aide beaucoup"), or what a list goes on with ("incl. own citizens").
+/// So do words that wait for what they relate to ("lignes directrices
+/// relatives | à la protection", "sur chacune | de ces technologies").
 /// "Enough" is not one of them: after an adjective it completes it ("not
 /// trained enough | to use AI"), and a name without it would say more.
-const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding";
+const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding \
+    relatif relatifs relative relatives chacun chacune concernant regarding related relating";
 
 /// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
 pub(crate) fn awaits_a_noun(word: &str) -> bool {

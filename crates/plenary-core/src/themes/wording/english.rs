@@ -189,7 +189,7 @@ pub(super) fn looks_like_a_verb(word: &str) -> bool {
 /// Whether `word` (in lower case) reads as an English plural noun, as the
 /// subject of a verb: it ends in "s", but not as "business", "status",
 /// "analysis", "logistics" or "customs" do.
-fn is_a_plural_subject(word: &str) -> bool {
+pub(super) fn is_a_plural_subject(word: &str) -> bool {
     word.ends_with('s')
         && !["ss", "us", "is", "ics"]
             .iter()

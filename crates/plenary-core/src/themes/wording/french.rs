@@ -46,7 +46,7 @@ fn opens_an_elided_noun_phrase(word: &str) -> bool {
 /// Whether a lower-case French word reads as a verb of a plural subject
 /// ("utilisent", "réclament"), not an adverb or a noun in "-ent"
 /// ("rapidement", "développement").
-fn is_plural_verb(word: &str) -> bool {
+pub(super) fn is_plural_verb(word: &str) -> bool {
     word.ends_with("ent")
         && !ADVERB_OR_NOUN_ENDINGS
             .iter()

@@ -773,11 +773,11 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // "Main benefit = faster release of goods" reads as "Main benefit:
     // faster …", and the label names nothing.
     let answer = after_a_label_and_equals(answer).map_or(answer, |at| answer[at..].trim_start());
-    // "Blockchain can be used for exchange …" is named "Blockchain for
-    // exchange …".
     // "We recommend that Customs work with industry" is named "Customs
     // should work with industry".
     let proposed = proposal::as_a_proposal(answer);
+    // "Blockchain can be used for exchange …" is named "Blockchain for
+    // exchange …".
     let headline = opening::as_a_headline(&proposed);
     let answer = headline.as_ref();
     // "3D printing -> control shifts …" reads as "3D printing: …", unless

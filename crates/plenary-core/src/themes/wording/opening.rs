@@ -860,7 +860,7 @@ fn after_a_frame_of_worth(answer: &str) -> Option<&str> {
         _ => return None,
     };
     let after_to = lower[frame] == "to";
-    if !is_the_needed_verb(&verb, words[frame + 1], lower[0] == "il", after_to) {
+    if !is_the_needed_verb(&verb, words[frame + 1], !after_to, after_to) {
         return None;
     }
     let rest = answer[start..].trim_start();
@@ -1084,6 +1084,11 @@ const BEFORE_DRAWING: [&str; 10] = [
 /// opens with a condition.
 pub(super) fn without_a_stance(answer: &str) -> &str {
     let answer = answer.trim_start();
+    // Every name is read on each cut of the slider, and few open with a
+    // reporter or "it".
+    if !opens_with_a_reporter_or_it(answer) {
+        return answer;
+    }
     let words: Vec<&str> = answer.split_whitespace().take(10).collect();
     let lower = lower_words(&words);
     let word = |at: usize| lower.get(at).map_or("", String::as_str);
@@ -1128,11 +1133,26 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
         at += 1;
     }
     let drawn = text::is_one_of(word(at), DRAWING) || word(at) == "drawn";
-    if drawn && matches!(word(at + 1), "attention" | "l'attention" | "l’attention") {
+    if drawn && matches!(word(at + 1), "attention" | "l'attention") {
         past_the_joining(at + 2, &["to", "sur"])
     } else {
         answer
     }
+}
+
+/// Whether `answer` opens with a reporter ([`REPORTERS`], [`TELLERS`]),
+/// "it" or "il", or a verb of [`ASKING`] or a word of [`HOW_IT_ASKS`], as
+/// every frame of a stance or a proposal does: read in its first three
+/// words.
+pub(super) fn opens_with_a_reporter_or_it(answer: &str) -> bool {
+    let words: Vec<&str> = answer.split_whitespace().take(3).collect();
+    let lower = lower_words(&words);
+    lower.first().is_some_and(|first| {
+        matches!(first.as_str(), "it" | "il")
+            || ASKING.contains(&first.as_str())
+            || HOW_IT_ASKS.contains(&first.as_str())
+    }) || said_by(&lower, 0, &REPORTERS).is_some()
+        || said_by(&lower, 0, &TELLERS).is_some()
 }
 
 /// Verbs a reporter asks by for what its "that" or "que" says, in lower
@@ -1204,9 +1224,14 @@ pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
         })
         .or_else(|| a_judgement_of_worth(lower));
     if let Some(frame) = impersonal {
-        return joins(frame).then_some(frame);
+        // "It is interesting that …", "Il est bon que …" judge what is,
+        // and ask nothing.
+        let judges_what_is =
+            ["interesting", "intéressant", "good", "bon"].contains(&lower[frame - 1].as_str());
+        return (joins(frame) && !judges_what_is).then_some(frame);
     }
-    let mut at = said_by(lower, 0, &REPORTERS).unwrap_or(0);
+    let reporter = said_by(lower, 0, &REPORTERS);
+    let mut at = reporter.unwrap_or(0);
     while lower
         .get(at)
         .is_some_and(|word| HOW_IT_ASKS.contains(&word.as_str()))
@@ -1214,7 +1239,10 @@ pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
         at += 1;
     }
     let verb = lower.get(at)?;
-    if !ASKING.contains(&verb.as_str()) {
+    // With no reporter, only a bare verb asks ("recommend that …" after an
+    // invitation); "Requests that come in by email …" is a noun's clause.
+    let bare = ["recommend", "suggest", "propose", "urge", "request"].contains(&verb.as_str());
+    if !ASKING.contains(&verb.as_str()) || reporter.is_none() && !bare {
         return None;
     }
     at += 1;

@@ -5,16 +5,18 @@
 //! its frame the subjunctive the frame calls for reads wrong ("Customs
 //! work with industry", "L'OMD poursuive …"); "should" and "devrait" say
 //! what the frame asked. A clause whose subject and verb are not told
-//! apart for sure keeps its frame.
+//! apart for sure keeps its frame: a wrong verb reads worse than a frame.
 
 use std::borrow::Cow;
 
-use super::super::text;
-use super::cut::{lower_words, lowered};
-use super::english::{ENGLISH_DETERMINERS, looks_like_a_verb};
-use super::french::opens_a_french_noun_phrase;
-use super::opening::{THAT, a_frame_that_asks, offset_in, past_a_joining};
+use super::cut::{is_a_preposition, lower_words, lowered};
+use super::english::{ENGLISH_DETERMINERS, MODALS, is_a_plural_subject, looks_like_a_verb};
+use super::french::{is_plural_verb, opens_a_french_noun_phrase};
+use super::opening::{
+    THAT, a_frame_that_asks, offset_in, opens_with_a_reporter_or_it, past_a_joining,
+};
 use crate::session::Language;
+use crate::themes::text;
 
 /// The most words of a proposal's subject, brackets aside: "the VWG FC
 /// papers", "le mandat du Groupe virtuel de travail sur l'avenir de la
@@ -26,7 +28,8 @@ const SUBJECT_WORDS: usize = 12;
 /// told apart; else `answer` as it is.
 pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     // Every name is read on each cut of the slider, and few ask so.
-    if !answer.contains(" that ") && !answer.contains(" qu") {
+    let asks = answer.contains(" that ") || answer.contains(" qu");
+    if !asks || !opens_with_a_reporter_or_it(answer) {
         return Cow::Borrowed(answer);
     }
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
@@ -37,112 +40,116 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     let Some(clause) = past_a_joining(&answer[offset_in(answer, words[joining])..], &THAT) else {
         return Cow::Borrowed(answer);
     };
-    let french = lower[joining].starts_with("qu");
-    let proposed = if french {
-        as_french_duty(clause)
-    } else {
+    let proposed = if lower[joining] == "that" {
         as_english_duty(clause)
+    } else {
+        as_french_duty(clause)
     };
     proposed.map_or(Cow::Borrowed(answer), Cow::Owned)
 }
 
-/// The words of `clause` up to its subject's last, with the index of each
-/// word outside brackets (a bracket's words are the subject's aside:
-/// "donors (ADB, World Bank) fund").
-fn unbracketed(clause: &str) -> Vec<(usize, &str)> {
+/// The words of `clause` a subject and its verb are looked for in, each
+/// with its place among all the clause's words, leaving out those in
+/// brackets (a subject's aside: "donors (ADB, World Bank) fund"), up to
+/// the first mark that ends a phrase (",", ";", ":"): a subject is said
+/// before it.
+fn subject_and_verb_words(clause: &str) -> Vec<(usize, &str)> {
     let mut depth = 0usize;
     let mut kept = Vec::new();
-    for (at, word) in clause
-        .split_whitespace()
-        .take(SUBJECT_WORDS + 8)
-        .enumerate()
-    {
+    for (at, word) in clause.split_whitespace().enumerate() {
         let inside = depth > 0 || word.starts_with('(');
         depth += word.matches('(').count();
         depth = depth.saturating_sub(word.matches(')').count());
-        if !inside {
-            kept.push((at, word));
+        if inside {
+            continue;
+        }
+        kept.push((at, word));
+        if kept.len() > SUBJECT_WORDS || word.ends_with([',', ';', ':']) {
+            break;
         }
     }
     kept
 }
 
-/// Words after an English verb that open its complement, in lower case:
-/// "work with industry", "share their experiences", "serve as the basis".
-const ENGLISH_COMPLEMENT_OPENERS: [&str; 24] = [
-    "with", "to", "as", "on", "in", "for", "at", "from", "by", "into", "across", "between",
-    "through", "not", "all", "any", "each", "every", "more", "new", "up", "out", "together",
-    "only",
+/// Words that open a clause inside a subject or after the verb, in lower
+/// case: a verb after them is the clause's ("members who have not yet
+/// done so ratify …", "les administrations qui utilisent déjà l'IA
+/// partagent …", "… committees so solutions are co-designed").
+const CLAUSE_OPENERS: [&str; 17] = [
+    "who", "which", "that", "whose", "so", "because", "but", "if", "when", "while", "since",
+    "unless", "qui", "que", "dont", "où", "mais",
 ];
 
-/// Prepositions a subject's noun may follow, in lower case: a noun after
-/// them is no verb ("leaders of customs").
-const ENGLISH_PREPOSITIONS: [&str; 6] = ["of", "for", "in", "on", "with", "from"];
+/// The most words an English proposal's subject is looked for in: "a
+/// clear legal framework for drones", "national customs authorities".
+const ENGLISH_SUBJECT_WORDS: usize = 7;
+
+/// Words after an English verb that open its complement, besides a
+/// determiner, in lower case: "work with industry", "serve as the basis".
+const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
+    "with", "to", "as", "on", "in", "for", "at", "from", "by", "into", "across", "between",
+    "through", "all", "any", "each", "every", "more", "new", "up", "out", "together",
+];
 
 /// `clause`, what follows "that", as what its subject should do: "Customs
 /// work with industry" gives "Customs should work with industry", "the
 /// WCO develops guidelines" "the WCO should develop guidelines", "policy
 /// leaders do not try" "policy leaders should not try", "data be shared"
 /// "data should be shared"; a clause with a modal as it is ("the WCO
-/// should develop …"). None when no verb is told for sure.
+/// should develop …"). None when no verb is told for sure: a word before
+/// a later "be" or modal is the subject's ("a clear legal framework for
+/// drones be established" has its verb in "be"), and a clause opened
+/// ([`CLAUSE_OPENERS`]) before the verb, or a subject of more than
+/// [`ENGLISH_SUBJECT_WORDS`] words, leaves it untold.
 fn as_english_duty(clause: &str) -> Option<String> {
-    let words = unbracketed(clause);
+    let mut words = subject_and_verb_words(clause);
+    words.truncate(ENGLISH_SUBJECT_WORDS + 1);
     let all: Vec<&str> = clause.split_whitespace().collect();
-    let lower = |at: usize| all.get(at).map_or(String::new(), |word| lowered(word));
-    for pair in words.windows(2).take(SUBJECT_WORDS) {
+    let lower_at = |at: usize| all.get(at).map_or(String::new(), |word| lowered(word));
+    let is_a_modal = |word: &str| MODALS.contains(&word);
+    for (index, pair) in words.windows(2).enumerate() {
         let [(_, previous), (at, typed)] = pair else {
             continue;
         };
-        if !typed.chars().all(|c| c.is_ascii_lowercase()) {
+        let word: &str = typed;
+        let named = previous.starts_with(char::is_uppercase);
+        let previous = lowered(previous);
+        if CLAUSE_OPENERS.contains(&previous.as_str()) {
+            return None;
+        }
+        // A name or a word with a mark is the subject's ("the WCO Data
+        // Model serve").
+        if !word.chars().all(|c| c.is_ascii_lowercase()) {
             continue;
         }
-        let word = typed.to_owned();
-        let previous_lower = lowered(previous);
-        let next = lower(at + 1);
-        // "the WCO should develop …" says what it should do already.
-        if matches!(
-            word,
-            "should" | "must" | "shall" | "will" | "would" | "could" | "can" | "may"
-        ) {
+        if is_a_modal(word) {
             return Some(clause.to_owned());
         }
-        let after_a_noun = !ENGLISH_DETERMINERS.contains(&previous_lower.as_str())
-            && !ENGLISH_PREPOSITIONS.contains(&previous_lower.as_str());
+        let after_a_noun = !ENGLISH_DETERMINERS.contains(&previous.as_str())
+            && !is_a_preposition(&previous)
+            && previous != "of";
         if !after_a_noun {
             continue;
         }
+        let next = lower_at(at + 1);
         let (base, past) = match word {
             "be" | "is" | "are" => ("be", at + 1),
+            "not" => ("not", at + 1),
             "do" | "does" if next == "not" => ("not", at + 2),
             "has" | "have" => ("have", at + 1),
             _ => {
-                // "the WCO develops guidelines"; a plural noun takes no
-                // complement ("the VWG FC papers be put").
-                let singular = singular_indicative_base(word);
-                let base = singular.unwrap_or(word);
-                let plural_subject = previous.ends_with('s') && !previous.ends_with("ss");
-                let named_subject =
-                    previous.starts_with(char::is_uppercase) || previous.ends_with(')');
-                let opens_a_complement = ENGLISH_DETERMINERS.contains(&next.as_str())
-                    || ENGLISH_COMPLEMENT_OPENERS.contains(&next.as_str());
-                // An object that is no stop word follows a verb too
-                // ("develops guidelines"), not another verb: "papers be",
-                // "leaders update" are a subject and its verb.
-                let an_object = next.chars().all(|c| c.is_ascii_lowercase())
-                    && !next.is_empty()
-                    && next != "be"
-                    && !text::is_stop_word(&next, Language::English)
-                    && !looks_like_a_verb(&next);
-                let told = if singular.is_some() {
-                    opens_a_complement || an_object
-                } else {
-                    opens_a_complement || plural_subject || named_subject
+                // The verb is later: "a clear legal framework for drones
+                // be established", "the RKC review be completed".
+                let later_verb = words[index + 2..].iter().any(|(_, later)| {
+                    matches!(lowered(later).as_str(), "be" | "is" | "are") || is_a_modal(later)
+                });
+                if later_verb {
+                    continue;
+                }
+                let Some((base, told)) = an_english_verb(word, &previous, named, &next) else {
+                    continue;
                 };
-                let verb = looks_like_a_verb(base)
-                    && !base.ends_with("ed")
-                    && !base.ends_with("ing")
-                    && told;
-                if !verb {
+                if !told {
                     continue;
                 }
                 (base, at + 1)
@@ -161,18 +168,56 @@ fn as_english_duty(clause: &str) -> Option<String> {
     None
 }
 
+/// The base of `word` when it reads as an English verb after `previous`
+/// (`named` when it was typed capitalised) and before `next` (all in
+/// lower case), with whether that is told for sure: a form in "-s"
+/// before its complement or an object ("develops guidelines"), a base
+/// form before its complement or after a plural or a name ("leaders
+/// update", "Members share"). None when it is no verb.
+fn an_english_verb<'w>(
+    word: &'w str,
+    previous: &str,
+    named: bool,
+    next: &str,
+) -> Option<(&'w str, bool)> {
+    let singular = singular_indicative_base(word);
+    let base = singular.unwrap_or(word);
+    if !looks_like_a_verb(base) || base.ends_with("ed") || base.ends_with("ing") {
+        return None;
+    }
+    let opens_a_complement =
+        ENGLISH_DETERMINERS.contains(&next) || ENGLISH_COMPLEMENT_OPENERS.contains(&next);
+    // An object that is no stop word follows a verb too ("develops
+    // guidelines"), not another verb: "papers be", "leaders update" are a
+    // subject and its verb.
+    let an_object = !next.is_empty()
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !text::is_stop_word(next, Language::English)
+        && !looks_like_a_verb(next);
+    let told = if singular.is_some() {
+        opens_a_complement || an_object
+    } else {
+        opens_a_complement || is_a_plural_subject(previous) || named
+    };
+    Some((base, told))
+}
+
 /// The base of an English verb in the third person singular: "develops"
-/// → "develop", "establishes" → "establish", "studies" → "study". None
-/// when `word` has no such ending.
+/// → "develop", "establishes" → "establish", "does" → "do". None when
+/// `word` has no such ending, or one that may be the base's own
+/// ("focuses", "uses", "studies", "customs", "analysis").
 fn singular_indicative_base(word: &str) -> Option<&str> {
-    if word.ends_with("ss") || word.ends_with("us") || word.len() < 4 {
+    if !is_a_plural_subject(word)
+        || word.len() < 4
+        || word.ends_with("ies")
+        || word.ends_with("ses")
+    {
         return None;
     }
-    // "studies" is left as typed: its "y" is not in the word.
-    if word.ends_with("ies") {
-        return None;
+    if word == "does" || word == "goes" {
+        return Some(&word[..2]);
     }
-    ["ches", "shes", "sses", "xes", "zes"]
+    ["ches", "shes", "xes", "zes"]
         .iter()
         .find(|ending| word.ends_with(**ending))
         .map(|_| &word[..word.len() - 2])
@@ -180,9 +225,9 @@ fn singular_indicative_base(word: &str) -> Option<&str> {
 }
 
 /// French verbs whose subjunctive a frame asks for, by form, with their
-/// infinitive and whether the form is plural, in lower case: those that
-/// end as no other verb does.
-const FRENCH_SUBJUNCTIVES: [(&str, &str, bool); 34] = [
+/// infinitive and whether the form is plural, in lower case: forms no
+/// noun shares, whose infinitive no rule gives.
+const FRENCH_SUBJUNCTIVES: [(&str, &str, bool); 42] = [
     ("soit", "être", false),
     ("soient", "être", true),
     ("ait", "avoir", false),
@@ -204,63 +249,58 @@ const FRENCH_SUBJUNCTIVES: [(&str, &str, bool); 34] = [
     ("tienne", "tenir", false),
     ("tiennent", "tenir", true),
     ("obtienne", "obtenir", false),
+    ("obtiennent", "obtenir", true),
     ("soutienne", "soutenir", false),
+    ("soutiennent", "soutenir", true),
     ("maintienne", "maintenir", false),
+    ("maintiennent", "maintenir", true),
     ("conduise", "conduire", false),
-    ("produise", "produire", false),
+    ("conduisent", "conduire", true),
     ("réduise", "réduire", false),
-    ("rende", "rendre", false),
-    ("rendent", "rendre", true),
-    ("réponde", "répondre", false),
-    ("défende", "défendre", false),
+    ("réduisent", "réduire", true),
+    ("reçoive", "recevoir", false),
+    ("reçoivent", "recevoir", true),
+    ("serve", "servir", false),
+    ("servent", "servir", true),
+    ("comprenne", "comprendre", false),
+    ("comprennent", "comprendre", true),
+    ("intervienne", "intervenir", false),
+    ("interviennent", "intervenir", true),
+    ("connaisse", "connaître", false),
+    ("connaissent", "connaître", true),
     ("suive", "suivre", false),
     ("suivent", "suivre", true),
-    ("offre", "offrir", false),
-    ("ouvre", "ouvrir", false),
 ];
 
-/// Words after a French verb that open its complement, beside a noun
-/// phrase's determiner, in lower case: "élabore des lignes directrices",
-/// "veille à", "s'engage dans".
-const FRENCH_COMPLEMENT_OPENERS: [&str; 14] = [
-    "à",
-    "au",
-    "aux",
-    "en",
-    "par",
-    "sur",
-    "dans",
-    "avec",
-    "pour",
-    "davantage",
-    "pleinement",
-    "notamment",
-    "également",
-    "rapidement",
+/// The strict determiners a French verb's object opens with, in lower
+/// case: a singular form in "-e" before one is a verb ("l'OMD élabore des
+/// lignes directrices"), before "de" or "en" it may be a noun ("la mise
+/// en œuvre").
+const OBJECT_DETERMINERS: [&str; 13] = [
+    "le", "la", "les", "des", "un", "une", "ses", "leurs", "leur", "son", "sa", "ces", "nos",
 ];
 
-/// Words a French noun follows, which a verb does not: a determiner or a
-/// preposition ("la douane", "du Groupe", "de travail").
-const BEFORE_A_NOUN: [&str; 10] = [
-    "de", "du", "des", "à", "au", "aux", "sur", "pour", "par", "entre",
-];
+/// Forms of "être" and "avoir" in lower case: after a word in "-e" they
+/// are the clause's verb ("la formation continue des agents soit une
+/// priorité"), and the word is no verb.
+const BEING_OR_HAVING: [&str; 6] = ["soit", "soient", "est", "sont", "ait", "aient"];
 
 /// `clause`, what follows "que" or "qu'", as what its subject should do:
 /// "l'OMD élabore des lignes directrices" gives "l'OMD devrait élaborer
 /// des lignes directrices", "les administrations puissent ménager …"
 /// "les administrations devraient pouvoir ménager …", "les États se
 /// dotent de …" "les États devraient se doter de …". None when its
-/// subject opens with no determiner or name, a negation comes before the
-/// verb, or no verb is told for sure.
+/// subject opens with no determiner or name, a pronoun ("en", "y") or a
+/// negation comes before the verb, or no verb is told for sure: the verb
+/// agrees with the subject's determiner, follows a noun, and is a form
+/// of [`FRENCH_SUBJUNCTIVES`], a plural in "-ent", or a singular in "-e"
+/// before its object with no "soit" or "est" after it.
 fn as_french_duty(clause: &str) -> Option<String> {
-    let words = unbracketed(clause);
+    let words = subject_and_verb_words(clause);
     let (_, first) = words.first()?;
     let first_lower = lowered(first);
     let a_subject = opens_a_french_noun_phrase(&first_lower)
-        || matches!(
-            first_lower.as_str(),
-            "chaque" | "toute" | "tout" | "tous" | "toutes" | "certains" | "certaines"
-        )
+        || matches!(first_lower.as_str(), "chaque" | "toute" | "tout")
         || first.starts_with(char::is_uppercase);
     if !a_subject {
         return None;
@@ -270,54 +310,68 @@ fn as_french_duty(clause: &str) -> Option<String> {
         "les" | "des" | "ces" | "leurs" | "nos" | "certains" | "certaines" | "tous" | "toutes"
     ) || first.starts_with(char::is_uppercase) && first_lower.ends_with('s');
     let all: Vec<&str> = clause.split_whitespace().collect();
-    for pair in words.windows(2).take(SUBJECT_WORDS) {
+    let later_being = |from: usize| {
+        words
+            .iter()
+            .any(|(at, word)| *at > from && BEING_OR_HAVING.contains(&lowered(word).as_str()))
+    };
+    for pair in words.windows(2) {
         let [(_, previous), (at, typed)] = pair else {
             continue;
         };
         let word = lowered(typed);
         let previous = lowered(previous);
-        if word == "ne" || word.starts_with("n'") || word.starts_with("n’") {
+        let a_pronoun_or_negation =
+            matches!(word.as_str(), "ne" | "en" | "y") || word.starts_with("n'");
+        if a_pronoun_or_negation || CLAUSE_OPENERS.contains(&previous.as_str()) {
             return None;
-        }
-        if !word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-        {
-            continue;
         }
         // "se dotent", "s'engagent": the pronoun goes with the verb.
         let (pronoun, verb, verb_at) = if word == "se" {
-            let next = all.get(at + 1)?;
-            ("se ", lowered(next), at + 1)
-        } else if let Some(bare) = word.strip_prefix("s'").or_else(|| word.strip_prefix("s’")) {
+            ("se ", lowered(all.get(at + 1)?), at + 1)
+        } else if let Some(bare) = word.strip_prefix("s'") {
             ("s'", bare.to_owned(), *at)
         } else {
             ("", word.clone(), *at)
         };
-        let Some((infinitive, plural)) = french_infinitive(&verb) else {
+        // "d'enregistrement", "l'avenir": an elided article opens a noun.
+        if verb.contains('\'') || !verb.chars().all(char::is_alphabetic) {
             continue;
+        }
+        let after_a_noun = (previous.contains('\'') || !opens_a_french_noun_phrase(&previous))
+            && !is_a_preposition(&previous)
+            && !matches!(previous.as_str(), "de" | "du" | "des");
+        if !after_a_noun {
+            continue;
+        }
+        let known = FRENCH_SUBJUNCTIVES
+            .iter()
+            .find(|(form, ..)| *form == verb)
+            .map(|(_, infinitive, plural)| ((*infinitive).to_owned(), *plural));
+        let (infinitive, plural) = if let Some(known) = known {
+            known
+        } else {
+            let Some((infinitive, plural)) = a_regular_infinitive(&verb) else {
+                continue;
+            };
+            let next = all
+                .get(verb_at + 1)
+                .map_or(String::new(), |word| lowered(word));
+            let before_its_object =
+                OBJECT_DETERMINERS.contains(&next.as_str()) || next.starts_with("l'");
+            let told = if plural {
+                is_plural_verb(&verb)
+            } else {
+                before_its_object && !later_being(verb_at)
+            };
+            if !told {
+                continue;
+            }
+            (infinitive, plural)
         };
         // The verb agrees with the subject's determiner or name.
         if plural != plural_subject {
-            continue;
-        }
-        let known = FRENCH_SUBJUNCTIVES.iter().any(|(form, ..)| *form == verb);
-        let next = all
-            .get(verb_at + 1)
-            .map_or(String::new(), |word| lowered(word));
-        // "la douane", "du Groupe": a noun; "l'OMD élabore": a verb.
-        let elided = previous.contains(['\'', '’']);
-        let after_a_noun = (elided || !opens_a_french_noun_phrase(&previous))
-            && !BEFORE_A_NOUN.contains(&previous.as_str());
-        let opens_a_complement = opens_a_french_noun_phrase(&next)
-            || next.starts_with("d'")
-            || next.starts_with("l'")
-            || FRENCH_COMPLEMENT_OPENERS.contains(&next.as_str());
-        // A plural in "-ent" is a verb after a noun ("les décisions …
-        // demeurent soumises"); a singular in "-e" may be a noun or an
-        // adjective, and is a verb before its complement only.
-        if !(known || after_a_noun && (plural || opens_a_complement)) {
-            continue;
+            return None;
         }
         let subject = clause[..offset_in(clause, all[*at])].trim_end();
         let duty = if plural { "devraient" } else { "devrait" };
@@ -333,32 +387,24 @@ fn as_french_duty(clause: &str) -> Option<String> {
     None
 }
 
-/// The infinitive of a French verb in the subjunctive of the third
-/// person, and whether it is plural: from [`FRENCH_SUBJUNCTIVES`], else
-/// "-isse(nt)" gives "-ir" ("établisse"), "-e" and "-ent" give "-er"
-/// ("élabore", "partagent"). None for a form whose stem changes ("mène",
-/// "appelle", "emploie") or that ends otherwise.
-fn french_infinitive(verb: &str) -> Option<(String, bool)> {
-    if let Some((_, infinitive, plural)) =
-        FRENCH_SUBJUNCTIVES.iter().find(|(form, ..)| *form == verb)
-    {
-        return Some(((*infinitive).to_owned(), *plural));
-    }
+/// Stems whose verb changes in the subjunctive, so that no ending gives
+/// its infinitive: "mène" (mener), "appelle", "jette", "emploie", "paie",
+/// "craignent", "rendent", "répondent".
+const CHANGING_STEMS: [&str; 10] = [
+    "ll", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
+];
+
+/// The infinitive of a French verb of the first group in the subjunctive
+/// of the third person, and whether it is plural: "élabore" gives
+/// "élaborer", "partagent" "partager". None for a stem that changes
+/// ([`CHANGING_STEMS`], or one with "è") or a form that ends otherwise.
+fn a_regular_infinitive(verb: &str) -> Option<(String, bool)> {
     let (stem, plural) = match verb.strip_suffix("ent") {
         Some(stem) => (stem, true),
         None => (verb.strip_suffix('e')?, false),
     };
     let changes = stem.contains('è')
-        || ["ll", "tt", "oi", "ai", "ui"]
-            .iter()
-            .any(|end| stem.ends_with(end))
+        || CHANGING_STEMS.iter().any(|end| stem.ends_with(end))
         || stem.chars().count() < 3;
-    if changes {
-        return None;
-    }
-    let infinitive = match stem.strip_suffix("iss") {
-        Some(root) if !root.ends_with(['a', 'o', 'u']) => format!("{root}ir"),
-        _ => format!("{stem}er"),
-    };
-    Some((infinitive, plural))
+    (!changes).then(|| (format!("{stem}er"), plural))
 }

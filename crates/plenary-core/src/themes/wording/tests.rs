@@ -4171,6 +4171,82 @@ fn a_proposal_is_named_as_what_someone_should_do() {
     }
 }
 
+/// A proposal's noun, adjective or pronoun is no verb, a verb whose
+/// infinitive no ending gives keeps its frame, a clause after the verb
+/// leaves it alone, and an observation asks nothing (a review's cases).
+#[test]
+fn a_proposal_whose_verb_is_not_told_keeps_its_frame() {
+    for (answer, language, named) in [
+        (
+            "Il faut que la mise en œuvre du cadre SAFE soit accélérée.",
+            Language::French,
+            "Il faut que la mise en œuvre du cadre SAFE soit accélérée",
+        ),
+        (
+            "Il est important que les pays en développement bénéficient d'une assistance.",
+            Language::French,
+            "Il est important que les pays en développement",
+        ),
+        (
+            "Il faut que la formation continue des agents soit une priorité.",
+            Language::French,
+            "La formation continue des agents devrait être une priorité",
+        ),
+        (
+            "Il faut que l'OMD en tienne compte.",
+            Language::French,
+            "Il faut que l'OMD en tienne compte",
+        ),
+        (
+            "Il faut que les administrations qui utilisent déjà l'IA partagent leurs résultats.",
+            Language::French,
+            "Il faut que les administrations",
+        ),
+        (
+            "Nous souhaitons que les Membres reçoivent une assistance.",
+            Language::French,
+            "Les Membres devraient recevoir une assistance",
+        ),
+        (
+            "We recommend that customs staff receive training on AI.",
+            Language::English,
+            "We recommend that customs staff receive training on AI",
+        ),
+        (
+            "It is important that Customs data be shared with other agencies.",
+            Language::English,
+            "Customs data should be shared with other agencies",
+        ),
+        (
+            "We recommend that national customs authorities share data.",
+            Language::English,
+            "National customs authorities should share data",
+        ),
+        (
+            "We recommend that a clear legal framework for drones be established.",
+            Language::English,
+            "A clear legal framework for drones should be established",
+        ),
+        (
+            "We recommend that Customs work with industry through pilots so solutions are co-designed.",
+            Language::English,
+            "Customs should work with industry through pilots",
+        ),
+        (
+            "We recommend that customs not rely on AI alone.",
+            Language::English,
+            "Customs should not rely on AI alone",
+        ),
+        (
+            "It is interesting that many administrations are already using drones.",
+            Language::English,
+            "It is interesting that many administrations are already using drones",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
 /// A stance a reporter takes to its point (a feeling, attention drawn, a
 /// report in the passive) names nothing; the statement keeps it, and a
 /// condition after it keeps it in the name too.
@@ -4184,8 +4260,8 @@ fn a_stance_names_nothing() {
         ),
         (
             "It was noted that embedded RFID tags applied by right holders could enable Customs to authenticate genuine products at the border.",
-            Language::French,
-            "Embedded RFID tags applied by right holders",
+            Language::English,
+            "Embedded RFID tags applied by right holders could enable Customs",
         ),
         (
             "Nous souhaitons attirer l'attention sur les atteintes aux droits de propriété intellectuelle que faciliterait l'impression tridimensionnelle.",
