@@ -920,12 +920,13 @@ const LONGEST_TASK: usize = 24;
 /// ("des données fiables et de qualité").
 fn the_first_task(rest: &str) -> &str {
     let words: Vec<&str> = rest.split_whitespace().take(LONGEST_TASK).collect();
-    let second = words.windows(3).position(|three| {
-        let joined = lowered(three[0]) == "and" && lowered(three[1]) == "to";
-        let joined_fr =
-            lowered(three[0]) == "et" && matches!(lowered(three[1]).as_str(), "de" | "à");
-        joined && looks_like_a_verb(three[2])
-            || joined_fr && reads_as_a_french_verb(&lowered(three[2]))
+    let lower = lower_words(&words);
+    // An English verb is read as typed: a capital says a name.
+    let second = (0..lower.len().saturating_sub(2)).find(|&at| {
+        let joined = lower[at] == "and" && lower[at + 1] == "to";
+        let joined_fr = lower[at] == "et" && matches!(lower[at + 1].as_str(), "de" | "à");
+        joined && looks_like_a_verb(words[at + 2])
+            || joined_fr && reads_as_a_french_verb(&lower[at + 2])
     });
     second.map_or(rest, |at| rest[..offset_in(rest, words[at])].trim_end())
 }
@@ -1059,7 +1060,9 @@ const DRAWING: [&str; 7] = [
 /// Words before a verb of [`DRAWING`] that only say how it is said, in
 /// lower case: "We wish to draw …", "Nous souhaitons attirer …", "has
 /// drawn", "a attiré".
-const BEFORE_DRAWING: [&str; 10] = [
+const BEFORE_DRAWING: [&str; 12] = [
+    "has",
+    "have",
     "wish",
     "to",
     "would",
@@ -1129,7 +1132,7 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             answer
         };
     }
-    while text::is_one_of(word(at), BEFORE_DRAWING) || word(at) == "has" || word(at) == "have" {
+    while text::is_one_of(word(at), BEFORE_DRAWING) {
         at += 1;
     }
     let drawn = text::is_one_of(word(at), DRAWING) || word(at) == "drawn";

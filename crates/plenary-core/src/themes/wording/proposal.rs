@@ -155,17 +155,32 @@ fn as_english_duty(clause: &str) -> Option<String> {
                 (base, at + 1)
             }
         };
-        let subject = clause[..offset_in(clause, all[*at])].trim_end();
-        let rest = all
-            .get(past)
-            .map_or("", |&word| &clause[offset_in(clause, word)..]);
-        return Some(
-            format!("{subject} should {base} {rest}")
-                .trim_end()
-                .to_owned(),
-        );
+        return Some(said_as_a_duty(
+            clause,
+            &all,
+            *at,
+            &format!("should {base}"),
+            past,
+        ));
     }
     None
+}
+
+/// `clause`, whose words are `all`, with `duty` in the place of its words
+/// from `verb_at` up to `rest_at`: the subject as typed before it, what
+/// follows as typed after it.
+fn said_as_a_duty(
+    clause: &str,
+    all: &[&str],
+    verb_at: usize,
+    duty: &str,
+    rest_at: usize,
+) -> String {
+    let subject = clause[..offset_in(clause, all[verb_at])].trim_end();
+    let rest = all
+        .get(rest_at)
+        .map_or("", |&word| &clause[offset_in(clause, word)..]);
+    format!("{subject} {duty} {rest}").trim_end().to_owned()
 }
 
 /// The base of `word` when it reads as an English verb after `previous`
@@ -373,16 +388,9 @@ fn as_french_duty(clause: &str) -> Option<String> {
         if plural != plural_subject {
             return None;
         }
-        let subject = clause[..offset_in(clause, all[*at])].trim_end();
         let duty = if plural { "devraient" } else { "devrait" };
-        let rest = all
-            .get(verb_at + 1)
-            .map_or("", |&word| &clause[offset_in(clause, word)..]);
-        return Some(
-            format!("{subject} {duty} {pronoun}{infinitive} {rest}")
-                .trim_end()
-                .to_owned(),
-        );
+        let duty = format!("{duty} {pronoun}{infinitive}");
+        return Some(said_as_a_duty(clause, &all, *at, &duty, verb_at + 1));
     }
     None
 }
