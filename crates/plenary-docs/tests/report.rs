@@ -560,6 +560,60 @@ fn a_recommendation_in_no_theme_is_read_without_its_mark_or_label() {
     }
 }
 
+/// A recommendation that only points to another ("Same as above",
+/// "idem groupe 2") is not read in the recommendations section, in no
+/// theme or under one: read aloud alone, it points nowhere. Its group is
+/// still named beside the theme, the annex lists it in its group's
+/// answers, and the CSV keeps it (the thirtieth labelled set's "Same as
+/// above").
+#[test]
+fn a_recommendation_that_only_points_elsewhere_is_not_read_alone() {
+    let mut session = session();
+    let before = report::build(&session, options());
+    let once = |typed: &&String| session.answers.iter().filter(|a| a.text == **typed).count() == 1;
+    let loose = before
+        .recommendations
+        .iter()
+        .map(|row| &row.typed)
+        .find(once)
+        .expect("a recommendation in no theme typed once");
+    let (at, first) = theme_of_recommendations(&session);
+    let themed = session.themes[at]
+        .answers
+        .iter()
+        .copied()
+        .find(|id| *id != first)
+        .expect("a second answer in the theme");
+    for answer in &mut session.answers {
+        if answer.text == *loose {
+            answer.text = "Same as above".to_owned();
+        } else if answer.id == themed {
+            answer.text = "idem groupe 2".to_owned();
+        }
+    }
+    let report = report::build(&session, options());
+    assert_eq!(
+        report.recommendations.len(),
+        before.recommendations.len() - 1
+    );
+    let recommended = &report.recommended[0];
+    assert_eq!(
+        recommended.wordings.len(),
+        before.recommended[0].wordings.len() - 1
+    );
+    assert_eq!(recommended.raised, before.recommended[0].raised);
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Pdf] {
+        let text = normal(&rendered_text(&report, format));
+        let section = recommendations_section(&text);
+        for pointing in ["Same as above", "idem groupe 2"] {
+            assert!(!section.contains(pointing), "{format:?}: {section}");
+            assert!(text.contains(pointing), "{format:?}: the annex lists it");
+        }
+    }
+    let csv = rendered_text(&report, Format::Csv);
+    assert!(csv.contains("Same as above") && csv.contains("idem groupe 2"));
+}
+
 /// An answer typed as a list item ("- Drones …") prints without its mark
 /// in every printed format and in the annex: the report's list has its
 /// own. The CSV keeps it as typed.

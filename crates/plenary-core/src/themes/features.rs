@@ -556,6 +556,13 @@ pub(super) fn says_something(typed: &str, words: &[String], language: Language) 
     worded && !points_elsewhere(typed)
 }
 
+/// Whether `typed`, an answer in a session in `language`, says something
+/// of its own ([`says_something`]): "Same as above", "idem groupe 2",
+/// "N/A" and "👍" do not, and read alone they say nothing to a committee.
+pub fn says_something_of_its_own(typed: &str, language: Language) -> bool {
+    says_something(typed, &text::words(typed), language)
+}
+
 /// What a rapporteur types in a field that has nothing of its own, in
 /// lower case: "N/A", "idem", "see above", "RAS" (rien à signaler),
 /// "nothing to add", "voir plus haut".

@@ -27,7 +27,7 @@ pub mod text;
 pub mod vote;
 pub mod wording;
 
-pub use features::language_of;
+pub use features::{language_of, says_something_of_its_own};
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
