@@ -409,11 +409,13 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 /// phrase that ends on one says it whole ("Les syndicats sont contre", "Ça
 /// aide beaucoup"), or what a list goes on with ("incl. own citizens").
 /// So do words that wait for what they relate to ("lignes directrices
-/// relatives | à la protection", "sur chacune | de ces technologies").
+/// relatives | à la protection", "sur chacune | de ces technologies"),
+/// or for what they allow ("lunettes permettant | à un agent …").
 /// "Enough" is not one of them: after an adjective it completes it ("not
 /// trained enough | to use AI"), and a name without it would say more.
 const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding \
-    relatif relatifs relative relatives chacun chacune concernant regarding related relating";
+    relatif relatifs relative relatives chacun chacune concernant regarding related relating \
+    permettant allowing enabling visant";
 
 /// Whether `word` waits for a noun after it ([`AWAITING`]), in any case.
 pub(crate) fn awaits_a_noun(word: &str) -> bool {

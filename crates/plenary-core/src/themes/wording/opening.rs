@@ -307,10 +307,11 @@ const REPORTERS: [&str; 8] = [
 ];
 
 /// Verbs a group reports what it said by, in English and in French, in
-/// lower case, in the present, in the past ("Our group considered that")
-/// or after "has", "have", "would", "a", "ont" or "avons" ("has noted",
-/// "a constaté").
-const REPORTING: [&str; 66] = [
+/// lower case, in the present, in the past ("Our group considered that",
+/// minutes' "The group heard that", "Il a été indiqué que") or after
+/// "has", "have", "would", "a", "ont" or "avons" ("has noted", "a
+/// constaté").
+const REPORTING: [&str; 81] = [
     "notes",
     "noted",
     "note",
@@ -377,6 +378,21 @@ const REPORTING: [&str; 66] = [
     "notons",
     "soulignons",
     "observons",
+    "heard",
+    "confirmed",
+    "reported",
+    "recalled",
+    "acknowledged",
+    "envisaged",
+    "indiqué",
+    "mentionné",
+    "rappelé",
+    "signalé",
+    "précisé",
+    "confirmé",
+    "reconnu",
+    "convenu",
+    "envisagé",
 ];
 
 /// Verbs a group recommends by, which an infinitive follows ("to", "de"):
@@ -945,15 +961,17 @@ fn the_first_task(rest: &str) -> &str {
 /// reality headsets …").
 pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
-    let words: Vec<&str> = answer.split_whitespace().take(6).collect();
-    let lower = lower_words(&words);
-    let (said, by_members) = match said_by(&lower, 0, &REPORTERS) {
+    let words: Vec<&str> = answer.split_whitespace().take(9).collect();
+    // Every name is read on each cut of the slider: the reporter first.
+    let opening = lower_words(&words[..words.len().min(3)]);
+    let (said, by_members) = match said_by(&opening, 0, &REPORTERS) {
         Some(said) => (said, false),
-        None => match said_by(&lower, 0, &TELLERS) {
+        None => match said_by(&opening, 0, &TELLERS) {
             Some(said) => (said, true),
             None => return answer,
         },
     };
+    let lower = lower_words(&words);
     let mut at = said;
     // "The group also noted that …", "Le groupe a également souligné que …".
     let also = |word: &String| matches!(word.as_str(), "also" | "aussi" | "également");
@@ -971,7 +989,37 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     if lower.get(at).is_some_and(also) {
         at += 1;
     }
-    let (Some(verb), Some(next)) = (lower.get(at), words.get(at + 1)) else {
+    // Minutes' two-word verbs: "Plusieurs délégués ont fait observer que".
+    if lower.get(at).is_some_and(|word| word == "fait")
+        && lower
+            .get(at + 1)
+            .is_some_and(|word| MADE_TO_SAY.contains(&word.as_str()))
+    {
+        at += 1;
+    }
+    let Some(verb) = lower.get(at) else {
+        return answer;
+    };
+    let reporting = text::is_one_of(verb, REPORTING) || MADE_TO_SAY.contains(&verb.as_str());
+    // "Delegates noted with concern that …", "Le groupe a noté avec
+    // intérêt que …": how it was noted says the kind of answer.
+    let how_noted = |at: usize| {
+        lower
+            .get(at)
+            .is_some_and(|word| word == "with" || word == "avec")
+            && lower
+                .get(at + 1)
+                .is_some_and(|word| HOW_IT_WAS_NOTED.contains(&word.as_str()))
+    };
+    if reporting && how_noted(at + 1) {
+        at += 2;
+    }
+    // "Plusieurs membres ont souligné la nécessité d'adapter …", "Members
+    // stressed the need to train …": what is needed.
+    if reporting && let Some(rest) = past_the_need(&words, &lower, at + 1) {
+        return said_after(answer, &answer[offset_in(answer, rest)..]);
+    }
+    let Some(next) = words.get(at + 1) else {
         return answer;
     };
     let start = offset_in(answer, next);
@@ -984,6 +1032,11 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     // verb. "We described the problem to the vendor" is the group's own
     // doing, and says what it did.
     if telling && said_that.is_none() && by_members {
+        return said_after(answer, &answer[start..]);
+    }
+    // "Delegates suggested strengthening cooperation with academia": what
+    // is recommended is done.
+    if recommending && joining.ends_with("ing") && looks_like_a_verb(joining) {
         return said_after(answer, &answer[start..]);
     }
     if recommending {
@@ -1006,9 +1059,52 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         };
     }
     match said_that {
-        Some(rest) if telling || text::is_one_of(verb, REPORTING) => said_after(answer, rest),
+        Some(rest) if telling || reporting => said_after(answer, rest),
         _ => answer,
     }
+}
+
+/// The words after "fait" that make a verb of reporting in minutes, in
+/// lower case: "ont fait observer que", "a fait remarquer que", "ont
+/// fait valoir que".
+const MADE_TO_SAY: [&str; 3] = ["observer", "remarquer", "valoir"];
+
+/// How minutes say a point was noted, after "with" or "avec", in lower
+/// case: "noted with concern that …", "a noté avec intérêt que …".
+const HOW_IT_WAS_NOTED: [&str; 8] = [
+    "concern",
+    "interest",
+    "satisfaction",
+    "appreciation",
+    "regret",
+    "préoccupation",
+    "inquiétude",
+    "intérêt",
+];
+
+/// What follows "the need" or "la nécessité" and its joining from `at` in
+/// `words` (`lower` in lower case), when a verb or a thing follows:
+/// "the need to train officers" gives "train officers", "la nécessité
+/// d'adapter le cadre" "adapter le cadre", "the need for a legal basis"
+/// "a legal basis".
+fn past_the_need<'a>(words: &[&'a str], lower: &[String], at: usize) -> Option<&'a str> {
+    let need = match (
+        lower.get(at)?.as_str(),
+        lower.get(at + 1).map(String::as_str),
+    ) {
+        ("the", Some("need")) | ("la", Some("nécessité")) => at + 2,
+        _ => return None,
+    };
+    let joining = lower.get(need)?;
+    let rest = match joining.as_str() {
+        "to" | "for" | "de" => words.get(need + 1)?,
+        elided if elided.starts_with("d'") || elided.starts_with("d’") => {
+            let word = words[need];
+            return Some(&word[after_the_elision(word)..]).filter(|rest| !rest.is_empty());
+        }
+        _ => return None,
+    };
+    Some(rest)
 }
 
 /// Words a reporter is, before how it feels about what follows, in lower
@@ -1057,12 +1153,13 @@ const DRAWING: [&str; 7] = [
     "draw", "draws", "drew", "attire", "attirent", "attirer", "attiré",
 ];
 
-/// Words before a verb of [`DRAWING`] that only say how it is said, in
-/// lower case: "We wish to draw …", "Nous souhaitons attirer …", "has
-/// drawn", "a attiré".
-const BEFORE_DRAWING: [&str; 12] = [
+/// Words before a verb of [`DRAWING`] or of a warning that only say how
+/// it is said, in lower case: "We wish to draw …", "Nous souhaitons
+/// attirer …", "has drawn", "a attiré", "ont mis en garde".
+const BEFORE_DRAWING: [&str; 13] = [
     "has",
     "have",
+    "ont",
     "wish",
     "to",
     "would",
@@ -1080,9 +1177,11 @@ const BEFORE_DRAWING: [&str; 12] = [
 /// might be used …" is named from "small unmanned aircraft …"), attention
 /// drawn ("Several delegates drew attention to the lack of transparency
 /// …" from "the lack of transparency …", "Nous souhaitons attirer
-/// l'attention sur les atteintes …" from "les atteintes …"), or a report
-/// in the passive ("It was noted that embedded RFID tags …", "Il a été
-/// souligné que …"). The statement keeps it: the group's sentence says
+/// l'attention sur les atteintes …" from "les atteintes …"), a warning
+/// ("Les participants ont mis en garde contre une confiance excessive …"
+/// from "une confiance excessive …"), or a report in the passive ("It was
+/// noted that embedded RFID tags …", "Il a été souligné que …", "Il a été
+/// fait état d'essais …", "It was agreed to develop …"). The statement keeps it: the group's sentence says
 /// what the stance is. Unchanged when what follows is under two words or
 /// opens with a condition.
 pub(super) fn without_a_stance(answer: &str) -> &str {
@@ -1111,10 +1210,15 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
         _ => None,
     };
     if let Some(at) = passive {
-        return if text::is_one_of(word(at), REPORTING) {
-            past_the_joining(at + 1, &THAT)
-        } else {
-            answer
+        return match (word(at), word(at + 1)) {
+            // "Il a été fait état d'essais …", "Il a été fait observer que".
+            ("fait", "état") => past_the_joining(at + 2, &["de", "d'", "du", "des"]),
+            ("fait", made) if MADE_TO_SAY.contains(&made) => past_the_joining(at + 2, &THAT),
+            // "It was agreed to develop …", "Il a été convenu de créer …".
+            ("agreed" | "convenu", "to" | "de") => past_the_joining(at + 1, &["to", "de"]),
+            ("convenu", elided) if elided.starts_with("d'") => past_the_joining(at + 1, &["d'"]),
+            (verb, _) if text::is_one_of(verb, REPORTING) => past_the_joining(at + 1, &THAT),
+            _ => answer,
         };
     }
     let Some(mut at) = said_by(&lower, 0, &REPORTERS).or_else(|| said_by(&lower, 0, &TELLERS))
@@ -1135,6 +1239,16 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
     while text::is_one_of(word(at), BEFORE_DRAWING) {
         at += 1;
     }
+    // A warning: "Delegates warned against over-reliance on …", "Les
+    // participants ont mis en garde contre une confiance excessive …".
+    let warned = match (word(at), word(at + 1), word(at + 2)) {
+        ("warned" | "cautioned", "against", _) => Some(at + 1),
+        ("mis" | "met" | "mettent", "en", "garde") => Some(at + 3),
+        _ => None,
+    };
+    if let Some(against) = warned {
+        return past_the_joining(against, &["against", "contre"]);
+    }
     let drawn = text::is_one_of(word(at), DRAWING) || word(at) == "drawn";
     if drawn && matches!(word(at + 1), "attention" | "l'attention") {
         past_the_joining(at + 2, &["to", "sur"])
@@ -1144,14 +1258,15 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
 }
 
 /// Whether `answer` opens with a reporter ([`REPORTERS`], [`TELLERS`]),
-/// "it" or "il", or a verb of [`ASKING`] or a word of [`HOW_IT_ASKS`], as
-/// every frame of a stance or a proposal does: read in its first three
-/// words.
+/// "it" or "il", "que" or "that", or a verb of [`ASKING`] or a word of
+/// [`HOW_IT_ASKS`], as every frame of a stance or a proposal does: read in
+/// its first three words.
 pub(super) fn opens_with_a_reporter_or_it(answer: &str) -> bool {
     let words: Vec<&str> = answer.split_whitespace().take(3).collect();
     let lower = lower_words(&words);
     lower.first().is_some_and(|first| {
-        matches!(first.as_str(), "it" | "il")
+        matches!(first.as_str(), "it" | "il" | "que" | "that")
+            || first.starts_with("qu'")
             || ASKING.contains(&first.as_str())
             || HOW_IT_ASKS.contains(&first.as_str())
     }) || said_by(&lower, 0, &REPORTERS).is_some()
@@ -1192,10 +1307,29 @@ const ASKING: [&str; 28] = [
     "insistons",
 ];
 
+/// The verbs of [`ASKING`] in the past, as minutes report what was
+/// asked, in lower case: "Several members suggested that …", "It was
+/// recommended that …", "Le groupe a recommandé que …", "Il a été
+/// proposé que …".
+const ASKED: [&str; 12] = [
+    "recommended",
+    "suggested",
+    "proposed",
+    "urged",
+    "requested",
+    "recommandé",
+    "suggéré",
+    "proposé",
+    "demandé",
+    "souhaité",
+    "préconisé",
+    "insisté",
+];
+
 /// Words between a reporter and a verb of [`ASKING`] that only say how it
 /// asks, in lower case: "We would like to humbly suggest that …", "Nous
-/// recommandons vivement que …".
-const HOW_IT_ASKS: [&str; 12] = [
+/// recommandons vivement que …", "Le groupe a également souhaité que …".
+const HOW_IT_ASKS: [&str; 13] = [
     "would",
     "also",
     "humbly",
@@ -1208,16 +1342,38 @@ const HOW_IT_ASKS: [&str; 12] = [
     "aussi",
     "donc",
     "vivement",
+    "également",
 ];
+
+/// The auxiliaries a reporter's verb of [`ASKED`] follows, in lower case:
+/// "Several members have suggested that …", "Le groupe a recommandé que
+/// …".
+const ASKED_AFTER: [&str; 5] = ["has", "have", "a", "ont", "avons"];
+
+/// How minutes say in the passive that something was asked, before a
+/// verb of [`ASKED`], in lower case: "It was recommended that …", "Il a
+/// été souhaité que …".
+const ASKED_IN_THE_PASSIVE: [&str; 5] = ["it was", "it is", "it has been", "il a été", "il est"];
 
 /// Where the "that", "que" or "qu'" is in `lower`, the opening words of
 /// an answer in lower case, after a frame that asks for what it says: a
 /// reporter's verb of [`ASKING`] ("we recommend that", "recommend that"
-/// after an invitation, "le groupe insiste pour que"), an impersonal
-/// frame ("il conviendrait que", "il faut que") or a judgement of worth
-/// ("il serait souhaitable que", "it is important that").
+/// after an invitation, "le groupe insiste pour que"), or of [`ASKED`]
+/// after a reporter or a member ("several members suggested that", "le
+/// groupe a recommandé que") or in the passive ("it was recommended
+/// that"), an impersonal frame ("il conviendrait que", "il faut que") or
+/// a judgement of worth ("il serait souhaitable que", "it is important
+/// that").
 pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
     let joins = |at: usize| lower.get(at).is_some_and(|word| is_a_joining(word, &THAT));
+    let passive = (2..=3).find(|&count| {
+        lower.len() > count + 1
+            && ASKED_IN_THE_PASSIVE.contains(&lower[..count].join(" ").as_str())
+            && ASKED.contains(&lower[count].as_str())
+    });
+    if let Some(count) = passive {
+        return joins(count + 1).then_some(count + 1);
+    }
     let impersonal = (2..=3)
         .find(|&count| {
             let opening = lower[..count.min(lower.len())].join(" ");
@@ -1233,19 +1389,21 @@ pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
             ["interesting", "intéressant", "good", "bon"].contains(&lower[frame - 1].as_str());
         return (joins(frame) && !judges_what_is).then_some(frame);
     }
-    let reporter = said_by(lower, 0, &REPORTERS);
+    let reporter = said_by(lower, 0, &REPORTERS).or_else(|| said_by(lower, 0, &TELLERS));
     let mut at = reporter.unwrap_or(0);
-    while lower
-        .get(at)
-        .is_some_and(|word| HOW_IT_ASKS.contains(&word.as_str()))
-    {
+    let how_or_when = |word: &String| {
+        HOW_IT_ASKS.contains(&word.as_str())
+            || reporter.is_some() && ASKED_AFTER.contains(&word.as_str())
+    };
+    while lower.get(at).is_some_and(how_or_when) {
         at += 1;
     }
     let verb = lower.get(at)?;
     // With no reporter, only a bare verb asks ("recommend that …" after an
     // invitation); "Requests that come in by email …" is a noun's clause.
     let bare = ["recommend", "suggest", "propose", "urge", "request"].contains(&verb.as_str());
-    if !ASKING.contains(&verb.as_str()) || reporter.is_none() && !bare {
+    let asks = ASKING.contains(&verb.as_str()) || ASKED.contains(&verb.as_str());
+    if !asks || reporter.is_none() && !bare {
         return None;
     }
     at += 1;
@@ -1286,7 +1444,7 @@ pub(super) fn past_a_joining<'a>(from: &'a str, joinings: &[&str]) -> Option<&'a
 
 /// Whether `lower`, a word in lower case, is one of `joinings`, or opens
 /// with one that ends in an apostrophe ("qu'il" with "qu'").
-fn is_a_joining(lower: &str, joinings: &[&str]) -> bool {
+pub(super) fn is_a_joining(lower: &str, joinings: &[&str]) -> bool {
     joinings.contains(&lower)
         || joinings
             .iter()

@@ -13,7 +13,7 @@ use super::cut::{is_a_preposition, lower_words, lowered};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_a_plural_subject, looks_like_a_verb};
 use super::french::{is_plural_verb, opens_a_french_noun_phrase};
 use super::opening::{
-    THAT, a_frame_that_asks, offset_in, opens_with_a_reporter_or_it, past_a_joining,
+    THAT, a_frame_that_asks, is_a_joining, offset_in, opens_with_a_reporter_or_it, past_a_joining,
 };
 use crate::session::Language;
 use crate::themes::text;
@@ -28,24 +28,55 @@ const SUBJECT_WORDS: usize = 12;
 /// told apart; else `answer` as it is.
 pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     // Every name is read on each cut of the slider, and few ask so.
-    let asks = answer.contains(" that ") || answer.contains(" qu");
+    let asks = answer.contains(" that ")
+        || answer.contains(" qu")
+        || answer.starts_with(['Q', 'q', 'T', 't']);
     if !asks || !opens_with_a_reporter_or_it(answer) {
         return Cow::Borrowed(answer);
     }
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
     let lower = lower_words(&words);
-    let Some(joining) = a_frame_that_asks(&lower) else {
-        return Cow::Borrowed(answer);
+    // "Que l'OMD élabore un guide pratique", "That the WCO develop …": a
+    // list of recommendations asks without a frame.
+    let joining = if opens_a_bare_proposal(&words, &lower) {
+        0
+    } else {
+        let Some(joining) = a_frame_that_asks(&lower) else {
+            return Cow::Borrowed(answer);
+        };
+        joining
     };
     let Some(clause) = past_a_joining(&answer[offset_in(answer, words[joining])..], &THAT) else {
         return Cow::Borrowed(answer);
     };
+    // "Members suggested that drones are too costly" says what is, not
+    // what should be: after "suggest" only a subjunctive proposes.
+    let suggesting = joining > 0 && lower[joining - 1].starts_with("suggest");
     let proposed = if lower[joining] == "that" {
-        as_english_duty(clause)
+        as_english_duty(clause, suggesting)
     } else {
         as_french_duty(clause)
     };
     proposed.map_or(Cow::Borrowed(answer), Cow::Owned)
+}
+
+/// Whether an answer whose first `words` are `lower` in lower case opens
+/// with "que", "qu'" or "that" and the subject of what it asks: "Que
+/// l'OMD élabore …", "That the WCO develop …", not "That is why …".
+fn opens_a_bare_proposal(words: &[&str], lower: &[String]) -> bool {
+    let Some(first) = lower.first() else {
+        return false;
+    };
+    if first == "that" {
+        lower
+            .get(1)
+            .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()))
+            || words
+                .get(1)
+                .is_some_and(|next| next.starts_with(char::is_uppercase))
+    } else {
+        is_a_joining(first, &THAT)
+    }
 }
 
 /// The words of `clause` a subject and its verb are looked for in, each
@@ -100,8 +131,9 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
 /// a later "be" or modal is the subject's ("a clear legal framework for
 /// drones be established" has its verb in "be"), and a clause opened
 /// ([`CLAUSE_OPENERS`]) before the verb, or a subject of more than
-/// [`ENGLISH_SUBJECT_WORDS`] words, leaves it untold.
-fn as_english_duty(clause: &str) -> Option<String> {
+/// [`ENGLISH_SUBJECT_WORDS`] words, leaves it untold. After "suggest"
+/// (`suggesting`), "is" and "are" say what is: no duty.
+fn as_english_duty(clause: &str, suggesting: bool) -> Option<String> {
     let mut words = subject_and_verb_words(clause);
     words.truncate(ENGLISH_SUBJECT_WORDS + 1);
     let all: Vec<&str> = clause.split_whitespace().collect();
@@ -133,6 +165,7 @@ fn as_english_duty(clause: &str) -> Option<String> {
         }
         let next = lower_at(at + 1);
         let (base, past) = match word {
+            "is" | "are" if suggesting => return None,
             "be" | "is" | "are" => ("be", at + 1),
             "not" => ("not", at + 1),
             "do" | "does" if next == "not" => ("not", at + 2),

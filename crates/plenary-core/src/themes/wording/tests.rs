@@ -4754,3 +4754,137 @@ fn the_twenty_ninth_sets_rules_leave_their_near_misses_alone() {
         );
     }
 }
+
+/// Minutes say what was asked in the past or in the passive ("Several
+/// members suggested that …", "It was recommended that …", "Le groupe a
+/// recommandé que …", "Il a été suggéré que …"), and a list of
+/// recommendations asks with a bare "Que …": each is named as what
+/// someone should do (the thirty-first labelled set's formal minutes).
+#[test]
+fn a_proposal_in_minutes_is_named_as_what_someone_should_do() {
+    for (answer, language, named) in [
+        (
+            "Several members suggested that the WCO establish a repository of case studies.",
+            Language::English,
+            "The WCO should establish a repository of case studies",
+        ),
+        (
+            "It was recommended that Customs engage early with technology providers.",
+            Language::English,
+            "Customs should engage early with technology providers",
+        ),
+        (
+            "The group has also urged that administrations invest in training.",
+            Language::English,
+            "Administrations should invest in training",
+        ),
+        (
+            "Le groupe a recommandé que l'OMD élabore des lignes directrices sur la chaîne de blocs.",
+            Language::French,
+            "L'OMD devrait élaborer des lignes directrices sur la chaîne de blocs",
+        ),
+        (
+            "Il a été suggéré que chaque administration mette en place une fonction de veille.",
+            Language::French,
+            "Chaque administration devrait mettre en place une fonction de veille",
+        ),
+        (
+            "Plusieurs membres ont souhaité que les administrations partagent leurs données.",
+            Language::French,
+            "Les administrations devraient partager leurs données",
+        ),
+        (
+            "Que l'OMD élabore un guide pratique",
+            Language::French,
+            "L'OMD devrait élaborer un guide pratique",
+        ),
+        (
+            "That the WCO develop guidance on drones",
+            Language::English,
+            "The WCO should develop guidance on drones",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    // After "suggest", "is" and "are" say what is: the frame stays. A
+    // bare "That" asks only before a subject.
+    for whole in [
+        "Members suggested that drones are too costly for small administrations",
+        "That is why we need training",
+    ] {
+        assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
+    }
+}
+
+/// Minutes report by frames a group's notes do not use: other verbs
+/// ("The group heard that …", "Il a été indiqué que …"), how a point was
+/// noted ("noted with concern that"), two-word verbs ("ont fait observer
+/// que", "Il a été fait état de …"), a warning ("ont mis en garde contre
+/// …"), a need stressed ("ont souligné la nécessité de …") and what was
+/// suggested being done ("Delegates suggested strengthening …"). None of
+/// them names the theme.
+#[test]
+fn a_frame_of_minutes_names_nothing() {
+    for (answer, language, named) in [
+        (
+            "The group heard that automated threat recognition algorithms were being tested on X-ray images.",
+            Language::English,
+            "Automated threat recognition algorithms were being tested",
+        ),
+        (
+            "Delegates noted with concern that high rates of false positives could undermine confidence.",
+            Language::English,
+            "High rates of false positives could undermine confidence",
+        ),
+        (
+            "Delegates suggested strengthening cooperation with academia, including PICARD.",
+            Language::English,
+            "Strengthening cooperation with academia",
+        ),
+        (
+            "Members stressed the need to train officers in data analytics.",
+            Language::English,
+            "Train officers in data analytics",
+        ),
+        (
+            "Plusieurs délégués ont fait observer que l'intégration de ces technologies s'avérait complexe.",
+            Language::French,
+            "L'intégration de ces technologies s'avérait complexe",
+        ),
+        (
+            "Il a été fait état d'essais de lunettes de réalité augmentée permettant à un agent d'être guidé.",
+            Language::French,
+            "Essais de lunettes de réalité augmentée",
+        ),
+        (
+            "Les participants ont mis en garde contre une confiance excessive dans les algorithmes.",
+            Language::French,
+            "Une confiance excessive dans les algorithmes",
+        ),
+        (
+            "Plusieurs membres ont souligné la nécessité d'adapter le cadre juridique, notamment le Code.",
+            Language::French,
+            "Adapter le cadre juridique",
+        ),
+        (
+            "Il a été indiqué que la chaîne de blocs pourrait sécuriser les certificats d'origine.",
+            Language::French,
+            "La chaîne de blocs pourrait sécuriser les certificats d'origine",
+        ),
+        (
+            "Il a été convenu de créer un groupe de travail sur les drones.",
+            Language::French,
+            "Créer un groupe de travail sur les drones",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    // With nothing after the frame, or no need said, the answer names
+    // itself.
+    for whole in [
+        "Delegates noted with concern",
+        "Members stressed the needs of small administrations",
+    ] {
+        assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
+    }
+}
