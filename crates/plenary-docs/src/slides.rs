@@ -364,15 +364,13 @@ impl Deck<'_> {
         let mut lines: Vec<Line> = Vec::new();
         for ranked in &themes {
             lines.push(Line::item(ranked.theme.said(), self.raised(ranked)));
-            lines.extend(ranked.advice_beyond_statement(self.session.language).map(
-                |(a, words)| Line {
-                    indent: true,
-                    ..Line::item(
-                        i18n_embed_fl::fl!(self.loader, "slides-quote", text = words),
-                        self.group_name(a.group),
-                    )
-                },
-            ));
+            lines.extend(ranked.advice_beyond_statement().map(|(a, words)| Line {
+                indent: true,
+                ..Line::item(
+                    i18n_embed_fl::fl!(self.loader, "slides-quote", text = words),
+                    self.group_name(a.group),
+                )
+            }));
         }
         lines.extend(
             answers

@@ -556,11 +556,13 @@ pub(super) fn says_something(typed: &str, words: &[String], language: Language) 
     worded && !points_elsewhere(typed)
 }
 
-/// Whether `typed`, an answer in a session in `language`, says something
-/// of its own ([`says_something`]): "Same as above", "idem groupe 2",
-/// "N/A" and "👍" do not, and read alone they say nothing to a committee.
-pub fn says_something_of_its_own(typed: &str, language: Language) -> bool {
-    says_something(typed, &text::words(typed), language)
+/// Whether `said`, an answer as it is read aloud, only points to another
+/// or has nothing to add ([`points_elsewhere`]): "Same as above", "idem
+/// groupe 2", "N/A". Read alone, out of its group's list, it says nothing
+/// to a committee. "Do more" and "Same as group 3 but faster" say
+/// something.
+pub fn only_points_elsewhere(said: &str) -> bool {
+    points_elsewhere(said)
 }
 
 /// What a rapporteur types in a field that has nothing of its own, in

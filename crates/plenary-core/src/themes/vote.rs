@@ -4,10 +4,9 @@
 use std::collections::HashSet;
 
 use crate::session::{
-    Answer, AnswerId, AnswerKind, AnswersById, GroupId, Language, QuestionId, Session, Theme,
-    VoteBy,
+    Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::says_something_of_its_own;
+use crate::themes::only_points_elsewhere;
 use crate::themes::wording::{after_saying, aloud};
 
 /// The groups that gave `answers`, in the session's order.
@@ -68,18 +67,15 @@ impl<'a> Ranked<'a> {
 
     /// Its recommendations' [`wordings`](Ranked::wordings), each read
     /// [`aloud`]: without a label heading it ("Recommandation : …"), as
-    /// the section says they are recommendations. One that says nothing of
-    /// its own ("Same as above", "idem groupe 2") is left out: its group
-    /// is named beside the statement all the same.
-    pub fn advice_beyond_statement(
-        &self,
-        language: Language,
-    ) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
+    /// the section says they are recommendations. One that, so read, only
+    /// points elsewhere ("Same as above", "Recommandation : idem groupe
+    /// 2") is left out: its group is named beside the statement all the
+    /// same.
+    pub fn advice_beyond_statement(&self) -> impl Iterator<Item = (&'a Answer, String)> + '_ {
         self.wordings()
             .filter(|(answer, _)| answer.kind == AnswerKind::Recommendation)
-            .filter(move |(answer, _)| says_something_of_its_own(&answer.text, language))
             .map(|(answer, words)| (answer, aloud(words)))
-            .filter(|(_, words)| !words.is_empty())
+            .filter(|(_, words)| !words.is_empty() && !only_points_elsewhere(words))
     }
 }
 
@@ -144,8 +140,8 @@ fn dots_from(theme: &Theme, voters: &[Voter]) -> u32 {
 /// The recommendations to policy leaders: the accepted themes made mostly of
 /// recommendations (in each question's ranking order), then the
 /// recommendation answers in no such theme, each with its wording read
-/// [`aloud`]. An answer in no theme that says nothing of its own ("Same as
-/// above", "idem groupe 2", "N/A") is not among them: read alone, out of
+/// [`aloud`]. An answer in no theme that, so read, only points elsewhere
+/// ("Same as above", "1. idem groupe 2", "N/A") is not among them: read alone, out of
 /// its group's list, it points nowhere. The report lists it with its
 /// group's other answers.
 pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<(&Answer, String)>) {
@@ -163,8 +159,8 @@ pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<(&Answer, Str
     let answers = session
         .live_answers()
         .filter(|a| a.kind == AnswerKind::Recommendation && !covered.contains(&a.id))
-        .filter(|a| says_something_of_its_own(&a.text, session.language))
         .map(|answer| (answer, aloud(&answer.text)))
+        .filter(|(_, said)| !only_points_elsewhere(said))
         .collect();
     (themes, answers)
 }

@@ -668,7 +668,7 @@ fn recommendation_rows(
             statement: ranked.theme.said().to_owned(),
             raised: raised_by(session, ranked, loader, anonymous),
             wordings: ranked
-                .advice_beyond_statement(session.language)
+                .advice_beyond_statement()
                 .map(|(answer, words)| AnswerRow {
                     text: words,
                     ..row(answer)

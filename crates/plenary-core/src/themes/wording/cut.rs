@@ -410,7 +410,9 @@ pub(crate) fn is_hanging(word: &str) -> bool {
 /// aide beaucoup"), or what a list goes on with ("incl. own citizens").
 /// So do words that wait for what they relate to ("lignes directrices
 /// relatives | à la protection", "sur chacune | de ces technologies"),
-/// or for what they allow ("lunettes permettant | à un agent …").
+/// or for what they allow or aim at ("lunettes permettant | à un agent
+/// …", "visant | à renforcer"); neither is a label a theme is grouped
+/// for either.
 /// "Enough" is not one of them: after an adjective it completes it ("not
 /// trained enough | to use AI"), and a name without it would say more.
 const AWAITING: &str = "every entre parmi contre selon chaque plusieurs beaucoup chez incl. incl including excl. excluding \

@@ -311,7 +311,7 @@ const REPORTERS: [&str; 8] = [
 /// minutes' "The group heard that", "Il a été indiqué que") or after
 /// "has", "have", "would", "a", "ont" or "avons" ("has noted", "a
 /// constaté").
-const REPORTING: [&str; 81] = [
+const REPORTING: [&str; 80] = [
     "notes",
     "noted",
     "note",
@@ -385,7 +385,6 @@ const REPORTING: [&str; 81] = [
     "acknowledged",
     "envisaged",
     "indiqué",
-    "mentionné",
     "rappelé",
     "signalé",
     "précisé",
@@ -424,7 +423,7 @@ const A_THING: [&str; 5] = ["un", "une", "des", "a", "an"];
 /// Who reports what one administration did or said, in lower case:
 /// members, delegates and participants ("Several members stressed that
 /// …"), not the group itself ([`REPORTERS`]).
-const TELLERS: [&str; 23] = [
+const TELLERS: [&str; 27] = [
     "participants",
     "the participants",
     "one member",
@@ -437,6 +436,10 @@ const TELLERS: [&str; 23] = [
     "several delegates",
     "some delegates",
     "delegates",
+    "the delegates",
+    "les délégués",
+    "certains délégués",
+    "des délégués",
     "les participants",
     "un membre",
     "plusieurs membres",
@@ -1036,7 +1039,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     }
     // "Delegates suggested strengthening cooperation with academia": what
     // is recommended is done.
-    if recommending && joining.ends_with("ing") && looks_like_a_verb(joining) {
+    if recommending && is_a_gerund(joining) {
         return said_after(answer, &answer[start..]);
     }
     if recommending {
@@ -1082,29 +1085,61 @@ const HOW_IT_WAS_NOTED: [&str; 8] = [
     "intérêt",
 ];
 
-/// What follows "the need" or "la nécessité" and its joining from `at` in
-/// `words` (`lower` in lower case), when a verb or a thing follows:
-/// "the need to train officers" gives "train officers", "la nécessité
-/// d'adapter le cadre" "adapter le cadre", "the need for a legal basis"
-/// "a legal basis".
+/// Where what is needed is said after "the need" or "la nécessité" from
+/// `at` in `words` (`lower` in lower case): the verb after "to", "de" or
+/// "d'" ("the need to train officers" gives "train officers", "la
+/// nécessité d'adapter le cadre" "adapter le cadre"); else the need
+/// itself ("the need for a legal basis" gives "need for a legal basis",
+/// "la nécessité du partage" "nécessité du partage").
 fn past_the_need<'a>(words: &[&'a str], lower: &[String], at: usize) -> Option<&'a str> {
     let need = match (
         lower.get(at)?.as_str(),
         lower.get(at + 1).map(String::as_str),
     ) {
-        ("the", Some("need")) | ("la", Some("nécessité")) => at + 2,
+        ("the", Some("need")) | ("la", Some("nécessité")) => at + 1,
         _ => return None,
     };
-    let joining = lower.get(need)?;
-    let rest = match joining.as_str() {
-        "to" | "for" | "de" => words.get(need + 1)?,
-        elided if elided.starts_with("d'") || elided.starts_with("d’") => {
-            let word = words[need];
-            return Some(&word[after_the_elision(word)..]).filter(|rest| !rest.is_empty());
+    let joining = lower.get(need + 1)?;
+    let verb: Option<&'a str> = match joining.as_str() {
+        "to" => words
+            .get(need + 2)
+            .copied()
+            .filter(|verb| looks_like_a_verb(&lowered(verb))),
+        "de" => words
+            .get(need + 2)
+            .copied()
+            .filter(|verb| reads_as_a_french_verb(&lowered(verb))),
+        elided if elided.starts_with("d'") => {
+            let word: &'a str = words[need + 1];
+            Some(&word[after_the_elision(word)..])
+                .filter(|verb| reads_as_a_french_verb(&lowered(verb)))
         }
-        _ => return None,
+        _ => None,
     };
-    Some(rest)
+    verb.or_else(|| words.get(need).copied())
+        .filter(|_| words.len() > need + 2)
+}
+
+/// Whether `lower`, a word in lower case, reads as an English verb's
+/// "-ing" form after a verb of recommending ("suggested strengthening
+/// …"), not a noun or a preposition so spelt ("everything", "according").
+fn is_a_gerund(lower: &str) -> bool {
+    const NOT_GERUNDS: [&str; 10] = [
+        "everything",
+        "anything",
+        "something",
+        "nothing",
+        "according",
+        "regarding",
+        "including",
+        "concerning",
+        "following",
+        "during",
+    ];
+    lower.len() > 5
+        && lower.ends_with("ing")
+        && looks_like_a_verb(lower)
+        && !NOT_GERUNDS.contains(&lower)
 }
 
 /// Words a reporter is, before how it feels about what follows, in lower
@@ -1217,7 +1252,17 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             // "It was agreed to develop …", "Il a été convenu de créer …".
             ("agreed" | "convenu", "to" | "de") => past_the_joining(at + 1, &["to", "de"]),
             ("convenu", elided) if elided.starts_with("d'") => past_the_joining(at + 1, &["d'"]),
-            (verb, _) if text::is_one_of(verb, REPORTING) => past_the_joining(at + 1, &THAT),
+            // "It was noted with concern that …".
+            (verb, "with") if text::is_one_of(verb, REPORTING) => {
+                if HOW_IT_WAS_NOTED.contains(&word(at + 2)) {
+                    past_the_joining(at + 3, &THAT)
+                } else {
+                    answer
+                }
+            }
+            (verb, _) if text::is_one_of(verb, REPORTING) || text::is_one_of(verb, TELLING) => {
+                past_the_joining(at + 1, &THAT)
+            }
             _ => answer,
         };
     }

@@ -31,7 +31,9 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     let asks = answer.contains(" that ")
         || answer.contains(" qu")
         || answer.starts_with(['Q', 'q', 'T', 't']);
-    if !asks || !opens_with_a_reporter_or_it(answer) {
+    // A shouted answer is lowered whole later, not half by a duty.
+    let shouted = !answer.chars().any(char::is_lowercase);
+    if !asks || shouted || !opens_with_a_reporter_or_it(answer) {
         return Cow::Borrowed(answer);
     }
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
@@ -49,11 +51,11 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     let Some(clause) = past_a_joining(&answer[offset_in(answer, words[joining])..], &THAT) else {
         return Cow::Borrowed(answer);
     };
-    // "Members suggested that drones are too costly" says what is, not
-    // what should be: after "suggest" only a subjunctive proposes.
-    let suggesting = joining > 0 && lower[joining - 1].starts_with("suggest");
+    // "Members suggested that drones are too costly", "That AI is risky"
+    // say what is, not what should be: there, only a subjunctive proposes.
+    let subjunctive_only = joining == 0 || lower[joining - 1].starts_with("suggest");
     let proposed = if lower[joining] == "that" {
-        as_english_duty(clause, suggesting)
+        as_english_duty(clause, subjunctive_only)
     } else {
         as_french_duty(clause)
     };
@@ -131,9 +133,12 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
 /// a later "be" or modal is the subject's ("a clear legal framework for
 /// drones be established" has its verb in "be"), and a clause opened
 /// ([`CLAUSE_OPENERS`]) before the verb, or a subject of more than
-/// [`ENGLISH_SUBJECT_WORDS`] words, leaves it untold. After "suggest"
-/// (`suggesting`), "is" and "are" say what is: no duty.
-fn as_english_duty(clause: &str, suggesting: bool) -> Option<String> {
+/// [`ENGLISH_SUBJECT_WORDS`] words, leaves it untold. With
+/// `subjunctive_only` (after "suggest", or a bare "That"), a verb that
+/// may say what is gives no duty: "is", "are", "has", a form in "-s"
+/// ("requires"), a base form after a plural in lower case
+/// ("administrations lack", not "Members share").
+fn as_english_duty(clause: &str, subjunctive_only: bool) -> Option<String> {
     let mut words = subject_and_verb_words(clause);
     words.truncate(ENGLISH_SUBJECT_WORDS + 1);
     let all: Vec<&str> = clause.split_whitespace().collect();
@@ -165,7 +170,7 @@ fn as_english_duty(clause: &str, suggesting: bool) -> Option<String> {
         }
         let next = lower_at(at + 1);
         let (base, past) = match word {
-            "is" | "are" if suggesting => return None,
+            "is" | "are" | "has" | "have" | "does" if subjunctive_only => return None,
             "be" | "is" | "are" => ("be", at + 1),
             "not" => ("not", at + 1),
             "do" | "does" if next == "not" => ("not", at + 2),
@@ -184,6 +189,11 @@ fn as_english_duty(clause: &str, suggesting: bool) -> Option<String> {
                 };
                 if !told {
                     continue;
+                }
+                // "Members share" names WCO Members, who are asked.
+                let may_say_what_is = base != word || is_a_plural_subject(&previous) && !named;
+                if subjunctive_only && may_say_what_is {
+                    return None;
                 }
                 (base, at + 1)
             }
@@ -347,6 +357,10 @@ fn as_french_duty(clause: &str) -> Option<String> {
     let words = subject_and_verb_words(clause);
     let (_, first) = words.first()?;
     let first_lower = lowered(first);
+    // "que l'on forme …": "l'on" is "on", and "L'on devrait" reads wrong.
+    if first_lower == "l'on" {
+        return None;
+    }
     let a_subject = opens_a_french_noun_phrase(&first_lower)
         || matches!(first_lower.as_str(), "chaque" | "toute" | "tout")
         || first.starts_with(char::is_uppercase);

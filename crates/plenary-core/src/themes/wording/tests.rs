@@ -4806,14 +4806,23 @@ fn a_proposal_in_minutes_is_named_as_what_someone_should_do() {
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
-    // After "suggest", "is" and "are" say what is: the frame stays. A
-    // bare "That" asks only before a subject.
+    // After "suggest" or a bare "That", a verb that may say what is keeps
+    // the frame ("are", "has", "requires", "lack" after a plural), and a
+    // bare "That" asks only before a subject; "l'on" is no subject to
+    // name.
     for whole in [
         "Members suggested that drones are too costly for small administrations",
+        "Members suggested that small administrations lack resources",
+        "Members suggested that blockchain requires a legal basis",
+        "It was suggested that the pilot has shown good results",
         "That is why we need training",
+        "That AI is risky",
+        "That the data is protected is essential",
     ] {
         assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
+    let one = "Que l'on forme les agents";
+    assert_eq!(name(one, Language::French).as_deref(), Some(one));
 }
 
 /// Minutes report by frames a group's notes do not use: other verbs
@@ -4879,11 +4888,44 @@ fn a_frame_of_minutes_names_nothing() {
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
-    // With nothing after the frame, or no need said, the answer names
-    // itself.
+    // A need that is no verb names the need: "the need for blockchain was
+    // overstated" is not "Blockchain was overstated".
+    for (answer, language, named) in [
+        (
+            "Members noted the need for blockchain was overstated",
+            Language::English,
+            "Need for blockchain was overstated",
+        ),
+        (
+            "Members stressed the need for the WCO to act",
+            Language::English,
+            "Need for the WCO to act",
+        ),
+        (
+            "Plusieurs membres ont souligné la nécessité du partage des données",
+            Language::French,
+            "Nécessité du partage des données",
+        ),
+        (
+            "It was noted with concern that drones carry contraband",
+            Language::English,
+            "Drones carry contraband",
+        ),
+        (
+            "Les délégués ont indiqué que la formation est essentielle",
+            Language::French,
+            "La formation est essentielle",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    // With nothing after the frame, no need said, or no "-ing" verb
+    // recommended, the answer names itself.
     for whole in [
         "Delegates noted with concern",
         "Members stressed the needs of small administrations",
+        "We recommend everything be digitised",
+        "The group recommended according to the guidelines that data be shared",
     ] {
         assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
