@@ -694,9 +694,10 @@ pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
 
 /// Where the first sentence of `text` ends (after its full stop, or at a
 /// line break), if it ends before the text does. A full stop inside a word
-/// ("3.5", "www.wco.org"), before a small letter ("etc. and") or after an
-/// abbreviation that a sentence never ends on ("e.g. 2025", "p. ex. la
-/// Chine", "M. Dupont", "Art. 5", "No. 3") ends nothing.
+/// ("3.5", "www.wco.org"), before a small letter ("etc. and"), after a
+/// lone letter opening the text ("c. 30 %") or after an abbreviation that
+/// a sentence never ends on ("e.g. 2025", "p. ex. la Chine", "M. Dupont",
+/// "Art. 5", "No. 3") ends nothing.
 fn sentence_end(text: &str) -> Option<usize> {
     for (at, c) in text.char_indices() {
         if c == '\n' {
@@ -708,7 +709,9 @@ fn sentence_end(text: &str) -> Option<usize> {
             let next_letter = rest.trim_start().chars().next();
             let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
             let abbreviated = c == '.' && ends_an_abbreviation(&text[..at], rest);
-            if spaced && !abbreviated && !next_letter.is_some_and(char::is_lowercase) {
+            // "c. 30 % des conteneurs": a lone letter is no sentence.
+            let a_letter = text[..at].chars().count() == 1;
+            if spaced && !abbreviated && !a_letter && !next_letter.is_some_and(char::is_lowercase) {
                 return Some(end);
             }
         }

@@ -146,12 +146,23 @@ pub(super) fn without_a_bullet(answer: &str) -> &str {
     };
     match answer.split_once(char::is_whitespace) {
         Some((first, rest))
-            if is_a_bullet(first) && !rest.trim().is_empty() && !more_than(first, rest) =>
+            if (is_a_bullet(first) || is_a_lettered_item(first, rest))
+                && !rest.trim().is_empty()
+                && !more_than(first, rest) =>
         {
             rest.trim_start()
         }
         _ => answer,
     }
+}
+
+/// Whether `first`, an answer's first token, is a later letter of a list
+/// closed by a full stop before `rest` that opens with a capital: "b.
+/// PRIVACY by design", "c. HS: classify drones" (an item of a list whose
+/// other items are other answers), not "p. ex." or "c. 30 %".
+fn is_a_lettered_item(first: &str, rest: &str) -> bool {
+    list_mark(first).is_some_and(|(_, letter, close)| letter && close == '.')
+        && rest.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether `answer` opens with a list item's number ("1.", "2)").

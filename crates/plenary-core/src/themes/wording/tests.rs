@@ -4930,3 +4930,28 @@ fn a_frame_of_minutes_names_nothing() {
         assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
 }
+
+/// A later letter of a list, closed by a full stop before a capital ("b.
+/// PRIVACY by design", the thirty-first set's rapporteur typing each item
+/// as an answer), is a list mark, not a sentence: the statement was "B."
+/// before. A letter before a number or a small word is no mark ("c. 30 %",
+/// "p. ex.").
+#[test]
+fn a_later_letter_of_a_list_is_a_mark_not_a_sentence() {
+    assert_eq!(
+        statement("b. PRIVACY by design; cybersecurity audits"),
+        "PRIVACY by design; cybersecurity audits."
+    );
+    assert_eq!(
+        name(
+            "c. HS: classify drones + 3D printers + CAD files",
+            Language::English
+        )
+        .as_deref(),
+        Some("HS: classify drones and 3D printers and CAD files")
+    );
+    for whole in ["c. 30 % des conteneurs sont scannés", "p. ex. les drones"] {
+        let said = statement(whole).to_lowercase();
+        assert!(said.starts_with(&whole[..3]), "{whole}: {said}");
+    }
+}
