@@ -509,7 +509,55 @@ pub(super) fn where_to_cut(
     };
     kept = without_a_headless_noun(words, kept);
     kept = with_a_quantitys_complement(words, kept);
+    kept = with_its_predicate(words, kept);
     with_its_second_half(words, kept, language)
+}
+
+/// The modals a subject's predicate opens with, in lower case, in English
+/// and in French: "… should remain explainable", "… devrait rester …".
+const PREDICATE_MODALS: [&str; 11] = [
+    "should",
+    "must",
+    "could",
+    "can",
+    "will",
+    "devrait",
+    "devraient",
+    "doit",
+    "doivent",
+    "pourrait",
+    "pourraient",
+];
+
+/// The most words of a predicate a name cut before it takes in, its modal
+/// counted.
+const PREDICATE_WORDS: usize = 4;
+
+/// Where a name cut at `kept` of `words` before a modal ("Decisions
+/// supported by artificial intelligence | should remain explainable and
+/// subject to human review") ends when it takes in its predicate: the
+/// modal, its verb and one or two more words that end a thought (or the
+/// answer), the longest that fits a name kept whole ("… should remain
+/// explainable", not "… should stay | with a human officer").
+/// Else the name stays a subject alone, which says what was talked
+/// about, not what was said of it.
+fn with_its_predicate(words: &[&str], kept: usize) -> usize {
+    let Some(next) = words.get(kept).map(|word| lowered(word)) else {
+        return kept;
+    };
+    if kept < 2 || !PREDICATE_MODALS.contains(&next.as_str()) {
+        return kept;
+    }
+    // A modal and its verb alone wait for more ("… should stay | with an
+    // officer"), unless the answer ends there.
+    let ends = |end: usize| {
+        means_something(&lowered(words[end - 1]))
+            && (end == words.len() || end > kept + 2 && ends_a_thought(&words[..end], words[end]))
+    };
+    (kept + 2..=(kept + PREDICATE_WORDS).min(words.len()))
+        .rev()
+        .find(|&end| ends(end) && fits_whole(&words[..end], WHOLE_PHRASE_WORDS))
+        .unwrap_or(kept)
 }
 
 /// The two words that open a clause of purpose: "so that", "pour que",
