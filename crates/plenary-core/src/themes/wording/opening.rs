@@ -1249,6 +1249,14 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             .filter(|rest| !opens_a_condition(rest))
             .map_or(answer, |rest| said_after(answer, rest))
     };
+    // What is to be done after "to" or "de": "to develop", not "to the
+    // group".
+    let a_verb = |at: usize| {
+        let verb = word(at);
+        let a_stop_word = text::is_stop_word(verb, Language::English)
+            || text::is_stop_word(verb, Language::French);
+        !a_stop_word && (looks_like_a_verb(verb) || reads_as_a_french_verb(verb))
+    };
     // "It was noted that …", "Il a été souligné que …".
     let passive = match (word(0), word(1), word(2)) {
         ("it", "was" | "is", _) | ("il", "est", _) => Some(2),
@@ -1260,9 +1268,18 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             // "Il a été fait état d'essais …", "Il a été fait observer que".
             ("fait", "état") => past_the_joining(at + 2, &["de", "d'", "du", "des"]),
             ("fait", made) if MADE_TO_SAY.contains(&made) => past_the_joining(at + 2, &THAT),
-            // "It was agreed to develop …", "Il a été convenu de créer …".
-            ("agreed" | "convenu", "to" | "de") => past_the_joining(at + 1, &["to", "de"]),
-            ("convenu", elided) if elided.starts_with("d'") => past_the_joining(at + 1, &["d'"]),
+            // "It was agreed to develop …", "Il a été convenu de créer …",
+            // "Il a été recommandé d'élaborer …".
+            (verb, "to" | "de") if DECIDED_OR_ASKED.contains(&verb) && a_verb(at + 2) => {
+                past_the_joining(at + 1, &["to", "de"])
+            }
+            (verb, elided)
+                if DECIDED_OR_ASKED.contains(&verb)
+                    && elided.starts_with("d'")
+                    && reads_as_a_french_verb(&elided[2..]) =>
+            {
+                past_the_joining(at + 1, &["d'"])
+            }
             // "It was noted with concern that …".
             (verb, "with") if text::is_one_of(verb, REPORTING) => {
                 if HOW_IT_WAS_NOTED.contains(&word(at + 2)) {
@@ -1399,6 +1416,22 @@ const HOW_IT_ASKS: [&str; 13] = [
     "donc",
     "vivement",
     "également",
+];
+
+/// What minutes say was agreed or asked in the passive before what is to
+/// be done, in lower case: "It was agreed to develop …", "Il a été
+/// convenu de créer …", "It was recommended to start …", "Il a été
+/// recommandé d'élaborer …".
+const DECIDED_OR_ASKED: [&str; 9] = [
+    "agreed",
+    "recommended",
+    "suggested",
+    "proposed",
+    "convenu",
+    "recommandé",
+    "suggéré",
+    "proposé",
+    "décidé",
 ];
 
 /// The auxiliaries a reporter's verb of [`ASKED`] follows, in lower case:

@@ -4988,3 +4988,42 @@ fn a_name_cut_before_a_modal_takes_in_its_predicate() {
         Some("Final decision to detain goods or refuse entry")
     );
 }
+
+/// What minutes say was agreed, decided or asked in the passive before a
+/// verb is named from the verb ("Il a été recommandé d'élaborer …", "It
+/// was recommended to develop …"); before anything else the frame stays
+/// ("It was suggested to the group that …").
+#[test]
+fn what_minutes_say_was_to_be_done_names_the_theme() {
+    for (answer, language, named) in [
+        (
+            "Il a été recommandé d'élaborer un guide pratique sur les drones.",
+            Language::French,
+            "Élaborer un guide pratique sur les drones",
+        ),
+        (
+            "It was recommended to develop a guide on drones.",
+            Language::English,
+            "Develop a guide on drones",
+        ),
+        (
+            "Il a été décidé de créer un groupe de travail.",
+            Language::French,
+            "Créer un groupe de travail",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+    for (whole, language) in [
+        (
+            "It was suggested to the group that data be shared",
+            Language::English,
+        ),
+        (
+            "Il a été proposé de la part du groupe une étude",
+            Language::French,
+        ),
+    ] {
+        assert_eq!(name(whole, language).as_deref(), Some(whole));
+    }
+}
