@@ -556,15 +556,6 @@ pub(super) fn says_something(typed: &str, words: &[String], language: Language) 
     worded && !points_elsewhere(typed)
 }
 
-/// Whether `said`, an answer as it is read aloud, only points to another
-/// or has nothing to add ([`points_elsewhere`]): "Same as above", "idem
-/// groupe 2", "N/A". Read alone, out of its group's list, it says nothing
-/// to a committee. "Do more" and "Same as group 3 but faster" say
-/// something.
-pub fn only_points_elsewhere(said: &str) -> bool {
-    points_elsewhere(said)
-}
-
 /// What a rapporteur types in a field that has nothing of its own, in
 /// lower case: "N/A", "idem", "see above", "RAS" (rien à signaler),
 /// "nothing to add", "voir plus haut".
@@ -612,8 +603,9 @@ const MOST_WORDS_OF_NOTHING: usize = 2 + POINTED_TO_WORDS;
 /// nothing to add: its words in lower case are all of one of
 /// [`NOTHING_OF_ITS_OWN`], or one of [`POINTING`] and up to
 /// [`POINTED_TO_WORDS`] words ("idem groupe 2", "same as group 3"). "Same
-/// as today, but faster" says something.
-fn points_elsewhere(typed: &str) -> bool {
+/// as today, but faster" and "Do more" say something. Read alone, out of
+/// its group's list, such an answer says nothing to a committee.
+pub fn points_elsewhere(typed: &str) -> bool {
     // One word past the most tells an answer of any length is none.
     let words: Vec<String> = typed
         .split(|c: char| !c.is_alphanumeric())

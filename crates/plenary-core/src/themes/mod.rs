@@ -27,7 +27,7 @@ pub mod text;
 pub mod vote;
 pub mod wording;
 
-pub use features::{language_of, only_points_elsewhere};
+pub use features::{language_of, points_elsewhere};
 
 use std::collections::HashSet;
 use std::sync::OnceLock;

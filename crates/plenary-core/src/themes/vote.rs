@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::session::{
     Answer, AnswerId, AnswerKind, AnswersById, GroupId, QuestionId, Session, Theme, VoteBy,
 };
-use crate::themes::only_points_elsewhere;
+use crate::themes::points_elsewhere;
 use crate::themes::wording::{after_saying, aloud};
 
 /// The groups that gave `answers`, in the session's order.
@@ -75,7 +75,7 @@ impl<'a> Ranked<'a> {
         self.wordings()
             .filter(|(answer, _)| answer.kind == AnswerKind::Recommendation)
             .map(|(answer, words)| (answer, aloud(words)))
-            .filter(|(_, words)| !words.is_empty() && !only_points_elsewhere(words))
+            .filter(|(_, words)| !words.is_empty() && !points_elsewhere(words))
     }
 }
 
@@ -160,7 +160,7 @@ pub fn recommendations(session: &Session) -> (Vec<Ranked<'_>>, Vec<(&Answer, Str
         .live_answers()
         .filter(|a| a.kind == AnswerKind::Recommendation && !covered.contains(&a.id))
         .map(|answer| (answer, aloud(&answer.text)))
-        .filter(|(_, said)| !only_points_elsewhere(said))
+        .filter(|(_, said)| !points_elsewhere(said))
         .collect();
     (themes, answers)
 }

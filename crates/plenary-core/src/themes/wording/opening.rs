@@ -1258,12 +1258,7 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
         !a_stop_word && (looks_like_a_verb(verb) || reads_as_a_french_verb(verb))
     };
     // "It was noted that …", "Il a été souligné que …".
-    let passive = match (word(0), word(1), word(2)) {
-        ("it", "was" | "is", _) | ("il", "est", _) => Some(2),
-        ("it", "has", "been") | ("il", "a", "été") => Some(3),
-        _ => None,
-    };
-    if let Some(at) = passive {
+    if let Some(at) = after_a_passive(&lower) {
         return match (word(at), word(at + 1)) {
             // "Il a été fait état d'essais …", "Il a été fait observer que".
             ("fait", "état") => past_the_joining(at + 2, &["de", "d'", "du", "des"]),
@@ -1439,10 +1434,17 @@ const DECIDED_OR_ASKED: [&str; 9] = [
 /// …".
 const ASKED_AFTER: [&str; 5] = ["has", "have", "a", "ont", "avons"];
 
-/// How minutes say in the passive that something was asked, before a
-/// verb of [`ASKED`], in lower case: "It was recommended that …", "Il a
-/// été souhaité que …".
-const ASKED_IN_THE_PASSIVE: [&str; 5] = ["it was", "it is", "it has been", "il a été", "il est"];
+/// Where the participle of a passive opening `lower` (an answer's words in
+/// lower case) stands: after "it was", "it is", "it has been", "il est"
+/// or "il a été" ("It was noted that …", "Il a été recommandé que …").
+fn after_a_passive(lower: &[String]) -> Option<usize> {
+    let word = |at: usize| lower.get(at).map_or("", String::as_str);
+    match (word(0), word(1), word(2)) {
+        ("it", "was" | "is", _) | ("il", "est", _) => Some(2),
+        ("it", "has", "been") | ("il", "a", "été") => Some(3),
+        _ => None,
+    }
+}
 
 /// Where the "that", "que" or "qu'" is in `lower`, the opening words of
 /// an answer in lower case, after a frame that asks for what it says: a
@@ -1455,13 +1457,13 @@ const ASKED_IN_THE_PASSIVE: [&str; 5] = ["it was", "it is", "it has been", "il a
 /// that").
 pub(super) fn a_frame_that_asks(lower: &[String]) -> Option<usize> {
     let joins = |at: usize| lower.get(at).is_some_and(|word| is_a_joining(word, &THAT));
-    let passive = (2..=3).find(|&count| {
-        lower.len() > count + 1
-            && ASKED_IN_THE_PASSIVE.contains(&lower[..count].join(" ").as_str())
-            && ASKED.contains(&lower[count].as_str())
+    let asked_in_the_passive = after_a_passive(lower).filter(|&at| {
+        lower
+            .get(at)
+            .is_some_and(|verb| ASKED.contains(&verb.as_str()))
     });
-    if let Some(count) = passive {
-        return joins(count + 1).then_some(count + 1);
+    if let Some(at) = asked_in_the_passive {
+        return joins(at + 1).then_some(at + 1);
     }
     let impersonal = (2..=3)
         .find(|&count| {
