@@ -10,8 +10,10 @@
 //! `french`.
 
 mod cut;
+mod dictated;
 mod english;
 mod french;
+mod mail;
 mod opening;
 mod pasted;
 mod proposal;
@@ -458,10 +460,14 @@ const PASSENGERS_AS: [&str; 12] = [
 
 /// Words French typed in haste cuts short, in lower case, and the whole
 /// French words ("RPA pr tâches répétitives", "qques pilotes", "tps
-/// d'attente", "Pb: coût maintenance"): written out unless the text
-/// around them is English, in lower case or capitalised, but for "Pr",
-/// a professor ("le Pr Ndiaye"); in capitals they are English ("PR").
-const FRENCH_HASTE: [(&str, &str); 9] = [
+/// d'attente", "Pb: coût maintenance", "Qd le système tombe en panne"):
+/// written out unless the text around them is English, in lower case or
+/// capitalised, but for "Pr", a professor ("le Pr Ndiaye"); in capitals
+/// they are English ("PR").
+const FRENCH_HASTE: [(&str, &str); 12] = [
+    ("qd", "quand"),
+    ("pcq", "parce que"),
+    ("svt", "souvent"),
     ("pr", "pour"),
     ("pb", "problème"),
     ("mches", "marchandises"),

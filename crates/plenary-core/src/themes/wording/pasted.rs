@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use super::{dictated, mail};
+
 /// The longest tag read as markup, in bytes: "<a href=…>" with a short
 /// address. A longer run between "<" and ">" is text ("< 5 % of
 /// declarations > 10 kg").
@@ -65,7 +67,10 @@ const ENTITIES: [(&str, &str); 7] = [
 /// ("donnÃ©es" is "données"), without HTML tags, what a script or style element
 /// holds, its entities read ("R&amp;D" is "R&D"), a spreadsheet
 /// formula's name and brackets, and the pictographs and unseen spaces
-/// typed beside words ("Blockchain for sure 👍"). Ordinary text is returned as it is.
+/// typed beside words ("Blockchain for sure 👍"), the e-mail around what
+/// it says ([`mail`]: "Hi all, as discussed - …\nBest regards") and with
+/// the marks a dictation typed as words read ([`dictated`]: "… the
+/// private sector comma the companies …"). Ordinary text is returned as it is.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     as_written_with_formula(text).0
 }
@@ -103,8 +108,16 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
         Some(words) => (Cow::Owned(words), true),
         None => (read, false),
     };
-    match without_pictographs(&words) {
-        Some(words) => (Cow::Owned(words), formula),
+    let words = match without_pictographs(&words) {
+        Some(words) => Cow::Owned(words),
+        None => words,
+    };
+    let words = match mail::without_the_mail(&words) {
+        Some(said) => Cow::Owned(said),
+        None => words,
+    };
+    match dictated::with_spoken_marks_read(&words) {
+        Some(read) => (Cow::Owned(read), formula),
         None => (words, formula),
     }
 }

@@ -1,0 +1,166 @@
+//! An answer dictated to a phone or a laptop that typed the marks spoken
+//! as words: "work together with the private sector comma the companies
+//! have the technology", "between the crossing points period they have
+//! cameras", "the whole border stops new line we need back up". A name
+//! and a statement read the marks; the answer itself stays as typed.
+
+/// Marks said aloud, in lower case, and the mark each stands for.
+const SPOKEN_MARKS: [(&[&str], char); 6] = [
+    (&["comma"], ','),
+    (&["period"], '.'),
+    (&["full", "stop"], '.'),
+    (&["new", "line"], '.'),
+    (&["new", "paragraph"], '.'),
+    (&["question", "mark"], '?'),
+];
+
+/// Words after which a mark's name is a noun of the sentence, in lower
+/// case: "a comma", "the transition period", "a new line of scanners".
+const BEFORE_THE_NOUN: [&str; 32] = [
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "each",
+    "every",
+    "one",
+    "same",
+    "any",
+    "no",
+    "our",
+    "their",
+    "its",
+    "transition",
+    "transitional",
+    "grace",
+    "trial",
+    "storage",
+    "waiting",
+    "retention",
+    "validity",
+    "pilot",
+    "reporting",
+    "test",
+    "holding",
+    "long",
+    "short",
+    "longer",
+    "shorter",
+    "limited",
+    "initial",
+];
+
+/// `text` with the marks spoken as words read as marks, or `None` when it
+/// has none. Only a text typed without marks of its own is read so: a
+/// group that types commas and full stops means "period" as a word.
+pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
+    let inner = text.trim_end().trim_end_matches(['.', '!', '?']);
+    if inner.contains([',', '.', ';', '!', '?']) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let mut read = String::with_capacity(text.len());
+    let mut capital = false;
+    let mut changed = false;
+    let mut at = 0;
+    while at < words.len() {
+        if let Some((length, mark)) = spoken_mark_at(&lower, at) {
+            read.push(mark);
+            capital = mark != ',';
+            changed = true;
+            at += length;
+            continue;
+        }
+        if !read.is_empty() {
+            read.push(' ');
+        }
+        let word = words[at];
+        if capital {
+            let mut letters = word.chars();
+            if let Some(first) = letters.next() {
+                read.extend(first.to_uppercase());
+                read.push_str(letters.as_str());
+            }
+            capital = false;
+        } else {
+            read.push_str(word);
+        }
+        at += 1;
+    }
+    changed.then_some(read)
+}
+
+/// The number of words and the mark of a mark spoken at `at` in `lower`,
+/// when the words before and after make it a mark: not the first word,
+/// not after an article or a word that makes it a noun ("the grace
+/// period"), and a comma not at the end.
+fn spoken_mark_at(lower: &[String], at: usize) -> Option<(usize, char)> {
+    if at == 0 || BEFORE_THE_NOUN.contains(&lower[at - 1].as_str()) {
+        return None;
+    }
+    SPOKEN_MARKS.iter().find_map(|&(spoken, mark)| {
+        let end = at + spoken.len();
+        let said = lower.get(at..end)?;
+        let last = end == lower.len();
+        (said.iter().zip(spoken).all(|(word, spoken)| word == spoken) && !(last && mark == ','))
+            .then_some((spoken.len(), mark))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_spoken_marks_read;
+
+    #[test]
+    fn marks_spoken_as_words_are_read_as_marks() {
+        let cases = [
+            (
+                "work together with the private sector comma the companies have the technology",
+                "work together with the private sector, the companies have the technology",
+            ),
+            (
+                "we use droans along the northern border to watch the areas between the crossing points period they have cameras and thermal",
+                "we use droans along the northern border to watch the areas between the crossing points. They have cameras and thermal",
+            ),
+            (
+                "risk if the system is hacked or the server is down then the whole border stops new line we need back up",
+                "risk if the system is hacked or the server is down then the whole border stops. We need back up",
+            ),
+            (
+                "the officer must stay in charge the computer gives advice but a human makes the decision period",
+                "the officer must stay in charge the computer gives advice but a human makes the decision.",
+            ),
+            (
+                "who controls the data question mark nobody knows",
+                "who controls the data? Nobody knows",
+            ),
+        ];
+        for (typed, read) in cases {
+            assert_eq!(
+                with_spoken_marks_read(typed).as_deref(),
+                Some(read),
+                "{typed}"
+            );
+        }
+    }
+
+    /// A mark's name that is a word of the sentence stays: after an
+    /// article or a word that makes it a noun, or in a text that types
+    /// its own marks.
+    #[test]
+    fn a_marks_name_used_as_a_word_stays() {
+        let answers = [
+            "The transition period for the new code is too short",
+            "after a grace period traders pay the duty",
+            "a new line of scanners was bought",
+            "Drones help. The trial period ended, results are good.",
+            "Period of storage in the bonded warehouse is too long",
+            "they forgot a comma in the tariff line",
+        ];
+        for answer in answers {
+            assert_eq!(with_spoken_marks_read(answer), None, "{answer}");
+        }
+    }
+}
