@@ -205,9 +205,13 @@ pub fn beside_a_bullet(answer: &str) -> &str {
 }
 
 /// Adverbs a speaker opens with to say how they say it, not what
-/// ("Honestly, …", "Franchement …"), in English and in French, in lower
-/// case.
-const DISCOURSE_OPENERS: [&str; 10] = [
+/// ("Honestly, …", "Franchement …", text-speak's "imo privacy is the big
+/// one"), in English and in French, in lower case.
+const DISCOURSE_OPENERS: [&str; 14] = [
+    "imo",
+    "imho",
+    "tbh",
+    "btw",
     "honestly",
     "frankly",
     "basically",
@@ -268,11 +272,20 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     }
 }
 
-/// Words that link an answer to the one said before it, with a comma
-/// after them, in lower case: "Par ailleurs, la dématérialisation …",
-/// "Moreover, …". Without the comma they may be words of the point ("De
-/// plus en plus de colis", "Finally cleared goods …").
-const LINKS: [&str; 14] = [
+/// Words that link an answer to the one said before it, or say whose
+/// view or with what courtesy it is said, with a comma after them, in
+/// lower case: "Par ailleurs, la dématérialisation …", "Moreover, …",
+/// "With respect, we think …", "À notre avis, …". Without the comma they
+/// may be words of the point ("De plus en plus de colis", "Finally
+/// cleared goods …").
+const LINKS: [&str; 21] = [
+    "with respect",
+    "respectfully",
+    "in our view",
+    "in our opinion",
+    "in my opinion",
+    "à notre avis",
+    "selon nous",
     "par ailleurs",
     "en outre",
     "de plus",
@@ -322,7 +335,14 @@ const REPORTERS: [&str; 8] = [
 /// minutes' "The group heard that", "Il a été indiqué que") or after
 /// "has", "have", "would", "a", "ont" or "avons" ("has noted", "a
 /// constaté").
-const REPORTING: [&str; 80] = [
+const REPORTING: [&str; 87] = [
+    "report",
+    "reports",
+    "imagine",
+    "imagined",
+    "expect",
+    "hope",
+    "understand",
     "notes",
     "noted",
     "note",
@@ -792,6 +812,29 @@ const WORTH: [&str; 44] = [
 /// partager …", 5 in "it would be useful to share …" and "il est donc
 /// nécessaire de former …". None when no such judgement opens it.
 fn a_judgement_of_worth(lower: &[String]) -> Option<usize> {
+    a_judgement(lower, &WORTH).filter(|&at| lower.len() > at + 1)
+}
+
+/// Adjectives that judge how likely or plain what follows their "that"
+/// or "que" is, in lower case: "It may be possible that drones …", "Il
+/// est clair que …". What follows is the point.
+const LIKELIHOOD: [&str; 11] = [
+    "possible", "likely", "probable", "clear", "true", "evident", "obvious", "certain", "clair",
+    "vrai", "évident",
+];
+
+/// How many words of `lower`, the opening words of an answer in lower
+/// case, judge how likely what follows is, up to its "that" or "que": 4
+/// in "it is possible that drones …", 5 in "it may be possible that …".
+fn a_judgement_of_likelihood(lower: &[String]) -> Option<usize> {
+    a_judgement(lower, &LIKELIHOOD)
+        .filter(|&at| lower.get(at).is_some_and(|word| is_a_joining(word, &THAT)))
+}
+
+/// Where what is judged begins in `lower`, the opening words of an answer
+/// in lower case, when "il" or "it", a copula of [`JUDGED`], perhaps a
+/// grade, and one of `adjectives` open it.
+fn a_judgement(lower: &[String], adjectives: &[&str]) -> Option<usize> {
     let (_, copulas) = JUDGED
         .iter()
         .find(|(subject, _)| lower.first().is_some_and(|first| first == subject))?;
@@ -805,10 +848,10 @@ fn a_judgement_of_worth(lower: &[String]) -> Option<usize> {
     {
         at += 1;
     }
-    let worth = lower
+    let judged = lower
         .get(at)
-        .is_some_and(|word| WORTH.contains(&word.as_str()));
-    (worth && lower.len() > at + 2).then_some(at + 1)
+        .is_some_and(|word| adjectives.contains(&word.as_str()));
+    (judged && lower.len() > at + 1).then_some(at + 1)
 }
 
 /// Verbs in the infinitive a report says a point by, after an impersonal
@@ -987,8 +1030,12 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     };
     let lower = lower_words(&words);
     let mut at = said;
-    // "The group also noted that …", "Le groupe a également souligné que …".
-    let also = |word: &String| matches!(word.as_str(), "also" | "aussi" | "également");
+    // "The group also noted that …", "Le groupe a également souligné que
+    // …", "We humbly report that …".
+    let also = |word: &String| {
+        matches!(word.as_str(), "also" | "aussi" | "également")
+            || text::is_one_of(word, HOW_IT_IS_SAID)
+    };
     if lower.get(at).is_some_and(also) {
         at += 1;
     }
@@ -1074,9 +1121,46 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     }
     match said_that {
         Some(rest) if telling || reporting => said_after(answer, rest),
+        // "We think one benefit could be …", "We believe Customs should
+        // …": a thought needs no "that" in English.
+        None if text::is_one_of(verb, THINKING) && !text::is_one_of(joining, NO_THOUGHT) => {
+            said_after(answer, &answer[start..])
+        }
         _ => answer,
     }
 }
+
+/// Adverbs a reporter says how it says a thing by, in lower case: "We
+/// humbly report that …", "We strongly believe that …".
+const HOW_IT_IS_SAID: [&str; 11] = [
+    "humbly",
+    "respectfully",
+    "strongly",
+    "really",
+    "firmly",
+    "sincerely",
+    "generally",
+    "all",
+    "humblement",
+    "fortement",
+    "vivement",
+];
+
+/// English verbs of thinking, whose clause may follow without "that", in
+/// lower case: "We think one benefit could be the shortening of release
+/// time".
+const THINKING: [&str; 12] = [
+    "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+    "imagine", "expect", "hope",
+];
+
+/// Words after a verb of [`THINKING`] that open no clause of what is
+/// thought, in lower case: "We think about …", "We feel strongly …",
+/// "We believe in pilots", "We hope so".
+const NO_THOUGHT: [&str; 16] = [
+    "about", "of", "in", "on", "so", "not", "too", "also", "strongly", "a", "an", "that's", "for",
+    "to", "with", "like",
+];
 
 /// The words after "fait" that make a verb of reporting in minutes, in
 /// lower case: "ont fait observer que", "a fait remarquer que", "ont
@@ -1257,6 +1341,10 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             || text::is_stop_word(verb, Language::French);
         !a_stop_word && (looks_like_a_verb(verb) || reads_as_a_french_verb(verb))
     };
+    // "It may be possible that drones are used …", "Il est clair que …".
+    if let Some(at) = a_judgement_of_likelihood(&lower) {
+        return past_the_joining(at, &THAT);
+    }
     // "It was noted that …", "Il a été souligné que …".
     if let Some(at) = after_a_passive(&lower) {
         return match (word(at), word(at + 1)) {
@@ -1551,8 +1639,9 @@ fn after_the_elision(word: &str) -> usize {
 
 /// Verbs that say what a label is ("The main benefit is …"), in lower
 /// case.
-const LABELLING: [&str; 16] = [
+const LABELLING: [&str; 17] = [
     "is",
+    "be",
     "are",
     "was",
     "remains",
@@ -1590,8 +1679,13 @@ const LABELLING_PREPOSITIONS: [(&str, &str); 12] = [
 
 /// Words that say how often or by whom a label was said, between it and
 /// its verb ("Le bénéfice le plus cité est …", "The main risk we see
-/// is …"), in lower case.
-const SAID_OFTEN: [&str; 22] = [
+/// is …"), or how sure it is ("One benefit could be …"), in lower case.
+const SAID_OFTEN: [&str; 27] = [
+    "could",
+    "would",
+    "might",
+    "may",
+    "will",
     "le",
     "la",
     "plus",
@@ -2874,7 +2968,12 @@ fn heading_mark(answer: &str, end: usize) -> Option<char> {
 /// names a group.
 pub(super) fn is_a_label(heading: &str) -> bool {
     let heading = lowered(heading.trim());
-    let mut words: Vec<&str> = heading.split_whitespace().collect();
+    // "Our proposal for the report": whom it is for says nothing more.
+    let unaddressed = FOR_THE_RECORD
+        .iter()
+        .find_map(|whom| heading.strip_suffix(whom))
+        .unwrap_or(&heading);
+    let mut words: Vec<&str> = unaddressed.split_whitespace().collect();
     // "The main benefit", "Notre principal risque", "Risque majeur".
     if words.len() > 1 && RANKED.contains(&words[0]) {
         words.remove(0);
@@ -2888,6 +2987,17 @@ pub(super) fn is_a_label(heading: &str) -> bool {
         || is_group_label(&heading)
         || is_a_sources_label(&heading)
 }
+
+/// What a label says it is written for, at its end, in lower case: "Our
+/// proposal for the report", "Notre proposition pour la plénière".
+const FOR_THE_RECORD: [&str; 6] = [
+    " for the report",
+    " for the plenary",
+    " for the minutes",
+    " pour le rapport",
+    " pour la plénière",
+    " pour le compte rendu",
+];
 
 /// Whether `heading` (in lower case) says where the text after it was
 /// pasted from: "Extract from our 2016 annual report", "Extrait du
@@ -2931,7 +3041,12 @@ const RANKED: [&str; 7] = ["the", "our", "le", "la", "les", "notre", "nos"];
 
 /// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
 /// in English and in French, in lower case.
-const RANKS: [&str; 14] = [
+const RANKS: [&str; 19] = [
+    "one",
+    "real",
+    "greatest",
+    "primary",
+    "vrai",
     "main",
     "key",
     "major",

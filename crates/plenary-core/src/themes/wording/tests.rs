@@ -5027,3 +5027,80 @@ fn what_minutes_say_was_to_be_done_names_the_theme() {
         assert_eq!(name(whole, language).as_deref(), Some(whole));
     }
 }
+
+/// A group that hedges and bows ("We humbly think it may be possible that
+/// …", "With respect, we think …"), or types in text-speak ("imo …"),
+/// is named by what it says, as the thirty-second set's groups were.
+#[test]
+fn a_hedged_or_courteous_answer_is_named_by_its_point() {
+    for (answer, named) in [
+        (
+            "We humbly report that passenger information (API/PNR) is analysed with some machine learning support.",
+            "Passenger information is analysed with some machine learning support",
+        ),
+        (
+            "It may be possible that drones are used for monitoring ships and small boats along the coast.",
+            "Drones used for monitoring ships and small boats along the coast",
+        ),
+        (
+            "We humbly think it may be possible that these technologies work together rather than separately.",
+            "These technologies work together rather than separately",
+        ),
+        (
+            "We think it might be wise to begin with pilot projects and to evaluate them carefully.",
+            "Begin with pilot projects",
+        ),
+        (
+            "With respect, we think policy leaders may need to show strong commitment, because culture takes time.",
+            "Policy leaders may need to show strong commitment",
+        ),
+        (
+            "We think one benefit could be the shortening of release time, which traders appreciate.",
+            "The shortening of release time",
+        ),
+        (
+            "We believe Customs should keep the final decision on every seizure.",
+            "Customs should keep the final decision on every seizure",
+        ),
+        (
+            "imo the real benefit = better hits, we find more stuff with fewer random checks",
+            "Better hits",
+        ),
+        (
+            "Imo privacy is the big one, you can't keep everyone's face forever.",
+            "Privacy is the big one",
+        ),
+        (
+            "Dear colleagues, our proposal for the report: the WCO should issue practical guidance and standards.\nBest regards",
+            "The WCO should issue practical guidance and standards",
+        ),
+        (
+            "work together with the private sector comma the companies have the technology",
+            "Work together with the private sector",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    // A thought with no clause after its verb, and a judgement of how
+    // likely a thing is with no "that", stay as typed.
+    for whole in [
+        "We think about training first",
+        "We believe in small pilots",
+        "It is possible to pay duties by phone",
+        "One benefit is speed",
+    ] {
+        assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
+    }
+    assert_eq!(
+        name(
+            "Qd le système tombe en panne, tout s'arrête au port pendant des heures.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Tout s'arrête au port pendant des heures")
+    );
+}
