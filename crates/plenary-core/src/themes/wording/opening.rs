@@ -205,13 +205,9 @@ pub fn beside_a_bullet(answer: &str) -> &str {
 }
 
 /// Adverbs a speaker opens with to say how they say it, not what
-/// ("Honestly, …", "Franchement …", text-speak's "imo privacy is the big
-/// one"), in English and in French, in lower case.
-const DISCOURSE_OPENERS: [&str; 14] = [
-    "imo",
-    "imho",
-    "tbh",
-    "btw",
+/// ("Honestly, …", "Franchement …"), in English and in French, in lower
+/// case.
+const DISCOURSE_OPENERS: [&str; 10] = [
     "honestly",
     "frankly",
     "basically",
@@ -223,6 +219,10 @@ const DISCOURSE_OPENERS: [&str; 14] = [
     "bref",
     "évidemment",
 ];
+
+/// Text-speak a speaker opens with to say how they say it, in lower case:
+/// "imo privacy is the big one", "tbh nobody uses it".
+const TEXT_SPEAK: [&str; 4] = ["imo", "imho", "tbh", "btw"];
 
 /// `text` from its first letter or digit on.
 fn after_its_marks(text: &str) -> &str {
@@ -265,7 +265,10 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
         return rest;
     }
     let rest = after_its_marks(rest);
-    if !rest.is_empty() && text::is_one_of(&word, DISCOURSE_OPENERS) {
+    // Text-speak's "imo" as typed, in lower case or capitalised: "IMO" is
+    // the International Maritime Organization.
+    let text_speak = TEXT_SPEAK.contains(&word.as_str()) && !first.starts_with("IM");
+    if !rest.is_empty() && (text::is_one_of(&word, DISCOURSE_OPENERS) || text_speak) {
         rest
     } else {
         answer
@@ -808,27 +811,35 @@ const WORTH: [&str; 44] = [
 ];
 
 /// How many words of `lower`, the opening words of an answer in lower
-/// case, judge what follows worth doing: 4 in "il serait utile de
-/// partager …", 5 in "it would be useful to share …" and "il est donc
+/// case, judge what follows worth doing: 3 in "il serait utile de
+/// partager …", 4 in "it would be useful to share …" and "il est donc
 /// nécessaire de former …". None when no such judgement opens it.
 fn a_judgement_of_worth(lower: &[String]) -> Option<usize> {
     a_judgement(lower, &WORTH).filter(|&at| lower.len() > at + 1)
 }
 
-/// Adjectives that judge how likely or plain what follows their "that"
-/// or "que" is, in lower case: "It may be possible that drones …", "Il
-/// est clair que …". What follows is the point.
-const LIKELIHOOD: [&str; 11] = [
-    "possible", "likely", "probable", "clear", "true", "evident", "obvious", "certain", "clair",
-    "vrai", "évident",
+/// Adjectives that judge what follows their "that" or "que" likely or
+/// plain, in lower case: "It is likely that drones …", "Il est clair que
+/// …". What follows is the point, as the group asserts it; what is only
+/// possible is named with "may" ([`a_judgement_of_possibility`]), and
+/// "It is true that …" concedes what a "but" answers, and stays.
+const LIKELIHOOD: [&str; 8] = [
+    "likely", "probable", "clear", "evident", "obvious", "certain", "clair", "évident",
 ];
 
 /// How many words of `lower`, the opening words of an answer in lower
-/// case, judge how likely what follows is, up to its "that" or "que": 4
-/// in "it is possible that drones …", 5 in "it may be possible that …".
+/// case, judge how likely what follows is, before its "that" or "que": 3
+/// in "it is likely that drones …", 4 in "it may be clear that …".
 fn a_judgement_of_likelihood(lower: &[String]) -> Option<usize> {
     a_judgement(lower, &LIKELIHOOD)
         .filter(|&at| lower.get(at).is_some_and(|word| is_a_joining(word, &THAT)))
+}
+
+/// Where the "that" is in `lower`, the opening words of an answer in
+/// lower case, after a judgement that what follows is possible: "it may
+/// be possible that these technologies work together".
+pub(super) fn a_judgement_of_possibility(lower: &[String]) -> Option<usize> {
+    a_judgement(lower, &["possible"]).filter(|&at| lower.get(at).is_some_and(|word| word == "that"))
 }
 
 /// Where what is judged begins in `lower`, the opening words of an answer
@@ -1123,7 +1134,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         Some(rest) if telling || reporting => said_after(answer, rest),
         // "We think one benefit could be …", "We believe Customs should
         // …": a thought needs no "that" in English.
-        None if text::is_one_of(verb, THINKING) && !text::is_one_of(joining, NO_THOUGHT) => {
+        None if text::is_one_of(verb, THINKING) && a_thought_follows(&words, &lower, at + 1) => {
             said_after(answer, &answer[start..])
         }
         _ => answer,
@@ -1149,18 +1160,47 @@ const HOW_IT_IS_SAID: [&str; 11] = [
 /// English verbs of thinking, whose clause may follow without "that", in
 /// lower case: "We think one benefit could be the shortening of release
 /// time".
-const THINKING: [&str; 12] = [
+const THINKING: [&str; 14] = [
     "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
-    "imagine", "expect", "hope",
+    "imagine", "expect", "expects", "hope", "hopes",
 ];
 
-/// Words after a verb of [`THINKING`] that open no clause of what is
-/// thought, in lower case: "We think about …", "We feel strongly …",
-/// "We believe in pilots", "We hope so".
-const NO_THOUGHT: [&str; 16] = [
-    "about", "of", "in", "on", "so", "not", "too", "also", "strongly", "a", "an", "that's", "for",
-    "to", "with", "like",
+/// The auxiliaries and modals a clause of what is thought has among its
+/// first words, besides [`MODALS`], in lower case: "the cost is too high",
+/// "Customs has no budget".
+const AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "has", "have", "does", "do"];
+
+/// Stop words a subject of what is thought may open with, in lower case:
+/// "We think it might be wise …", "We feel the cost is too high".
+const SUBJECT_OPENERS: [&str; 14] = [
+    "it", "we", "they", "there", "this", "these", "the", "one", "our", "their", "most", "many",
+    "some", "all",
 ];
+
+/// The most words of the subject of what is thought, before its
+/// auxiliary or modal: "policy leaders | may need", "one benefit | could
+/// be".
+const THOUGHT_SUBJECT_WORDS: usize = 4;
+
+/// Whether `words` (`lower` in lower case) from `start` are a clause of
+/// what is thought: a subject of a few words, with no mark between them,
+/// then an auxiliary or a modal ("We think it might be wise …", "We
+/// believe Customs should keep …"), not a word that opens no clause ("We
+/// feel unsafe at remote posts", "We hope never to return to paper",
+/// "We think differently: AI cannot …", "Members expect the WCO to
+/// lead").
+fn a_thought_follows(words: &[&str], lower: &[String], start: usize) -> bool {
+    let opens = lower.get(start).is_some_and(|first| {
+        !text::is_stop_word(first, Language::English) || SUBJECT_OPENERS.contains(&first.as_str())
+    });
+    opens
+        && (start + 1..=start + THOUGHT_SUBJECT_WORDS)
+            .take_while(|&at| at < lower.len())
+            .take_while(|&at| !words[at - 1].ends_with(|c: char| !c.is_alphanumeric()))
+            .any(|at| {
+                MODALS.contains(&lower[at].as_str()) || AUXILIARIES.contains(&lower[at].as_str())
+            })
+}
 
 /// The words after "fait" that make a verb of reporting in minutes, in
 /// lower case: "ont fait observer que", "a fait remarquer que", "ont
@@ -1341,7 +1381,7 @@ pub(super) fn without_a_stance(answer: &str) -> &str {
             || text::is_stop_word(verb, Language::French);
         !a_stop_word && (looks_like_a_verb(verb) || reads_as_a_french_verb(verb))
     };
-    // "It may be possible that drones are used …", "Il est clair que …".
+    // "It is likely that drones will be used …", "Il est clair que …".
     if let Some(at) = a_judgement_of_likelihood(&lower) {
         return past_the_joining(at, &THAT);
     }
@@ -1793,11 +1833,18 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     // said often heads what follows, as a bare label typed as a note's
     // heading does ("Benefit is officers can be shifted …"); "The risk
     // is very high" says the risk's size, and "Le risque est faible" so.
-    let ranked = label_end < verb
-        || verb == 1 && a_clause_follows(&lower[verb + 1..])
-        || lower[..label_end]
-            .iter()
-            .any(|word| RANKS.contains(&word.as_str()));
+    let ranked_by_a_word = lower[..label_end]
+        .iter()
+        .any(|word| RANKS.contains(&word.as_str()));
+    // "One benefit could be the shortening …": a label's "be" after a
+    // modal, when a rank heads the label and a thing or a clause follows;
+    // "Risks could be reduced …" and "The main benefit will be visible …"
+    // say what is of their subject.
+    if lower[verb] == "be" && !(ranked_by_a_word && a_clause_follows(&lower[verb + 1..])) {
+        return answer;
+    }
+    let ranked =
+        label_end < verb || verb == 1 && a_clause_follows(&lower[verb + 1..]) || ranked_by_a_word;
     let said_of_it = lower
         .get(verb + 1)
         .is_some_and(|word| SIZES_AND_DEGREES.contains(&word.as_str()));
@@ -3041,12 +3088,11 @@ const RANKED: [&str; 7] = ["the", "our", "le", "la", "les", "notre", "nos"];
 
 /// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
 /// in English and in French, in lower case.
-const RANKS: [&str; 19] = [
+const RANKS: [&str; 18] = [
     "one",
     "real",
     "greatest",
     "primary",
-    "vrai",
     "main",
     "key",
     "major",

@@ -13,7 +13,8 @@ use super::cut::{is_a_preposition, lower_words, lowered};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_a_plural_subject, looks_like_a_verb};
 use super::french::{is_plural_verb, opens_a_french_noun_phrase};
 use super::opening::{
-    THAT, a_frame_that_asks, is_a_joining, offset_in, opens_with_a_reporter_or_it, past_a_joining,
+    THAT, a_frame_that_asks, a_judgement_of_possibility, is_a_joining, offset_in,
+    opens_with_a_reporter_or_it, past_a_joining,
 };
 use crate::session::Language;
 use crate::themes::text;
@@ -38,6 +39,15 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     }
     let words: Vec<&str> = answer.split_whitespace().take(8).collect();
     let lower = lower_words(&words);
+    // "It may be possible that these technologies work together" is named
+    // "These technologies may work together": what is possible is not
+    // said as a fact.
+    if let Some(joining) = a_judgement_of_possibility(&lower) {
+        let clause = past_a_joining(&answer[offset_in(answer, words[joining])..], &THAT);
+        return clause
+            .and_then(|clause| as_english_duty(clause, false, "may"))
+            .map_or(Cow::Borrowed(answer), Cow::Owned);
+    }
     // "Que l'OMD élabore un guide pratique", "That the WCO develop …": a
     // list of recommendations asks without a frame.
     let joining = if opens_a_bare_proposal(&words, &lower) {
@@ -55,7 +65,7 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     // say what is, not what should be: there, only a subjunctive proposes.
     let subjunctive_only = joining == 0 || lower[joining - 1].starts_with("suggest");
     let proposed = if lower[joining] == "that" {
-        as_english_duty(clause, subjunctive_only)
+        as_english_duty(clause, subjunctive_only, "should")
     } else {
         as_french_duty(clause)
     };
@@ -124,7 +134,8 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
     "through", "all", "any", "each", "every", "more", "new", "up", "out", "together",
 ];
 
-/// `clause`, what follows "that", as what its subject should do: "Customs
+/// `clause`, what follows "that", as what its subject should do (or, by
+/// another `modal`, may do: "these technologies may work together"): "Customs
 /// work with industry" gives "Customs should work with industry", "the
 /// WCO develops guidelines" "the WCO should develop guidelines", "policy
 /// leaders do not try" "policy leaders should not try", "data be shared"
@@ -138,7 +149,7 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
 /// may say what is gives no duty: "is", "are", "has", a form in "-s"
 /// ("requires"), a base form after a plural in lower case
 /// ("administrations lack", not "Members share").
-fn as_english_duty(clause: &str, subjunctive_only: bool) -> Option<String> {
+fn as_english_duty(clause: &str, subjunctive_only: bool, modal: &str) -> Option<String> {
     let mut words = subject_and_verb_words(clause);
     words.truncate(ENGLISH_SUBJECT_WORDS + 1);
     let all: Vec<&str> = clause.split_whitespace().collect();
@@ -202,7 +213,7 @@ fn as_english_duty(clause: &str, subjunctive_only: bool) -> Option<String> {
             clause,
             &all,
             *at,
-            &format!("should {base}"),
+            &format!("{modal} {base}"),
             past,
         ));
     }

@@ -5030,7 +5030,8 @@ fn what_minutes_say_was_to_be_done_names_the_theme() {
 
 /// A group that hedges and bows ("We humbly think it may be possible that
 /// …", "With respect, we think …"), or types in text-speak ("imo …"),
-/// is named by what it says, as the thirty-second set's groups were.
+/// is named by what it says, as the thirty-second set's groups were;
+/// what it says is only possible is named with "may".
 #[test]
 fn a_hedged_or_courteous_answer_is_named_by_its_point() {
     for (answer, named) in [
@@ -5040,11 +5041,19 @@ fn a_hedged_or_courteous_answer_is_named_by_its_point() {
         ),
         (
             "It may be possible that drones are used for monitoring ships and small boats along the coast.",
-            "Drones used for monitoring ships and small boats along the coast",
+            "Drones for monitoring ships and small boats along the coast",
         ),
         (
             "We humbly think it may be possible that these technologies work together rather than separately.",
-            "These technologies work together rather than separately",
+            "These technologies may work together rather than separately",
+        ),
+        (
+            "It is possible that criminals use 3D printing to make weapons.",
+            "Criminals may use 3D printing to make weapons",
+        ),
+        (
+            "It is likely that e-commerce volumes will double.",
+            "E-commerce volumes will double",
         ),
         (
             "We think it might be wise to begin with pilot projects and to evaluate them carefully.",
@@ -5087,11 +5096,19 @@ fn a_hedged_or_courteous_answer_is_named_by_its_point() {
     }
     // A thought with no clause after its verb, and a judgement of how
     // likely a thing is with no "that", stay as typed.
+    // Nor do a verb of thinking before no clause, a modal's "be" after a
+    // subject that is no ranked label, a concession, or the IMO.
     for whole in [
         "We think about training first",
         "We believe in small pilots",
+        "We feel unsafe at remote posts",
+        "Members expect the WCO to lead",
         "It is possible to pay duties by phone",
         "One benefit is speed",
+        "Risks could be reduced by AI and data analytics",
+        "The main benefit will be visible in the long term",
+        "It is true that drones are expensive",
+        "IMO and WCO should cooperate on maritime data",
     ] {
         assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
