@@ -61,6 +61,13 @@ const BEFORE_THE_NOUN: [&str; 37] = [
 /// read so: a group that types commas, full stops or list marks means
 /// "period" as a word.
 pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
+    // Most answers name no mark: nothing is read for them.
+    let names_a_mark = SPOKEN_MARKS
+        .iter()
+        .any(|(spoken, _)| spoken.iter().all(|word| text.contains(word)));
+    if !names_a_mark {
+        return None;
+    }
     let inner = text.trim_end().trim_end_matches(['.', '!', '?']);
     if inner.contains([',', '.', ';', '!', '?', '\n', ':', '-']) {
         return None;

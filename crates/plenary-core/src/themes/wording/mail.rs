@@ -110,6 +110,19 @@ const HEADERS: [&str; 11] = [
 /// `text` without the e-mail around what it says, or `None` when it was
 /// not pasted from one.
 pub(super) fn without_the_mail(text: &str) -> Option<String> {
+    // Every answer is read for comparison, and most are one line of no
+    // e-mail: nothing is copied for them.
+    if !text.contains('\n') {
+        let line = text.trim();
+        let unsigned = before_a_sign_off(line);
+        let (opened, forwarded) = without_the_opening(unsigned);
+        if opened.len() == line.len() {
+            return None;
+        }
+        let unquoted = without_quoting(opened, forwarded);
+        let said = unquoted.trim();
+        return (said.split_whitespace().count() >= 2).then(|| said.to_owned());
+    }
     let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
     while lines.last().is_some_and(|line| line.is_empty()) {
         lines.pop();
@@ -291,7 +304,11 @@ fn after_a_greeting(text: &str) -> Option<&str> {
 /// What follows a lead-in and its mark: "as discussed - our targeting
 /// centre …", "FYI, rights holders …", "just to add: we ran …".
 fn after_a_lead_in(text: &str) -> Option<&str> {
+    let first = text.chars().next()?.to_lowercase().next()?;
     LEAD_INS.iter().find_map(|lead_in| {
+        if !lead_in.starts_with(first) {
+            return None;
+        }
         let head = text.get(..lead_in.len())?;
         if head.to_lowercase() != *lead_in {
             return None;
@@ -312,6 +329,10 @@ fn after_a_lead_in(text: &str) -> Option<&str> {
 /// fits Q2:\n> In future …".
 fn after_a_forward(text: &str) -> Option<&str> {
     let colon = text.find(':')?;
+    let rest = text[colon + 1..].trim_start();
+    if !rest.starts_with(['"', '“', '«', '>']) {
+        return None;
+    }
     let note = text[..colon].to_lowercase();
     let forwards = note.split_whitespace().any(|word| {
         matches!(
@@ -319,9 +340,7 @@ fn after_a_forward(text: &str) -> Option<&str> {
             "forwarded" | "forwarding" | "fwd" | "transféré" | "transférée" | "transmis"
         )
     });
-    let rest = text[colon + 1..].trim_start();
-    let quoted = rest.starts_with(['"', '“', '«', '>']);
-    (forwards && quoted).then_some(rest)
+    forwards.then_some(rest)
 }
 
 /// `text` without its quoting: the marks of a forwarded message's lines
