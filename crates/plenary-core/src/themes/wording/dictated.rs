@@ -16,7 +16,19 @@ const SPOKEN_MARKS: [(&[&str], char); 6] = [
 
 /// Words after which a mark's name is a noun of the sentence, in lower
 /// case: "a comma", "the transition period", "a new line of scanners".
-const BEFORE_THE_NOUN: [&str; 37] = [
+const BEFORE_THE_NOUN: [&str; 49] = [
+    "last",
+    "next",
+    "peak",
+    "busy",
+    "rainy",
+    "audit",
+    "review",
+    "summer",
+    "winter",
+    "holiday",
+    "festive",
+    "whole",
     "these",
     "those",
     "his",
@@ -74,12 +86,16 @@ pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    // A dictation runs on in lower case: its last "period" ends it ("… a
+    // human makes the decision period"), where a typed "Seizures rose in
+    // the last period" keeps its word.
+    let dictated = words.len() >= DICTATION_WORDS && text.starts_with(char::is_lowercase);
     let mut read = String::with_capacity(text.len());
     let mut capital = false;
     let mut changed = false;
     let mut at = 0;
     while at < words.len() {
-        if let Some((length, mark)) = spoken_mark_at(&lower, at) {
+        if let Some((length, mark)) = spoken_mark_at(&lower, at, dictated) {
             read.push(mark);
             capital = mark != ',';
             changed = true;
@@ -108,8 +124,9 @@ pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
 /// The number of words and the mark of a mark spoken at `at` in `lower`,
 /// when the words before and after make it a mark: not the first word,
 /// not after an article or a word that makes it a noun ("the grace
-/// period"), and a comma not at the end.
-fn spoken_mark_at(lower: &[String], at: usize) -> Option<(usize, char)> {
+/// period"), a comma not at the end, a full stop at the end only of a
+/// `dictated` text.
+fn spoken_mark_at(lower: &[String], at: usize, dictated: bool) -> Option<(usize, char)> {
     if at == 0 || BEFORE_THE_NOUN.contains(&lower[at - 1].as_str()) {
         return None;
     }
@@ -125,6 +142,7 @@ fn spoken_mark_at(lower: &[String], at: usize) -> Option<(usize, char)> {
         let read = match mark {
             ',' => end < lower.len(),
             _ if spoken == ["new", "line"] || spoken == ["new", "paragraph"] => true,
+            '.' if end == lower.len() => dictated,
             _ => lower
                 .get(end)
                 .is_some_and(|next| OPENING_A_SENTENCE.contains(&next.as_str())),
@@ -132,6 +150,10 @@ fn spoken_mark_at(lower: &[String], at: usize) -> Option<(usize, char)> {
         read.then_some((spoken.len(), mark))
     })
 }
+
+/// The fewest words of an answer typed in lower case without a mark that
+/// reads as a dictation, whose last "period" is its full stop.
+const DICTATION_WORDS: usize = 10;
 
 /// Words that open a sentence after a spoken "period", "full stop" or
 /// "question mark", in lower case: "… period they have cameras".
@@ -158,6 +180,10 @@ mod tests {
             (
                 "risk if the system is hacked or the server is down then the whole border stops new line we need back up",
                 "risk if the system is hacked or the server is down then the whole border stops. We need back up",
+            ),
+            (
+                "the officer must stay in charge the computer gives advice but a human makes the decision period",
+                "the officer must stay in charge the computer gives advice but a human makes the decision.",
             ),
             (
                 "who controls the data question mark so nobody knows",
@@ -187,6 +213,7 @@ mod tests {
             "they forgot a comma in the tariff line",
             "Drones help during the rainy period when roads are closed",
             "Seizures rose in the last period",
+            "seizures rose sharply at the small border posts in the last period",
             "There is a big question mark over funding",
             "- Transit period too short\n- Not enough staff",
         ];
