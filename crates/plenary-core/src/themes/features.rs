@@ -259,10 +259,10 @@ pub(super) struct Told {
     /// Whether it tells one country's case, which names a theme of many
     /// less well than what the groups say of it.
     pub(super) case: Case,
-    /// Whether it is English with a slip of grammar a learner types
-    /// ([`wording::has_a_learners_slip`]: "must to invest", "the
-    /// informations"), which a theme is named by only when all its
-    /// answers have one.
+    /// Whether it slips ([`slipped`]): English with a slip of grammar a
+    /// learner types ("must to invest", "the informations"), or French
+    /// mixing in Kreyòl ("nou pa gen lajan"), which a theme is named by
+    /// only when all its answers do.
     pub(super) slipped: bool,
     /// Whether it was pasted as a spreadsheet formula ("=HYPERLINK(…)"),
     /// which a theme is named by only when all its answers were.
@@ -398,7 +398,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
                 reads_aloud: reads_aloud(&statement, stated_in),
             },
             case: Case::of(&written),
-            slipped: told == Some(Language::English) && wording::has_a_learners_slip(&written),
+            slipped: slipped(&written, told),
             formula,
             warns: Warns::of(answer.kind, &concepts),
         },
@@ -438,15 +438,27 @@ pub(super) fn asks(statement: &str, language: Option<Language>) -> bool {
     statement.ends_with('?') && (opens_asking || turned())
 }
 
+/// Whether `text`, in `language` when its words tell, slips: English
+/// with a learner's slip of grammar ([`wording::has_a_learners_slip`]:
+/// "must to invest"), or French mixing in Kreyòl
+/// ([`wording::mixes_in_creole`]: "nou pa gen lajan").
+fn slipped(text: &str, language: Option<Language>) -> bool {
+    match language {
+        Some(Language::English) => wording::has_a_learners_slip(text),
+        Some(Language::French) => wording::mixes_in_creole(text),
+        None => false,
+    }
+}
+
 /// Whether a `statement`, in `language` when its words tell, reads aloud
 /// as a committee's document would say it: written out, not noted in
 /// shorthand ("E-seals on transit trucks → GPS track in real time", "Less
-/// paper = faster"), in English without a learner's slip of grammar
-/// ("Government must to give more budget") and, in French, typed with its
+/// paper = faster"), without a slip ([`slipped`]: "Government must to
+/// give more budget", "nou pa gen lajan") and, in French, typed with its
 /// accents (a sentence of five words or more with none lacks them).
 fn reads_aloud(statement: &str, language: Option<Language>) -> bool {
     let shorthand = in_shorthand(statement);
-    let slipped = language == Some(Language::English) && wording::has_a_learners_slip(statement);
+    let slipped = slipped(statement, language);
     let words = statement.split_whitespace().count();
     // An apostrophe, a dash or a euro sign typed is no accent.
     let accented = statement

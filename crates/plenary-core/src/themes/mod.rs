@@ -668,6 +668,27 @@ mod tests {
         theme.clone()
     }
 
+    /// A French theme is named and stated by an answer in French, not by
+    /// one that mixes in Kreyòl, even beside one airport's case (the
+    /// thirtieth set's "Nou wè e-gates ak reconnaissance faciale pou
+    /// passagers").
+    #[test]
+    fn a_french_theme_is_not_named_in_kreyol() {
+        let theme = one_theme(&[
+            "Nou wè e-gates ak reconnaissance faciale pou passagers à Miami, ça va vite, pa gen file.",
+            "Aéroport Tân Sơn Nhất : portique automatique de contrôle des passeports avec reconnaissance faciale, projet pilote.",
+        ]);
+        assert_eq!(
+            theme.name,
+            "Portique automatique de contrôle des passeports"
+        );
+        assert!(
+            theme.statement.starts_with("Portique automatique"),
+            "{}",
+            theme.statement
+        );
+    }
+
     /// English answers in a French session that share only a party are
     /// named by it and what the answer that stands for them says of it,
     /// not by the party alone ("Agents des douanes", the twentieth set's

@@ -157,16 +157,17 @@ impl Analysis {
         pass_over(&mut candidates, |member| {
             self.profiles[member].told.sentence.asks
         });
+        // Then those typed without a slip: not "The customs must to
+        // invest in the trainings of staff" beside "Officers need new
+        // skills", not "Nou wè e-gates ak reconnaissance faciale" beside
+        // one airport's case, whose heading a name leaves out.
+        pass_over(&mut candidates, |member| self.profiles[member].told.slipped);
         // Then those that say what the groups say rather than one
         // country's case: not "Au Sénégal il a fallu modifier la loi"
         // beside "Adapter le Code des douanes : la valeur probante …".
         pass_over(&mut candidates, |member| {
             self.profiles[member].told.case != Case::Said
         });
-        // Then those typed without a learner's slip of grammar: not "The
-        // customs must to invest in the trainings of staff" beside
-        // "Officers need new skills".
-        pass_over(&mut candidates, |member| self.profiles[member].told.slipped);
         // Closest first; the earlier member wins a tie, so the choice never
         // depends on the order of a float sum's ties.
         let mut ranked: Vec<(usize, f32)> = candidates

@@ -9,6 +9,7 @@
 //! language in `cut`, then those of the answer's language in `english` or
 //! `french`.
 
+mod creole;
 mod cut;
 mod dictated;
 mod english;
@@ -20,6 +21,7 @@ mod proposal;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use creole::mixes_in_creole;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
 pub use opening::{as_one_item, beside_a_bullet};

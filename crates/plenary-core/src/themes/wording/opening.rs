@@ -2530,7 +2530,7 @@ fn names_a_system(heading: &str) -> bool {
 /// country and "Customs" ("China Customs"), or one of
 /// [`ADMINISTRATION_WORDS`] and a country ("Douane suisse") or a
 /// preposition and a name with a capital ("Port of Rotterdam / Hamburg",
-/// "Port d'Anvers").
+/// "Port d'Anvers"), or "Aéroport" and a name ("Aéroport Tân Sơn Nhất").
 fn names_an_administration(heading: &str) -> bool {
     let words: Vec<&str> = heading.split_whitespace().collect();
     if is_a_countrys_customs(&words) {
@@ -2545,6 +2545,8 @@ fn names_an_administration(heading: &str) -> bool {
     let capitalised = |name: &str| name.starts_with(char::is_uppercase);
     match rest {
         [country] if is_a_country(&lowered(country)) => true,
+        // "Aéroport Tân Sơn Nhất": French names an airport after the word.
+        [name, ..] if lowered(first) == "aéroport" && capitalised(name) => true,
         [of, name, ..] if ["of", "de", "du"].contains(&lowered(of).as_str()) => capitalised(name),
         [elided, ..] => elided
             .split_once(['\'', '’'])
