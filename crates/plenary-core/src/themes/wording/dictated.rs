@@ -4,6 +4,8 @@
 //! cameras", "the whole border stops new line we need back up". A name
 //! and a statement read the marks; the answer itself stays as typed.
 
+use super::capitalise;
+
 /// Marks said aloud, in lower case, and the mark each stands for.
 const SPOKEN_MARKS: [(&[&str], char); 6] = [
     (&["comma"], ','),
@@ -105,16 +107,11 @@ pub(super) fn with_spoken_marks_read(text: &str) -> Option<String> {
         if !read.is_empty() {
             read.push(' ');
         }
-        let word = words[at];
         if capital {
-            let mut letters = word.chars();
-            if let Some(first) = letters.next() {
-                read.extend(first.to_uppercase());
-                read.push_str(letters.as_str());
-            }
+            read.push_str(&capitalise(words[at]));
             capital = false;
         } else {
-            read.push_str(word);
+            read.push_str(words[at]);
         }
         at += 1;
     }

@@ -116,12 +116,9 @@ pub(super) fn without_the_mail(text: &str) -> Option<String> {
         let line = text.trim();
         let unsigned = before_a_sign_off(line);
         let (opened, forwarded) = without_the_opening(unsigned);
-        if opened.len() == line.len() {
-            return None;
-        }
-        let unquoted = without_quoting(opened, forwarded);
-        let said = unquoted.trim();
-        return (said.split_whitespace().count() >= 2).then(|| said.to_owned());
+        return (opened.len() < line.len())
+            .then(|| what_it_says(opened, forwarded))
+            .flatten();
     }
     let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
     while lines.last().is_some_and(|line| line.is_empty()) {
@@ -133,12 +130,15 @@ pub(super) fn without_the_mail(text: &str) -> Option<String> {
     let (opened, forwarded) = without_the_opening(&body);
     let replied = !forwarded && opened.lines().next().is_some_and(is_quoted);
     let mailed = unheaded.len() < lines.len()
-        || unsigned.join("\n").len() < unheaded.join("\n").len()
+        || unsigned.as_slice() != unheaded
         || opened.len() < body.len()
         || replied;
-    if !mailed {
-        return None;
-    }
+    mailed.then(|| what_it_says(opened, forwarded)).flatten()
+}
+
+/// What `opened`, a mail's text past its opening, says without its
+/// quoting ([`without_quoting`]), when that is two words or more.
+fn what_it_says(opened: &str, forwarded: bool) -> Option<String> {
     let unquoted = without_quoting(opened, forwarded);
     let said = unquoted.trim();
     (said.split_whitespace().count() >= 2).then(|| said.to_owned())
@@ -348,7 +348,6 @@ fn after_a_forward(text: &str) -> Option<&str> {
 /// parcels?\nYes - low-value parcels …"); and the quotation marks around
 /// what it says, alone or after a heading.
 fn without_quoting(text: &str, forwarded: bool) -> String {
-    let quoted = |line: &str| is_quoted(line);
     let lines: Vec<&str> = text.lines().collect();
     let said: Vec<&str> = if forwarded {
         lines
@@ -362,7 +361,7 @@ fn without_quoting(text: &str, forwarded: bool) -> String {
             })
             .collect()
     } else {
-        let replies = lines.iter().take_while(|line| quoted(line)).count();
+        let replies = lines.iter().take_while(|line| is_quoted(line)).count();
         if replies > 0 && replies < lines.len() {
             let mut said = lines[replies..].to_vec();
             // "> parcels?\nYes - low-value parcels …": the reply's "yes"
