@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 32] = [
+const SETS: [&str; 33] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -209,6 +209,7 @@ const SETS: [&str; 32] = [
     "holdout29.csv",
     "holdout30.csv",
     "holdout31.csv",
+    "holdout32.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -823,6 +824,24 @@ fn a_thirty_first_set_beats_the_baseline() {
 #[test]
 fn a_thirty_second_set_beats_the_baseline() {
     assert_good("holdout31.csv", 0.60, [1.5, 1.5]);
+}
+
+/// The thirty-third set, written blind after the thirty-second sitting
+/// (269 answers of 12 groups, 100 themes, 17 of a single group): West
+/// African French with its administrations' acronyms, Indian officialese
+/// ("kindly do the needful"), WCO drafting in numbered sub-points, arrows
+/// and symbols ("w/", "b/c", "=>"), one-line pros and cons, Belgian and
+/// Swiss French with "septante" and hedges, Latin American English with
+/// Spanish words and false friends, answers that repeat the question,
+/// hashtags and "+1", phone-typed French without accents, third-person
+/// minutes and long run-on answers joined by semicolons. Measured once
+/// before any change: 0.60 with tags and 0.59 without (precision 0.49 and
+/// 0.48, recall 0.78 and 0.76), against a baseline of 0.34. The target
+/// without tags is met; the one with tags is not, by 0.05. It keeps a
+/// floor a little under that, and 1.6 times the baseline.
+#[test]
+fn a_thirty_third_set_beats_the_baseline() {
+    assert_good("holdout32.csv", 0.56, [1.6, 1.6]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
