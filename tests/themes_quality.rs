@@ -1655,6 +1655,7 @@ fn name_of() {
     for language in [Language::English, Language::French] {
         println!("{language:?}: {:?}", themes::wording::name(&text, language));
     }
+    println!("Statement: {:?}", themes::wording::statement(&text));
 }
 
 /// Every suggestion on every set, in a session of `language`, with whether

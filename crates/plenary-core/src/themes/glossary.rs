@@ -95,6 +95,10 @@ pub struct Glossary {
     /// The words of the terms in English, then in French, in lower case
     /// without accents: words spelled as the glossary spells them.
     term_words: [HashSet<String>; 2],
+    /// The terms of two words or more, in lower case, by their words typed
+    /// as one (without spaces, hyphens or apostrophes), as a hashtag glues
+    /// them: "3dprinting" is "3d printing".
+    glued: HashMap<String, String>,
 }
 
 /// The most words of a term [`Glossary::term_across`] reads on each side
@@ -138,6 +142,21 @@ impl Glossary {
             .filter(|term| term.contains(' '))
             .map(|term| fold(&term.to_lowercase()))
             .collect();
+        // "3D printing" before "3-D printing": the first term typed so is
+        // the concept's own spelling.
+        let mut glued = HashMap::default();
+        for term in concepts
+            .iter()
+            .flat_map(|concept| concept.terms_en.iter().chain(&concept.terms_fr))
+            .filter(|term| term.contains(' '))
+        {
+            let term = term.to_lowercase();
+            let key: String = term
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '\'' | '’'))
+                .collect();
+            glued.entry(key).or_insert(term);
+        }
         let mut glossary = Glossary {
             concepts,
             implied,
@@ -149,6 +168,7 @@ impl Glossary {
             plain_french,
             folded_terms,
             term_words,
+            glued,
         };
         for (index, concept) in glossary.concepts.iter().enumerate() {
             for (terms, language, phrases) in [
@@ -486,6 +506,13 @@ impl Glossary {
             }
         }
         found
+    }
+
+    /// The glossary's term of two words or more typed as the one word
+    /// `glued` (in lower case), as a hashtag glues it: "3dprinting" is "3d
+    /// printing", "protectiondesdonnées" "protection des données".
+    pub fn unglued(&self, glued: &str) -> Option<&str> {
+        self.glued.get(glued).map(String::as_str)
     }
 
     /// Whether a term of the glossary holds `phrase` (in lower case, its

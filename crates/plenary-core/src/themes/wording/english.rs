@@ -198,9 +198,9 @@ pub(super) fn is_a_plural_subject(word: &str) -> bool {
 }
 
 /// Whether `last` (in lower case) reads as an English past participle:
-/// "enrolled", "linked", not "speed" or "need".
+/// "enrolled", "linked", "used", not "speed" or "need".
 pub(super) fn is_an_english_participle(last: &str) -> bool {
-    last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed")
+    last.len() > 4 && last.ends_with("ed") && !last.ends_with("eed") || last == "used"
 }
 
 /// Modals a learner of English types "to" after ("must to invest",

@@ -12,12 +12,15 @@
 mod creole;
 mod cut;
 mod dictated;
+mod echo;
 mod english;
 mod french;
 mod mail;
 mod opening;
 mod pasted;
+mod posted;
 mod proposal;
+mod sides;
 #[cfg(test)]
 mod tests;
 
@@ -40,12 +43,13 @@ use cut::{
 };
 use english::with_its_object;
 use opening::{
-    ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
-    clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
-    list_end, opens_a_condition, phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered,
-    without_a_bullet, without_a_discourse_opener, without_a_groups_use,
-    without_a_label_and_its_verb, without_a_need_frame, without_a_place_scene,
-    without_a_report_frame, without_a_stance, without_a_topic_frame, without_whose_scene,
+    ARROWS, REGIONAL_BODIES, after_a_case_heading, after_a_label, after_a_label_and_equals,
+    after_the_groups_own, clause_after_the_scene, closing_bracket, end_before_an_arrow,
+    first_item_of_a_list, is_a_label, list_end, opens_a_condition, opens_with_a_reporter_or_it,
+    phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
+    without_a_discourse_opener, without_a_groups_use, without_a_label_and_its_verb,
+    without_a_need_frame, without_a_place_scene, without_a_report_frame, without_a_stance,
+    without_a_topic_frame, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -774,8 +778,8 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         // place, then the frame.
         without_a_need_frame(without_a_groups_use(without_a_label_and_its_verb(
             without_a_stance(without_a_report_frame(without_a_place_scene(
-                without_whose_scene(without_a_topic_frame(without_a_discourse_opener(
-                    without_a_bullet(&untied),
+                without_whose_scene(without_a_topic_frame(past_a_time_before_a_frame(
+                    without_a_discourse_opener(without_a_bullet(&untied)),
                 ))),
             ))),
         ))),
@@ -798,6 +802,22 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         .and_then(|headed| opening_name(&headed, language))
         .or_else(|| as_typed(answer, language))
         .map(unshouted)
+}
+
+/// `answer` without the time it opens with when a frame follows ("À
+/// l'avenir il faudrait que le module de ciblage s'appuie sur l'IA",
+/// "In future, we believe that …"): the frame is read, and the time is
+/// said by the answer's kind.
+fn past_a_time_before_a_frame(answer: &str) -> &str {
+    let Some(end) = time_opener_end(answer) else {
+        return answer;
+    };
+    let rest = answer[end..].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    if opens_with_a_reporter_or_it(rest) {
+        rest
+    } else {
+        answer
+    }
 }
 
 /// `answer` without an "also" that ties it to what another answer said,
@@ -1184,6 +1204,24 @@ fn says_nothing_past_its_topic(
 /// something would be, a judgement rather than a point.
 const WOULD: [&str; 3] = ["would", "serait", "seraient"];
 
+/// How many words a phrase setting the scene says its scene in: "Au
+/// niveau des frontières terrestres" in three, as "Aux frontières
+/// terrestres" would. A regional body's level is where a thing would be
+/// ("Au niveau de la CEDEAO"), and says something itself.
+fn scene_words(scene: &str) -> usize {
+    let words = scene.split_whitespace().count();
+    let lower = scene.trim().to_lowercase();
+    let a_body = lower
+        .rsplit(|c: char| c.is_whitespace() || c == '\'')
+        .next()
+        .is_some_and(|last| REGIONAL_BODIES.contains(&last));
+    if lower.starts_with("au niveau d") && !a_body {
+        words - 2
+    } else {
+        words
+    }
+}
+
 /// `answer`, of which the opening phrase ends at `clause_end`, read past a
 /// condition or a short scene it opens with, and where its phrase then
 /// ends: the condition and what it is the condition of, when both fit,
@@ -1224,7 +1262,7 @@ fn past_a_condition_or_scene<'a>(
         // says something itself ("In ten years goods will be cleared
         // before arrival, …").
         && sets_the_scene(answer)
-        && answer[..clause_end].split_whitespace().count() <= NAME_SOME_WORDS
+        && scene_words(&answer[..clause_end]) <= NAME_SOME_WORDS
     {
         let rest = clause_end + 1;
         let end = rest + phrase_end(&answer[rest..]);
@@ -1233,7 +1271,10 @@ fn past_a_condition_or_scene<'a>(
         // chaîne": a scene that is a label ("À terme", "Today", "Par
         // exemple") is left out of a name that must be cut, so the
         // name's few words say what follows it.
-        if is_a_label(&answer[..clause_end]) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
+        // "Au niveau de la brigade mobile" says where, as a label would.
+        let a_level =
+            scene_words(&answer[..clause_end]) < answer[..clause_end].split_whitespace().count();
+        if (is_a_label(&answer[..clause_end]) || a_level) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
             answer = answer[rest..].trim_start();
             clause_end = phrase_end(answer);
         } else {
@@ -1330,9 +1371,13 @@ fn time_opener_end(answer: &str) -> Option<usize> {
             && word.starts_with(|c: char| c.is_ascii_digit())
             || TIME_NUMBERS.contains(&word)
     };
+    // "A l'avenir", typed in haste without its accent, is "À l'avenir".
     let length = (1..=4).find(|&length| {
         let phrase: Vec<String> = (0..length).filter_map(bare).collect();
-        phrase.len() == length && TIME_OPENERS.contains(&phrase.join(" ").as_str())
+        let phrase = phrase.join(" ");
+        let accented = || phrase.strip_prefix("a ").map(|rest| format!("à {rest}"));
+        TIME_OPENERS.contains(&phrase.as_str())
+            || accented().is_some_and(|phrase| TIME_OPENERS.contains(&phrase.as_str()))
     });
     let length = length.or_else(|| {
         let (first, second, third) = (bare(0)?, bare(1)?, bare(2));

@@ -32,7 +32,26 @@ fn is_a_bullet(token: &str) -> bool {
     matches!(token, "-" | "–" | "—" | "*" | ">" | ">>")
         || ARROWS.contains(&token)
         || is_a_number(token)
+        || is_a_bracketed_mark(token)
 }
+
+/// Whether `token` numbers a list item between brackets, as a committee's
+/// text does: "(a)", "(12)", "(iv)".
+fn is_a_bracketed_mark(token: &str) -> bool {
+    let Some(mark) = token
+        .strip_prefix('(')
+        .and_then(|token| token.strip_suffix(')'))
+    else {
+        return false;
+    };
+    let numbered = (1..=2).contains(&mark.len()) && mark.chars().all(|c| c.is_ascii_digit());
+    let lettered = mark.len() == 1 && mark.chars().all(|c| c.is_ascii_lowercase());
+    numbered || lettered || ROMAN_NUMERALS.contains(&mark)
+}
+
+/// Roman numerals a committee's text numbers list items by, from two on,
+/// in lower case ("(i)" is a letter too).
+const ROMAN_NUMERALS: [&str; 9] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
 /// Whether `token` numbers a list item: a number or a small letter
 /// closed by a bracket or a full stop ("1.", "12)", "b)"), and "a." only
@@ -320,13 +339,15 @@ fn after_a_link(answer: &str) -> Option<&str> {
 }
 
 /// Who a group reports by, in lower case: "The group notes that …",
-/// "Nous pensons que …"; members, delegates and participants are
-/// [`TELLERS`].
-const REPORTERS: [&str; 8] = [
+/// "Nous pensons que …", a writer's "I think …"; members, delegates and
+/// participants are [`TELLERS`].
+const REPORTERS: [&str; 10] = [
     "the group",
     "our group",
     "the groups",
     "we",
+    "i",
+    "je",
     "le groupe",
     "notre groupe",
     "les groupes",
@@ -338,7 +359,12 @@ const REPORTERS: [&str; 8] = [
 /// minutes' "The group heard that", "Il a été indiqué que") or after
 /// "has", "have", "would", "a", "ont" or "avons" ("has noted", "a
 /// constaté").
-const REPORTING: [&str; 87] = [
+const REPORTING: [&str; 92] = [
+    "cautioned",
+    "warned",
+    "stated",
+    "indicated",
+    "explained",
     "report",
     "reports",
     "imagine",
@@ -545,6 +571,11 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
         return answer;
     };
     let rest = trimmed[frame.len()..].trim_start();
+    // "Il faudrait à l'avenir procéder à …": the time said inside the
+    // frame goes with it.
+    let rest = super::time_opener_end(rest).map_or(rest, |end| {
+        rest[end..].trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+    });
     let words: Vec<&str> = rest.split_whitespace().take(3).collect();
     let Some(verb) = words.first().map(|word| word.to_lowercase()) else {
         return answer;
@@ -1040,7 +1071,7 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         },
     };
     let lower = lower_words(&words);
-    let mut at = said;
+    let mut at = past_whose_bracket(&words, said);
     // "The group also noted that …", "Le groupe a également souligné que
     // …", "We humbly report that …".
     let also = |word: &String| {
@@ -1085,6 +1116,11 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     };
     if reporting && how_noted(at + 1) {
         at += 2;
+    }
+    // "Nous pensons humblement que …", "We believe strongly that …": how
+    // it is said, after the verb as French places it.
+    if reporting && lower.get(at + 1).is_some_and(|word| says_how(word)) {
+        at += 1;
     }
     // "Plusieurs membres ont souligné la nécessité d'adapter …", "Members
     // stressed the need to train …": what is needed.
@@ -1139,6 +1175,27 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         }
         _ => answer,
     }
+}
+
+/// The most words of a bracket after a reporter saying whose it is: "One
+/// delegate (United Kingdom) noted …".
+const BRACKETED_WORDS: usize = 3;
+
+/// Where `words` go on from `at`, past a bracket there that says whose a
+/// reporter is: "One delegate (Brazil) | noted that …".
+fn past_whose_bracket(words: &[&str], at: usize) -> usize {
+    if !words.get(at).is_some_and(|word| word.starts_with('(')) {
+        return at;
+    }
+    (at..words.len().min(at + BRACKETED_WORDS))
+        .find(|&word| words[word].ends_with(')'))
+        .map_or(at, |closed| closed + 1)
+}
+
+/// Whether a lower-case word says how a thing is said ([`HOW_IT_IS_SAID`]),
+/// as an adverb after a verb of reporting: "Nous pensons humblement".
+fn says_how(word: &str) -> bool {
+    word != "all" && text::is_one_of(word, HOW_IT_IS_SAID)
 }
 
 /// Adverbs a reporter says how it says a thing by, in lower case: "We
@@ -1679,9 +1736,12 @@ fn after_the_elision(word: &str) -> usize {
 
 /// Verbs that say what a label is ("The main benefit is …"), in lower
 /// case.
-const LABELLING: [&str; 17] = [
+const LABELLING: [&str; 20] = [
     "is",
     "be",
+    "être",
+    "serait",
+    "seraient",
     "are",
     "was",
     "remains",
@@ -1720,12 +1780,16 @@ const LABELLING_PREPOSITIONS: [(&str, &str); 12] = [
 /// Words that say how often or by whom a label was said, between it and
 /// its verb ("Le bénéfice le plus cité est …", "The main risk we see
 /// is …"), or how sure it is ("One benefit could be …"), in lower case.
-const SAID_OFTEN: [&str; 27] = [
+const SAID_OFTEN: [&str; 31] = [
     "could",
     "would",
     "might",
     "may",
     "will",
+    "pourrait",
+    "pourraient",
+    "peut",
+    "peuvent",
     "le",
     "la",
     "plus",
@@ -1840,7 +1904,10 @@ pub(super) fn without_a_label_and_its_verb(answer: &str) -> &str {
     // modal, when a rank heads the label and a thing or a clause follows;
     // "Risks could be reduced …" and "The main benefit will be visible …"
     // say what is of their subject.
-    if lower[verb] == "be" && !(ranked_by_a_word && a_clause_follows(&lower[verb + 1..])) {
+    // French "Un avantage pourrait être …", "Un autre risque serait …"
+    // so.
+    let only_possibly = matches!(lower[verb].as_str(), "be" | "être" | "serait" | "seraient");
+    if only_possibly && !(ranked_by_a_word && a_clause_follows(&lower[verb + 1..])) {
         return answer;
     }
     let ranked =
@@ -2284,11 +2351,18 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     {
         return answer;
     }
+    // "Au Burkina le module …", "In Kenya the single window …": a
+    // country's name ends the place before an article.
+    let a_country_before = |at: usize| {
+        let article = opens_a_french_noun_phrase(&lower[at])
+            || ENGLISH_DETERMINERS.contains(&lower[at].as_str());
+        article && is_a_country(&without_its_article(&lower[1..at]).join(" "))
+    };
     // The place ends at a comma, or before "we", "nous" or "on".
     let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1)).find_map(|at| {
         if words[at].ends_with(',') {
             Some((at + 1, at + 1))
-        } else if matches!(lower[at].as_str(), "we" | "nous")
+        } else if a_country_before(at) || matches!(lower[at].as_str(), "we" | "nous")
             // "on" is French's "we", not English "In Kenya on the border".
             || lower[at] == "on"
                 && !lower
@@ -2321,9 +2395,16 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let bare = without_its_article(&place).join(" ");
     // "In our administration", not "In most of our countries", which
     // says how many.
+    // "Au niveau du corridor Dakar-Bamako, la DGD …": a level named by a
+    // proper name is a place (an acronym names a body or a system, above).
+    let a_named_place = || {
+        words.get(3..end).unwrap_or_default().iter().any(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+        })
+    };
     let own = place.first().is_some_and(|word| POSSESSIVES.contains(word))
         && place.last().is_some_and(|word| OWN_PLACES.contains(word))
-        || at_a_level && ends_on_a_systems_name(&words[1..end]);
+        || at_a_level && (ends_on_a_systems_name(&words[1..end]) || a_named_place());
     let Some(first_of_rest) = words.get(rest_at) else {
         return answer;
     };
@@ -2338,7 +2419,7 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 /// Regional bodies, in lower case, whose level is a topic, not a place:
 /// "Au niveau de la CEDEAO, un système d'échange …" says where the system
 /// would be.
-const REGIONAL_BODIES: [&str; 12] = [
+pub(super) const REGIONAL_BODIES: [&str; 12] = [
     "cedeao", "ecowas", "uemoa", "waemu", "cemac", "ceeac", "eac", "sadc", "comesa", "asean",
     "mercosur", "caricom",
 ];
@@ -2773,8 +2854,19 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 /// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
 /// French, in lower case: they say what kind of answer follows, or that it
 /// sums up, not what it says.
-const HEADINGS: [&str; 97] = [
+const HEADINGS: [&str; 108] = [
+    "rec",
     "recs",
+    "pros",
+    "pro",
+    "cons",
+    "con",
+    "advantages",
+    "disadvantages",
+    "downside",
+    "upside",
+    "inconvénient",
+    "inconvénients",
     "reco",
     "recos",
     "point",
@@ -3085,13 +3177,16 @@ pub(crate) fn is_a_country(heading: &str) -> bool {
 }
 
 /// Words before the rank of a label ("The main benefit", "Notre principal
-/// risque"), in English and in French, in lower case.
-const RANKED: [&str; 7] = ["the", "our", "le", "la", "les", "notre", "nos"];
+/// risque", "Un autre avantage"), in English and in French, in lower case.
+const RANKED: [&str; 9] = ["the", "our", "le", "la", "les", "notre", "nos", "un", "une"];
 
 /// Words that rank a label ("Main benefit", "Key risk", "Risque majeur"),
 /// in English and in French, in lower case.
-const RANKS: [&str; 18] = [
+const RANKS: [&str; 21] = [
     "one",
+    "un",
+    "une",
+    "autre",
     "real",
     "greatest",
     "primary",

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::{dictated, mail};
+use super::{dictated, echo, mail, posted, sides};
 
 /// The longest tag read as markup, in bytes: "<a href=…>" with a short
 /// address. A longer run between "<" and ">" is text ("< 5 % of
@@ -116,8 +116,20 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
         Some(said) => Cow::Owned(said),
         None => words,
     };
-    match dictated::with_spoken_marks_read(&words) {
-        Some(read) => (Cow::Owned(read), formula),
+    let words = match dictated::with_spoken_marks_read(&words) {
+        Some(read) => Cow::Owned(read),
+        None => words,
+    };
+    let words = match posted::as_said(&words) {
+        Some(said) => Cow::Owned(said),
+        None => words,
+    };
+    let words = match echo::without_the_question(&words) {
+        Some(answer) => Cow::Owned(answer),
+        None => words,
+    };
+    match sides::with_sides_apart(&words) {
+        Some(apart) => (Cow::Owned(apart), formula),
         None => (words, formula),
     }
 }

@@ -28,6 +28,9 @@ const SUBJECT_WORDS: usize = 12;
 /// opens it ([`a_frame_that_asks`]) and its clause's subject and verb are
 /// told apart; else `answer` as it is.
 pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
+    if let Some(duty) = as_a_duty_invited(answer) {
+        return Cow::Owned(duty);
+    }
     // Every name is read on each cut of the slider, and few ask so.
     let asks = answer.contains(" that ")
         || answer.contains(" qu")
@@ -70,6 +73,94 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
         as_french_duty(clause)
     };
     proposed.map_or(Cow::Borrowed(answer), Cow::Owned)
+}
+
+/// Prepositions a French verb's complement opens with, after the verb:
+/// "travaille avec", "s'appuie sur", "contribue à".
+const VERBS_PREPOSITIONS: [&str; 8] = ["avec", "sur", "à", "au", "aux", "auprès", "pour", "dans"];
+
+/// French adverbs in "-e", which follow a verb ("que l'OMD travaille
+/// vite sur un cadre") and are none.
+const ADVERBS_IN_E: [&str; 4] = ["vite", "ensemble", "même", "encore"];
+
+/// Endings of French adjectives in "-e", which a regular verb in the
+/// subjunctive does not end as: "régionale", "électronique", "douanière".
+const ADJECTIVE_ENDINGS: [&str; 10] = [
+    "ale", "elle", "ique", "aire", "ible", "able", "ive", "ière", "ienne", "aise",
+];
+
+/// Past participles a committee's text invites or encourages someone to
+/// act by, in lower case, after "is", "are", "est" or "sont": "Members
+/// are encouraged to …", "le Secrétariat est invité à …".
+const INVITED: [&str; 16] = [
+    "invited",
+    "encouraged",
+    "requested",
+    "urged",
+    "called",
+    "asked",
+    "invité",
+    "invités",
+    "invitée",
+    "invitées",
+    "encouragé",
+    "encouragés",
+    "encouragée",
+    "encouragées",
+    "appelé",
+    "appelés",
+];
+
+/// `answer` as what someone should do, when it invites or encourages them
+/// to as a committee's text does: "The Secretariat is invited to prepare
+/// a study" is named "The Secretariat should prepare a study", "Les
+/// Membres sont encouragés à partager …" "Les Membres devraient partager
+/// …". "Called" asks with "upon" ("Members are called upon to …"). `None`
+/// when it opens otherwise, or its subject is long or marked off ("Drones,
+/// as we were encouraged to …").
+fn as_a_duty_invited(answer: &str) -> Option<String> {
+    if !INVITED.iter().any(|word| answer.contains(word)) {
+        return None;
+    }
+    let words: Vec<&str> = answer.split_whitespace().take(SUBJECT_WORDS + 4).collect();
+    let lower = lower_words(&words);
+    let being = (1..lower.len().saturating_sub(2))
+        .find(|&at| matches!(lower[at].as_str(), "is" | "are" | "est" | "sont"))?;
+    if words[..being]
+        .iter()
+        .any(|word| word.ends_with([',', ';', ':', '.']))
+    {
+        return None;
+    }
+    let mut at = being + 1;
+    // "Members are also encouraged to …", "sont vivement encouragés à …".
+    if matches!(
+        lower[at].as_str(),
+        "also" | "further" | "strongly" | "aussi" | "également" | "vivement"
+    ) {
+        at += 1;
+    }
+    if !INVITED.contains(&lower.get(at)?.as_str()) {
+        return None;
+    }
+    at += 1;
+    if lower[at - 1] == "called" {
+        (lower.get(at)? == "upon").then_some(())?;
+        at += 1;
+    }
+    let french = matches!(lower[being].as_str(), "est" | "sont");
+    let to = lower.get(at)?;
+    if to != if french { "à" } else { "to" } {
+        return None;
+    }
+    let rest = &answer[offset_in(answer, words.get(at + 1)?)..];
+    let duty = match lower[being].as_str() {
+        "est" => "devrait",
+        "sont" => "devraient",
+        _ => "should",
+    };
+    let subject = answer[..offset_in(answer, words[being])].trim_end();
+    Some(format!("{subject} {duty} {rest}"))
 }
 
 /// Whether an answer whose first `words` are `lower` in lower case opens
@@ -432,10 +523,18 @@ fn as_french_duty(clause: &str) -> Option<String> {
                 .map_or(String::new(), |word| lowered(word));
             let before_its_object =
                 OBJECT_DETERMINERS.contains(&next.as_str()) || next.starts_with("l'");
+            // "que l'OMD travaille avec le secteur privé": a verb's
+            // preposition, after a word no adjective ends as
+            // ("coopération régionale avec" is a noun's).
+            let before_its_preposition = VERBS_PREPOSITIONS.contains(&next.as_str())
+                && !ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|ending| verb.ends_with(ending))
+                && !ADVERBS_IN_E.contains(&verb.as_str());
             let told = if plural {
                 is_plural_verb(&verb)
             } else {
-                before_its_object && !later_being(verb_at)
+                (before_its_object || before_its_preposition) && !later_being(verb_at)
             };
             if !told {
                 continue;
@@ -455,9 +554,10 @@ fn as_french_duty(clause: &str) -> Option<String> {
 
 /// Stems whose verb changes in the subjunctive, so that no ending gives
 /// its infinitive: "mène" (mener), "appelle", "jette", "emploie", "paie",
-/// "craignent", "rendent", "répondent".
+/// "craignent", "rendent", "répondent". "Travaille", "installe" and
+/// "surveille" are regular.
 const CHANGING_STEMS: [&str; 10] = [
-    "ll", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
+    "ell", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
 ];
 
 /// The infinitive of a French verb of the first group in the subjunctive
@@ -469,6 +569,17 @@ fn a_regular_infinitive(verb: &str) -> Option<(String, bool)> {
         Some(stem) => (stem, true),
         None => (verb.strip_suffix('e')?, false),
     };
+    // "s'appuie", "emploie", "nettoie": a "y" of the infinitive is an "i"
+    // before a silent ending ("appuyer"). "Voie" and "croie" are of "voir"
+    // and "croire", "envoie" of "envoyer".
+    let of_voir_or_croire =
+        stem.ends_with("voi") && !stem.ends_with("nvoi") || stem.ends_with("croi");
+    let a_y = ["ui", "oi"].iter().any(|end| stem.ends_with(end))
+        && stem.chars().count() >= 4
+        && !of_voir_or_croire;
+    if a_y {
+        return Some((format!("{}yer", &stem[..stem.len() - 1]), plural));
+    }
     let changes = stem.contains('è')
         || CHANGING_STEMS.iter().any(|end| stem.ends_with(end))
         || stem.chars().count() < 3;

@@ -3064,6 +3064,16 @@ fn an_english_name_ends_before_a_participle_that_lost_its_object() {
         "past the year, the participle keeps its object"
     );
 
+    // "Used" is a participle too, however short.
+    assert_eq!(
+        name(
+            "(d) electronic seals and GPS tracking devices are used for the monitoring of goods under transit;",
+            Language::English
+        )
+        .as_deref(),
+        Some("Electronic seals and GPS tracking devices")
+    );
+
     // After a verb or an adverb, it is the verb.
     assert_eq!(
         name(
@@ -5087,6 +5097,10 @@ fn a_hedged_or_courteous_answer_is_named_by_its_point() {
             "work together with the private sector comma the companies have the technology",
             "Work together with the private sector",
         ),
+        (
+            "I think the WCO should set up a working group on blockchain.",
+            "The WCO should set up a working group on blockchain",
+        ),
     ] {
         assert_eq!(
             name(answer, Language::English).as_deref(),
@@ -5120,4 +5134,135 @@ fn a_hedged_or_courteous_answer_is_named_by_its_point() {
         .as_deref(),
         Some("Tout s'arrête au port pendant des heures")
     );
+}
+
+#[test]
+fn a_french_hedge_or_ranked_label_is_named_by_its_point() {
+    for (answer, named) in [
+        (
+            "Nous pensons humblement que l'OMD devrait créer un fonds pour les pays en développement.",
+            "L'OMD devrait créer un fonds pour les pays en développement",
+        ),
+        (
+            "Un avantage pourrait être la réduction des délais de dédouanement.",
+            "La réduction des délais de dédouanement",
+        ),
+        (
+            "Un autre risque serait la perte de données sensibles.",
+            "La perte de données sensibles",
+        ),
+        (
+            "Je pense que la biométrie accélère le passage.",
+            "La biométrie accélère le passage",
+        ),
+        // A size said of the label stays a judgement of it.
+        ("Un risque est élevé.", "Un risque est élevé"),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+}
+
+#[test]
+fn a_committee_texts_bracketed_mark_is_no_part_of_the_statement() {
+    for (answer, stated) in [
+        (
+            "(b) biometric technologies are deployed at automated border control gates;",
+            "Biometric technologies are deployed at automated border control gates.",
+        ),
+        (
+            "(iv) the PTC should keep this item on its agenda.",
+            "The PTC should keep this item on its agenda.",
+        ),
+        // A bracket that numbers nothing stays.
+        ("(UK) e-gates at Heathrow.", "(UK) e-gates at Heathrow."),
+    ] {
+        assert_eq!(statement(answer), stated, "{answer}");
+    }
+}
+
+/// West African French writes its scene "au niveau de …", its time before
+/// the frame that asks ("A l'avenir il faudrait que …", its accent left
+/// out in haste) or inside it ("Il faudrait à l'avenir procéder …"): the
+/// thirty-third set's names stopped at the scene or the frame.
+#[test]
+fn a_french_frame_after_a_time_or_a_level_is_read() {
+    for (answer, named) in [
+        (
+            "A l'avenir il faudrait que le module de ciblage s'appuie sur l'intelligence artificielle.",
+            "Le module de ciblage devrait s'appuyer sur l'intelligence artificielle",
+        ),
+        (
+            "Il faudrait à l'avenir procéder à l'enrôlement biométrique des importateurs.",
+            "Procéder à l'enrôlement biométrique des importateurs",
+        ),
+        (
+            "Au niveau du corridor Dakar-Bamako, la DGD utilise des balises GPS et des scellés électroniques pour le suivi du transit.",
+            "La DGD utilise des balises GPS et des scellés électroniques",
+        ),
+        (
+            "Au niveau des frontières terrestres, les drones sont utiles.",
+            "Au niveau des frontières terrestres, les drones sont utiles",
+        ),
+        (
+            "Au niveau de la brigade mobile, les agents utilisent des tablettes pour vérifier les déclarations sur le terrain.",
+            "Les agents utilisent des tablettes pour vérifier les déclarations",
+        ),
+        (
+            "Au Sénégal le guichet unique relie la douane et les banques.",
+            "Le guichet unique relie la douane et les banques",
+        ),
+        (
+            "Le groupe recommande que l'OMD travaille avec le secteur privé (réseau PICARD).",
+            "L'OMD devrait travailler avec le secteur privé",
+        ),
+        // An adjective or an adverb in "-e" is no verb.
+        (
+            "Il convient que la coopération régionale avec les pays voisins soit renforcée.",
+            "La coopération régionale avec les pays voisins devrait être renforcée",
+        ),
+        (
+            "Que l'OMD travaille vite sur un cadre juridique.",
+            "Que l'OMD travaille vite sur un cadre juridique",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+}
+
+/// A committee's text invites or encourages someone to act, in lettered
+/// sub-points (the thirty-third set): named as what they should do.
+#[test]
+fn a_committees_invitation_is_named_as_what_someone_should_do() {
+    for (answer, language, named) in [
+        (
+            "(e) the Secretariat is invited to cooperate with other organizations (UPU, ICAO);",
+            Language::English,
+            "The Secretariat should cooperate with other organizations",
+        ),
+        (
+            "(g) policy leaders are encouraged to include disruptive technologies in their strategic planning;",
+            Language::English,
+            "Policy leaders should include disruptive technologies",
+        ),
+        (
+            "Members are called upon to share their experiences with pilots.",
+            Language::English,
+            "Members should share their experiences with pilots",
+        ),
+        (
+            "Les Membres sont vivement encouragés à partager leurs expériences.",
+            Language::French,
+            "Les Membres devraient partager leurs expériences",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
 }
