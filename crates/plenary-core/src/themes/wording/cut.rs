@@ -515,7 +515,7 @@ pub(super) fn where_to_cut(
 
 /// The modals a subject's predicate opens with, in lower case, in English
 /// and in French: "… should remain explainable", "… devrait rester …".
-const PREDICATE_MODALS: [&str; 11] = [
+pub(super) const PREDICATE_MODALS: [&str; 11] = [
     "should",
     "must",
     "could",

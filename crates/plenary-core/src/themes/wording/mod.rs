@@ -38,8 +38,8 @@ use super::glossary::GLOSSARY;
 use super::text;
 use crate::session::{AnswerKind, Language, says_again};
 use cut::{
-    before_a_verbless_purpose, drops_a_negation, ends_a_thought, is_a_phrase_preposition, lowered,
-    opens_clause, where_to_cut, without_hanging_end,
+    PREDICATE_MODALS, before_a_verbless_purpose, drops_a_negation, ends_a_thought,
+    is_a_phrase_preposition, lowered, opens_clause, where_to_cut, without_hanging_end,
 };
 use english::with_its_object;
 use opening::{
@@ -466,12 +466,14 @@ const PASSENGERS_AS: [&str; 12] = [
 
 /// Words French typed in haste cuts short, in lower case, and the whole
 /// French words ("RPA pr tâches répétitives", "qques pilotes", "tps
-/// d'attente", "Pb: coût maintenance", "Qd le système tombe en panne"):
+/// d'attente", "Pb: coût maintenance", "Qd le système tombe en panne",
+/// a phone's "A lavenir drones …" without its apostrophe):
 /// written out unless the text around them is English, in lower case or
 /// capitalised, but for "Pr", a professor ("le Pr Ndiaye"); in capitals
 /// they are English ("PR").
-const FRENCH_HASTE: [(&str, &str); 12] = [
+const FRENCH_HASTE: [(&str, &str); 13] = [
     ("qd", "quand"),
+    ("lavenir", "l'avenir"),
     ("pcq", "parce que"),
     ("svt", "souvent"),
     ("pr", "pour"),
@@ -773,6 +775,7 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     // "Il faut aussi adapter …": without the "aussi", the frame goes too.
     let untied = without_a_tying_also(&written);
     let untied = without_courtesy(&untied);
+    let untied = without_asides_of_hedging(&untied);
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
@@ -899,6 +902,64 @@ fn without_courtesy(answer: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(kept.join(" "))
     }
+}
+
+/// Asides a writer hedges a sentence with between commas, in lower case:
+/// "les données en temps réel pourraient, le cas échéant, remplacer …",
+/// "Satellite images are used, we believe, to follow suspicious vessels".
+const HEDGING_ASIDES: [&str; 22] = [
+    "we believe",
+    "we think",
+    "we feel",
+    "in our view",
+    "in our opinion",
+    "it seems",
+    "of course",
+    "where appropriate",
+    "where possible",
+    "if possible",
+    "if necessary",
+    "in principle",
+    "nous semble-t-il",
+    "semble-t-il",
+    "le cas échéant",
+    "à notre sens",
+    "à notre avis",
+    "selon nous",
+    "bien sûr",
+    "en principe",
+    "si possible",
+    "au besoin",
+];
+
+/// `answer` without the asides it hedges a sentence with between commas
+/// ([`HEDGING_ASIDES`]), or before the mark that ends the sentence: a name
+/// says the point, which the aside cuts in two ("Les données en temps réel
+/// | pourraient remplacer certains contrôles physiques"). The statement
+/// keeps them, as typed.
+fn without_asides_of_hedging(answer: &str) -> Cow<'_, str> {
+    if !answer.contains(", ") {
+        return Cow::Borrowed(answer);
+    }
+    let mut kept = Cow::Borrowed(answer);
+    for aside in HEDGING_ASIDES {
+        let marked = format!(", {aside}");
+        while let Some(at) = kept.find(&marked) {
+            let end = at + marked.len();
+            let after = &kept[end..];
+            // ", we believe, to follow …" and "…, le cas échéant." are
+            // asides; ", we believe that …" is the group's own thought.
+            let rest = if let Some(rest) = after.strip_prefix(',') {
+                rest
+            } else if after.is_empty() || after.starts_with(['.', ';', '!', '?']) {
+                after
+            } else {
+                break;
+            };
+            kept = Cow::Owned(format!("{}{rest}", &kept[..at]));
+        }
+    }
+    kept
 }
 
 /// Acronyms of Customs and technology a name in capitals keeps in
@@ -1487,6 +1548,14 @@ fn whole_without_its_topic(
                     || is_a_phrase_preposition(&lowered(next))
             })
             .then_some(name);
+    }
+    // "Impression 3D : le Comité technique | devrait examiner …": a cut
+    // before the predicate leaves the topic and a subject; what was said,
+    // cut as any name is, says what the subject should do.
+    if PREDICATE_MODALS.contains(&lowered(words[kept]).as_str()) {
+        let name = opening_name(said, language)?;
+        let subject = kept - topic_words;
+        return (name.split_whitespace().count() > subject + 1).then_some(name);
     }
     if ends_a_thought(&words[..kept], words[kept]) {
         return None;

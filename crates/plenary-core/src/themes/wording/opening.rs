@@ -477,8 +477,11 @@ const RECOMMENDING: [&str; 16] = [
 
 /// The articles of a thing a group recommends, in lower case: "Nous
 /// préconisons un rapprochement avec …" is named "Rapprochement avec …",
-/// "We recommend a phased roll-out" "Phased roll-out".
-const A_THING: [&str; 5] = ["un", "une", "des", "a", "an"];
+/// "Le groupe recommande l'élaboration de règles claires" "Élaboration de
+/// règles claires", "We recommend a phased roll-out" "Phased roll-out".
+const A_THING: [&str; 10] = [
+    "un", "une", "des", "le", "la", "les", "l'", "a", "an", "the",
+];
 
 /// Who reports what one administration did or said, in lower case:
 /// members, delegates and participants ("Several members stressed that
@@ -1161,8 +1164,10 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         return match past_a_joining(&answer[start..], &["to", "de", "d'"]) {
             Some(rest) if to_a_verb => said_after(answer, rest),
             Some(_) => answer,
-            // "Nous préconisons un rapprochement avec …": the thing.
+            // "Nous préconisons un rapprochement avec …": the thing; "We
+            // recommend the WCO develops …" names whom, who should.
             None => past_a_joining(&answer[start..], &A_THING)
+                .filter(|rest| rest.starts_with(char::is_lowercase))
                 .map_or(answer, |rest| said_after(answer, rest)),
         };
     }

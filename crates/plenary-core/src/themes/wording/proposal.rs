@@ -31,6 +31,9 @@ pub(super) fn as_a_proposal(answer: &str) -> Cow<'_, str> {
     if let Some(duty) = as_a_duty_invited(answer) {
         return Cow::Owned(duty);
     }
+    if let Some(headed) = a_topics_proposal(answer) {
+        return Cow::Owned(headed);
+    }
     // Every name is read on each cut of the slider, and few ask so.
     let asks = answer.contains(" that ")
         || answer.contains(" qu")
@@ -88,6 +91,35 @@ const ADVERBS_IN_E: [&str; 4] = ["vite", "ensemble", "même", "encore"];
 const ADJECTIVE_ENDINGS: [&str; 10] = [
     "ale", "elle", "ique", "aire", "ible", "able", "ive", "ière", "ienne", "aise",
 ];
+
+/// The most words of a topic heading a proposal: "Impression 3D : que le
+/// Comité technique examine …".
+const TOPIC_WORDS: usize = 3;
+
+/// `answer` with the proposal after its topic's colon as what someone
+/// should do, the topic kept: "Impression 3D : que le Comité technique
+/// examine le classement" is "Impression 3D : le Comité technique devrait
+/// examiner le classement". `None` when no topic heads a proposal.
+fn a_topics_proposal(answer: &str) -> Option<String> {
+    let colon = answer.find(':')?;
+    let topic = &answer[..colon];
+    let words = topic.split_whitespace().count();
+    if !(1..=TOPIC_WORDS).contains(&words) || topic.contains([',', ';', '.', '(']) {
+        return None;
+    }
+    let rest = answer[colon + 1..].trim_start();
+    let first = lowered(rest.split_whitespace().next()?);
+    if !(first == "that" || is_a_joining(&first, &THAT)) {
+        return None;
+    }
+    match as_a_proposal(rest) {
+        Cow::Owned(proposed) => Some(format!(
+            "{}{proposed}",
+            &answer[..answer.len() - rest.len()]
+        )),
+        Cow::Borrowed(_) => None,
+    }
+}
 
 /// Past participles a committee's text invites or encourages someone to
 /// act by, in lower case, after "is", "are", "est" or "sont": "Members
@@ -311,6 +343,28 @@ fn as_english_duty(clause: &str, subjunctive_only: bool, modal: &str) -> Option<
     None
 }
 
+/// What the impersonal "on" of `clause` should do, by its verb's
+/// infinitive: "l'on tienne compte du coût" is "tenir compte du coût",
+/// "on forme les agents" "former les agents". `None` when the verb after
+/// "on" is neither a known subjunctive nor a regular one in the singular.
+fn what_one_should_do(clause: &str) -> Option<String> {
+    let mut words = clause.split_whitespace();
+    words.next()?;
+    let verb = words.next()?;
+    let lower = lowered(verb);
+    let infinitive = FRENCH_SUBJUNCTIVES
+        .iter()
+        .find(|(form, _, plural)| *form == lower && !plural)
+        .map(|(_, infinitive, _)| (*infinitive).to_owned())
+        .or_else(|| {
+            a_regular_infinitive(&lower)
+                .filter(|(_, plural)| !plural)
+                .map(|(infinitive, _)| infinitive)
+        })?;
+    let rest = clause[offset_in(clause, verb) + verb.len()..].trim_start();
+    (!rest.is_empty()).then(|| format!("{infinitive} {rest}"))
+}
+
 /// `clause`, whose words are `all`, with `duty` in the place of its words
 /// from `verb_at` up to `rest_at`: the subject as typed before it, what
 /// follows as typed after it.
@@ -459,9 +513,11 @@ fn as_french_duty(clause: &str) -> Option<String> {
     let words = subject_and_verb_words(clause);
     let (_, first) = words.first()?;
     let first_lower = lowered(first);
-    // "que l'on forme …": "l'on" is "on", and "L'on devrait" reads wrong.
-    if first_lower == "l'on" {
-        return None;
+    // "que l'on tienne compte du coût": what "on" should do is named by
+    // its infinitive, as "Il faut tenir compte du coût" is; "L'on devrait"
+    // reads wrong.
+    if first_lower == "l'on" || first_lower == "on" {
+        return what_one_should_do(clause);
     }
     let a_subject = opens_a_french_noun_phrase(&first_lower)
         || matches!(first_lower.as_str(), "chaque" | "toute" | "tout")

@@ -920,7 +920,7 @@ fn a_phrase_that_fits_in_a_name_is_kept_whole() {
     );
     for (answer, named) in [
         (
-            "Risk management and, where possible, automation",
+            "Risk management and, in some ports, automation",
             "Risk management",
         ),
         (
@@ -4818,8 +4818,7 @@ fn a_proposal_in_minutes_is_named_as_what_someone_should_do() {
     }
     // After "suggest" or a bare "That", a verb that may say what is keeps
     // the frame ("are", "has", "requires", "lack" after a plural), and a
-    // bare "That" asks only before a subject; "l'on" is no subject to
-    // name.
+    // bare "That" asks only before a subject.
     for whole in [
         "Members suggested that drones are too costly for small administrations",
         "Members suggested that small administrations lack resources",
@@ -4831,8 +4830,12 @@ fn a_proposal_in_minutes_is_named_as_what_someone_should_do() {
     ] {
         assert_eq!(name(whole, Language::English).as_deref(), Some(whole));
     }
-    let one = "Que l'on forme les agents";
-    assert_eq!(name(one, Language::French).as_deref(), Some(one));
+    // "l'on" is no subject to name: what one should do is named by its
+    // infinitive, as "Il faut former les agents" is.
+    assert_eq!(
+        name("Que l'on forme les agents", Language::French).as_deref(),
+        Some("Former les agents")
+    );
 }
 
 /// Minutes report by frames a group's notes do not use: other verbs
@@ -5219,6 +5222,14 @@ fn a_french_frame_after_a_time_or_a_level_is_read() {
             "Le groupe recommande que l'OMD travaille avec le secteur privé (réseau PICARD).",
             "L'OMD devrait travailler avec le secteur privé",
         ),
+        (
+            "Il faudrait que l'on tienne compte du coût élevé de ces équipements et des problèmes d'infrastructures.",
+            "Tenir compte du coût élevé de ces équipements",
+        ),
+        (
+            "A lavenir drones pour surveiller la frontière et le fleuve",
+            "A l'avenir drones pour surveiller la frontière et le fleuve",
+        ),
         // An adjective or an adverb in "-e" is no verb.
         (
             "Il convient que la coopération régionale avec les pays voisins soit renforcée.",
@@ -5261,6 +5272,59 @@ fn a_committees_invitation_is_named_as_what_someone_should_do() {
             "Les Membres sont vivement encouragés à partager leurs expériences.",
             Language::French,
             "Les Membres devraient partager leurs expériences",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
+
+/// A hedge typed as an aside between commas cuts the point in two; a
+/// recommended thing after its article, and a proposal after a topic's
+/// colon, name what is recommended (the thirty-third set).
+#[test]
+fn a_hedging_aside_goes_and_a_recommended_thing_is_named() {
+    for (answer, language, named) in [
+        (
+            "Satellite images and AIS signals are used, we believe, to follow suspicious vessels.",
+            Language::English,
+            "Satellite images and AIS signals used to follow suspicious vessels",
+        ),
+        (
+            "Les drones pourraient, le cas échéant, surveiller les côtes.",
+            Language::French,
+            "Les drones pourraient surveiller les côtes",
+        ),
+        (
+            "Risk management and, where possible, automation",
+            Language::English,
+            "Risk management and automation",
+        ),
+        // The group's own thought is no aside.
+        (
+            "Drones are useful, we believe that they will spread.",
+            Language::English,
+            "Drones are useful",
+        ),
+        (
+            "Le groupe recommande l'élaboration de règles claires sur l'utilisation éthique de l'IA.",
+            Language::French,
+            "Élaboration de règles claires sur l'utilisation éthique de l'IA",
+        ),
+        // Whom a group recommends to act is said with what they should do.
+        (
+            "We recommend the WCO develops guidance.",
+            Language::English,
+            "We recommend the WCO develops guidance",
+        ),
+        (
+            "Drones: that the WCO develop guidance on their use.",
+            Language::English,
+            "Drones: the WCO should develop guidance on their use",
+        ),
+        (
+            "Impression 3D : que le Comité technique examine les questions de classement et de valeur en douane des fichiers numériques.",
+            Language::French,
+            "Le Comité technique devrait examiner les questions de classement",
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
