@@ -57,21 +57,24 @@ fn after_the_echo(text: &str, numbered: bool) -> Option<&str> {
         let mark = text.find('?')?;
         (mark, &text[mark + 1..])
     };
-    // "drones are used at the coast, but who pays?": a phrase marked off
-    // within it says something, and asks it of the group's own answer.
+    // "drones are used at the coast, but who pays?", "AI for risk
+    // targeting – but who is liable?", "Blockchain → expensive → who
+    // pays?": a phrase marked off within it, or an arrow, says something,
+    // and asks it of the group's own answer.
     let echo = &text[..echo_end];
-    if echo.split_whitespace().count() > ECHO_WORDS || echo.contains([',', ';', '.']) {
+    let marked_off = echo.contains([',', ';', '.', '–', '—'])
+        || echo.contains(" - ")
+        || ARROWS.iter().any(|arrow| echo.contains(arrow));
+    if echo.split_whitespace().count() > ECHO_WORDS || marked_off {
         return None;
     }
     let rest = rest.trim_start();
-    let after_an_arrow = ARROWS
-        .iter()
-        .find_map(|arrow| rest.strip_prefix(arrow))
-        .or_else(|| rest.strip_prefix(['–', '—', ':']));
+    let after_an_arrow = ARROWS.iter().find_map(|arrow| rest.strip_prefix(arrow));
+    let after_a_mark = || rest.strip_prefix(['–', '—', ':']);
     let subject = text[..echo_end].ends_with(':');
     match after_an_arrow {
         Some(after) => Some(after.trim_start()),
-        None if numbered || subject => Some(rest),
+        None if numbered || subject => Some(after_a_mark().map_or(rest, str::trim_start)),
         None => None,
     }
 }
@@ -133,6 +136,10 @@ mod tests {
                 "Et le coût ? → trop élevé pour nos pays",
                 "trop élevé pour nos pays",
             ),
+            (
+                "Q1: AI for risk targeting – but who is liable? Needs rules",
+                "AI for risk targeting – but who is liable? Needs rules",
+            ),
         ] {
             assert_eq!(
                 without_the_question(typed).as_deref(),
@@ -156,6 +163,8 @@ mod tests {
             // A question said again with nothing after it.
             "Q2 – recommandations ? → idem",
             "Drones are used at the coast, but who pays? → nobody knows",
+            "Blockchain → expensive → who pays? → donors, maybe",
+            "Et le coût ? – trop élevé pour nos pays",
         ] {
             assert_eq!(without_the_question(typed), None, "{typed}");
         }

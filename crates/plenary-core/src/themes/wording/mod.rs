@@ -807,11 +807,37 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         .map(unshouted)
 }
 
+/// How far into an answer a time and the frame after it are looked for,
+/// in bytes: "In the longer term, the group believes that".
+const TIME_AND_FRAME_BYTES: usize = 60;
+
 /// `answer` without the time it opens with when a frame follows ("À
 /// l'avenir il faudrait que le module de ciblage s'appuie sur l'IA",
 /// "In future, we believe that …"): the frame is read, and the time is
 /// said by the answer's kind.
 fn past_a_time_before_a_frame(answer: &str) -> &str {
+    // Every name is read on each cut of the slider, and few open with a
+    // time before a frame: only an answer whose frame's "it", "il", "we",
+    // "nous" or "that" is among its first words is read for its time.
+    let mut end = answer.len().min(TIME_AND_FRAME_BYTES);
+    while !answer.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &answer[..end];
+    let framed = [
+        " il ",
+        " it ",
+        " we ",
+        " nous ",
+        " that ",
+        " que ",
+        " le groupe",
+    ]
+    .iter()
+    .any(|frame| head.contains(frame));
+    if !framed {
+        return answer;
+    }
     let Some(end) = time_opener_end(answer) else {
         return answer;
     };
@@ -942,21 +968,31 @@ fn without_asides_of_hedging(answer: &str) -> Cow<'_, str> {
         return Cow::Borrowed(answer);
     }
     let mut kept = Cow::Borrowed(answer);
-    for aside in HEDGING_ASIDES {
+    // Every name is read on each cut of the slider: an aside is looked
+    // for with its commas only where its words are.
+    for aside in HEDGING_ASIDES
+        .iter()
+        .filter(|aside| answer.contains(*aside))
+    {
         let marked = format!(", {aside}");
-        while let Some(at) = kept.find(&marked) {
+        let mut from = 0;
+        while let Some(found) = kept[from..].find(&marked) {
+            let at = from + found;
             let end = at + marked.len();
             let after = &kept[end..];
             // ", we believe, to follow …" and "…, le cas échéant." are
-            // asides; ", we believe that …" is the group's own thought.
+            // asides; ", we believe that …" is the group's own thought,
+            // and the search goes on past it.
             let rest = if let Some(rest) = after.strip_prefix(',') {
                 rest
             } else if after.is_empty() || after.starts_with(['.', ';', '!', '?']) {
                 after
             } else {
-                break;
+                from = end;
+                continue;
             };
             kept = Cow::Owned(format!("{}{rest}", &kept[..at]));
+            from = at;
         }
     }
     kept

@@ -483,6 +483,13 @@ const A_THING: [&str; 10] = [
     "un", "une", "des", "le", "la", "les", "l'", "a", "an", "the",
 ];
 
+/// Whether a lower-case word is a definite article (of [`A_THING`]): what
+/// it opens is whom a group recommends to act when it is a name ("We
+/// recommend the WCO develops …").
+fn is_definite(word: &str) -> bool {
+    matches!(word, "the" | "le" | "la" | "les") || word.starts_with("l'")
+}
+
 /// Who reports what one administration did or said, in lower case:
 /// members, delegates and participants ("Several members stressed that
 /// …"), not the group itself ([`REPORTERS`]).
@@ -1166,9 +1173,12 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
             Some(_) => answer,
             // "Nous préconisons un rapprochement avec …": the thing; "We
             // recommend the WCO develops …" names whom, who should.
-            None => past_a_joining(&answer[start..], &A_THING)
-                .filter(|rest| rest.starts_with(char::is_lowercase))
-                .map_or(answer, |rest| said_after(answer, rest)),
+            None => match past_a_joining(&answer[start..], &A_THING) {
+                Some(rest) if !is_definite(joining) || rest.starts_with(char::is_lowercase) => {
+                    said_after(answer, rest)
+                }
+                _ => answer,
+            },
         };
     }
     match said_that {

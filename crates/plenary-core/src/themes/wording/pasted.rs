@@ -68,9 +68,13 @@ const ENTITIES: [(&str, &str); 7] = [
 /// holds, its entities read ("R&amp;D" is "R&D"), a spreadsheet
 /// formula's name and brackets, and the pictographs and unseen spaces
 /// typed beside words ("Blockchain for sure 👍"), the e-mail around what
-/// it says ([`mail`]: "Hi all, as discussed - …\nBest regards") and with
+/// it says ([`mail`]: "Hi all, as discussed - …\nBest regards"), with
 /// the marks a dictation typed as words read ([`dictated`]: "… the
-/// private sector comma the companies …"). Ordinary text is returned as it is.
+/// private sector comma the companies …") and a post's hashtags read as
+/// words ([`posted`]: "#3dprinting → …"), without the question said again
+/// before the answer ([`echo`]: "Q2 – que doit faire l'OMD ? → …"), and
+/// with the sides of a "Pros: … / Cons: …" line on lines of their own
+/// ([`sides`]). Ordinary text is returned as it is, without a copy.
 pub(crate) fn as_written(text: &str) -> Cow<'_, str> {
     as_written_with_formula(text).0
 }

@@ -11,9 +11,10 @@ use super::ACRONYMS;
 use crate::session::Language;
 
 /// Words of a post that say how the writer feels, not what: a vote for
-/// the answer, a smiley, a laugh. Compared in lower case.
-const POST_MARKS: [&str; 13] = [
-    "+1", "+100", ":)", ":-)", ":(", ":-(", ";)", ":d", ":p", "lol", "xd", "<3", "^^",
+/// the answer, a smiley, a laugh, in lower case (compared whatever the
+/// case).
+const POST_MARKS: [&str; 11] = [
+    "+1", ":)", ":-)", ":(", ":-(", ";)", ":d", ":p", "lol", "xd", "^^",
 ];
 
 /// `text` with its hashtags read as words and without the marks of a post,
@@ -21,19 +22,21 @@ const POST_MARKS: [&str; 13] = [
 /// opens a word, and a word with a letter follows its mark.
 pub(super) fn as_said(text: &str) -> Option<String> {
     let tagged = text.contains('#');
-    let marked = || {
-        text.split_whitespace()
-            .any(|word| POST_MARKS.contains(&bare(word).to_lowercase().as_str()))
-    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let marked = || (0..words.len()).any(|at| is_a_post_mark(&words, at));
     if !tagged && !marked() {
         return None;
     }
     let mut said = String::with_capacity(text.len());
     let mut changed = false;
+    let mut at = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
         let space = &piece[word.len()..];
-        if POST_MARKS.contains(&bare(word).to_lowercase().as_str()) {
+        if !word.is_empty() {
+            at += 1;
+        }
+        if !word.is_empty() && is_a_post_mark(&words, at - 1) {
             // The mark after it stays: "… powerpoint +1." ends the sentence.
             said.push_str(&word[bare(word).len()..]);
             said.push_str(space);
@@ -57,13 +60,32 @@ pub(super) fn as_said(text: &str) -> Option<String> {
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    changed.then(|| said.trim().to_owned())
+    // "+1" alone says nothing, and is left as typed.
+    (changed && said.contains(char::is_alphanumeric)).then(|| said.trim().to_owned())
+}
+
+/// Whether `words[at]` is a mark of a post ([`POST_MARKS`]), whatever its
+/// case, with the marks a sentence puts after it: "+1" before a number or
+/// "%" counts ("+1 % en un an").
+fn is_a_post_mark(words: &[&str], at: usize) -> bool {
+    let bare = bare(words[at]);
+    let counts = bare == "+1"
+        && words
+            .get(at + 1)
+            .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit() || c == '%'));
+    !counts
+        && POST_MARKS
+            .iter()
+            .any(|mark| bare.eq_ignore_ascii_case(mark))
 }
 
 /// `word` without the marks a sentence puts after it: "lol," is "lol",
 /// "+1." is "+1"; a smiley is its marks.
 fn bare(word: &str) -> &str {
-    if POST_MARKS.contains(&word.to_lowercase().as_str()) {
+    if POST_MARKS
+        .iter()
+        .any(|mark| word.eq_ignore_ascii_case(mark))
+    {
         return word;
     }
     word.trim_end_matches([',', '.', ';', '!', '?'])
@@ -146,6 +168,8 @@ mod tests {
             "Programs written in C# for the risk engine",
             "Gate #5 has the e-gates",
             "Drones at the border",
+            "Colis e-commerce : +1 % en un an",
+            "+1",
         ] {
             assert_eq!(as_said(typed), None, "{typed}");
         }

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use super::cut::{is_a_preposition, lower_words, lowered};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_a_plural_subject, looks_like_a_verb};
-use super::french::{is_plural_verb, opens_a_french_noun_phrase};
+use super::french::{is_plural_verb, opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::opening::{
     THAT, a_frame_that_asks, a_judgement_of_possibility, is_a_joining, offset_in,
     opens_with_a_reporter_or_it, past_a_joining,
@@ -87,9 +87,10 @@ const VERBS_PREPOSITIONS: [&str; 8] = ["avec", "sur", "à", "au", "aux", "auprè
 const ADVERBS_IN_E: [&str; 4] = ["vite", "ensemble", "même", "encore"];
 
 /// Endings of French adjectives in "-e", which a regular verb in the
-/// subjunctive does not end as: "régionale", "électronique", "douanière".
-const ADJECTIVE_ENDINGS: [&str; 10] = [
-    "ale", "elle", "ique", "aire", "ible", "able", "ive", "ière", "ienne", "aise",
+/// subjunctive does not end as: "régionale", "électronique", "douanière",
+/// "fondée", "mobile".
+const ADJECTIVE_ENDINGS: [&str; 12] = [
+    "ale", "elle", "ique", "aire", "ible", "able", "ive", "ière", "ienne", "aise", "ée", "ile",
 ];
 
 /// The most words of a topic heading a proposal: "Impression 3D : que le
@@ -124,13 +125,12 @@ fn a_topics_proposal(answer: &str) -> Option<String> {
 /// Past participles a committee's text invites or encourages someone to
 /// act by, in lower case, after "is", "are", "est" or "sont": "Members
 /// are encouraged to …", "le Secrétariat est invité à …".
-const INVITED: [&str; 16] = [
+const INVITED: [&str; 17] = [
     "invited",
     "encouraged",
     "requested",
     "urged",
     "called",
-    "asked",
     "invité",
     "invités",
     "invitée",
@@ -141,6 +141,8 @@ const INVITED: [&str; 16] = [
     "encouragées",
     "appelé",
     "appelés",
+    "appelée",
+    "appelées",
 ];
 
 /// `answer` as what someone should do, when it invites or encourages them
@@ -151,7 +153,11 @@ const INVITED: [&str; 16] = [
 /// when it opens otherwise, or its subject is long or marked off ("Drones,
 /// as we were encouraged to …").
 fn as_a_duty_invited(answer: &str) -> Option<String> {
-    if !INVITED.iter().any(|word| answer.contains(word)) {
+    // Every name is read on each cut of the slider, and few invite.
+    let invites = ["invit", "encourag", "request", "urged", "called", "appelé"]
+        .iter()
+        .any(|stem| answer.contains(stem));
+    if !invites {
         return None;
     }
     let words: Vec<&str> = answer.split_whitespace().take(SUBJECT_WORDS + 4).collect();
@@ -185,7 +191,18 @@ fn as_a_duty_invited(answer: &str) -> Option<String> {
     if to != if french { "à" } else { "to" } {
         return None;
     }
-    let rest = &answer[offset_in(answer, words.get(at + 1)?)..];
+    // "… are invited to the quarterly consultations", "sont invités à la
+    // réunion": a place, not a thing to do.
+    let verb = lower.get(at + 1)?;
+    let a_verb = if french {
+        reads_as_a_french_verb(verb)
+    } else {
+        !ENGLISH_DETERMINERS.contains(&verb.as_str()) && looks_like_a_verb(words[at + 1])
+    };
+    if !a_verb {
+        return None;
+    }
+    let rest = &answer[offset_in(answer, words[at + 1])..];
     let duty = match lower[being].as_str() {
         "est" => "devrait",
         "sont" => "devraient",
@@ -441,7 +458,9 @@ fn singular_indicative_base(word: &str) -> Option<&str> {
 /// French verbs whose subjunctive a frame asks for, by form, with their
 /// infinitive and whether the form is plural, in lower case: forms no
 /// noun shares, whose infinitive no rule gives.
-const FRENCH_SUBJUNCTIVES: [(&str, &str, bool); 42] = [
+const FRENCH_SUBJUNCTIVES: [(&str, &str, bool); 44] = [
+    ("aille", "aller", false),
+    ("aillent", "aller", true),
     ("soit", "être", false),
     ("soient", "être", true),
     ("ait", "avoir", false),
@@ -609,11 +628,12 @@ fn as_french_duty(clause: &str) -> Option<String> {
 }
 
 /// Stems whose verb changes in the subjunctive, so that no ending gives
-/// its infinitive: "mène" (mener), "appelle", "jette", "emploie", "paie",
+/// its infinitive: "mène" (mener), "appelle", "jette", "paie", "recueille",
 /// "craignent", "rendent", "répondent". "Travaille", "installe" and
-/// "surveille" are regular.
-const CHANGING_STEMS: [&str; 10] = [
-    "ell", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
+/// "surveille" are regular; so are "emploie" and "s'appuie", whose "i"
+/// is the infinitive's "y" (`a_regular_infinitive`).
+const CHANGING_STEMS: [&str; 11] = [
+    "ell", "ueill", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
 ];
 
 /// The infinitive of a French verb of the first group in the subjunctive

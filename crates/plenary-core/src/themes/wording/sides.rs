@@ -6,13 +6,38 @@
 //! the answer is named and stated by what it does say.
 
 use super::opening::is_a_label;
+use crate::themes::features::points_elsewhere;
 
 /// The most words of a side's label before its colon: "Risk otherwise:".
 const SIDE_LABEL_WORDS: usize = 2;
 
-/// What a side that says nothing opens with, in lower case.
-const NOTHING: [&str; 12] = [
-    "-", "--", "none", "nothing", "nil", "n/a", "na", "rien", "aucun", "aucune", "néant", "?",
+/// What a side that says nothing says, in lower case: "Pros: none for us
+/// really", "Inconvénients : aucun".
+const NOTHING: [&str; 8] = [
+    "none", "nothing", "nil", "n/a", "rien", "aucun", "aucune", "néant",
+];
+
+/// Words that say no more after [`NOTHING`], in lower case: "none for us
+/// really", "rien pour l'instant".
+const FILLERS: [&str; 18] = [
+    "for",
+    "us",
+    "really",
+    "so",
+    "far",
+    "yet",
+    "at",
+    "all",
+    "pour",
+    "nous",
+    "vraiment",
+    "l'instant",
+    "le",
+    "moment",
+    "à",
+    "ce",
+    "jour",
+    "encore",
 ];
 
 /// `text` with its sides on lines of their own, without a side that says
@@ -21,7 +46,9 @@ const NOTHING: [&str; 12] = [
 /// otherwise:"). "Port of Rotterdam / Hamburg: sensors" and "AI / analytics"
 /// are no sides.
 pub(super) fn with_sides_apart(text: &str) -> Option<String> {
-    if !text.contains(" / ") || text.contains('\n') {
+    // "Pros / cons: faster clearance vs. cost" has one side, headed by
+    // two labels.
+    if !text.contains(" / ") || text.contains('\n') || !opens_a_side(text) {
         return None;
     }
     let mut sides: Vec<&str> = Vec::new();
@@ -58,19 +85,24 @@ fn opens_a_side(text: &str) -> bool {
 }
 
 /// Whether a side says nothing past its label: "Pros: -", "Pros: none for
-/// us really", "Inconvénients : aucun".
+/// us really", "Inconvénients : aucun", "Cons: see above". "Cons: none of
+/// our staff are trained" and "Cons: - battery - rules" say something.
 fn says_nothing(side: &str) -> bool {
     let Some(colon) = side.find(':') else {
         return false;
     };
     let said = side[colon + 1..].trim();
-    let first = said
+    if !said.contains(char::is_alphanumeric) || points_elsewhere(said) {
+        return true;
+    }
+    let words: Vec<String> = said
         .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([',', '.', ';'])
-        .to_lowercase();
-    said.is_empty() || NOTHING.contains(&first.as_str())
+        .map(|word| word.trim_end_matches([',', '.', ';', '!']).to_lowercase())
+        .collect();
+    NOTHING.contains(&words[0].as_str())
+        && words[1..]
+            .iter()
+            .all(|word| FILLERS.contains(&word.as_str()))
 }
 
 #[cfg(test)]
@@ -100,6 +132,15 @@ mod tests {
                 "Avantages : dédouanement plus rapide / Inconvénients : aucun",
                 "Avantages : dédouanement plus rapide",
             ),
+            // A side that opens with "aucune" or a dash may say something.
+            (
+                "Avantages : gain de temps / Inconvénients : aucune base légale pour les drones",
+                "Avantages : gain de temps\nInconvénients : aucune base légale pour les drones",
+            ),
+            (
+                "Pros: cheap / Cons: - battery - rules",
+                "Pros: cheap\nCons: - battery - rules",
+            ),
         ] {
             assert_eq!(with_sides_apart(typed).as_deref(), Some(read), "{typed}");
         }
@@ -109,6 +150,8 @@ mod tests {
     fn a_slash_between_words_of_one_side_stays() {
         for typed in [
             "Port of Rotterdam / Hamburg: sensors everywhere",
+            "Pros / cons: faster clearance vs. cost",
+            "Blockchain / Use case: certificates of origin",
             "Rec: recruit data scientists for AI / analytics",
             "Risque : fraude / contrebande",
         ] {

@@ -5330,3 +5330,34 @@ fn a_hedging_aside_goes_and_a_recommended_thing_is_named() {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
 }
+
+/// What the review of the thirty-third set's rules found them mangling:
+/// a participle or an irregular verb read as a regular subjunctive, an
+/// invitation to a place read as a duty, a recommended thing after "an".
+#[test]
+fn a_participle_a_place_or_an_irregular_verb_is_no_duty() {
+    for (answer, language, named) in [
+        (
+            "Il faut que l'analyse fondée sur les risques devienne la norme.",
+            Language::French,
+            "L'analyse fondée sur les risques devrait devenir la norme",
+        ),
+        (
+            "Il faut que l'OMD recueille les bonnes pratiques.",
+            Language::French,
+            "Il faut que l'OMD recueille les bonnes pratiques",
+        ),
+        (
+            "Private sector representatives are invited to the quarterly consultations.",
+            Language::English,
+            "Private sector representatives are invited",
+        ),
+        (
+            "We recommend an AEO programme for SMEs.",
+            Language::English,
+            "AEO programme for SMEs",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
