@@ -421,7 +421,7 @@ pub(super) fn is_noted_cut_short(word: &str) -> bool {
 
 /// Words noted cut short, in lower case, and the whole words a secretary
 /// writes for them in English and in French.
-const WRITTEN_OUT: [(&str, &str, &str); 23] = [
+const WRITTEN_OUT: [(&str, &str, &str); 25] = [
     ("mgmt", "management", "gestion"),
     ("mgt", "management", "gestion"),
     ("govt", "government", "gouvernement"),
@@ -445,6 +445,8 @@ const WRITTEN_OUT: [(&str, &str, &str); 23] = [
     ("classif", "classification", "classement"),
     ("certif", "certificate", "certificat"),
     ("dvpt", "development", "développement"),
+    ("pls", "please", "svp"),
+    ("plz", "please", "svp"),
 ];
 
 /// Nouns "pax" stands before as a noun of their own, in English: "pax

@@ -43,14 +43,17 @@ pub(super) fn as_said(text: &str) -> Option<String> {
             changed = true;
             continue;
         }
-        match word.strip_prefix('#') {
+        // "(#ai #iot)": a bracket or a quote before the tag stays.
+        let opening = word.len() - word.trim_start_matches(['(', '[', '"', '«']).len();
+        said.push_str(&word[..opening]);
+        match word[opening..].strip_prefix('#') {
             Some(tag)
                 if tag.starts_with(char::is_alphanumeric) && tag.contains(char::is_alphabetic) =>
             {
                 said.push_str(&as_words(tag));
                 changed = true;
             }
-            _ => said.push_str(word),
+            _ => said.push_str(&word[opening..]),
         }
         said.push_str(space);
     }
@@ -152,6 +155,10 @@ mod tests {
             (
                 "let young officers lead #ai pilots :)",
                 "let young officers lead AI pilots",
+            ),
+            (
+                "In-house innovation lab (#ai #iot)",
+                "In-house innovation lab (AI IoT)",
             ),
             (
                 "Future #blockchain: customs as a node #iot",

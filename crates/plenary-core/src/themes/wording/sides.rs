@@ -69,7 +69,19 @@ pub(super) fn with_sides_apart(text: &str) -> Option<String> {
         .filter(|side| !says_nothing(side))
         .collect();
     let kept = if said.is_empty() { sides } else { said };
-    Some(kept.join("\n"))
+    // Read aloud, the lines run on as one text: each side ends as a
+    // sentence ("Donor funding for LDCs. Risk otherwise: …").
+    let ended: Vec<String> = kept
+        .iter()
+        .map(|side| {
+            if side.ends_with(['.', '!', '?', ';', ':']) {
+                (*side).to_owned()
+            } else {
+                format!("{side}.")
+            }
+        })
+        .collect();
+    Some(ended.join("\n"))
 }
 
 /// Whether `text` opens with a side's label and its colon: "Cons:",
@@ -114,32 +126,32 @@ mod tests {
         for (typed, read) in [
             (
                 "Pros: drones cover long green border cheaply / Cons: aviation rules, battery life",
-                "Pros: drones cover long green border cheaply\nCons: aviation rules, battery life",
+                "Pros: drones cover long green border cheaply.\nCons: aviation rules, battery life.",
             ),
             (
                 "Rec: human in the loop for all AI decisions / Risk otherwise: discrimination, appeals",
-                "Rec: human in the loop for all AI decisions\nRisk otherwise: discrimination, appeals",
+                "Rec: human in the loop for all AI decisions.\nRisk otherwise: discrimination, appeals.",
             ),
             (
                 "Pros: - / Cons: criminals adopt tech faster than us",
-                "Cons: criminals adopt tech faster than us",
+                "Cons: criminals adopt tech faster than us.",
             ),
             (
                 "Pros: none for us really / Cons: 3D printing = goods cross as files",
-                "Cons: 3D printing = goods cross as files",
+                "Cons: 3D printing = goods cross as files.",
             ),
             (
                 "Avantages : dédouanement plus rapide / Inconvénients : aucun",
-                "Avantages : dédouanement plus rapide",
+                "Avantages : dédouanement plus rapide.",
             ),
             // A side that opens with "aucune" or a dash may say something.
             (
                 "Avantages : gain de temps / Inconvénients : aucune base légale pour les drones",
-                "Avantages : gain de temps\nInconvénients : aucune base légale pour les drones",
+                "Avantages : gain de temps.\nInconvénients : aucune base légale pour les drones.",
             ),
             (
                 "Pros: cheap / Cons: - battery - rules",
-                "Pros: cheap\nCons: - battery - rules",
+                "Pros: cheap.\nCons: - battery - rules.",
             ),
         ] {
             assert_eq!(with_sides_apart(typed).as_deref(), Some(read), "{typed}");

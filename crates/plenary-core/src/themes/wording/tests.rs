@@ -5361,3 +5361,18 @@ fn a_participle_a_place_or_an_irregular_verb_is_no_duty() {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
 }
+
+/// The thirty-third set's exported recommendations ran a pros-and-cons
+/// answer's sides together ("Donor funding for LDCs Risk otherwise: …")
+/// and stated a theme with "pls".
+#[test]
+fn sides_read_aloud_as_sentences_and_pls_is_written_out() {
+    assert_eq!(
+        aloud("Rec: donor funding for LDCs / Risk otherwise: digital divide grows"),
+        "Donor funding for LDCs. Risk otherwise: digital divide grows."
+    );
+    assert_eq!(
+        statement("e-learning modules about AI, short ones pls"),
+        "E-learning modules about AI, short ones please."
+    );
+}
