@@ -104,37 +104,32 @@ pub(crate) fn as_written_with_formula(text: &str) -> (Cow<'_, str>, bool) {
         Cow::Borrowed(_) => mended,
         Cow::Owned(unmarked) => Cow::Owned(unmarked),
     };
-    let read = match with_entities_read(&unmarked) {
-        Some(read) => Cow::Owned(read),
-        None => unmarked,
-    };
+    let read = step(unmarked, with_entities_read);
     let (words, formula) = match without_a_formula(&read) {
         Some(words) => (Cow::Owned(words), true),
         None => (read, false),
     };
-    let words = match without_pictographs(&words) {
-        Some(words) => Cow::Owned(words),
-        None => words,
-    };
-    let words = match mail::without_the_mail(&words) {
-        Some(said) => Cow::Owned(said),
-        None => words,
-    };
-    let words = match dictated::with_spoken_marks_read(&words) {
+    // Each reading in turn, on what the one before left: a post's hashtag
+    // is a word before a question said again is looked for.
+    let words = [
+        without_pictographs,
+        mail::without_the_mail,
+        dictated::with_spoken_marks_read,
+        posted::as_said,
+        echo::without_the_question,
+        sides::with_sides_apart,
+    ]
+    .into_iter()
+    .fold(words, step);
+    (words, formula)
+}
+
+/// `text` as `reading` reads it, or as it is when `reading` changes
+/// nothing (`None`), without a copy.
+fn step(text: Cow<'_, str>, reading: fn(&str) -> Option<String>) -> Cow<'_, str> {
+    match reading(&text) {
         Some(read) => Cow::Owned(read),
-        None => words,
-    };
-    let words = match posted::as_said(&words) {
-        Some(said) => Cow::Owned(said),
-        None => words,
-    };
-    let words = match echo::without_the_question(&words) {
-        Some(answer) => Cow::Owned(answer),
-        None => words,
-    };
-    match sides::with_sides_apart(&words) {
-        Some(apart) => (Cow::Owned(apart), formula),
-        None => (words, formula),
+        None => text,
     }
 }
 
