@@ -136,14 +136,10 @@ impl Glossary {
             .map(|word| (fold(&word), word))
             .collect();
         let plain_french = plain_french.into_iter().collect();
-        let folded_terms = concepts
-            .iter()
-            .flat_map(|concept| concept.terms_en.iter().chain(&concept.terms_fr))
-            .filter(|term| term.contains(' '))
-            .map(|term| fold(&term.to_lowercase()))
-            .collect();
-        // "3D printing" before "3-D printing": the first term typed so is
-        // the concept's own spelling.
+        // The terms of two words or more, folded and glued: "3D printing"
+        // before "3-D printing", the first term glued so is the concept's
+        // own spelling.
+        let mut folded_terms = HashSet::default();
         let mut glued = HashMap::default();
         for term in concepts
             .iter()
@@ -151,6 +147,7 @@ impl Glossary {
             .filter(|term| term.contains(' '))
         {
             let term = term.to_lowercase();
+            folded_terms.insert(fold(&term));
             let key: String = term
                 .chars()
                 .filter(|c| !matches!(c, ' ' | '-' | '\'' | '’'))

@@ -43,10 +43,10 @@ use cut::{
 };
 use english::with_its_object;
 use opening::{
-    ARROWS, REGIONAL_BODIES, after_a_case_heading, after_a_label, after_a_label_and_equals,
-    after_the_groups_own, clause_after_the_scene, closing_bracket, end_before_an_arrow,
-    first_item_of_a_list, is_a_label, list_end, opens_a_condition, opens_with_a_reporter_or_it,
-    phrase_end, read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
+    ARROWS, after_a_case_heading, after_a_label, after_a_label_and_equals, after_the_groups_own,
+    clause_after_the_scene, closing_bracket, end_before_an_arrow, first_item_of_a_list, is_a_label,
+    is_at_a_level, list_end, opens_a_condition, opens_with_a_reporter_or_it, phrase_end,
+    read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
     without_a_discourse_opener, without_a_groups_use, without_a_label_and_its_verb,
     without_a_need_frame, without_a_place_scene, without_a_report_frame, without_a_stance,
     without_a_topic_frame, without_whose_scene,
@@ -1305,16 +1305,10 @@ const WOULD: [&str; 3] = ["would", "serait", "seraient"];
 
 /// How many words a phrase setting the scene says its scene in: "Au
 /// niveau des frontières terrestres" in three, as "Aux frontières
-/// terrestres" would. A regional body's level is where a thing would be
-/// ("Au niveau de la CEDEAO"), and says something itself.
+/// terrestres" would ([`is_at_a_level`]).
 fn scene_words(scene: &str) -> usize {
     let words = scene.split_whitespace().count();
-    let lower = scene.trim().to_lowercase();
-    let a_body = lower
-        .rsplit(|c: char| c.is_whitespace() || c == '\'')
-        .next()
-        .is_some_and(|last| REGIONAL_BODIES.contains(&last));
-    if lower.starts_with("au niveau d") && !a_body {
+    if is_at_a_level(scene) {
         words - 2
     } else {
         words
@@ -1371,9 +1365,8 @@ fn past_a_condition_or_scene<'a>(
         // exemple") is left out of a name that must be cut, so the
         // name's few words say what follows it.
         // "Au niveau de la brigade mobile" says where, as a label would.
-        let a_level =
-            scene_words(&answer[..clause_end]) < answer[..clause_end].split_whitespace().count();
-        if (is_a_label(&answer[..clause_end]) || a_level) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
+        let scene = &answer[..clause_end];
+        if (is_a_label(scene) || is_at_a_level(scene)) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
             answer = answer[rest..].trim_start();
             clause_end = phrase_end(answer);
         } else {

@@ -2434,10 +2434,23 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
 /// Regional bodies, in lower case, whose level is a topic, not a place:
 /// "Au niveau de la CEDEAO, un système d'échange …" says where the system
 /// would be.
-pub(super) const REGIONAL_BODIES: [&str; 12] = [
+const REGIONAL_BODIES: [&str; 12] = [
     "cedeao", "ecowas", "uemoa", "waemu", "cemac", "ceeac", "eac", "sadc", "comesa", "asean",
     "mercosur", "caricom",
 ];
+
+/// Whether `scene` sets the level of a place or a service, "Au niveau de
+/// la brigade mobile", "Au niveau des frontières terrestres", whose "au
+/// niveau de" says no more than "à". A regional body's level is where a
+/// thing would be ("Au niveau de la CEDEAO"), and says something itself.
+pub(super) fn is_at_a_level(scene: &str) -> bool {
+    let lower = scene.trim().to_lowercase();
+    let a_body = lower
+        .rsplit(|c: char| c.is_whitespace() || c == '\'')
+        .next()
+        .is_some_and(|last| REGIONAL_BODIES.contains(&last));
+    lower.starts_with("au niveau d") && !a_body
+}
 
 /// Whether the last of the `typed` words of a place names a system or an
 /// administration by an acronym the app does not know ([`names_a_system`])

@@ -21,10 +21,14 @@ const POST_MARKS: [&str; 11] = [
 /// or `None` when it has neither. "C#" and "#5" are no hashtags: a hashtag
 /// opens a word, and a word with a letter follows its mark.
 pub(super) fn as_said(text: &str) -> Option<String> {
+    // Every answer is read so, and few are posts: its words are listed
+    // only when a hashtag or a mark's characters are in it.
     let tagged = text.contains('#');
+    if !tagged && !may_hold_a_post_mark(text) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let marked = || (0..words.len()).any(|at| is_a_post_mark(&words, at));
-    if !tagged && !marked() {
+    if !tagged && !(0..words.len()).any(|at| is_a_post_mark(&words, at)) {
         return None;
     }
     let mut said = String::with_capacity(text.len());
@@ -65,6 +69,15 @@ pub(super) fn as_said(text: &str) -> Option<String> {
         .join(" ");
     // "+1" alone says nothing, and is left as typed.
     (changed && said.contains(char::is_alphanumeric)).then(|| said.trim().to_owned())
+}
+
+/// Whether `text` holds the characters a mark of [`POST_MARKS`] is made
+/// of, whatever their case: a "+", ":", ";" or "^", or a "lol" or "xd".
+fn may_hold_a_post_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.contains(['+', ':', ';', '^'])
+        || bytes.windows(3).any(|run| run.eq_ignore_ascii_case(b"lol"))
+        || bytes.windows(2).any(|run| run.eq_ignore_ascii_case(b"xd"))
 }
 
 /// Whether `words[at]` is a mark of a post ([`POST_MARKS`]), whatever its

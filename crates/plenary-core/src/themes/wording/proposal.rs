@@ -369,17 +369,22 @@ fn what_one_should_do(clause: &str) -> Option<String> {
     words.next()?;
     let verb = words.next()?;
     let lower = lowered(verb);
-    let infinitive = FRENCH_SUBJUNCTIVES
-        .iter()
-        .find(|(form, _, plural)| *form == lower && !plural)
-        .map(|(_, infinitive, _)| (*infinitive).to_owned())
-        .or_else(|| {
-            a_regular_infinitive(&lower)
-                .filter(|(_, plural)| !plural)
-                .map(|(infinitive, _)| infinitive)
-        })?;
+    let (infinitive, plural) =
+        known_subjunctive(&lower).or_else(|| a_regular_infinitive(&lower))?;
+    if plural {
+        return None;
+    }
     let rest = clause[offset_in(clause, verb) + verb.len()..].trim_start();
     (!rest.is_empty()).then(|| format!("{infinitive} {rest}"))
+}
+
+/// The infinitive of `verb` (in lower case) when it is one of
+/// [`FRENCH_SUBJUNCTIVES`], and whether it is plural.
+fn known_subjunctive(verb: &str) -> Option<(String, bool)> {
+    FRENCH_SUBJUNCTIVES
+        .iter()
+        .find(|(form, ..)| *form == verb)
+        .map(|(_, infinitive, plural)| ((*infinitive).to_owned(), *plural))
 }
 
 /// `clause`, whose words are `all`, with `duty` in the place of its words
@@ -583,11 +588,7 @@ fn as_french_duty(clause: &str) -> Option<String> {
         if !after_a_noun {
             continue;
         }
-        let known = FRENCH_SUBJUNCTIVES
-            .iter()
-            .find(|(form, ..)| *form == verb)
-            .map(|(_, infinitive, plural)| ((*infinitive).to_owned(), *plural));
-        let (infinitive, plural) = if let Some(known) = known {
+        let (infinitive, plural) = if let Some(known) = known_subjunctive(&verb) {
             known
         } else {
             let Some((infinitive, plural)) = a_regular_infinitive(&verb) else {
