@@ -275,7 +275,8 @@ pub(super) struct Told {
 pub(super) struct Sentence {
     /// Whether it says too little to state a theme: fewer than
     /// [`STATES_A_THEME`] different words that are no stop words
-    /// ("Financing !!", "Who pays?", "Training, training, training.").
+    /// ("Financing !!", "Who pays?", "Training, training, training."),
+    /// or a word alone heads it ("Speed. Systems work 24/7").
     pub(super) terse: bool,
     /// Whether it asks a question all through ("Do you run the PNR
     /// algorithms yourselves?"), which a theme is not stated by.
@@ -374,7 +375,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
         grams.extend_from_slice(&form.grams);
     }
     // Most answers are one sentence, stated whole.
-    let statement = wording::statement(&answer.text);
+    let (statement, headed) = wording::statement_and_heading(&answer.text);
     let stated = text::words(&text::without_web_addresses(&statement));
     let stated_in = if stated.len() == words.len() {
         told
@@ -393,7 +394,7 @@ fn prepare(answer: &Answer, fallback: Language, cache: &mut WordCache) -> Prepar
             language: told,
             stated_in,
             sentence: Sentence {
-                terse: saying.len() < STATES_A_THEME,
+                terse: headed || saying.len() < STATES_A_THEME,
                 asks: asks(&statement, stated_in),
                 reads_aloud: reads_aloud(&statement, stated_in),
             },

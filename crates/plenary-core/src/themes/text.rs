@@ -77,9 +77,9 @@ pub fn detect_language(words: &[String], fallback: Language) -> Language {
 }
 
 /// Stop words of one language that are typed, lower-cased, like a
-/// common word of the other: "ai" (French "j'ai", English "AI"). They
-/// tell no language.
-const TWO_WAY: [&str; 1] = ["ai"];
+/// common word of the other: "ai" (French "j'ai", English "AI"), "eu"
+/// (French "eu", "the EU"). They tell no language.
+const TWO_WAY: [&str; 2] = ["ai", "eu"];
 
 /// Latin phrases both languages write as they are ("de minimis parcels",
 /// "contrôle a posteriori"), whose first word is a stop word of one of
@@ -375,6 +375,11 @@ mod tests {
             told_language(&words("AI model scores every declaration")),
             None,
             "\"AI\" is no French \"ai\""
+        );
+        assert_eq!(
+            told_language(&words("need funding - CDB, IDB, EU")),
+            None,
+            "nor \"EU\" a French \"eu\""
         );
         assert_eq!(
             told_language(&words("Contrôle a posteriori renforcé")),

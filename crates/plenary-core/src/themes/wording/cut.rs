@@ -787,7 +787,7 @@ fn completes_between(words: &[&str], at: usize) -> bool {
 /// ("plutôt que d'acheter à l'étranger", "instead of waiting"), in English
 /// and in French, in lower case. "of", "de" and "comme" are left out: what
 /// follows them completes the noun before ("sous forme | de fichiers").
-const THOUGHT_ENDS_BEFORE: [&str; 42] = [
+const THOUGHT_ENDS_BEFORE: [&str; 41] = [
     "instead",
     "rather",
     "plutôt",
@@ -828,13 +828,14 @@ const THOUGHT_ENDS_BEFORE: [&str; 42] = [
     "depuis",
     "pendant",
     "chez",
-    "notamment",
     "face",
 ];
 
 /// Whether a name of `kept` words, cut before `next`, ends a thought: the
 /// cut falls before a complement of place, time or means ("to", unless
-/// "from" led), a second item, a clause or a mark ("Remote examination:
+/// "from" led), a second item, a clause, a case an adverb narrows it to
+/// ("especially small traders", "notamment les PME"), an aside in
+/// brackets ("(UPU, ICAO)") or a mark ("Remote examination:
 /// officer at HQ directs a camera | at the trader's warehouse"), or after
 /// a mark that ends a phrase ("… sous forme de fichiers, | d'où …"), not
 /// inside what the words kept wait for
@@ -853,7 +854,9 @@ pub(super) fn ends_a_thought(kept: &[&str], next: &str) -> bool {
         return !kept.iter().any(|word| lowered(word) == "from");
     }
     let head = next.find('\'').map_or(next.as_str(), |end| &next[..=end]);
-    THOUGHT_ENDS_BEFORE.contains(&head)
+    next.starts_with('(')
+        || THOUGHT_ENDS_BEFORE.contains(&head)
+        || NARROWING.contains(&head)
         || head.starts_with("jusqu")
         || is_conjunction(head)
         || RELATIVES.contains(&head)

@@ -3,6 +3,8 @@
 
 use super::NAME_SOME_WORDS;
 use super::cut::{is_hanging, keeping_terms, lower_words};
+use std::borrow::Cow;
+
 use crate::session::Language;
 use crate::themes::text;
 
@@ -341,4 +343,31 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
                     .get(at + 1)
                     .is_some_and(|verb| verb.len() > 5 && verb.ends_with("ing"))
     })
+}
+
+/// Words after "To" that open no infinitive a bullet is said by, in lower
+/// case: "To be discussed", "To do:", "To date", "To member states".
+const NO_BULLETS_VERB: [&str; 5] = ["be", "have", "do", "date", "member"];
+
+/// `answer` without the "To" of the infinitive a bullet opens with, as a
+/// list of what to do says it: "To organise exchange of experience" says
+/// "Organise exchange of experience", "To change legislation, legal base
+/// is behind" "Change legislation, …". The word after "To" is a verb
+/// typed in lower case ([`looks_like_a_verb`]), with more after it and no
+/// mark: not "To the WCO", "To WCO:", "To customs officers", "To be
+/// discussed" ([`NO_BULLETS_VERB`]) or "To consider: …".
+pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
+    let mut words = answer.splitn(3, char::is_whitespace);
+    let (Some("To" | "to"), Some(verb), Some(rest)) = (words.next(), words.next(), words.next())
+    else {
+        return Cow::Borrowed(answer);
+    };
+    let a_verb = verb.chars().all(|c| c.is_ascii_lowercase())
+        && looks_like_a_verb(verb)
+        && !NO_BULLETS_VERB.contains(&verb)
+        && !rest.trim().is_empty();
+    if !a_verb {
+        return Cow::Borrowed(answer);
+    }
+    Cow::Owned(super::capitalise(&answer[3..]))
 }

@@ -49,7 +49,7 @@ use opening::{
     read_heading, sets_the_scene, the_side_in, unnumbered, without_a_bullet,
     without_a_discourse_opener, without_a_groups_use, without_a_label_and_its_verb,
     without_a_need_frame, without_a_place_scene, without_a_report_frame, without_a_stance,
-    without_a_topic_frame, without_whose_scene,
+    without_a_topic_frame, without_marks_before_a_dash, without_whose_scene,
 };
 
 /// The most words a name cut from a longer phrase keeps where it is cut:
@@ -117,30 +117,52 @@ const NAME_FEWEST_WORDS: usize = 2;
 /// at the airport."). An opening adverb or link to the answer before
 /// goes too ("Honestly …", "Par ailleurs, …", "But also …").
 pub fn statement(answer: &str) -> String {
-    let (sentence, _) = first_sentence(answer);
+    statement_and_heading(answer).0
+}
+
+/// An answer's [`statement`], and whether a word alone heads it ("Speed.
+/// Systems work 24/7, they don't sleep."): the heading is said with the
+/// sentence after it, which states a theme less than an answer whose
+/// first sentence says it.
+pub fn statement_and_heading(answer: &str) -> (String, bool) {
+    let (sentence, _, headed) = first_sentence(answer);
     // "Par ailleurs, …", "But also …": a statement read aloud stands alone.
-    let sentence = without_links(after_a_case_heading(without_a_discourse_opener(&sentence)));
+    let sentence = without_links(after_a_case_heading(without_a_discourse_opener(
+        without_marks_before_a_dash(&sentence),
+    )));
     let sentence = without_a_contact(&sentence);
     let sentence = without_courtesy(&sentence);
+    let sentence = english::without_a_bullets_to(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let written = written_out(sentence, || text::told_language(&text::words(sentence)));
     let mut sentence = capitalise(&unshouted(written.into_owned()));
     if !sentence.ends_with(['.', '!', '?', '…']) && !sentence.is_empty() {
         sentence.push('.');
     }
-    sentence
+    (sentence, headed)
 }
 
 /// The first sentence of `answer` as it states a theme (without HTML
 /// tags or a formula pasted around the words, a list item's mark or a
 /// label heading it, its items numbered in a line read as a list), and
-/// whether it is all the answer says.
-fn first_sentence(answer: &str) -> (String, bool) {
+/// whether it is all the answer says. A first sentence of one word
+/// ("Cost.") is said with the next, and heads it.
+fn first_sentence(answer: &str) -> (String, bool, bool) {
     let written = pasted::as_written(answer);
     let listed = unnumbered(&written, || is_french(&written));
     let answer = stated(&listed).trim();
-    let end = sentence_end(answer).unwrap_or(answer.len());
-    (answer[..end].to_owned(), answer[end..].trim().is_empty())
+    let mut end = sentence_end(answer).unwrap_or(answer.len());
+    // "Cost. Small admin, small budget, big ocean": a word alone heads
+    // what the next sentence says of it.
+    let headed = answer[..end].split_whitespace().count() == 1 && end < answer.len();
+    if headed {
+        end += sentence_end(&answer[end..]).unwrap_or(answer.len() - end);
+    }
+    (
+        answer[..end].to_owned(),
+        answer[end..].trim().is_empty(),
+        headed,
+    )
 }
 
 /// Whether `text` tells it is French.
@@ -686,7 +708,7 @@ pub fn after_saying<'t>(text: &'t str, said: &str) -> Option<&'t str> {
     // A statement made of the whole answer says it, its words written out
     // and its numbered items read as a list: "Needs assessment first;
     // business case." of "1) needs assessment first; 2) business case".
-    if let (_, true) = first_sentence(text)
+    if let (_, true, _) = first_sentence(text)
         && says_again(&statement(text), said)
     {
         return Some("");
@@ -778,14 +800,14 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let untied = without_a_tying_also(&written);
     let untied = without_courtesy(&untied);
     let untied = without_asides_of_hedging(&untied);
+    // "- To organise exchange of experience": a bullet's infinitive.
+    let bare = english::without_a_bullets_to(without_a_discourse_opener(without_a_bullet(&untied)));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
         without_a_need_frame(without_a_groups_use(without_a_label_and_its_verb(
             without_a_stance(without_a_report_frame(without_a_place_scene(
-                without_whose_scene(without_a_topic_frame(past_a_time_before_a_frame(
-                    without_a_discourse_opener(without_a_bullet(&untied)),
-                ))),
+                without_whose_scene(without_a_topic_frame(past_a_time_before_a_frame(&bare))),
             ))),
         ))),
         language,

@@ -7,7 +7,9 @@
 //! ("In our administration, …"), up to its first mark, with a list the
 //! comma opens, and before an arrow.
 
-use super::cut::{is_an_english_conjunction, is_hanging, lower_words, lowered, opens_clause};
+use super::cut::{
+    is_a_preposition, is_an_english_conjunction, is_hanging, lower_words, lowered, opens_clause,
+};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_an_english_participle, looks_like_a_verb};
 use super::french::{opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::{HEDGES, NAME_FEWEST_WORDS, TOPIC_WORDS, fits, opening_name};
@@ -184,6 +186,23 @@ fn is_a_lettered_item(first: &str, rest: &str) -> bool {
         && rest.trim_start().starts_with(char::is_uppercase)
 }
 
+/// `statement` without the marks it opens with before a dash: "$$$ - cost
+/// is the big issue", "!!! – urgent" say how much, and a statement read
+/// aloud says what. A name keeps them, and is named by the theme's
+/// concepts ("$$$ - AI scanners, drones, biometric gates all expensive"
+/// is about costs, which its first words do not say).
+pub(super) fn without_marks_before_a_dash(statement: &str) -> &str {
+    if let Some((first, rest)) = statement.split_once(char::is_whitespace)
+        && !first.contains(char::is_alphanumeric)
+        && let Some((dash, after)) = rest.trim_start().split_once(char::is_whitespace)
+        && matches!(dash, "-" | "–" | "—" | ":")
+        && !after.trim().is_empty()
+    {
+        return after.trim_start();
+    }
+    statement
+}
+
 /// Whether `answer` opens with a list item's number ("1.", "2)").
 fn opens_with_a_number(answer: &str) -> bool {
     answer.split_whitespace().next().is_some_and(is_a_number)
@@ -299,8 +318,19 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
 /// lower case: "Par ailleurs, la dématérialisation …", "Moreover, …",
 /// "With respect, we think …", "À notre avis, …". Without the comma they
 /// may be words of the point ("De plus en plus de colis", "Finally
-/// cleared goods …").
-const LINKS: [&str; 21] = [
+/// cleared goods …"). Words that number a point ("Firstly, …",
+/// "Premièrement, …") are such links: a theme's answers are in no order.
+const LINKS: [&str; 31] = [
+    "firstly",
+    "secondly",
+    "thirdly",
+    "first",
+    "second",
+    "first of all",
+    "premièrement",
+    "deuxièmement",
+    "tout d'abord",
+    "en premier lieu",
     "with respect",
     "respectfully",
     "in our view",
@@ -2354,7 +2384,8 @@ pub(super) fn is_a_pronoun(word: &str) -> bool {
 /// ends it: "In our administration, machine learning models now run …"
 /// is named from "machine learning models …", "Au Maroc, le guichet
 /// unique relie la douane …" from "le guichet unique …", "In Korea we
-/// scrape marketplace prices" from "we scrape …". Where the groups do it
+/// scrape marketplace prices" from "we scrape …", "In our country customs
+/// service analyses …" from "customs service analyses …". Where the groups do it
 /// is said by who raised it; the theme is what they do.
 pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
@@ -2373,11 +2404,25 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
             || ENGLISH_DETERMINERS.contains(&lower[at].as_str());
         article && is_a_country(&without_its_article(&lower[1..at]).join(" "))
     };
+    // "In our country customs service analyses …": the group's own
+    // place, three words, ends before what is no complement of it.
+    let after_own_place = |at: usize| {
+        at == 3
+            && POSSESSIVES.contains(&lower[1].as_str())
+            && OWN_PLACES.contains(&lower[2].as_str())
+            && !is_a_preposition(&lower[3])
+            && !matches!(
+                lower[3].as_str(),
+                "of" | "de" | "du" | "des" | "and" | "et" | "or" | "ou"
+            )
+    };
     // The place ends at a comma, or before "we", "nous" or "on".
     let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1)).find_map(|at| {
         if words[at].ends_with(',') {
             Some((at + 1, at + 1))
-        } else if a_country_before(at) || matches!(lower[at].as_str(), "we" | "nous")
+        } else if a_country_before(at)
+            || after_own_place(at)
+            || matches!(lower[at].as_str(), "we" | "nous")
             // "on" is French's "we", not English "In Kenya on the border".
             || lower[at] == "on"
                 && !lower
@@ -3071,8 +3116,9 @@ pub(super) fn read_heading<'a>(
     let typed = answer[..clause_end].trim();
     let heading = lowered(typed);
     let after_mark = clause_end + mark.len_utf8();
-    // "Recommandations :" and a list on the lines under it.
-    let rest = without_a_bullet(&answer[after_mark..]);
+    // "Recommandations :" and a list on the lines under it; "Benefits:
+    // Firstly, improve …" and the point's number.
+    let rest = without_a_discourse_opener(without_a_bullet(&answer[after_mark..]));
     let rest_end = phrase_end(rest);
     let rest_says_enough = || {
         meaningful(&rest[..rest_end].split_whitespace().collect::<Vec<_>>()) >= NAME_FEWEST_WORDS

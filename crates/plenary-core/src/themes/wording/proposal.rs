@@ -570,6 +570,19 @@ fn as_french_duty(clause: &str) -> Option<String> {
         if a_pronoun_or_negation || CLAUSE_OPENERS.contains(&previous.as_str()) {
             return None;
         }
+        // "que l'OMD mène une étude approfondie sur …": a determiner after
+        // a word that is no preposition, conjunction or determiner opens
+        // the object of a verb not told, and no word after it is the verb.
+        // "des" may open a noun's complement ("la formation continue des
+        // agents soit …").
+        let after_a_verb_untold = OBJECT_DETERMINERS.contains(&word.as_str())
+            && word != "des"
+            && !is_a_preposition(&previous)
+            && !OBJECT_DETERMINERS.contains(&previous.as_str())
+            && !matches!(previous.as_str(), "de" | "du" | "des" | "et" | "ou");
+        if after_a_verb_untold {
+            return None;
+        }
         // "se dotent", "s'engagent": the pronoun goes with the verb.
         let (pronoun, verb, verb_at) = if word == "se" {
             ("se ", lowered(all.get(at + 1)?), at + 1)
@@ -621,31 +634,108 @@ fn as_french_duty(clause: &str) -> Option<String> {
         if plural != plural_subject {
             return None;
         }
-        let duty = if plural { "devraient" } else { "devrait" };
-        let duty = format!("{duty} {pronoun}{infinitive}");
-        return Some(said_as_a_duty(clause, &all, *at, &duty, verb_at + 1));
+        let verb = format!("{pronoun}{infinitive}");
+        return Some(said_with_its_duty(
+            clause,
+            &all,
+            *at,
+            verb_at + 1,
+            &verb,
+            plural,
+        ));
     }
     None
 }
 
+/// `clause`, whose words are `all`, with its verb at `at` said as what
+/// its subject should do (`infinitive`, `plural` or not), what follows
+/// from `rest_at` as typed; a verb before an "et" that opens `at` is said
+/// by the same duty: "que le groupe continue et fasse de la prospective"
+/// says "le groupe devrait continuer et faire de la prospective".
+fn said_with_its_duty(
+    clause: &str,
+    all: &[&str],
+    at: usize,
+    rest_at: usize,
+    infinitive: &str,
+    plural: bool,
+) -> String {
+    let modal = if plural { "devraient" } else { "devrait" };
+    let before_and = (at >= 2 && lowered(all[at - 1]) == "et")
+        .then(|| a_regular_infinitive(&lowered(all[at - 2])))
+        .flatten()
+        .filter(|&(_, its_plural)| its_plural == plural);
+    if let Some((first, _)) = before_and {
+        let duty = format!("{modal} {first} et {infinitive}");
+        return said_as_a_duty(clause, all, at - 2, &duty, rest_at);
+    }
+    said_as_a_duty(clause, all, at, &format!("{modal} {infinitive}"), rest_at)
+}
+
 /// Stems whose verb changes in the subjunctive, so that no ending gives
-/// its infinitive: "mène" (mener), "appelle", "jette", "paie", "recueille",
-/// "craignent", "rendent", "répondent". "Travaille", "installe" and
-/// "surveille" are regular; so are "emploie" and "s'appuie", whose "i"
-/// is the infinitive's "y" (`a_regular_infinitive`).
+/// its infinitive: "appelle", "jette", "paie", "recueille", "craignent",
+/// "rendent", "répondent". "Travaille", "installe" and "surveille" are
+/// regular; so are "emploie" and "s'appuie", whose "i" is the
+/// infinitive's "y", and the verbs of [`GRAVE_STEMS`]
+/// (`a_regular_infinitive`).
 const CHANGING_STEMS: [&str; 11] = [
     "ell", "ueill", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
 ];
 
+/// Ends of the stems of first-group verbs whose last "é" or "e" is
+/// written "è" before a silent ending, in lower case, with the vowel of
+/// their infinitive: "mène" (mener), "gère" (gérer), "intègrent"
+/// (intégrer). A noun in "-ème" or "-ière" ("système", "frontière") ends
+/// otherwise.
+const GRAVE_STEMS: [(&str, char); 25] = [
+    ("mèn", 'e'),
+    ("lèv", 'e'),
+    ("chèt", 'e'),
+    ("chèv", 'e'),
+    ("pès", 'e'),
+    ("sèm", 'e'),
+    ("gèr", 'é'),
+    ("intègr", 'é'),
+    ("célèr", 'é'),
+    ("sidèr", 'é'),
+    ("protèg", 'é'),
+    ("plèt", 'é'),
+    ("règl", 'é'),
+    ("possèd", 'é'),
+    ("cèd", 'é'),
+    ("libèr", 'é'),
+    ("génèr", 'é'),
+    ("préfèr", 'é'),
+    ("pèt", 'é'),
+    ("suggèr", 'é'),
+    ("opèr", 'é'),
+    ("cupèr", 'é'),
+    ("prèt", 'é'),
+    ("vèl", 'é'),
+    ("itèr", 'é'),
+];
+
 /// The infinitive of a French verb of the first group in the subjunctive
 /// of the third person, and whether it is plural: "élabore" gives
-/// "élaborer", "partagent" "partager". None for a stem that changes
-/// ([`CHANGING_STEMS`], or one with "è") or a form that ends otherwise.
+/// "élaborer", "partagent" "partager", "mène" "mener". None for a stem
+/// that changes ([`CHANGING_STEMS`], or one with "è" not of
+/// [`GRAVE_STEMS`]) or a form that ends otherwise.
 fn a_regular_infinitive(verb: &str) -> Option<(String, bool)> {
     let (stem, plural) = match verb.strip_suffix("ent") {
         Some(stem) => (stem, true),
         None => (verb.strip_suffix('e')?, false),
     };
+    if let Some(&(end, vowel)) = GRAVE_STEMS.iter().find(|(end, _)| stem.ends_with(end)) {
+        let grave = stem.len() - end.len() + end.find('è')?;
+        return Some((
+            format!(
+                "{}{vowel}{}er",
+                &stem[..grave],
+                &stem[grave + 'è'.len_utf8()..]
+            ),
+            plural,
+        ));
+    }
     // "s'appuie", "emploie", "nettoie": a "y" of the infinitive is an "i"
     // before a silent ending ("appuyer"). "Voie" and "croie" are of "voir"
     // and "croire", "envoie" of "envoyer".

@@ -2318,7 +2318,7 @@ fn a_list_items_mark_is_neither_name_nor_statement() {
         name("3D printed parts at the border", Language::English).as_deref(),
         Some("3D printed parts at the border")
     );
-    assert_eq!(statement("2025. All paperless"), "2025.");
+    assert_eq!(statement("2025. All paperless"), "2025. All paperless.");
 }
 
 /// An arrow or an e-mail's quote mark opening an answer marks it as a
@@ -4140,7 +4140,7 @@ fn a_proposal_is_named_as_what_someone_should_do() {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
     }
     // No verb told apart for sure: "demeure" after two adjectives, a
-    // negation, a verb whose stem changes.
+    // negation, a verb whose stem changes ("appelle").
     for (answer, language, named) in [
         (
             "Il conviendrait que toute décision individuelle défavorable demeure prise.",
@@ -4153,9 +4153,9 @@ fn a_proposal_is_named_as_what_someone_should_do() {
             "Il faut que l'OMD ne prenne pas de retard",
         ),
         (
-            "Nous souhaitons que l'OMD mène une étude.",
+            "Nous souhaitons que l'OMD appelle les Membres.",
             Language::French,
-            "Nous souhaitons que l'OMD mène une étude",
+            "Nous souhaitons que l'OMD appelle les Membres",
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
@@ -5375,4 +5375,181 @@ fn sides_read_aloud_as_sentences_and_pls_is_written_out() {
         statement("e-learning modules about AI, short ones pls"),
         "E-learning modules about AI, short ones please."
     );
+}
+
+/// A bullet said by an infinitive ("To organise …") is named and stated
+/// as what to do, and a word that numbers a point ("Firstly, …",
+/// "Premièrement, …") goes: a theme's answers are in no order. "To the
+/// WCO", "To be discussed" and "To date" stay (the thirty-fourth set's
+/// East Asian English).
+#[test]
+fn a_bullets_infinitive_and_a_points_number_go() {
+    for (answer, named, stated) in [
+        (
+            "To organise exchange of experience - seminars, study visits",
+            Some("Organise exchange of experience"),
+            "Organise exchange of experience - seminars, study visits.",
+        ),
+        (
+            "To change legislation, legal base is behind technology",
+            Some("Change legislation"),
+            "Change legislation, legal base is behind technology.",
+        ),
+        (
+            "Firstly, improve clearance efficiency. Secondly, reduce costs.",
+            Some("Improve clearance efficiency"),
+            "Improve clearance efficiency.",
+        ),
+        (
+            "First of all, officers must trust the algorithm",
+            Some("Officers must trust the algorithm"),
+            "Officers must trust the algorithm.",
+        ),
+        (
+            "To date, drones are used by the coast guard only",
+            None,
+            "To date, drones are used by the coast guard only.",
+        ),
+        (
+            "To be discussed further with the private sector",
+            Some("To be discussed further with the private sector"),
+            "To be discussed further with the private sector.",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            named,
+            "{answer}"
+        );
+        assert_eq!(statement(answer), stated, "{answer}");
+    }
+    let answer = "Premièrement, renforcer la formation des agents aux outils numériques";
+    assert_eq!(
+        name(answer, Language::French).as_deref(),
+        Some("Renforcer la formation des agents aux outils numériques")
+    );
+    assert_eq!(
+        statement(answer),
+        "Renforcer la formation des agents aux outils numériques."
+    );
+}
+
+/// A name cut before a case an adverb narrows it to, or an aside in
+/// brackets, takes in the complement it cut ("for all of these
+/// technologies | especially small traders").
+#[test]
+fn a_cut_name_takes_in_its_complement_before_a_narrowed_case() {
+    let answer = "Cyber security is a risk for all of these technologies especially IoT devices which are easy to hack; and also if the systems go down the border stops";
+    assert_eq!(
+        name(answer, Language::English).as_deref(),
+        Some("Cyber security is a risk for all of these technologies")
+    );
+}
+
+/// Marks before a dash go from a statement ("$$$ - cost is …"), a first
+/// sentence of one word is stated with the next ("Cost. Small admin, …"), and a point's
+/// number after a label goes ("Benefits: Firstly, …"): the thirty-fourth
+/// set's Pacific, East Asian and private-sector notes.
+#[test]
+fn marks_a_lone_word_and_a_numbered_point_after_a_label_say_nothing_alone() {
+    let answer = "$$$ - cost is the big issue for small island states";
+    assert_eq!(
+        statement(answer),
+        "Cost is the big issue for small island states."
+    );
+    assert_eq!(
+        statement("Cost. Small admin, small budget, big ocean"),
+        "Cost. Small administration, small budget, big ocean."
+    );
+    assert_eq!(
+        statement("Drones at the border. Used daily."),
+        "Drones at the border."
+    );
+    let answer =
+        "Benefits: Firstly, improve clearance efficiency. Secondly, reduce cost of enterprises.";
+    assert_eq!(
+        name(answer, Language::English).as_deref(),
+        Some("Improve clearance efficiency")
+    );
+    assert_eq!(statement(answer), "Improve clearance efficiency.");
+}
+
+/// The group's own place with no comma after it ends before the clause
+/// that follows, as before "we" (the thirty-fourth set's Russian-speaking
+/// English): a complement of the place stays ("In our country of
+/// transit …").
+#[test]
+fn ones_own_place_without_a_comma_is_left_out() {
+    assert_eq!(
+        name(
+            "In our country customs service analyses big data of declarations for revealing of undervaluation schemes",
+            Language::English
+        )
+        .as_deref(),
+        Some("Customs service analyses big data of declarations")
+    );
+    assert_eq!(
+        name(
+            "Dans notre pays la douane utilise des drones aux frontières",
+            Language::French
+        )
+        .as_deref(),
+        Some("La douane utilise des drones aux frontières")
+    );
+    assert_eq!(
+        name(
+            "In our country of transit trucks wait for days",
+            Language::English
+        )
+        .as_deref(),
+        Some("In our country of transit trucks wait for days")
+    );
+}
+
+/// A French verb whose stem takes a grave accent in the subjunctive is
+/// named by its infinitive ("mène" mener, "intègrent" intégrer, "gère"
+/// gérer): the thirty-fourth set's "Que l'OMD mène une étude approfondie";
+/// and a verb before "et" and a told one is said by the same duty.
+#[test]
+fn a_french_proposal_whose_stem_takes_a_grave_accent_is_named_by_its_infinitive() {
+    for (answer, named) in [
+        (
+            "Nous souhaitons que l'OMD mène une étude.",
+            "L'OMD devrait mener une étude",
+        ),
+        (
+            "Il faut que les administrations intègrent ces outils.",
+            "Les administrations devraient intégrer ces outils",
+        ),
+        (
+            "Il faut que la douane gère les données des voyageurs.",
+            "La douane devrait gérer les données des voyageurs",
+        ),
+        (
+            "Que l'OMD mène une étude approfondie sur la blockchain et ses applications douanières",
+            "L'OMD devrait mener une étude approfondie sur la blockchain",
+        ),
+        (
+            "Que le groupe virtuel continue et fasse de la prospective.",
+            "Le groupe virtuel devrait continuer et faire de la prospective",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    // An adjective after the object of a verb not told ("approfondie"
+    // after "établisse une étude") is no verb, nor a noun in "-ème".
+    for answer in [
+        "Que l'OMD établisse une étude approfondie sur la blockchain",
+        "Il faut que le nouveau système des douanes fonctionne",
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(answer),
+            "{answer}"
+        );
+    }
 }
