@@ -1015,6 +1015,13 @@ impl Accents {
     /// already and a French word of the glossary as it is ("partage", not
     /// "partagé") stay as typed.
     pub(super) fn restored(&self, name: &str) -> String {
+        self.restored_as(name, false)
+    }
+
+    /// `name` as [`Accents::restored`] gives it, or with `listed_only`,
+    /// with only the words [`ACCENTED_WORDS`] lists given their accents:
+    /// those are no other word without them, whoever typed them.
+    fn restored_as(&self, name: &str, listed_only: bool) -> String {
         // The name as runs of letters and of what is between them.
         let mut runs: Vec<(bool, String)> = Vec::new();
         for c in name.chars() {
@@ -1039,7 +1046,11 @@ impl Accents {
             let before = at.checked_sub(1).map(|before| words[before]);
             let after = words.get(at + 1).copied();
             at += 1;
-            if matches!(run.as_str(), "a" | "A") && is_a_preposition(before, after) {
+            if listed_only {
+                let listed = ACCENTED_WORDS.contains_key(&run.to_lowercase());
+                let accented = listed.then(|| self.accented(run)).flatten();
+                restored.push_str(accented.as_deref().unwrap_or(run));
+            } else if matches!(run.as_str(), "a" | "A") && is_a_preposition(before, after) {
                 restored.push(if run == "a" { 'à' } else { 'À' });
             } else if run.eq_ignore_ascii_case("cote") && after.is_some_and(|next| next == "d") {
                 // "Cote d'Ivoire" is the coast's, though "une cote" is
@@ -1062,7 +1073,9 @@ impl Accents {
     /// verb of "L'impression 3D facilite la contrefaçon de pièces
     /// détachées" is no noun "facilité", typed elsewhere. One accent among
     /// words typed without ("… des declarations a risque … Sénégal") is
-    /// a name's, and the rest are restored.
+    /// a name's, and the rest are restored. A word that is no other
+    /// without its accents ([`ACCENTED_WORDS`]) gets them back whoever
+    /// typed it: "Developper des normes communes d'échange" is a slip.
     pub(super) fn restored_from(&self, name: &str, answer: &str) -> String {
         let (mut with, mut without) = (0usize, 0usize);
         for word in answer.split(|c: char| !c.is_alphabetic()) {
@@ -1073,11 +1086,7 @@ impl Accents {
             }
         }
         let name = with_elisions(name);
-        if with > without {
-            name
-        } else {
-            self.restored(&name)
-        }
+        self.restored_as(&name, with > without)
     }
 
     /// `word` as typed with its accents, if it lacks them: as the answers
@@ -1335,6 +1344,13 @@ mod tests {
             accents.restored_from("Proceder par projets pilotes avant de generaliser", answer),
             "Procéder par projets pilotes avant de généraliser",
             "one accent among words typed without them"
+        );
+        // A word that is no other without its accents is a slip, among
+        // words typed with them (the thirty-fourth set).
+        let answer = "Developper des normes communes d'échange de données, a la demande";
+        assert_eq!(
+            accents.restored_from(answer, answer),
+            "Développer des normes communes d'échange de données, a la demande"
         );
     }
 
