@@ -962,6 +962,19 @@ mod tests {
         ]);
         assert!(theme.name.contains("ECTS"), "{theme:?}");
         assert!(!theme.statement.contains("ects"), "{theme:?}");
+        // A long word of the glossary's terms heading an answer in
+        // capitals is emphasis though no answer types it in lower case
+        // (the thirty-fourth set's "PROCUREMENT: govt tender cycles …");
+        // an acronym as long as "SYDONIA" stays.
+        let theme = one_theme(&[
+            "SÉCURITÉ : les scellés électroniques du système SYDONIA protègent le transit des camions",
+            "scellés électroniques pour le transit des camions",
+        ]);
+        assert!(
+            theme.statement.starts_with("Sécurité : les scellés"),
+            "{theme:?}"
+        );
+        assert!(theme.statement.contains("SYDONIA"), "{theme:?}");
     }
 
     /// Answers that only point elsewhere in the same words make no theme

@@ -43,6 +43,11 @@ const STANDING_TO_STATE_LOOSELY: usize = 3;
 /// few, as each is further from what the theme says.
 const NEXT_NAMES: usize = 4;
 
+/// The fewest letters of a word of the glossary's terms that, typed in
+/// capitals among lower-case words, is emphasis though no answer types it
+/// in lower case ("PROCUREMENT"): an acronym is shorter ("ASYCUDA").
+const LONG_TERM_LETTERS: usize = 8;
+
 /// How many words of the other language's glossary terms mix a name into
 /// it ("Valuation fraud : l'IA compare les prix"); one is a loan
 /// ("mobile money", "start-ups").
@@ -422,7 +427,9 @@ impl Analysis {
     /// ("ATS" is no plural of "at"), and in capitals in one answer at most
     /// (emphasis is typed once, an acronym again): "based on past
     /// SEIZURES", not "the SAFE Framework" nor "the CITES permits" of two
-    /// groups.
+    /// groups; and a word of the glossary's terms of
+    /// [`LONG_TERM_LETTERS`] or more, which none may type in lower case
+    /// ("PROCUREMENT: govt tender cycles").
     pub(super) fn calmed(&self, text: String) -> String {
         // Read only for a text with a word in capitals, as few have.
         let language = std::cell::OnceCell::new();
@@ -447,7 +454,16 @@ impl Analysis {
                     .into_iter()
                     .flatten()
                     .any(|one| typed.contains(one));
-            typed_in_lower_case && typing.in_capitals(word) <= 1
+            // "PROCUREMENT: govt tender cycles …": a long word of the
+            // glossary's terms is a heading's emphasis, an acronym seldom
+            // that long.
+            let a_long_term = || {
+                word.chars().count() >= LONG_TERM_LETTERS
+                    && [Language::English, Language::French]
+                        .iter()
+                        .any(|&language| GLOSSARY.has_word(&text::fold(word), language))
+            };
+            (typed_in_lower_case || a_long_term()) && typing.in_capitals(word) <= 1
         };
         let calmed = match wording::calmed(&text, emphasis) {
             Cow::Owned(calmed) => Some(calmed),
