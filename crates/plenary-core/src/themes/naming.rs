@@ -1036,7 +1036,9 @@ impl Accents {
 
     /// `name` as [`Accents::restored`] gives it, or with `listed_only`,
     /// with only the words [`ACCENTED_WORDS`] lists given their accents:
-    /// those are no other word without them, whoever typed them.
+    /// those are no other word without them, whoever typed them, unless
+    /// capitalised inside the name, as an English name is ("Regional Data
+    /// Hub"; not "l'Etat").
     fn restored_as(&self, name: &str, listed_only: bool) -> String {
         // The name as runs of letters and of what is between them.
         let mut runs: Vec<(bool, String)> = Vec::new();
@@ -1063,7 +1065,12 @@ impl Accents {
             let after = words.get(at + 1).copied();
             at += 1;
             if listed_only {
-                let listed = ACCENTED_WORDS.contains_key(&run.to_lowercase());
+                // "Regional Data Hub" in a French answer is English;
+                // "l'Etat" is French.
+                let lower = run.to_lowercase();
+                let english = run.starts_with(char::is_uppercase)
+                    && before.is_some_and(|word| !matches!(word, "l" | "d" | "L" | "D"));
+                let listed = ACCENTED_WORDS.contains_key(&lower) && !english;
                 let accented = listed.then(|| self.accented(run)).flatten();
                 restored.push_str(accented.as_deref().unwrap_or(run));
             } else if matches!(run.as_str(), "a" | "A") && is_a_preposition(before, after) {
@@ -1368,6 +1375,10 @@ mod tests {
             accents.restored_from(answer, answer),
             "Développer des normes communes d'échange de données, a la demande"
         );
+        // An English name inside such an answer stays English.
+        let answer =
+            "Que l'OMD crée un « Regional Data Hub » pour l'échange électronique des données";
+        assert_eq!(accents.restored_from(answer, answer), answer);
     }
 
     #[test]

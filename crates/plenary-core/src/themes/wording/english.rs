@@ -349,25 +349,51 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
 /// case: "To be discussed", "To do:", "To date", "To member states".
 const NO_BULLETS_VERB: [&str; 5] = ["be", "have", "do", "date", "member"];
 
+/// Verbs of a phrase that, with "To", links what follows to what was said,
+/// in lower case: "To sum up,", "To start with,", "To give an example,".
+/// Before a comma within three words, they make no bullet.
+const LINKING_VERBS: [&str; 9] = [
+    "sum",
+    "start",
+    "begin",
+    "give",
+    "put",
+    "conclude",
+    "summarise",
+    "summarize",
+    "recap",
+];
+
 /// `answer` without the "To" of the infinitive a bullet opens with, as a
 /// list of what to do says it: "To organise exchange of experience" says
 /// "Organise exchange of experience", "To change legislation, legal base
 /// is behind" "Change legislation, …". The word after "To" is a verb
 /// typed in lower case ([`looks_like_a_verb`]), with more after it and no
 /// mark: not "To the WCO", "To WCO:", "To customs officers", "To be
-/// discussed" ([`NO_BULLETS_VERB`]) or "To consider: …".
+/// discussed" ([`NO_BULLETS_VERB`]), "To sum up," ([`LINKING_VERBS`]).
 pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
-    let mut words = answer.splitn(3, char::is_whitespace);
-    let (Some("To" | "to"), Some(verb), Some(rest)) = (words.next(), words.next(), words.next())
+    let Some(after) = answer
+        .strip_prefix("To")
+        .or_else(|| answer.strip_prefix("to"))
+        .filter(|after| after.starts_with(char::is_whitespace))
+        .map(str::trim_start)
     else {
         return Cow::Borrowed(answer);
     };
-    let a_verb = verb.chars().all(|c| c.is_ascii_lowercase())
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    let [verb, ..] = words[..] else {
+        return Cow::Borrowed(answer);
+    };
+    // "To sum up, …", "To give an example, …".
+    let linking = LINKING_VERBS.contains(&verb) && words.iter().any(|word| word.ends_with(','));
+    let a_verb = !verb.is_empty()
+        && verb.chars().all(|c| c.is_ascii_lowercase())
         && looks_like_a_verb(verb)
         && !NO_BULLETS_VERB.contains(&verb)
-        && !rest.trim().is_empty();
+        && !linking
+        && words.len() > 1;
     if !a_verb {
         return Cow::Borrowed(answer);
     }
-    Cow::Owned(super::capitalise(&answer[3..]))
+    Cow::Owned(super::capitalise(after))
 }

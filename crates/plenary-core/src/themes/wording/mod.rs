@@ -1025,9 +1025,10 @@ fn without_asides_of_hedging(answer: &str) -> Cow<'_, str> {
 /// Acronyms of Customs and technology a name in capitals keeps in
 /// capitals, in lower case ("UN" and "IT" are left out: in capitals they
 /// are as often "un" and "it").
-const ACRONYMS: [&str; 26] = [
+const ACRONYMS: [&str; 29] = [
     "wco", "omd", "ai", "ia", "iot", "vat", "tva", "hs", "sh", "aeo", "oea", "api", "pnr", "ucr",
-    "gps", "rfid", "ocr", "eu", "ue", "onu", "dg", "ppp", "vr", "ar", "ict", "pcs",
+    "gps", "rfid", "ocr", "eu", "ue", "onu", "dg", "ppp", "vr", "ar", "ict", "pcs", "interpol",
+    "europol", "frontex",
 ];
 
 /// Stop words that typed in capitals among lower-case words are acronyms:

@@ -2404,36 +2404,51 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
             || ENGLISH_DETERMINERS.contains(&lower[at].as_str());
         article && is_a_country(&without_its_article(&lower[1..at]).join(" "))
     };
-    // "In our country customs service analyses …": the group's own
-    // place, three words, ends before what is no complement of it.
-    let after_own_place = |at: usize| {
-        at == 3
-            && POSSESSIVES.contains(&lower[1].as_str())
+    // "In our country customs service analyses …", "Dans notre pays la
+    // douane …": with no end below, the group's own place of three words
+    // ends before what is no complement of it, nor another word of a
+    // place ("In our customs administration"), nor a French adjective
+    // ("Dans nos administrations douanières …").
+    let after_own_place = || {
+        let next = lower.get(3)?;
+        let french = matches!(
+            lower[0].as_str(),
+            "dans" | "au" | "aux" | "en" | "à" | "chez"
+        );
+        let opens_what_follows = if french {
+            opens_a_french_noun_phrase(next)
+        } else {
+            // "customs" may open the subject ("In our country customs
+            // service …").
+            !is_a_preposition(next)
+                && (!OWN_PLACES.contains(&next.as_str()) || next == "customs")
+                && !matches!(next.as_str(), "of" | "and" | "or")
+        };
+        (POSSESSIVES.contains(&lower[1].as_str())
             && OWN_PLACES.contains(&lower[2].as_str())
-            && !is_a_preposition(&lower[3])
-            && !matches!(
-                lower[3].as_str(),
-                "of" | "de" | "du" | "des" | "and" | "et" | "or" | "ou"
-            )
+            && opens_what_follows)
+            .then_some((3, 3))
     };
     // The place ends at a comma, or before "we", "nous" or "on".
-    let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1)).find_map(|at| {
-        if words[at].ends_with(',') {
-            Some((at + 1, at + 1))
-        } else if a_country_before(at)
-            || after_own_place(at)
-            || matches!(lower[at].as_str(), "we" | "nous")
-            // "on" is French's "we", not English "In Kenya on the border".
-            || lower[at] == "on"
-                && !lower
-                    .get(at + 1)
-                    .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()))
-        {
-            Some((at, at))
-        } else {
-            None
-        }
-    }) else {
+    let Some((end, rest_at)) = (1..words.len().min(PLACE_WORDS + 1))
+        .find_map(|at| {
+            if words[at].ends_with(',') {
+                Some((at + 1, at + 1))
+            } else if a_country_before(at)
+                || matches!(lower[at].as_str(), "we" | "nous")
+                // "on" is French's "we", not English "In Kenya on the border".
+                || lower[at] == "on"
+                    && !lower
+                        .get(at + 1)
+                        .is_some_and(|next| ENGLISH_DETERMINERS.contains(&next.as_str()))
+            {
+                Some((at, at))
+            } else {
+                None
+            }
+        })
+        .or_else(after_own_place)
+    else {
         return answer;
     };
     let place: Vec<&str> = lower[1..end]

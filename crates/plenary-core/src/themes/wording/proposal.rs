@@ -579,7 +579,10 @@ fn as_french_duty(clause: &str) -> Option<String> {
             && word != "des"
             && !is_a_preposition(&previous)
             && !OBJECT_DETERMINERS.contains(&previous.as_str())
-            && !matches!(previous.as_str(), "de" | "du" | "des" | "et" | "ou");
+            && !matches!(
+                previous.as_str(),
+                "de" | "du" | "des" | "et" | "ou" | "tout" | "toute" | "tous" | "toutes"
+            );
         if after_a_verb_untold {
             return None;
         }
@@ -682,37 +685,43 @@ const CHANGING_STEMS: [&str; 11] = [
     "ell", "ueill", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
 ];
 
-/// Ends of the stems of first-group verbs whose last "é" or "e" is
-/// written "è" before a silent ending, in lower case, with the vowel of
-/// their infinitive: "mène" (mener), "gère" (gérer), "intègrent"
-/// (intégrer). A noun in "-ème" or "-ière" ("système", "frontière") ends
-/// otherwise.
-const GRAVE_STEMS: [(&str, char); 25] = [
+/// Stems of first-group verbs whose last "é" or "e" is written "è" before
+/// a silent ending, in lower case, with the vowel of their infinitive:
+/// "mène" (mener), "gère" (gérer), "intègrent" (intégrer). Whole stems,
+/// as an adjective may end alike ("étrangère", "complète").
+const GRAVE_STEMS: [(&str, char); 32] = [
     ("mèn", 'e'),
+    ("amèn", 'e'),
+    ("ramèn", 'e'),
     ("lèv", 'e'),
-    ("chèt", 'e'),
-    ("chèv", 'e'),
-    ("pès", 'e'),
-    ("sèm", 'e'),
+    ("élèv", 'e'),
+    ("enlèv", 'e'),
+    ("relèv", 'e'),
+    ("prélèv", 'e'),
+    ("soulèv", 'e'),
+    ("achèt", 'e'),
+    ("achèv", 'e'),
     ("gèr", 'é'),
     ("intègr", 'é'),
-    ("célèr", 'é'),
-    ("sidèr", 'é'),
+    ("accélèr", 'é'),
+    ("considèr", 'é'),
     ("protèg", 'é'),
-    ("plèt", 'é'),
     ("règl", 'é'),
     ("possèd", 'é'),
+    ("procèd", 'é'),
+    ("accèd", 'é'),
     ("cèd", 'é'),
     ("libèr", 'é'),
     ("génèr", 'é'),
     ("préfèr", 'é'),
-    ("pèt", 'é'),
+    ("répèt", 'é'),
     ("suggèr", 'é'),
     ("opèr", 'é'),
-    ("cupèr", 'é'),
-    ("prèt", 'é'),
-    ("vèl", 'é'),
-    ("itèr", 'é'),
+    ("coopèr", 'é'),
+    ("récupèr", 'é'),
+    ("interprèt", 'é'),
+    ("révèl", 'é'),
+    ("réitèr", 'é'),
 ];
 
 /// The infinitive of a French verb of the first group in the subjunctive
@@ -725,8 +734,8 @@ fn a_regular_infinitive(verb: &str) -> Option<(String, bool)> {
         Some(stem) => (stem, true),
         None => (verb.strip_suffix('e')?, false),
     };
-    if let Some(&(end, vowel)) = GRAVE_STEMS.iter().find(|(end, _)| stem.ends_with(end)) {
-        let grave = stem.len() - end.len() + end.find('è')?;
+    if let Some(&(_, vowel)) = GRAVE_STEMS.iter().find(|(whole, _)| *whole == stem) {
+        let grave = stem.find('è')?;
         return Some((
             format!(
                 "{}{vowel}{}er",

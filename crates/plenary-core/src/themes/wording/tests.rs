@@ -5553,3 +5553,52 @@ fn a_french_proposal_whose_stem_takes_a_grave_accent_is_named_by_its_infinitive(
         );
     }
 }
+
+/// A review's cases of this sitting's rules: an own place goes only when
+/// nothing else ends it and what follows opens a phrase; "To" before a
+/// linking phrase ("To sum up,") or another space stays or goes whole; a
+/// subject opened by "tout" and an adjective ending like a verb in "è"
+/// are no verb's end.
+#[test]
+fn this_sittings_rules_leave_what_they_do_not_read() {
+    let named = |answer: &str, language| name(answer, language).unwrap_or_default();
+    let customs = named(
+        "In our customs administration we use AI for risk targeting",
+        Language::English,
+    );
+    assert!(!customs.starts_with("Administration"), "{customs}");
+    let french = named(
+        "Dans nos administrations douanières la digitalisation avance lentement",
+        Language::French,
+    );
+    assert!(!french.starts_with("Douanières"), "{french}");
+    let summed = "To sum up, the main challenge is funding";
+    assert_eq!(statement(summed), format!("{summed}."));
+    let example = "To give an example, drones watch the coast at night";
+    assert_eq!(statement(example), format!("{example}."));
+    assert_eq!(
+        named("To\u{a0}organise exchange of experience", Language::English),
+        "Organise exchange of experience"
+    );
+    assert_eq!(
+        statement("To  the WCO: more training please"),
+        "To  the WCO: more training please."
+    );
+    assert_eq!(
+        named(
+            "Il faut que tout le personnel soit formé à l'IA",
+            Language::French
+        ),
+        "Tout le personnel devrait être formé à l'IA"
+    );
+    assert_eq!(
+        named(
+            "Il faut que la dématérialisation complète des procédures devienne une réalité",
+            Language::French
+        ),
+        "La dématérialisation complète des procédures devrait devenir une réalité"
+    );
+    // An organisation typed in capitals is no emphasis, however long.
+    let interpol = "Échange de renseignements avec INTERPOL et la police";
+    assert_eq!(super::calmed(interpol, |_| true), interpol);
+}
