@@ -386,8 +386,7 @@ pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
     };
     // "To sum up, …", "To give an example, …".
     let linking = LINKING_VERBS.contains(&verb) && words.iter().any(|word| word.ends_with(','));
-    let a_verb = !verb.is_empty()
-        && verb.chars().all(|c| c.is_ascii_lowercase())
+    let a_verb = verb.chars().all(|c| c.is_ascii_lowercase())
         && looks_like_a_verb(verb)
         && !NO_BULLETS_VERB.contains(&verb)
         && !linking

@@ -2411,10 +2411,9 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     // ("Dans nos administrations douanières …").
     let after_own_place = || {
         let next = lower.get(3)?;
-        let french = matches!(
-            lower[0].as_str(),
-            "dans" | "au" | "aux" | "en" | "à" | "chez"
-        );
+        // The place opens with one of AT_A_PLACE: "in" and "at" are its
+        // English words.
+        let french = !matches!(lower[0].as_str(), "in" | "at");
         let opens_what_follows = if french {
             opens_a_french_noun_phrase(next)
         } else {

@@ -581,7 +581,7 @@ fn as_french_duty(clause: &str) -> Option<String> {
             && !OBJECT_DETERMINERS.contains(&previous.as_str())
             && !matches!(
                 previous.as_str(),
-                "de" | "du" | "des" | "et" | "ou" | "tout" | "toute" | "tous" | "toutes"
+                "de" | "du" | "et" | "ou" | "tout" | "toute" | "tous" | "toutes"
             );
         if after_a_verb_untold {
             return None;
