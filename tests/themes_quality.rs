@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 34] = [
+const SETS: [&str; 35] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -211,6 +211,7 @@ const SETS: [&str; 34] = [
     "holdout31.csv",
     "holdout32.csv",
     "holdout33.csv",
+    "holdout34.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -863,6 +864,27 @@ fn a_thirty_third_set_beats_the_baseline() {
 #[test]
 fn a_thirty_fourth_set_beats_the_baseline() {
     assert_good("holdout33.csv", 0.54, [1.6, 1.6]);
+}
+
+/// A thirty-fifth set, written blind in the sitting of 7 December 2026
+/// by a helper that read only the brief and the seed: 277 answers of
+/// twelve groups, 103 themes (31 of one answer), 41 % in French, in twelve
+/// voices new to the sets: Ivorian spoken French, Congolese formal French
+/// ("il sied de", "nonobstant"), Algerian French, a researcher's French
+/// with references ("cf. …"), a French rapporteur's labelled notes
+/// ("Constat : …", "Proposition : …"), Filipino English ("kindly",
+/// "thru"), Turkish speakers' passives, Italian speakers' false friends
+/// ("informatic", "actually"), English translated from French ("At the
+/// level of the WCO"), management buzzwords ("paradigm shift", "quick
+/// wins"), an IT engineer's jargon (API, data lake, model drift) and a
+/// staff union's fears. Measured once before any change: 0.69 with tags
+/// and 0.67 without (precision 0.64 and 0.62, recall 0.74), both targets
+/// met, against a baseline of 0.28. It keeps a floor a little under that,
+/// 2.3 times the baseline, and the targets.
+#[test]
+fn a_thirty_fifth_set_meets_the_targets() {
+    assert_good("holdout34.csv", 0.65, [2.3, 2.3]);
+    assert_meets_targets("holdout34.csv");
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
