@@ -1206,7 +1206,8 @@ fn by_its_ending(word: &str) -> Option<String> {
 /// Words a French "a" typed for "à" comes before: an article ("a la
 /// frontière", "a l'école"), a number ("a deux vitesses") or the noun of a
 /// phrase ("a distance", "a risque", "a partir de", "a terme"), or an
-/// adjective before it ("a faible risque", "a forte valeur").
+/// adjective before it ("a faible risque", "a forte valeur"); and an
+/// infinitive ("servir a faciliter", [`is_a_preposition`]).
 /// Not "un" nor "une": "a une stratégie" is more often the verb.
 const AFTER_A: &str = "la l deux trois quatre cinq dix cent distance risque partir terme \
     travers cause court long moyen grande haut haute bas basse faible faibles fort forte bord \
@@ -1220,9 +1221,14 @@ const BEFORE_THE_VERB_A: &str = "il elle on qui y ce cela ça";
 fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
     let after = after.map(str::to_lowercase);
     let before = before.map(str::to_lowercase);
+    // "servir a faciliter", "a reduire": the verb "a" takes a participle,
+    // never an infinitive.
+    let infinitive =
+        |word: &str| word.len() > 4 && ["er", "ir", "re"].iter().any(|end| word.ends_with(end));
     after.is_some_and(|after| {
         text::is_one_of(&after, AFTER_A.split_whitespace())
             || after.chars().all(|c| c.is_ascii_digit())
+            || infinitive(&after)
     }) && !before
         .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
 }
@@ -1271,6 +1277,11 @@ mod tests {
         assert_eq!(
             accents.restored("Proteger les systemes ; transit regional entierement electronique"),
             "Protéger les systèmes ; transit régional entièrement électronique"
+        );
+        // "a" before an infinitive is "à"; the verb "a" takes a participle.
+        assert_eq!(
+            Accents::default().restored("Servir a faciliter le commerce, il a pris le train"),
+            "Servir à faciliter le commerce, il a pris le train"
         );
         let mut typed = Accents::default();
         typed.add("modelé");

@@ -383,7 +383,7 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside thus therefore hence avant après sans doit doivent devrait devraient devra devront \
     pourrait pourraient pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors donc \
-    tandis plutôt grâce afin lors quant auprès vers dès tout toute tous toutes";
+    tandis plutôt grâce afin lors quant auprès vers dès pendant tout toute tous toutes";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still", "encore" or "donc", a preposition the stop word

@@ -106,6 +106,11 @@ const PLURAL_OPENERS: [&str; 10] = [
     "beaucoup",
 ];
 
+/// French words said with the "de" after them, in lower case: where a
+/// thing comes from ("issues du commerce électronique"), what it lacks
+/// ("faute de contrat"), "près de", "loin de".
+const WITH_THEIR_DE: [&str; 7] = ["issu", "issus", "issue", "issues", "faute", "près", "loin"];
+
 /// The endings of French adverbs and nouns in "-ent" ("rapidement",
 /// "développement", "vraiment"), which are no verb of a plural subject as
 /// "réclament" and "forment" are.
@@ -204,6 +209,14 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     // "et évaluer | avant de généraliser" is whole.
     if noun_phrase_cut && waits && infinitive(last) && opening >= NAME_SOME_WORDS {
         return opening;
+    }
+    // "Exploitation des données massives issues | du commerce …", "en
+    // panne faute | de contrat …": a word said with the "de" the cut took.
+    let of_what = lower
+        .get(kept)
+        .is_some_and(|next| matches!(next.as_str(), "de" | "du" | "des") || next.starts_with("d'"));
+    if of_what && WITH_THEIR_DE.contains(&last.as_str()) && kept > NAME_SOME_WORDS {
+        return kept - 1;
     }
     let participle = is_a_french_participle(before, last);
     let complement_cut = lower

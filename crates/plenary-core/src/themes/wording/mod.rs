@@ -881,10 +881,11 @@ fn past_a_time_before_a_frame(answer: &str) -> &str {
 /// subject goes with it ("Les trafiquants utilisent eux aussi des
 /// drones", "Le Sénégal lui aussi a testé …"). A comparison's "aussi"
 /// ("aussi rapide que"), one after "mais" or "but" ("not only … but
-/// also"), one that opens the answer or has a mark beside it, and one
+/// also"), a French one that opens the answer, one with a mark, and one
 /// whose pronoun opens the answer as its subject ("Elles aussi utilisent
 /// des drones") stay; so does an answer that would keep fewer than three
-/// words.
+/// words. An English "Also" that opens the answer goes ("Also smugglers
+/// are using drones"), but not with a mark ("Also, …" is a link).
 fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
     // Every name is read on each cut of the slider, and few say "also".
     let also = |word: &str| word.eq_ignore_ascii_case("also") || word.eq_ignore_ascii_case("aussi");
@@ -905,7 +906,12 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
         let pronoun = after(&["eux", "elles", "lui", "elle"]);
         let doubles = pronoun && at > 1;
         let subject = pronoun && at == 1;
-        let ties = at > 0 && also(word) && !after(&["mais", "but"]) && !compares && !subject;
+        // "Also smugglers are using drones": an English "also" that
+        // opens the answer ties it to the one before; the French "Aussi"
+        // that opens one is "so".
+        let opens = at == 0 && word.eq_ignore_ascii_case("also");
+        let ties =
+            opens || at > 0 && also(word) && !after(&["mais", "but"]) && !compares && !subject;
         if !ties {
             kept.push(word);
         } else if doubles {
@@ -1157,9 +1163,16 @@ fn as_typed(answer: &str, language: Language) -> Option<String> {
 /// to three words found in a glossary term): "3D printing -> control shifts
 /// from the good to the design file" reads as "3D printing: control
 /// shifts …", a topic and what is said of it, not a name of the topic
-/// alone. None when it opens otherwise, or the arrows lead through steps
-/// ("Pilot -> evaluate -> roll out").
+/// alone; a label before the topic goes ("Risk: 3D printing -> …"). None
+/// when it opens otherwise, or the arrows lead through steps ("Pilot ->
+/// evaluate -> roll out").
 fn topic_before_an_arrow(answer: &str) -> Option<String> {
+    // "Constat : impression 3D → difficulté …": the label says what kind
+    // of answer it is, and the topic follows it.
+    let answer = answer
+        .split_once(':')
+        .filter(|(label, _)| is_a_label(label))
+        .map_or(answer, |(_, rest)| rest.trim_start());
     let (at, arrow) = ARROWS
         .iter()
         .filter_map(|arrow| answer.find(&format!(" {arrow} ")).map(|at| (at, arrow)))

@@ -320,7 +320,7 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
 /// may be words of the point ("De plus en plus de colis", "Finally
 /// cleared goods …"). Words that number a point ("Firstly, …",
 /// "Premièrement, …") are such links: a theme's answers are in no order.
-const LINKS: [&str; 31] = [
+const LINKS: [&str; 35] = [
     "firstly",
     "secondly",
     "thirdly",
@@ -340,6 +340,10 @@ const LINKS: [&str; 31] = [
     "selon nous",
     "par ailleurs",
     "en outre",
+    "en sus",
+    "de surcroît",
+    "au demeurant",
+    "what is more",
     "de plus",
     "d'autre part",
     "enfin",
@@ -600,7 +604,7 @@ const NEED_FRAMES: [&str; 6] = [
 /// need our own analysts"), and so does a negation ("We should not …").
 pub(super) fn without_a_need_frame(answer: &str) -> &str {
     let trimmed = answer.trim_start();
-    if let Some(rest) = after_an_impersonal_frame(trimmed) {
+    if let Some(rest) = after_an_impersonal_frame(trimmed).or_else(|| after_a_note_frame(trimmed)) {
         return rest;
     }
     let lower = trimmed.to_lowercase();
@@ -628,21 +632,102 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
     }
 }
 
+/// Frames that bid the reader note what follows their "that" or "que",
+/// in lower case: "It should be noted that …", "Il est à noter que …",
+/// "Il faut dire que …", "Il ne faut pas oublier que …".
+const NOTE_FRAMES: [&str; 17] = [
+    "il ne faut pas oublier",
+    "n'oublions pas",
+    "we must not forget",
+    "we should not forget",
+    "we should bear in mind",
+    "it should be noted",
+    "it must be noted",
+    "it is to be noted",
+    "it is worth noting",
+    "it is worth mentioning",
+    "it should be stressed",
+    "il est à noter",
+    "il est à souligner",
+    "il faut dire",
+    "il faut noter",
+    "il faut souligner",
+    "il faut rappeler",
+];
+
+/// What `answer` says after a frame of [`NOTE_FRAMES`] and its "that",
+/// "que" or "qu'", when that is two words or more: "It should be noted
+/// that drones are used by the gendarmerie" is named from "drones are
+/// used …", "Au final il ne faut pas oublier que ces technologies …" from
+/// "ces technologies …".
+fn after_a_note_frame(answer: &str) -> Option<&str> {
+    // "Au final il ne faut pas oublier que …": the word that sums up goes
+    // with the frame.
+    let answer = ["au final", "finalement", "enfin", "in the end", "finally"]
+        .iter()
+        .find_map(|summing| {
+            let opening = answer.get(..summing.len())?;
+            let rest = answer[summing.len()..].trim_start_matches(',');
+            (opening.eq_ignore_ascii_case(summing) && rest.starts_with(' '))
+                .then(|| rest.trim_start())
+        })
+        .unwrap_or(answer);
+    let lower = answer.to_lowercase();
+    let frame = NOTE_FRAMES.iter().find(|frame| lower.starts_with(*frame))?;
+    let after = answer[frame.len()..].trim_start_matches(',');
+    let rest = ["that ", "que ", "qu'", "qu’"]
+        .iter()
+        .find_map(|that| after.strip_prefix(' ')?.strip_prefix(that))?
+        .trim_start();
+    (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
 /// Frames an answer names its topic in, before a comma and what it says
 /// of it, in lower case: "S'agissant de la conduite du changement, …",
-/// "Regarding data, …".
-const TOPIC_FRAMES: [&str; 10] = [
+/// "Regarding data, …", and English said in French words ("At the level
+/// of the benefits, …", "In what concerns the drones, …").
+const TOPIC_FRAMES: [&str; 16] = [
     "s'agissant",
     "en ce qui concerne",
     "concernant",
     "pour ce qui est",
     "quant",
+    "au sujet",
+    "à propos",
     "regarding",
     "as regards",
     "with regard to",
+    "with respect to",
     "as for",
     "concerning",
+    "at the level of",
+    "in what concerns",
+    "in what regards",
 ];
+
+/// Frames an answer gives its reason or its setting in, before a comma
+/// and what it says follows from it, in lower case: "Eu égard à
+/// l'immensité du territoire, les drones …", "Given the size of the
+/// territory, …", "In the framework of the AEO programme, the private
+/// sector …". The reason is why the group says it; what it says names
+/// the theme.
+const REASON_FRAMES: [&str; 11] = [
+    "dans le cadre",
+    "in the framework of",
+    "eu égard",
+    "compte tenu",
+    "étant donné",
+    "vu",
+    "au vu",
+    "given",
+    "in view of",
+    "in light of",
+    "considering",
+];
+
+/// The most words of a reason before its comma: "Given the size of the
+/// territory, …".
+const REASON_WORDS: usize = 10;
 
 /// `answer` without the frame it names its topic in ([`TOPIC_FRAMES`]):
 /// named by the topic ("S'agissant de la conduite du changement, le
@@ -650,15 +735,20 @@ const TOPIC_FRAMES: [&str; 10] = [
 /// the topic is a label or one word that means something, or what follows
 /// its comma is framed as a report or a need, which then names it from
 /// what it says ("S'agissant des risques, le groupe souligne que la
-/// collecte massive …" from "la collecte massive …").
+/// collecte massive …" from "la collecte massive …"). After a frame of a
+/// reason ([`REASON_FRAMES`]) what follows the comma names it always.
 pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     // The longest frame, its joining word, and a topic's words.
-    let words: Vec<&str> = answer.split_whitespace().take(TOPIC_WORDS + 6).collect();
+    let words: Vec<&str> = answer.split_whitespace().take(REASON_WORDS + 6).collect();
     let lower = lower_words(&words);
-    let Some(frame) = (1..=4).find(|&count| {
-        lower.len() > count && TOPIC_FRAMES.contains(&lower[..count].join(" ").as_str())
-    }) else {
+    let framed_by = |frames: &[&str]| {
+        (1..=4).find(|&count| {
+            lower.len() > count && frames.contains(&lower[..count].join(" ").as_str())
+        })
+    };
+    let reason = framed_by(&REASON_FRAMES);
+    let Some(frame) = reason.or_else(|| framed_by(&TOPIC_FRAMES)) else {
         return answer;
     };
     // "de la conduite", "des risques", "d'un cadre", "au transit".
@@ -666,7 +756,12 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
         "de" | "du" | "des" | "à" | "au" | "aux" => frame + 1,
         _ => frame,
     };
-    let topic_end = lower.len().min(topic_start + TOPIC_WORDS + 1);
+    let topic_words = if reason.is_some() {
+        REASON_WORDS
+    } else {
+        TOPIC_WORDS + 1
+    };
+    let topic_end = lower.len().min(topic_start + topic_words);
     let Some(comma) = (topic_start..topic_end).find(|&at| lower[at].ends_with(',')) else {
         return answer;
     };
@@ -693,7 +788,7 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
                 && !text::is_stop_word(word, Language::French)
         })
         .count();
-    if framed || is_a_label(topic) || meaningful < 2 {
+    if reason.is_some() || framed || is_a_label(topic) || meaningful < 2 {
         rest
     } else {
         topic
@@ -789,11 +884,12 @@ fn past_whom(lower: &[String], whom: usize) -> Option<usize> {
 
 /// Frames a formal report says what is needed or worth saying in, before
 /// "de", "d'" or "to" and a verb, in lower case: "Il convient de procéder
-/// …", a Spanish speaker's "Is necessary to invest …"; beside a judgement
+/// …", "Il sied de relever que …", a Spanish speaker's "Is necessary to invest …"; beside a judgement
 /// of worth ([`a_judgement_of_worth`]: "It is important to train …").
-const IMPERSONAL_FRAMES: [&str; 5] = [
+const IMPERSONAL_FRAMES: [&str; 6] = [
     "il convient",
     "il conviendrait",
+    "il sied",
     "il importe",
     "is necessary",
     "there is a need",
@@ -881,6 +977,18 @@ const WORTH: [&str; 44] = [
     "best",
 ];
 
+/// Participles that say a thing is planned, in lower case: "Il est
+/// envisagé de recourir à …", "It is planned to connect …". What is
+/// planned names the answer, as what is judged worth doing does.
+const PLANNED: [&str; 6] = [
+    "envisagé",
+    "prévu",
+    "planned",
+    "envisaged",
+    "foreseen",
+    "intended",
+];
+
 /// How many words of `lower`, the opening words of an answer in lower
 /// case, judge what follows worth doing: 3 in "il serait utile de
 /// partager …", 4 in "it would be useful to share …" and "il est donc
@@ -889,13 +997,24 @@ fn a_judgement_of_worth(lower: &[String]) -> Option<usize> {
     a_judgement(lower, &WORTH).filter(|&at| lower.len() > at + 1)
 }
 
-/// Adjectives that judge what follows their "that" or "que" likely or
-/// plain, in lower case: "It is likely that drones …", "Il est clair que
-/// …". What follows is the point, as the group asserts it; what is only
+/// Adjectives that judge what follows their "that" or "que" likely,
+/// expected or plain, in lower case: "It is likely that drones …", "It is
+/// expected that in future AI will …", "Il est clair que …". What follows is the point, as the group asserts it; what is only
 /// possible is named with "may" ([`a_judgement_of_possibility`]), and
 /// "It is true that …" concedes what a "but" answers, and stays.
-const LIKELIHOOD: [&str; 8] = [
-    "likely", "probable", "clear", "evident", "obvious", "certain", "clair", "évident",
+const LIKELIHOOD: [&str; 12] = [
+    "likely",
+    "probable",
+    "clear",
+    "evident",
+    "obvious",
+    "certain",
+    "clair",
+    "évident",
+    "expected",
+    "foreseen",
+    "anticipated",
+    "prévu",
 ];
 
 /// How many words of `lower`, the opening words of an answer in lower
@@ -938,9 +1057,13 @@ fn a_judgement(lower: &[String], adjectives: &[&str]) -> Option<usize> {
 
 /// Verbs in the infinitive a report says a point by, after an impersonal
 /// frame ("Il convient de souligner que …", "It is important to note that
-/// …"), in lower case: what follows them, or their "que" or "that", is
-/// the point.
-const SAYING: [&str; 14] = [
+/// …", "It is necessary to say that …"), in lower case: what follows
+/// them, or their "que" or "that", is the point.
+const SAYING: [&str; 18] = [
+    "dire",
+    "ajouter",
+    "say",
+    "add",
     "souligner",
     "noter",
     "relever",
@@ -994,6 +1117,7 @@ fn after_a_frame_of_worth(answer: &str) -> Option<&str> {
                     || INVITATIONS.contains(&opening.as_str()))
         })
         .or_else(|| a_judgement_of_worth(&lower))
+        .or_else(|| a_judgement(&lower, &PLANNED).filter(|&at| lower.len() > at + 1))
         .or_else(|| past_whom_it_falls_to(&lower))?;
     // "It would be desirable for the WCO to develop …": whom it is worth
     // for is said in the answer, as whose task it is.
@@ -2391,10 +2515,13 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS + 2).collect();
     let lower = lower_words(&words);
-    if !lower
-        .first()
-        .is_some_and(|first| AT_A_PLACE.contains(&first.as_str()))
-    {
+    // "Per our experience in BOC, …", "From our experience, …": what a
+    // group knows it knows from its own place.
+    let by_experience = || {
+        matches!(lower[0].as_str(), "per" | "from")
+            && names_own_place(&["in", lower[1].as_str(), lower[2].as_str()])
+    };
+    if lower.len() < 3 || !AT_A_PLACE.contains(&lower[0].as_str()) && !by_experience() {
         return answer;
     }
     // "Au Burkina le module …", "In Kenya the single window …": a
@@ -2413,7 +2540,7 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
         let next = lower.get(3)?;
         // The place opens with one of AT_A_PLACE: "in" and "at" are its
         // English words.
-        let french = !matches!(lower[0].as_str(), "in" | "at");
+        let french = !matches!(lower[0].as_str(), "in" | "at" | "per" | "from");
         let opens_what_follows = if french {
             opens_a_french_noun_phrase(next)
         } else {
@@ -2476,8 +2603,17 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
             word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
         })
     };
+    // "In our administration", "Per our experience in BOC": the group's
+    // own place, and where it is.
+    let own_place_at = |at: usize| {
+        OWN_PLACES.contains(&place[at])
+            && place
+                .get(at + 1)
+                .is_none_or(|next| AT_A_PLACE.contains(next))
+    };
     let own = place.first().is_some_and(|word| POSSESSIVES.contains(word))
-        && place.last().is_some_and(|word| OWN_PLACES.contains(word))
+        && (place.last().is_some_and(|word| OWN_PLACES.contains(word))
+            || place.len() > 1 && own_place_at(1))
         || at_a_level && (ends_on_a_systems_name(&words[1..end]) || a_named_place());
     let Some(first_of_rest) = words.get(rest_at) else {
         return answer;
@@ -2938,10 +3074,10 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 }
 
 /// Labels a rapporteur heads an answer with, before a colon or a dash
-/// ("Risk: …", "Recommandation : …", "Overall: …"), in English and in
-/// French, in lower case: they say what kind of answer follows, or that it
-/// sums up, not what it says.
-const HEADINGS: [&str; 108] = [
+/// ("Risk: …", "Recommandation : …", "Overall: …", a rapporteur's notes'
+/// "Constat : …"), in English and in French, in lower case: they say what
+/// kind of answer follows, or that it sums up, not what it says.
+const HEADINGS: [&str; 118] = [
     "rec",
     "recs",
     "pros",
@@ -2997,6 +3133,16 @@ const HEADINGS: [&str; 108] = [
     "problème",
     "préoccupation",
     "remarque",
+    "remarques",
+    "constat",
+    "constats",
+    "état des lieux",
+    "observation",
+    "observations",
+    "finding",
+    "findings",
+    "remark",
+    "remarks",
     "idée",
     "exemple",
     "proposition",

@@ -5602,3 +5602,156 @@ fn this_sittings_rules_leave_what_they_do_not_read() {
     let interpol = "Échange de renseignements avec INTERPOL et la police";
     assert_eq!(super::calmed(interpol, |_| true), interpol);
 }
+
+/// English said in French words frames a topic ("At the level of the
+/// benefits, …", "In what concerns the drones, …"); a reason or a
+/// setting before a comma ("Eu égard à l'immensité du territoire, …",
+/// "Given the size …", "In the framework of the AEO programme, …") is why
+/// or where the group says it; a link ("En sus, …"), a frame that bids
+/// the reader note ("Il sied de relever que …", "It should be noted that
+/// …", "Il ne faut pas oublier que …") and one that says what is expected
+/// or planned ("It is expected that …", "Il est envisagé de …") go: the
+/// thirty-fifth set's Congolese, Algerian and translated English.
+#[test]
+fn frames_of_a_topic_a_reason_or_a_note_name_what_follows_them() {
+    for (answer, named) in [
+        (
+            "At the level of the benefits, we have noted a reduction of the delays of clearance.",
+            "We have noted a reduction of the delays of clearance",
+        ),
+        (
+            "In what concerns the drones, it is necessary to say that they are used by the gendarmerie.",
+            "They are used by the gendarmerie",
+        ),
+        (
+            "Given the size of the territory, drones would be useful to watch the borders.",
+            "Drones would be useful to watch the borders",
+        ),
+        (
+            "In the framework of the AEO programme, the private sector has made a pilot of blockchain.",
+            "The private sector has made a pilot of blockchain",
+        ),
+        (
+            "It should be noted that drones are used by the gendarmerie and not by customs.",
+            "Drones are used by the gendarmerie and not by customs",
+        ),
+        (
+            "It is expected that in future AI will make risk analysis more effective and less physical control will be needed.",
+            "AI will make risk analysis more effective",
+        ),
+        (
+            "Per our experience in BOC, we utilize X-ray scanners at MICP but the image interpretation is still done manually by our examiners.",
+            "We utilize X-ray scanners at MICP",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    for (answer, named) in [
+        (
+            "Eu égard à l'immensité du territoire et à la faiblesse du réseau électrique, nombre de postes frontaliers ne disposent d'aucune connexion.",
+            "Nombre de postes frontaliers ne disposent d'aucune connexion",
+        ),
+        (
+            "En sus, la création d'une plate-forme d'échange d'expériences entre administrations serait souhaitable.",
+            "La création d'une plate-forme d'échange d'expériences",
+        ),
+        (
+            "Il sied de relever que l'usage de drones pour la surveillance des sites miniers permettrait de tracer les flux.",
+            "L'usage de drones pour la surveillance",
+        ),
+        (
+            "Il est à noter que les drones sont utilisés par la gendarmerie.",
+            "Les drones sont utilisés par la gendarmerie",
+        ),
+        (
+            "Dans le cadre du programme OEA, le secteur privé a fait un pilote de blockchain.",
+            "Le secteur privé a fait un pilote de blockchain",
+        ),
+        (
+            "Au final il ne faut pas oublier que ces technologies doivent servir le commerce légitime.",
+            "Ces technologies doivent servir le commerce légitime",
+        ),
+        (
+            "Il est envisagé de recourir à l'intelligence artificielle.",
+            "Recourir à l'intelligence artificielle",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    // A topic of two words that mean something still names the answer.
+    assert_eq!(
+        name(
+            "At the level of risk management, AI will help the targeting.",
+            Language::English
+        )
+        .as_deref(),
+        Some("Risk management")
+    );
+}
+
+/// A rapporteur's label of a finding ("Constat : …", "Observation: …")
+/// says what kind of answer follows, as "Risque :" does, also before a
+/// topic and its arrow ("Constat : impression 3D → difficulté …"); a
+/// French name cut after a word said with its "de" ("issues", "faute")
+/// or after "pendant" ends before it.
+#[test]
+fn a_findings_label_and_a_word_waiting_for_its_de_say_nothing_alone() {
+    for (answer, named) in [
+        (
+            "Constat : robots logiciels (RPA) envisagés pour les tâches répétitives du back-office (apurement, relances).",
+            "Robots logiciels envisagés pour les tâches répétitives du back-office",
+        ),
+        (
+            "Constat : impression 3D → difficulté de classement et de valeur (fichier numérique vs bien physique).",
+            "Impression 3D: difficulté de classement et de valeur",
+        ),
+        (
+            "Exploitation des données massives issues du commerce électronique transfrontalier pour le traitement des envois de faible valeur.",
+            "Exploitation des données massives",
+        ),
+        (
+            "Les scanners acquis demeurent fréquemment en panne faute de contrat de maintenance et de pièces de rechange.",
+            "Les scanners acquis demeurent fréquemment en panne",
+        ),
+        (
+            "Risque que l'Afrique reste derrière pendant que les autres avancent avec la blockchain et l'IA.",
+            "Risque que l'Afrique reste derrière",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    assert_eq!(
+        name(
+            "Observation: drones are used by smugglers at the land border",
+            Language::English
+        )
+        .as_deref(),
+        Some("Drones are used by smugglers at the land border")
+    );
+}
+
+/// An English "Also" that opens an answer ties it to the one before and
+/// goes (the thirty-fifth set's Turkish speakers' English).
+#[test]
+fn an_opening_also_goes() {
+    let answer = "Also smugglers are using drone, it was seen at Syrian border carrying cigarettes over the wall.";
+    assert_eq!(
+        name(answer, Language::English).as_deref(),
+        Some("Smugglers are using drone")
+    );
+    // "Aussi" that opens a French answer is "so", and stays.
+    let answer = "Aussi faut-il former les agents aux nouveaux outils";
+    assert_eq!(name(answer, Language::French).as_deref(), Some(answer));
+}
