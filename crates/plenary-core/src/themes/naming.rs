@@ -1207,28 +1207,52 @@ fn by_its_ending(word: &str) -> Option<String> {
 /// frontière", "a l'école"), a number ("a deux vitesses") or the noun of a
 /// phrase ("a distance", "a risque", "a partir de", "a terme"), or an
 /// adjective before it ("a faible risque", "a forte valeur"); and an
-/// infinitive ("servir a faciliter", [`is_a_preposition`]).
+/// infinitive after a verb ([`a_verb_and_its_infinitive`]).
 /// Not "un" nor "une": "a une stratégie" is more often the verb.
 const AFTER_A: &str = "la l deux trois quatre cinq dix cent distance risque partir terme \
     travers cause court long moyen grande haut haute bas basse faible faibles fort forte bord \
     jour temps";
 
-/// Words after which "a" is the verb ("il a", "qui a", "on a", "y a").
-const BEFORE_THE_VERB_A: &str = "il elle on qui y ce cela ça";
+/// Words after which "a" is the verb ("il a", "qui a", "on a", "y a",
+/// "n'a").
+const BEFORE_THE_VERB_A: &str = "il elle on qui y ce cela ça n";
+
+/// Words in "-er", "-ir" or "-re" that are no infinitive, in lower case:
+/// "Le Cameroun a encore …", "a entre autres …".
+const NO_INFINITIVE: &str = "encore entre notre votre autre contre hier premier dernier";
+
+/// Whether "a" between `before` and `after` (in lower case) joins a verb
+/// and the infinitive it takes ("servir a faciliter", "aider a trouver",
+/// "destiné a réduire", "et a réduire", "seulement a renforcer"): the verb
+/// "a" takes a participle, never an infinitive, and follows its subject,
+/// not a verb. After a noun "a" may be the verb ("la douane a pouvoir de
+/// saisir"), and stays.
+fn a_verb_and_its_infinitive(before: &str, after: &str) -> bool {
+    let ends_as = |word: &str, ends: &[&str]| {
+        word.chars().count() > 4 && ends.iter().any(|end| word.ends_with(end))
+    };
+    let infinitive = |word: &str| {
+        ends_as(word, &["er", "ir", "re"])
+            && !text::is_one_of(word, NO_INFINITIVE.split_whitespace())
+    };
+    // "et a réduire", "seulement a renforcer": the second of two tasks,
+    // or an adverb of the verb before.
+    let going_on = matches!(before, "et" | "ou") || ends_as(before, &["ment"]);
+    (infinitive(before) || ends_as(before, &["é", "ée", "és", "ées"]) || going_on)
+        && infinitive(after)
+}
 
 /// Whether an "a" between `before` and `after` (the words either side of
 /// it, if any) is the preposition "à" typed without its accent.
 fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
     let after = after.map(str::to_lowercase);
     let before = before.map(str::to_lowercase);
-    // "servir a faciliter", "a reduire": the verb "a" takes a participle,
-    // never an infinitive.
-    let infinitive =
-        |word: &str| word.len() > 4 && ["er", "ir", "re"].iter().any(|end| word.ends_with(end));
     after.is_some_and(|after| {
         text::is_one_of(&after, AFTER_A.split_whitespace())
             || after.chars().all(|c| c.is_ascii_digit())
-            || infinitive(&after)
+            || before
+                .as_deref()
+                .is_some_and(|before| a_verb_and_its_infinitive(before, &after))
     }) && !before
         .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
 }
@@ -1278,11 +1302,28 @@ mod tests {
             accents.restored("Proteger les systemes ; transit regional entierement electronique"),
             "Protéger les systèmes ; transit régional entièrement électronique"
         );
-        // "a" before an infinitive is "à"; the verb "a" takes a participle.
-        assert_eq!(
-            Accents::default().restored("Servir a faciliter le commerce, il a pris le train"),
-            "Servir à faciliter le commerce, il a pris le train"
-        );
+        // "a" between a verb and its infinitive is "à"; the verb "a"
+        // takes a participle, and follows its subject.
+        for (typed, restored) in [
+            (
+                "Servir a faciliter le commerce, il a pris le train",
+                "Servir à faciliter le commerce, il a pris le train",
+            ),
+            (
+                "Le Cameroun a encore des drones, la douane n'a encore rien",
+                "Le Cameroun a encore des drones, la douane n'a encore rien",
+            ),
+            (
+                "La douane a pouvoir de saisir",
+                "La douane a pouvoir de saisir",
+            ),
+            (
+                "Faciliter le commerce et a reduire les couts, pas seulement a controler",
+                "Faciliter le commerce et à réduire les coûts, pas seulement à contrôler",
+            ),
+        ] {
+            assert_eq!(Accents::default().restored(typed), restored);
+        }
         let mut typed = Accents::default();
         typed.add("modelé");
         assert_eq!(typed.restored("Le terrain modele"), "Le terrain modelé");

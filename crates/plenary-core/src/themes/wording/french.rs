@@ -108,8 +108,9 @@ const PLURAL_OPENERS: [&str; 10] = [
 
 /// French words said with the "de" after them, in lower case: where a
 /// thing comes from ("issues du commerce électronique"), what it lacks
-/// ("faute de contrat"), "près de", "loin de".
-const WITH_THEIR_DE: [&str; 7] = ["issu", "issus", "issue", "issues", "faute", "près", "loin"];
+/// ("faute de contrat"). "près de" and "loin de" are left out: the
+/// quantity they open may be the point ("atteint près de 60 %").
+const WITH_THEIR_DE: [&str; 5] = ["issu", "issus", "issue", "issues", "faute"];
 
 /// The endings of French adverbs and nouns in "-ent" ("rapidement",
 /// "développement", "vraiment"), which are no verb of a plural subject as
@@ -215,7 +216,9 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     let of_what = lower
         .get(kept)
         .is_some_and(|next| matches!(next.as_str(), "de" | "du" | "des") || next.starts_with("d'"));
-    if of_what && WITH_THEIR_DE.contains(&last.as_str()) && kept > NAME_SOME_WORDS {
+    // "une faute | de procédure" is a noun and its complement.
+    let a_noun = text::is_stop_word(before, Language::French) || is_a_preposition(before);
+    if of_what && WITH_THEIR_DE.contains(&last.as_str()) && !a_noun && kept > NAME_SOME_WORDS {
         return kept - 1;
     }
     let participle = is_a_french_participle(before, last);

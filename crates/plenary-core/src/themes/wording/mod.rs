@@ -918,7 +918,13 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
             kept.pop();
         }
     }
-    if kept.len() == words.len() || kept.len() < 3 {
+    // "Also cross-border e-commerce": an opening "Also" leaves two words.
+    let fewest = if also(words[0]) && kept.first() != words.first() {
+        2
+    } else {
+        3
+    };
+    if kept.len() == words.len() || kept.len() < fewest {
         Cow::Borrowed(answer)
     } else {
         Cow::Owned(kept.join(" "))
@@ -1170,7 +1176,7 @@ fn topic_before_an_arrow(answer: &str) -> Option<String> {
     // "Constat : impression 3D → difficulté …": the label says what kind
     // of answer it is, and the topic follows it.
     let answer = answer
-        .split_once(':')
+        .split_once([':', '–', '—'])
         .filter(|(label, _)| is_a_label(label))
         .map_or(answer, |(_, rest)| rest.trim_start());
     let (at, arrow) = ARROWS

@@ -602,10 +602,18 @@ const NEED_FRAMES: [&str; 6] = [
 /// should be careful that …" from "be careful that …", as a recommendation
 /// is headed. A need of a thing stays ("Il faut un cadre juridique", "We
 /// need our own analysts"), and so does a negation ("We should not …").
+/// What a need to say ("Il faut préciser que …", "We should note that
+/// …"), an impersonal frame ([`after_an_impersonal_frame`]) or a frame of
+/// note ([`after_a_note_frame`]) opens is named from what follows them.
 pub(super) fn without_a_need_frame(answer: &str) -> &str {
     let trimmed = answer.trim_start();
-    if let Some(rest) = after_an_impersonal_frame(trimmed).or_else(|| after_a_note_frame(trimmed)) {
+    if let Some(rest) = after_an_impersonal_frame(trimmed) {
         return rest;
+    }
+    // "Il ne faut pas oublier qu'il faut former les agents": what is to
+    // be noted may itself be framed.
+    if let Some(rest) = after_a_note_frame(trimmed) {
+        return without_a_need_frame(rest);
     }
     let lower = trimmed.to_lowercase();
     let Some(frame) = NEED_FRAMES
@@ -625,7 +633,14 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
         return answer;
     };
     let french = frame.starts_with("il ") || frame.starts_with("nous");
-    if is_the_needed_verb(&verb, words[0], french, false) && words.len() >= 2 {
+    // "Il faut préciser que …", "We should note that …": what is said.
+    let said = text::is_one_of(&verb, SAYING)
+        .then(|| past_a_joining(rest[words[0].len()..].trim_start(), &THAT))
+        .flatten()
+        .filter(|said| said.split_whitespace().count() >= 2);
+    if let Some(said) = said {
+        said
+    } else if is_the_needed_verb(&verb, words[0], french, false) && words.len() >= 2 {
         rest
     } else {
         answer
@@ -634,8 +649,9 @@ pub(super) fn without_a_need_frame(answer: &str) -> &str {
 
 /// Frames that bid the reader note what follows their "that" or "que",
 /// in lower case: "It should be noted that …", "Il est à noter que …",
-/// "Il faut dire que …", "Il ne faut pas oublier que …".
-const NOTE_FRAMES: [&str; 17] = [
+/// "Il ne faut pas oublier que …"; a need's "Il faut dire que …" is read
+/// with the need's ([`without_a_need_frame`]).
+const NOTE_FRAMES: [&str; 13] = [
     "il ne faut pas oublier",
     "n'oublions pas",
     "we must not forget",
@@ -649,10 +665,6 @@ const NOTE_FRAMES: [&str; 17] = [
     "it should be stressed",
     "il est à noter",
     "il est à souligner",
-    "il faut dire",
-    "il faut noter",
-    "il faut souligner",
-    "il faut rappeler",
 ];
 
 /// What `answer` says after a frame of [`NOTE_FRAMES`] and its "that",
@@ -661,32 +673,34 @@ const NOTE_FRAMES: [&str; 17] = [
 /// used …", "Au final il ne faut pas oublier que ces technologies …" from
 /// "ces technologies …".
 fn after_a_note_frame(answer: &str) -> Option<&str> {
-    // "Au final il ne faut pas oublier que …": the word that sums up goes
+    let words: Vec<&str> = answer.split_whitespace().take(9).collect();
+    let lower = lower_words(&words);
+    // "Au final il ne faut pas oublier que …": the words that sum up go
     // with the frame.
-    let answer = ["au final", "finalement", "enfin", "in the end", "finally"]
-        .iter()
-        .find_map(|summing| {
-            let opening = answer.get(..summing.len())?;
-            let rest = answer[summing.len()..].trim_start_matches(',');
-            (opening.eq_ignore_ascii_case(summing) && rest.starts_with(' '))
-                .then(|| rest.trim_start())
+    let summing = (1..=3)
+        .find(|&count| {
+            let opening = lower[..count.min(lower.len())].join(" ");
+            ["au final", "finalement", "enfin", "in the end", "finally"]
+                .contains(&opening.trim_end_matches(','))
         })
-        .unwrap_or(answer);
-    let lower = answer.to_lowercase();
-    let frame = NOTE_FRAMES.iter().find(|frame| lower.starts_with(*frame))?;
-    let after = answer[frame.len()..].trim_start_matches(',');
-    let rest = ["that ", "que ", "qu'", "qu’"]
-        .iter()
-        .find_map(|that| after.strip_prefix(' ')?.strip_prefix(that))?
-        .trim_start();
+        .unwrap_or(0);
+    let frame = (2..=5).find(|&count| {
+        lower.len() > summing + count
+            && text::is_one_of(
+                &lower[summing..summing + count].join(" "),
+                NOTE_FRAMES.iter().copied(),
+            )
+    })?;
+    let that = &words[summing + frame..];
+    let rest = past_a_joining(&answer[offset_in(answer, that[0])..], &THAT)?;
     (rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Frames an answer names its topic in, before a comma and what it says
 /// of it, in lower case: "S'agissant de la conduite du changement, …",
-/// "Regarding data, …", and English said in French words ("At the level
-/// of the benefits, …", "In what concerns the drones, …").
-const TOPIC_FRAMES: [&str; 16] = [
+/// "Regarding data, …", and English said in French words ("In what
+/// concerns the drones, …").
+const TOPIC_FRAMES: [&str; 15] = [
     "s'agissant",
     "en ce qui concerne",
     "concernant",
@@ -700,7 +714,6 @@ const TOPIC_FRAMES: [&str; 16] = [
     "with respect to",
     "as for",
     "concerning",
-    "at the level of",
     "in what concerns",
     "in what regards",
 ];
@@ -709,11 +722,14 @@ const TOPIC_FRAMES: [&str; 16] = [
 /// and what it says follows from it, in lower case: "Eu égard à
 /// l'immensité du territoire, les drones …", "Given the size of the
 /// territory, …", "In the framework of the AEO programme, the private
-/// sector …". The reason is why the group says it; what it says names
-/// the theme.
+/// sector …", and English said in French words, "At the level of the
+/// benefits, …" (the French "Au niveau de …" sets a place,
+/// [`without_a_place_scene`]). The reason is why the group says it; what
+/// it says names the theme.
 const REASON_FRAMES: [&str; 11] = [
     "dans le cadre",
     "in the framework of",
+    "at the level of",
     "eu égard",
     "compte tenu",
     "étant donné",
@@ -722,7 +738,6 @@ const REASON_FRAMES: [&str; 11] = [
     "given",
     "in view of",
     "in light of",
-    "considering",
 ];
 
 /// The most words of a reason before its comma: "Given the size of the
@@ -742,9 +757,11 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     // The longest frame, its joining word, and a topic's words.
     let words: Vec<&str> = answer.split_whitespace().take(REASON_WORDS + 6).collect();
     let lower = lower_words(&words);
+    // "Eu egard a …", "A propos des drones, …": typed without accents.
     let framed_by = |frames: &[&str]| {
         (1..=4).find(|&count| {
-            lower.len() > count && frames.contains(&lower[..count].join(" ").as_str())
+            lower.len() > count
+                && text::is_one_of(&lower[..count].join(" "), frames.iter().copied())
         })
     };
     let reason = framed_by(&REASON_FRAMES);
@@ -753,7 +770,7 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     };
     // "de la conduite", "des risques", "d'un cadre", "au transit".
     let topic_start = match lower[frame].as_str() {
-        "de" | "du" | "des" | "à" | "au" | "aux" => frame + 1,
+        "de" | "du" | "des" | "à" | "a" | "au" | "aux" => frame + 1,
         _ => frame,
     };
     let topic_words = if reason.is_some() {
@@ -776,6 +793,9 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     if rest.split_whitespace().count() < 2 || topic.is_empty() {
         return answer;
     }
+    if reason.is_some() && !is_a_whole_reason(answer, &lower[topic_start..comma], end, rest) {
+        return answer;
+    }
     let framed = without_a_report_frame(rest).len() != rest.len()
         || without_a_need_frame(rest).len() != rest.len();
     // "Regarding the data, …", "S'agissant de la formation, …": one word
@@ -793,6 +813,32 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     } else {
         topic
     }
+}
+
+/// Words that open what only goes on with what was said before it, in
+/// lower case: a relative or a conjunction ("…, which delays
+/// clearance"), or a pronoun that points back ("…, cela permettrait …",
+/// "…, this is essential").
+const POINTING_BACK: [&str; 13] = [
+    "which", "and", "but", "qui", "et", "mais", "this", "they", "these", "cela", "ça", "ce", "ils",
+];
+
+/// Whether the reason of `lower` (its words in lower case, up to its
+/// comma, whose byte is `comma` in `answer`) is a whole one, which `rest`
+/// goes on from: no subject of its own ("Dans le cadre du guichet unique
+/// nous avons interconnecté les banques, …" says its point before the
+/// comma), no list that the comma goes on with ("Given the cost, the size
+/// and the training needs, …"), and no rest that points back to it.
+fn is_a_whole_reason(answer: &str, lower: &[String], comma: usize, rest: &str) -> bool {
+    let opens_rest = rest
+        .split_whitespace()
+        .next()
+        .map(lowered)
+        .unwrap_or_default();
+    !lower.iter().any(|word| PRONOUNS.contains(&word.as_str()))
+        && list_end(answer, comma).is_none()
+        && !POINTING_BACK.contains(&opens_rest.trim_end_matches(','))
+        && !opens_rest.starts_with("c'")
 }
 
 /// Whether `verb` (in lower case; `typed` as typed) after a frame of need
@@ -1059,11 +1105,9 @@ fn a_judgement(lower: &[String], adjectives: &[&str]) -> Option<usize> {
 /// frame ("Il convient de souligner que …", "It is important to note that
 /// …", "It is necessary to say that …"), in lower case: what follows
 /// them, or their "que" or "that", is the point.
-const SAYING: [&str; 18] = [
+const SAYING: [&str; 16] = [
     "dire",
-    "ajouter",
     "say",
-    "add",
     "souligner",
     "noter",
     "relever",
@@ -3075,9 +3119,10 @@ pub(super) fn list_end(answer: &str, comma: usize) -> Option<usize> {
 
 /// Labels a rapporteur heads an answer with, before a colon or a dash
 /// ("Risk: …", "Recommandation : …", "Overall: …", a rapporteur's notes'
-/// "Constat : …"), in English and in French, in lower case: they say what
+/// "Constat : …"; not "Observation", which may be the subject, "Observation
+/// is a key skill …"), in English and in French, in lower case: they say what
 /// kind of answer follows, or that it sums up, not what it says.
-const HEADINGS: [&str; 118] = [
+const HEADINGS: [&str; 116] = [
     "rec",
     "recs",
     "pros",
@@ -3137,8 +3182,6 @@ const HEADINGS: [&str; 118] = [
     "constat",
     "constats",
     "état des lieux",
-    "observation",
-    "observations",
     "finding",
     "findings",
     "remark",

@@ -5689,7 +5689,7 @@ fn frames_of_a_topic_a_reason_or_a_note_name_what_follows_them() {
     // A topic of two words that mean something still names the answer.
     assert_eq!(
         name(
-            "At the level of risk management, AI will help the targeting.",
+            "In what concerns risk management, AI will help the targeting.",
             Language::English
         )
         .as_deref(),
@@ -5697,7 +5697,90 @@ fn frames_of_a_topic_a_reason_or_a_note_name_what_follows_them() {
     );
 }
 
-/// A rapporteur's label of a finding ("Constat : …", "Observation: …")
+/// A reason is left whole where its comma is not its end (a subject of
+/// its own before it, a list after it, a rest that goes on from it); a
+/// verb of saying is passed over only before its "that", also after a
+/// need ("Il faut préciser que …"); what is to be noted may be a need;
+/// "Observation" may be the subject; a lone "Also" leaves two words; a
+/// label before a dash goes as before a colon (a review of the
+/// thirty-fifth sitting's rules).
+#[test]
+fn frames_leave_what_they_do_not_frame() {
+    let named = |answer: &str, language| name(answer, language).unwrap_or_default();
+    for (answer, not) in [
+        (
+            "Given the lack of scanners officers open containers by hand, which delays clearance",
+            "Which delays clearance",
+        ),
+        (
+            "Given the cost, the size and the training needs, drones are not for us yet",
+            "The size and the training needs",
+        ),
+    ] {
+        assert_ne!(named(answer, Language::English), not, "{answer}");
+    }
+    let cela = named(
+        "Dans le cadre de la dématérialisation, cela permettrait de gagner du temps",
+        Language::French,
+    );
+    assert!(!cela.starts_with("Cela"), "{cela}");
+    for (answer, language, expected) in [
+        (
+            "It is necessary to add a module for risk analysis",
+            Language::English,
+            "Add a module for risk analysis",
+        ),
+        (
+            "Il faut préciser que les drones sont utilisés par la gendarmerie",
+            Language::French,
+            "Les drones sont utilisés par la gendarmerie",
+        ),
+        (
+            "We should note that drones are used by smugglers at night",
+            Language::English,
+            "Drones are used by smugglers at night",
+        ),
+        (
+            "Il ne faut pas oublier qu'il faut former les agents aux outils",
+            Language::French,
+            "Former les agents aux outils",
+        ),
+        (
+            "N’oublions pas que les drones coûtent cher à entretenir",
+            Language::French,
+            "Les drones coûtent cher à entretenir",
+        ),
+        (
+            "Eu egard a la taille du territoire, les drones seraient utiles",
+            Language::French,
+            "Les drones seraient utiles",
+        ),
+        (
+            "Observation is a key skill that AI cannot replace at the border",
+            Language::English,
+            "Observation is a key skill that AI cannot replace at the border",
+        ),
+        (
+            "Also cross-border e-commerce",
+            Language::English,
+            "Cross-border e-commerce",
+        ),
+        (
+            "Constat – impression 3D → difficulté de classement et de valeur",
+            Language::French,
+            "Impression 3D: difficulté de classement et de valeur",
+        ),
+        (
+            "Les agents sanctionnés pour une faute de procédure grave doivent être formés à nouveau",
+            Language::French,
+            "Les agents sanctionnés pour une faute",
+        ),
+    ] {
+        assert_eq!(named(answer, language), expected, "{answer}");
+    }
+}
+
+/// A rapporteur's label of a finding ("Constat : …", "Finding: …")
 /// says what kind of answer follows, as "Risque :" does, also before a
 /// topic and its arrow ("Constat : impression 3D → difficulté …"); a
 /// French name cut after a word said with its "de" ("issues", "faute")
@@ -5734,7 +5817,7 @@ fn a_findings_label_and_a_word_waiting_for_its_de_say_nothing_alone() {
     }
     assert_eq!(
         name(
-            "Observation: drones are used by smugglers at the land border",
+            "Finding: drones are used by smugglers at the land border",
             Language::English
         )
         .as_deref(),
