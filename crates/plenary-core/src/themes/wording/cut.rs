@@ -380,7 +380,7 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
 /// are lost with the rest: a theme is rarely about them.
 const HANGING: &str = "could would should must may might can cannot will shall still also even \
-    already straight directly via instead inside across along towards toward within without upon per rather despite \
+    already simply merely straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside thus therefore hence avant après sans doit doivent devrait devraient devra devront \
     pourrait pourraient pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors donc \
     tandis plutôt grâce afin lors quant auprès vers dès pendant tout toute tous toutes";

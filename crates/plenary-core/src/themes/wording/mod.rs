@@ -969,7 +969,9 @@ fn without_courtesy(answer: &str) -> Cow<'_, str> {
 /// Asides a writer hedges a sentence with between commas, in lower case:
 /// "les données en temps réel pourraient, le cas échéant, remplacer …",
 /// "Satellite images are used, we believe, to follow suspicious vessels".
-const HEDGING_ASIDES: [&str; 22] = [
+const HEDGING_ASIDES: [&str; 24] = [
+    "perhaps",
+    "peut-être",
     "we believe",
     "we think",
     "we feel",

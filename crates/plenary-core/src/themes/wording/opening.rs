@@ -517,6 +517,56 @@ const A_THING: [&str; 10] = [
     "un", "une", "des", "le", "la", "les", "l'", "a", "an", "the",
 ];
 
+/// Verbs a group says what it noted by, with the thing it noted after
+/// them, in lower case: "We have noted a reduction of the delays", "Nous
+/// avons constaté une baisse des fraudes".
+const NOTING: [&str; 12] = [
+    "note",
+    "notes",
+    "noted",
+    "noticed",
+    "observed",
+    "observe",
+    "saw",
+    "constaté",
+    "constatons",
+    "observé",
+    "observons",
+    "relevé",
+];
+
+/// What `after` says past the article it opens with, its `joining` word
+/// in lower case: "un rapprochement …", "a reduction …"; not past a
+/// definite article before a name, which says whom ("the WCO develops
+/// …").
+fn a_thing_after<'a>(after: &'a str, joining: &str) -> Option<&'a str> {
+    past_a_joining(after, &A_THING)
+        .filter(|rest| !is_definite(joining) || rest.starts_with(char::is_lowercase))
+}
+
+/// Whether `typed` (in lower case `lower`), after a verb of recommending,
+/// opens a thing without its article: a word in lower case that is no
+/// stop word, no pronoun and no verb's "that", "to" or "de" ("We
+/// recommend enhanced cooperation …"; not "We recommend the WCO …", "We
+/// recommend that …", "We recommend Customs to …", "We recommend
+/// everything be digitised").
+fn is_a_bare_thing(typed: &str, lower: &str) -> bool {
+    typed.starts_with(char::is_lowercase)
+        && !text::is_stop_word(lower, Language::English)
+        && !text::is_stop_word(lower, Language::French)
+        && !PRONOUNS.contains(&lower)
+        && !is_a_joining(lower, &THAT)
+        // "The group recommended according to …": how, not what.
+        && !is_a_preposition(lower)
+        && !lower.ends_with("ing")
+        // "We recommend everything be digitised": whom it is recommended
+        // of, said by a pronoun.
+        && !matches!(
+            lower,
+            "everything" | "everyone" | "everybody" | "something" | "nothing" | "all" | "each"
+        )
+}
+
 /// Whether a lower-case word is a definite article (of [`A_THING`]): what
 /// it opens is whom a group recommends to act when it is a name ("We
 /// recommend the WCO develops …").
@@ -1350,11 +1400,6 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
     if telling && said_that.is_none() && by_members {
         return said_after(answer, &answer[start..]);
     }
-    // "Delegates suggested strengthening cooperation with academia": what
-    // is recommended is done.
-    if recommending && is_a_gerund(joining) {
-        return said_after(answer, &answer[start..]);
-    }
     if recommending {
         // "We recommend that the papers be put …": the subjunctive needs
         // its frame (a name says it with "should", in `proposal`), and
@@ -1371,13 +1416,24 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
             Some(_) => answer,
             // "Nous préconisons un rapprochement avec …": the thing; "We
             // recommend the WCO develops …" names whom, who should.
-            None => match past_a_joining(&answer[start..], &A_THING) {
-                Some(rest) if !is_definite(joining) || rest.starts_with(char::is_lowercase) => {
-                    said_after(answer, rest)
+            None => match a_thing_after(&answer[start..], joining) {
+                Some(rest) => said_after(answer, rest),
+                // "Delegates suggested strengthening cooperation with
+                // academia": what is recommended is done; "We recommend
+                // enhanced cooperation …": a thing without its article.
+                None if is_a_gerund(joining) || is_a_bare_thing(next, joining) => {
+                    said_after(answer, &answer[start..])
                 }
-                _ => answer,
+                None => answer,
             },
         };
+    }
+    // "At the level of the benefits, we have noted a reduction of the
+    // delays": what was noted.
+    if text::is_one_of(verb, NOTING)
+        && let Some(rest) = a_thing_after(&answer[start..], joining)
+    {
+        return said_after(answer, rest);
     }
     match said_that {
         Some(rest) if telling || reporting => said_after(answer, rest),

@@ -5616,8 +5616,8 @@ fn this_sittings_rules_leave_what_they_do_not_read() {
 fn frames_of_a_topic_a_reason_or_a_note_name_what_follows_them() {
     for (answer, named) in [
         (
-            "At the level of the benefits, we have noted a reduction of the delays of clearance.",
-            "We have noted a reduction of the delays of clearance",
+            "At the level of the benefits, our officers have noted a reduction of the delays of clearance.",
+            "Our officers have noted a reduction of the delays of clearance",
         ),
         (
             "In what concerns the drones, it is necessary to say that they are used by the gendarmerie.",
@@ -5837,4 +5837,45 @@ fn an_opening_also_goes() {
     // "Aussi" that opens a French answer is "so", and stays.
     let answer = "Aussi faut-il former les agents aux nouveaux outils";
     assert_eq!(name(answer, Language::French).as_deref(), Some(answer));
+}
+
+/// What a group noted or recommends without its article is named without
+/// the group ("We have noted a reduction of the delays", "We recommend
+/// enhanced cooperation …"), not whom it recommends to act ("We
+/// recommend the WCO develops …"); "perhaps" between commas is a hedge,
+/// and "simply" ends no name.
+#[test]
+fn what_a_group_noted_or_recommends_names_the_answer() {
+    for (answer, named) in [
+        (
+            "At the level of the benefits, we have noted a reduction of the delays of clearance.",
+            "Reduction of the delays of clearance",
+        ),
+        (
+            "We recommend enhanced cooperation among Member administrations, including the exchange of data.",
+            "Enhanced cooperation among Member administrations",
+        ),
+        (
+            "We recommend the WCO develops guidelines.",
+            "We recommend the WCO develops guidelines",
+        ),
+        (
+            "We would caution, perhaps, against adopting technologies simply because others have.",
+            "We would caution against adopting technologies",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    assert_eq!(
+        name(
+            "Nous avons constaté une baisse des fraudes depuis la mise en place du système.",
+            Language::French
+        )
+        .as_deref(),
+        Some("Baisse des fraudes depuis la mise en place du système")
+    );
 }
