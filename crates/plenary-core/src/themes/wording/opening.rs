@@ -723,27 +723,50 @@ const NOTE_FRAMES: [&str; 13] = [
 /// used …", "Au final il ne faut pas oublier que ces technologies …" from
 /// "ces technologies …".
 fn after_a_note_frame(answer: &str) -> Option<&str> {
+    /// Words that sum up before a frame, in lower case: "Au final il ne
+    /// faut pas oublier que …".
+    const SUMMING: [&str; 5] = ["au final", "finalement", "enfin", "in the end", "finally"];
     let words: Vec<&str> = answer.split_whitespace().take(9).collect();
+    // Every name is read on each cut of the slider, and few open so.
+    let first = lowered(words.first()?);
+    let first = first.trim_end_matches(',');
+    if !opens_one_of(first, &NOTE_FRAMES) && !opens_one_of(first, &SUMMING) {
+        return None;
+    }
     let lower = lower_words(&words);
-    // "Au final il ne faut pas oublier que …": the words that sum up go
-    // with the frame.
     let summing = (1..=3)
         .find(|&count| {
             let opening = lower[..count.min(lower.len())].join(" ");
-            ["au final", "finalement", "enfin", "in the end", "finally"]
-                .contains(&opening.trim_end_matches(','))
+            SUMMING.contains(&opening.trim_end_matches(','))
         })
         .unwrap_or(0);
-    let frame = (2..=5).find(|&count| {
-        lower.len() > summing + count
-            && text::is_one_of(
-                &lower[summing..summing + count].join(" "),
-                NOTE_FRAMES.iter().copied(),
-            )
-    })?;
+    let frame = frame_words(&lower, summing, &NOTE_FRAMES, 5)?;
     let that = &words[summing + frame..];
     let rest = past_a_joining(&answer[offset_in(answer, that[0])..], &THAT)?;
     (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
+/// Whether a frame of `frames` may open with `first`, a word in lower
+/// case, typed with or without accents: most answers open with none, and
+/// every name is read on each cut of the slider.
+fn opens_one_of(first: &str, frames: &[&str]) -> bool {
+    text::is_one_of(
+        first,
+        frames.iter().filter_map(|frame| frame.split(' ').next()),
+    )
+}
+
+/// How many words of `lower` (in lower case) from `from` make one of
+/// `frames`, typed with or without accents ("Eu egard a …", "A propos des
+/// drones, …"): the fewest, up to `most`, with a word after them.
+fn frame_words(lower: &[String], from: usize, frames: &[&str], most: usize) -> Option<usize> {
+    if !opens_one_of(lower.get(from)?, frames) {
+        return None;
+    }
+    (1..=most).find(|&count| {
+        lower.len() > from + count
+            && text::is_one_of(&lower[from..from + count].join(" "), frames.iter().copied())
+    })
 }
 
 /// Frames an answer names its topic in, before a comma and what it says
@@ -806,18 +829,13 @@ pub(super) fn without_a_topic_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     // The longest frame, its joining word, and a topic's words.
     let words: Vec<&str> = answer.split_whitespace().take(REASON_WORDS + 6).collect();
-    let lower = lower_words(&words);
-    // "Eu egard a …", "A propos des drones, …": typed without accents.
-    let framed_by = |frames: &[&str]| {
-        (1..=4).find(|&count| {
-            lower.len() > count
-                && text::is_one_of(&lower[..count].join(" "), frames.iter().copied())
-        })
-    };
-    let reason = framed_by(&REASON_FRAMES);
-    let Some(frame) = reason.or_else(|| framed_by(&TOPIC_FRAMES)) else {
+    // The opening words a frame is sought in, then the topic's.
+    let opening = lower_words(&words[..words.len().min(5)]);
+    let reason = frame_words(&opening, 0, &REASON_FRAMES, 4);
+    let Some(frame) = reason.or_else(|| frame_words(&opening, 0, &TOPIC_FRAMES, 4)) else {
         return answer;
     };
+    let lower = lower_words(&words);
     // "de la conduite", "des risques", "d'un cadre", "au transit".
     let topic_start = match lower[frame].as_str() {
         "de" | "du" | "des" | "à" | "a" | "au" | "aux" => frame + 1,
