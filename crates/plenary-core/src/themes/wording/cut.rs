@@ -108,11 +108,12 @@ fn means_something(word: &str) -> bool {
 }
 
 /// Prepositions whose phrase ends a name badly when the cut took its noun's
-/// complement ("pour l'échange | des certificats", "for the use | of AI"),
-/// in English and in French, in lower case.
-const PHRASE_PREPOSITIONS: [&str; 21] = [
-    "for", "on", "to", "with", "in", "about", "from", "at", "into", "pour", "sur", "sous", "à",
-    "au", "aux", "avec", "dans", "en", "par", "contre", "vers",
+/// complement ("pour l'échange | des certificats", "for the use | of AI",
+/// "a guide for the fight | against smuggling"), in English and in French,
+/// in lower case.
+const PHRASE_PREPOSITIONS: [&str; 24] = [
+    "for", "on", "to", "with", "in", "about", "from", "at", "into", "against", "towards", "toward",
+    "pour", "sur", "sous", "à", "au", "aux", "avec", "dans", "en", "par", "contre", "vers",
 ];
 
 /// Whether a lower-case word is one of [`PHRASE_PREPOSITIONS`]: what
@@ -244,10 +245,27 @@ pub(super) fn without_hanging_end(
         && !ends_a_negation(words, kept)
         && !(language == Language::English && ends_on_an_object(words, kept))
         && !ends_a_term(words, kept)
+        && !strands_its_preposition(words, kept)
     {
         kept -= 1;
     }
     kept
+}
+
+/// Whether the phrase of `words`, whole at `kept`, ends on the preposition
+/// of a "what" or "which" before it, as English strands it: "Dwell time is
+/// what the business cares about", "the system which officers rely on".
+fn strands_its_preposition(words: &[&str], kept: usize) -> bool {
+    let lower = lower_words(&words[..kept]);
+    let Some((last, before)) = lower.split_last() else {
+        return false;
+    };
+    let stranded = ["about", "on", "for", "with", "of", "to", "from", "in", "at"];
+    kept == words.len()
+        && stranded.contains(&last.as_str())
+        && before
+            .iter()
+            .any(|word| matches!(word.as_str(), "what" | "which"))
 }
 
 /// Whether the first `kept` of `words` end on the last word of a glossary
@@ -344,6 +362,9 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
     let word = word.replace('’', "'");
     let head = word.find('\'').map_or(word.as_str(), |end| &word[..=end]);
     let before = &words[..at];
+    if RELATIVES_OF_A_CLEFT.contains(&head) && in_a_cleft(before) {
+        return false;
+    }
     let after = words.get(at + 1).map(|next| next.to_lowercase());
     match language {
         Language::English => {
@@ -375,6 +396,27 @@ pub(super) fn opens_clause(words: &[&str], at: usize, language: Language) -> boo
     }
 }
 
+/// The words that go on with what a cleft sentence puts first, in lower
+/// case: "c'est le fichier | qui traverse la frontière", "it is the file
+/// | that crosses the border".
+const RELATIVES_OF_A_CLEFT: [&str; 6] = ["qui", "que", "qu'", "that", "who", "which"];
+
+/// The most words between a cleft's "c'est" or "it is" and its relative.
+const CLEFT_WORDS: usize = 4;
+
+/// Whether the last of `before` words put a thing first as a cleft
+/// sentence does, whose relative goes on with what is said of it: "c'est
+/// le fichier", "ce sont les données", "it is the file", "it's data".
+fn in_a_cleft(before: &[&str]) -> bool {
+    let lower = lower_words(&before[before.len().saturating_sub(CLEFT_WORDS + 1)..]);
+    lower.iter().enumerate().any(|(at, word)| {
+        let next = lower.get(at + 1).map(String::as_str);
+        matches!(word.as_str(), "c'est" | "it's")
+            || word == "ce" && next == Some("sont")
+            || word == "it" && matches!(next, Some("is" | "was"))
+    })
+}
+
 /// Words a name does not end on, in English and in French, that the stop
 /// word lists leave out: they say nothing alone ("could", "encore"). "may",
 /// "will" and "can" are nouns too (the month, a will, a tin), and as nouns
@@ -383,7 +425,8 @@ const HANGING: &str = "could would should must may might can cannot will shall s
     already simply merely straight directly via instead inside across along towards toward within without upon per rather despite \
     beyond alongside thus therefore hence avant après sans doit doivent devrait devraient devra devront \
     pourrait pourraient pourra pourront peut peux peuvent pouvons pouvez encore ainsi alors donc \
-    tandis plutôt grâce afin lors quant auprès vers dès pendant tout toute tous toutes";
+    tandis plutôt grâce afin lors quant auprès vers dès pendant tout toute tous toutes travers depuis \
+    mise mises ceux celles celui celle";
 
 /// Whether `word` leaves a phrase hanging and says nothing alone: a modal
 /// verb, an adverb such as "still", "encore" or "donc", a preposition the stop word
@@ -391,6 +434,8 @@ const HANGING: &str = "could would should must may might can cannot will shall s
 /// typed for "pour"), "tout" and "toutes" waiting for their noun ("avant toute
 /// généralisation"), or the first word of "ainsi que", "alors que",
 /// "tandis que", "grâce à", "afin de", "lors de", "quant à", "auprès de",
+/// "à travers", of "mise en place" and "mise à jour", a pronoun waiting
+/// for what it stands for ("avec ceux | des autres administrations"),
 /// in either language, with or without its accents ("plutot", "grace"),
 /// and a French verb whose negation's second half follows ("… n'ont |
 /// même pas une connexion").
@@ -704,8 +749,9 @@ fn with_its_second_half(words: &[&str], kept: usize, language: Language) -> usiz
 /// Whether a second half taken in from `kept` up to `end` of `words`
 /// would end inside a pair: before an "and" that goes on with a second
 /// pair (for a `pair`'s half, any), or with the second of two plurals
-/// ("aériens | et maritimes", "cigarettes | and weapons"), or with the
-/// article the complement opened with ("vers le Mali | et le Burkina").
+/// ("aériens | et maritimes", "cigarettes | and weapons"), with the
+/// article the complement opened with ("vers le Mali | et le Burkina"),
+/// or before "and other" ("nuclear | and other radioactive materials").
 fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
     let lower = |at: usize| words.get(at).map(|word| lowered(word));
     if !lower(end).is_some_and(|word| is_conjunction(&word)) {
@@ -718,7 +764,10 @@ fn splits_a_pair(words: &[&str], kept: usize, end: usize, pair: bool) -> bool {
     let plurals = plural(&after) && plural(&lowered(words[end - 1])) && !is_a_stop_word(&after);
     let opens_alike = is_an_article(&after) || matches!(after.as_str(), "des" | "du" | "aux");
     let same_article = opens_alike && lower(kept + 1).as_deref() == Some(after.as_str());
-    pair || plurals || same_article
+    // "of nuclear | and other radioactive materials", "des armes | et
+    // autres produits": the pair's second half names the noun of both.
+    let others = matches!(after.as_str(), "other" | "others" | "autres" | "d'autres");
+    pair || plurals || same_article || others
 }
 
 /// Whether a name of the first `kept` of `words` leaves out the negation

@@ -128,15 +128,19 @@ const OBJECT_WORDS: usize = 4;
 /// understand | the technology …") ends with the verb's object, a noun
 /// phrase of a determiner and at most [`OBJECT_WORDS`] words in all that
 /// ends where a joining word or a mark does, when the name then `fits`.
-/// The verb follows "to", a modal or "have". `kept` otherwise.
+/// The verb follows "to", a modal, "have" or a subject pronoun
+/// ("Criminal organisations have more money and they buy | the
+/// technology"). `kept` otherwise.
 pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) -> bool) -> usize {
     let lower = lower_words(words);
     let (Some(next), true) = (lower.get(kept), kept >= 2) else {
         return kept;
     };
     let (before, last) = (lower[kept - 2].as_str(), lower[kept - 1].as_str());
-    let after_its_helper =
-        before == "to" || MODALS.contains(&before) || ["has", "have", "had"].contains(&before);
+    let after_its_helper = before == "to"
+        || MODALS.contains(&before)
+        || ["has", "have", "had"].contains(&before)
+        || SUBJECTS.contains(&before);
     let a_verb = after_its_helper
         && last.chars().all(char::is_alphabetic)
         && !text::is_stop_word(last, Language::English);
@@ -162,6 +166,10 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
         kept
     }
 }
+
+/// The English pronouns a verb follows as its subject, in lower case
+/// ("it" may be an object, "IT" a department).
+const SUBJECTS: [&str; 4] = ["we", "they", "you", "i"];
 
 /// English modal verbs, in lower case.
 pub(super) const MODALS: [&str; 11] = [

@@ -67,11 +67,14 @@ const BEFORE_A_FRENCH_VERB: [&str; 16] = [
     "ont", "avait", "pas", "plus", "encore",
 ];
 
-/// French verbs an infinitive follows: "doivent porter", "il faut former".
-const FRENCH_BEFORE_AN_INFINITIVE: [&str; 14] = [
+/// French verbs an infinitive follows: "doivent porter", "il faut former",
+/// "pourront transmettre".
+const FRENCH_BEFORE_AN_INFINITIVE: [&str; 18] = [
     "doit",
     "doivent",
     "devons",
+    "devra",
+    "devront",
     "devrait",
     "devraient",
     "faut",
@@ -79,6 +82,8 @@ const FRENCH_BEFORE_AN_INFINITIVE: [&str; 14] = [
     "peut",
     "peuvent",
     "pouvons",
+    "pourra",
+    "pourront",
     "pourrait",
     "pourraient",
     "veulent",
@@ -162,10 +167,13 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
         && lower
             .get(kept + 1)
             .is_some_and(|after| after == "la" || opens_an_elided_noun_phrase(after));
+    // "pourront transmettre | directement à la douane la position": an
+    // adverb before the object.
     let noun_phrase_cut = partitive
-        || lower
-            .get(kept)
-            .is_some_and(|next| opens_a_french_noun_phrase(next));
+        || lower.get(kept).is_some_and(|next| {
+            opens_a_french_noun_phrase(next)
+                || ADVERB_OR_NOUN_ENDINGS.iter().any(|end| next.ends_with(end))
+        });
     let infinitive = |word: &str| {
         ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
             && !word.chars().any(char::is_numeric)
@@ -227,6 +235,44 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
         .is_some_and(|next| FRENCH_COMPLEMENT_OPENERS.contains(&next.as_str()));
     if participle && complement_cut && kept > NAME_SOME_WORDS {
         keeping_terms(words, kept)
+    } else {
+        kept
+    }
+}
+
+/// The most words of the object [`with_the_relatives_object`] runs a
+/// name on to, its determiner counted.
+const OBJECT_WORDS: usize = 4;
+
+/// Where a French name cut after the verb of a relative "qui" ("Avec
+/// l'impression 3D c'est le fichier qui traverse | la frontière et non la
+/// marchandise") ends with the verb's object: a determiner and at most
+/// [`OBJECT_WORDS`] words in all, ending where a stop word or a mark
+/// does, when the name then `fits`. `kept` otherwise.
+pub(super) fn with_the_relatives_object(
+    words: &[&str],
+    kept: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> usize {
+    let lower = lower_words(words);
+    let (Some(next), true) = (lower.get(kept), kept >= 2) else {
+        return kept;
+    };
+    let after_qui =
+        lower[kept - 2] == "qui" && !text::is_stop_word(&lower[kept - 1], Language::French);
+    if !after_qui || !opens_a_french_noun_phrase(next) {
+        return kept;
+    }
+    let joining =
+        |at: usize| text::is_stop_word(&lower[at], Language::French) || is_hanging(&lower[at]);
+    let marked = |at: usize| words[at].ends_with([',', ';', ':', '.', '!', '?']);
+    let mut end = kept + 1;
+    while end < words.len() && end - kept < OBJECT_WORDS && !joining(end) && !marked(end - 1) {
+        end += 1;
+    }
+    let whole = end == words.len() || marked(end - 1) || joining(end);
+    if whole && end > kept + 1 && fits(end) {
+        end
     } else {
         kept
     }

@@ -1296,9 +1296,12 @@ fn opening_name(answer: &str, language: Language) -> Option<String> {
         language,
         &hanging,
     );
-    if language == Language::English {
-        kept = with_its_object(&words, kept, &|end| fits(&words[..end], name_words + 2));
-    }
+    // A verb's object ends a thought, as a second half does.
+    let object_fits = |end: usize| fits_whole(&words[..end], whole_words);
+    kept = match language {
+        Language::English => with_its_object(&words, kept, &object_fits),
+        Language::French => french::with_the_relatives_object(&words, kept, &object_fits),
+    };
     // A topic of one word names nothing alone: the phrase goes on.
     let topic_alone = topic_words > 0
         && kept > topic_words

@@ -490,7 +490,7 @@ const REPORTING: [&str; 92] = [
 
 /// Verbs a group recommends by, which an infinitive follows ("to", "de"):
 /// "We would recommend to start …", "Nous recommandons de procéder …".
-const RECOMMENDING: [&str; 16] = [
+const RECOMMENDING: [&str; 22] = [
     "recommend",
     "recommends",
     "recommended",
@@ -501,8 +501,14 @@ const RECOMMENDING: [&str; 16] = [
     "recommandons",
     "recommandent",
     "recommandé",
+    "suggère",
+    "suggèrent",
     "suggérons",
+    "suggéré",
+    "propose",
+    "proposent",
     "proposons",
+    "proposé",
     "préconise",
     "préconisons",
     "préconisent",
@@ -1343,43 +1349,23 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
         Some(said) => (said, false),
         None => match said_by(&opening, 0, &TELLERS) {
             Some(said) => (said, true),
+            None if a_named_group(&opening) && words.len() > 3 => (3, false),
             None => return answer,
         },
     };
     let lower = lower_words(&words);
-    let mut at = past_whose_bracket(&words, said);
-    // "The group also noted that …", "Le groupe a également souligné que
-    // …", "We humbly report that …".
-    let also = |word: &String| {
-        matches!(word.as_str(), "also" | "aussi" | "également")
-            || text::is_one_of(word, HOW_IT_IS_SAID)
-    };
-    if lower.get(at).is_some_and(also) {
-        at += 1;
-    }
-    if lower.get(at).is_some_and(|word| {
-        matches!(
-            word.as_str(),
-            "has" | "have" | "a" | "ont" | "avons" | "would"
-        )
-    }) {
-        at += 1;
-    }
-    if lower.get(at).is_some_and(also) {
-        at += 1;
-    }
-    // Minutes' two-word verbs: "Plusieurs délégués ont fait observer que".
-    if lower.get(at).is_some_and(|word| word == "fait")
-        && lower
-            .get(at + 1)
-            .is_some_and(|word| MADE_TO_SAY.contains(&word.as_str()))
-    {
-        at += 1;
+    let mut at = past_the_reporters_helpers(&lower, past_whose_bracket(&words, said));
+    // "The group is of the view that …", "Nous sommes d'avis que …": a
+    // view held is reported as a verb reports.
+    let held = holding_a_view(&lower, at);
+    if let Some(last) = held {
+        at = last;
     }
     let Some(verb) = lower.get(at) else {
         return answer;
     };
-    let reporting = text::is_one_of(verb, REPORTING) || MADE_TO_SAY.contains(&verb.as_str());
+    let reporting =
+        held.is_some() || text::is_one_of(verb, REPORTING) || MADE_TO_SAY.contains(&verb.as_str());
     // "Delegates noted with concern that …", "Le groupe a noté avec
     // intérêt que …": how it was noted says the kind of answer.
     let how_noted = |at: usize| {
@@ -1461,6 +1447,65 @@ pub(super) fn without_a_report_frame(answer: &str) -> &str {
             said_after(answer, &answer[start..])
         }
         _ => answer,
+    }
+}
+
+/// Where the verb of a reporter's frame stands in `lower` words, past
+/// the words from `at` that say how or when it was said: "The group also
+/// noted that …", "Le groupe a également souligné que …", "We humbly
+/// report that …", minutes' "Plusieurs délégués ont fait observer que".
+fn past_the_reporters_helpers(lower: &[String], mut at: usize) -> usize {
+    let also = |word: &String| {
+        matches!(word.as_str(), "also" | "aussi" | "également")
+            || text::is_one_of(word, HOW_IT_IS_SAID)
+    };
+    if lower.get(at).is_some_and(also) {
+        at += 1;
+    }
+    if lower.get(at).is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "has" | "have" | "a" | "ont" | "avons" | "would"
+        )
+    }) {
+        at += 1;
+    }
+    if lower.get(at).is_some_and(also) {
+        at += 1;
+    }
+    if lower.get(at).is_some_and(|word| word == "fait")
+        && lower
+            .get(at + 1)
+            .is_some_and(|word| MADE_TO_SAY.contains(&word.as_str()))
+    {
+        at += 1;
+    }
+    at
+}
+
+/// Whether the first three of `lower` words name a group by a word of
+/// its own: "The undersigned group", "Our second group", "This working
+/// group".
+fn a_named_group(lower: &[String]) -> bool {
+    matches!(lower, [the, _, group, ..]
+        if matches!(the.as_str(), "the" | "our" | "this") && group == "group")
+}
+
+/// Where a view a reporter holds ends, when `lower` words say one from
+/// `at`: "is of the view", "are of the opinion", "est d'avis", "sommes
+/// d'avis".
+fn holding_a_view(lower: &[String], at: usize) -> Option<usize> {
+    let words: Vec<&str> = lower.iter().skip(at).take(4).map(String::as_str).collect();
+    match words[..] {
+        [
+            "is" | "are" | "was" | "were",
+            "of",
+            "the",
+            "view" | "opinion",
+            ..,
+        ] => Some(at + 3),
+        ["est" | "sommes" | "sont" | "était" | "étions", "d'avis", ..] => Some(at + 1),
+        _ => None,
     }
 }
 
@@ -2631,6 +2676,9 @@ pub(super) fn is_a_pronoun(word: &str) -> bool {
 /// is said by who raised it; the theme is what they do.
 pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
+    if let Some(rest) = after_a_named_case(answer) {
+        return rest;
+    }
     let words: Vec<&str> = answer.split_whitespace().take(PLACE_WORDS + 2).collect();
     let lower = lower_words(&words);
     // "Per our experience in BOC, …", "From our experience, …": what a
@@ -2742,6 +2790,42 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     } else {
         answer
     }
+}
+
+/// The most words of a case an answer opens with ("Dans le cas du
+/// Département Général des Douanes du Vietnam,").
+const CASE_WORDS: usize = 10;
+
+/// What `answer` says after the case of a country or of a body it names
+/// that it opens with, up to a comma: "In the case of Brazil, the Harpia
+/// system …" says "the Harpia system …", "Dans le cas du Département
+/// Général des Douanes du Vietnam, le système VNACCS …" "le système …".
+/// Whose case it is is said by who raised it. A case of a thing is the
+/// answer's topic, and stays ("In the case of e-commerce, volumes …").
+fn after_a_named_case(answer: &str) -> Option<&str> {
+    let words: Vec<&str> = answer.split_whitespace().take(CASE_WORDS + 1).collect();
+    let lower = lower_words(&words);
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let opening = match lower[..] {
+        ["in", "the", "case", "of", ..] | ["dans", "le", "cas", "de" | "du" | "des", ..] => 4,
+        // "Dans le cas d'Haïti,": the elision holds the case's first word.
+        ["dans", "le", "cas", elided, ..] if elided.starts_with("d'") => 3,
+        _ => return None,
+    };
+    let end = (opening..words.len()).find(|&at| words[at].ends_with(','))?;
+    let case: Vec<&str> = words[opening..=end]
+        .iter()
+        .map(|word| {
+            let word = word.trim_end_matches(',');
+            word.split_once(['\'', '’']).map_or(word, |(_, name)| name)
+        })
+        .collect();
+    let a_name = |word: &&str| {
+        word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+    };
+    let named = case.iter().any(a_name) || is_a_country(&lowered(&case.join(" ")));
+    let rest = answer[offset_in(answer, words[end]) + words[end].len()..].trim_start();
+    (named && rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Regional bodies, in lower case, whose level is a topic, not a place:

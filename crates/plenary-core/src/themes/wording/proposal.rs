@@ -633,8 +633,10 @@ fn as_french_duty(clause: &str) -> Option<String> {
             }
             (infinitive, plural)
         };
-        // The verb agrees with the subject's determiner or name.
-        if plural != plural_subject {
+        // The verb agrees with the subject's determiner or name, or
+        // with two subjects ("que l'OMD et les partenaires
+        // accompagnent …").
+        if plural != (plural_subject || joins_two_subjects(&all[..verb_at])) {
             return None;
         }
         let verb = format!("{pronoun}{infinitive}");
@@ -648,6 +650,14 @@ fn as_french_duty(clause: &str) -> Option<String> {
         ));
     }
     None
+}
+
+/// Whether `words` before a verb join two subjects: "l'OMD et les
+/// partenaires", not "continue et fasse".
+fn joins_two_subjects(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| lowered(pair[0]) == "et" && opens_a_french_noun_phrase(&lowered(pair[1])))
 }
 
 /// `clause`, whose words are `all`, with its verb at `at` said as what
@@ -677,12 +687,13 @@ fn said_with_its_duty(
 
 /// Stems whose verb changes in the subjunctive, so that no ending gives
 /// its infinitive: "appelle", "jette", "paie", "recueille", "craignent",
-/// "rendent", "répondent". "Travaille", "installe" and "surveille" are
-/// regular; so are "emploie" and "s'appuie", whose "i" is the
-/// infinitive's "y", and the verbs of [`GRAVE_STEMS`]
+/// "rendent", "répondent", "craigne", "atteigne", "rejoigne".
+/// "Travaille", "installe" and "surveille" are regular; so are
+/// "accompagne", "désigne" and "gagne", "emploie" and "s'appuie", whose
+/// "i" is the infinitive's "y", and the verbs of [`GRAVE_STEMS`]
 /// (`a_regular_infinitive`).
-const CHANGING_STEMS: [&str; 11] = [
-    "ell", "ueill", "tt", "oi", "ai", "ui", "gn", "nd", "oiv", "enn", "iss",
+const CHANGING_STEMS: [&str; 13] = [
+    "ell", "ueill", "tt", "oi", "ai", "ui", "aign", "eign", "oign", "nd", "oiv", "enn", "iss",
 ];
 
 /// Stems of first-group verbs whose last "é" or "e" is written "è" before

@@ -5879,3 +5879,118 @@ fn what_a_group_noted_or_recommends_names_the_answer() {
         Some("Baisse des fraudes depuis la mise en place du système")
     );
 }
+
+/// What the thirty-sixth and thirty-seventh sets' groups typed around
+/// their point (the sitting of 7 December 2026, late): a view held as a
+/// frame and a group named by a word of its own, a case of a country or
+/// a body before a comma, "against" opening a complement the cut took,
+/// a verb's object after "they" or a relative "qui", a stranded
+/// preposition, "and other" inside a pair, words that wait for what
+/// follows ("mise en place", "à travers", "ceux", "depuis"), a cleft's
+/// relative, a French future and its infinitive, "proposé" as a verb of
+/// recommending, and the subjunctive of "accompagner" and of two
+/// subjects.
+#[test]
+fn what_groups_type_around_their_point_goes_in_english() {
+    for (answer, named) in [
+        (
+            "The undersigned group is of the view that classification of 3D printed goods and 3D printers may create disputes during assessment.",
+            "Classification of 3D printed goods and 3D printers may create disputes",
+        ),
+        (
+            "In the case of Brazil, the Harpia system uses artificial intelligence for the selection of declarations.",
+            "The Harpia system uses artificial intelligence",
+        ),
+        (
+            "In the case of e-commerce, the volumes are exploding.",
+            "In the case of e-commerce",
+        ),
+        (
+            "WCO could prepare a guide for the fight against the smuggling with drones.",
+            "WCO could prepare a guide for the fight against the smuggling",
+        ),
+        (
+            "Criminal organisations have more money and they buy the technology before us.",
+            "Criminal organisations have more money and they buy the technology",
+        ),
+        (
+            "The legal texts must be adapted to recognise the electronic documents and signatures.",
+            "The legal texts must be adapted to recognise the electronic documents",
+        ),
+        (
+            "Dwell time is what the business cares about; every hour a box stands still costs money.",
+            "Dwell time is what the business cares about",
+        ),
+        (
+            "Radiation portal monitors at the port gates for detection of nuclear and other radioactive materials.",
+            "Radiation portal monitors at the port gates",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+}
+
+/// The same in French.
+#[test]
+fn what_groups_type_around_their_point_goes_in_french() {
+    for (answer, named) in [
+        (
+            "Nous sommes d'avis que la formation des agents doit précéder l'achat des équipements.",
+            "La formation des agents doit précéder l'achat des équipements",
+        ),
+        (
+            "Dans le cas du Département Général des Douanes du Vietnam, le système VNACCS/VCIS effectue la sélectivité automatique des déclarations.",
+            "Le système VNACCS/VCIS effectue la sélectivité automatique",
+        ),
+        (
+            "Amélioration notable des recettes depuis la mise en place du contrôle automatisé des valeurs (hausse d'environ 12 % en 2016).",
+            "Amélioration notable des recettes",
+        ),
+        (
+            "Il a été relevé que la dématérialisation des procédures à travers le Guichet Unique du Commerce Extérieur (GUCE) et SYDONIA World a permis de réduire les délais.",
+            "La dématérialisation des procédures",
+        ),
+        (
+            "Difficulté à faire communiquer nos systèmes avec ceux des autres administrations, certains partenaires n'ont même pas encore d'internet.",
+            "Difficulté à faire communiquer nos systèmes",
+        ),
+        (
+            "Avec l'impression 3D c'est le fichier qui traverse la frontière et non la marchandise : comment taxer ?",
+            "Avec l'impression 3D c'est le fichier qui traverse la frontière",
+        ),
+        (
+            "Les conteneurs intelligents avec capteurs pourront transmettre directement à la douane la position et l'ouverture de la porte.",
+            "Les conteneurs intelligents avec capteurs",
+        ),
+        (
+            "Le groupe a proposé la mise en place d'un recueil des bonnes pratiques des Membres.",
+            "Mise en place d'un recueil des bonnes pratiques des Membres",
+        ),
+        (
+            "Il est recommandé que l'OMD accompagne les administrations africaines.",
+            "L'OMD devrait accompagner les administrations africaines",
+        ),
+        (
+            "Que l'OMD et les douanes accompagnent les pays africains.",
+            "L'OMD et les douanes devraient accompagner les pays africains",
+        ),
+        (
+            "Que le groupe virtuel (VWG FC) continue et fasse de la prospective stratégique chaque année",
+            "Le groupe virtuel devrait continuer",
+        ),
+        (
+            "Que les administrations craignent les drones.",
+            "Que les administrations craignent les drones",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::French).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+}
