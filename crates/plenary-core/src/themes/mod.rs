@@ -500,8 +500,8 @@ impl Analysis {
                 Language::English => self.labels[feature].clone(),
             })
             .collect();
-        let (ranked, stating) = self.standing_and_stating(members);
-        let (mut representative, phrase) = self.named_by(&ranked, stating);
+        let (ranked, stating, nearly) = self.standing_and_stating(members);
+        let (mut representative, phrase) = self.named_by(&ranked, stating, nearly);
         let by_an_answer = phrase.is_some();
         let mut name = phrase.or_else(|| {
             let naming = self.widened_past_a_lone_party(&telling, &self.profiles[representative]);

@@ -38,6 +38,18 @@ const LOOSE_LIKENESS: f32 = 0.3;
 /// 10 of 28 wrong with fewer, 5 of 25 with as many).
 const STANDING_TO_STATE_LOOSELY: usize = 3;
 
+/// How close to all the others, against the one that stands for a
+/// theme, an answer must be to name the theme instead when the first's
+/// name says a place of one group's own
+/// ([`Analysis::named_without_a_groups_own`]).
+const NEARLY_AS_CLOSE: f32 = 0.8;
+
+/// How many proper names of one group's own a name says before a nearly
+/// as close answer's names the theme instead: two ("Paraguay and
+/// Bolivia", "Tanjung Priok"), as one is as often a body or a system
+/// others know by another name ("Member administrations", "Mercosur").
+const OWN_NAMES: usize = 2;
+
 /// How many more answers of a theme are tried for a name in the session's
 /// language when the one that stands for it gives one in the other: a
 /// few, as each is further from what the theme says.
@@ -55,7 +67,9 @@ const MIXING_WORDS: usize = 2;
 
 impl Analysis {
     /// The answers that may stand for `members`, the one that stands for
-    /// them first, and the one whose first sentence states them.
+    /// them first; the one whose first sentence states them; and how many
+    /// of the first stand for them nearly as well as the first
+    /// ([`NEARLY_AS_CLOSE`]).
     ///
     /// The first is the one closest to all the others (by words and
     /// meaning, as they were grouped), among those most surely in the
@@ -73,7 +87,7 @@ impl Analysis {
     /// accents: then the closest written-out answer among the same
     /// candidates (same language, least odd, saying enough, not asking, no
     /// one country's case) that says the same as the first, if one does.
-    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (Vec<usize>, usize) {
+    pub(super) fn standing_and_stating(&self, members: &[usize]) -> (Vec<usize>, usize, usize) {
         let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
         for &member in members {
             for &(feature, weight) in &self.profiles[member].vector {
@@ -180,8 +194,8 @@ impl Analysis {
             .map(|&member| (member, closeness(member)))
             .collect();
         ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let Some(&(best, _)) = ranked.first() else {
-            return (vec![members[0]], members[0]);
+        let Some(&(best, closest)) = ranked.first() else {
+            return (vec![members[0]], members[0], 1);
         };
         // A statement read aloud comes from an answer that reads so and
         // says what the one that stands for the theme says: another may
@@ -198,8 +212,12 @@ impl Analysis {
                 })
                 .unwrap_or(best)
         };
+        let nearly = ranked
+            .iter()
+            .take_while(|&&(_, close)| close >= NEARLY_AS_CLOSE * closest)
+            .count();
         let standing = ranked.iter().map(|&(member, _)| member).collect();
-        (standing, stating)
+        (standing, stating, nearly)
     }
 
     /// The answer whose statement states a theme named `name` when the
@@ -353,31 +371,10 @@ impl Analysis {
     /// words that carry meaning before it.
     pub(super) fn without_a_place(&self, name: String) -> String {
         let words: Vec<&str> = name.split(' ').collect();
-        let capitalised = |at: usize| {
-            let word = words[at].trim_matches(|c: char| !c.is_alphanumeric());
-            word.chars().count() > 1
-                && word.split('-').all(|part| {
-                    let mut letters = part.chars();
-                    letters.next().is_some_and(char::is_uppercase)
-                        && letters.all(char::is_lowercase)
-                })
-        };
-        let Some(proper) = (1..words.len()).find(|&at| capitalised(at)) else {
+        let Some(proper) = (1..words.len()).find(|&at| capitalised(words[at])) else {
             return name;
         };
-        let proper_name = |at: usize| {
-            capitalised(at) && {
-                let typing = self.typing();
-                let lower = words[at]
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                lower.split('-').all(|part| {
-                    [Language::English, Language::French]
-                        .iter()
-                        .all(|&language| !typing.in_lower_case(language).contains(part))
-                })
-            }
-        };
+        let proper_name = |at: usize| self.is_a_proper_name(words[at]);
         let last = words.len() - 1;
         if !proper_name(proper) || !proper_name(last) {
             return name;
@@ -418,6 +415,83 @@ impl Analysis {
         kept.join(" ")
             .trim_end_matches([',', ';', ':', ' ', '-', '–'])
             .to_owned()
+    }
+
+    /// Whether `word`, typed inside a name, is a proper name: capitalised
+    /// ([`capitalised`]), and no answer types it in lower case ("Customs"
+    /// is typed "customs").
+    fn is_a_proper_name(&self, word: &str) -> bool {
+        capitalised(word) && {
+            let typing = self.typing();
+            let lower = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            lower.split('-').all(|part| {
+                [Language::English, Language::French]
+                    .iter()
+                    .all(|&language| !typing.in_lower_case(language).contains(part))
+            })
+        }
+    }
+
+    /// Whether `name`, once [`Analysis::without_a_place`], still names a
+    /// place, a body or a system of one group's own by a proper name
+    /// inside it that one answer alone types, and that is no word of the
+    /// glossary's ("Drones along the Limpopo and the Mozambican border",
+    /// "Tanjung Priok and Tanjung Perak already use container scanner";
+    /// not "the WCO Data Model", "the Secretariat" or "the HS Committee",
+    /// which several type), not after a mark that opens a sentence or a
+    /// list.
+    fn names_a_groups_own(&self, name: &str) -> bool {
+        let name = self.without_a_place(name.to_owned());
+        let words: Vec<&str> = name.split(' ').collect();
+        let typing = self.typing();
+        let own = |word: &str| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = bare.to_lowercase();
+            let folded = text::fold(&lower);
+            self.is_a_proper_name(bare)
+                && typing.with_a_capital(&lower) <= 1
+                && !GLOSSARY.has_word(&folded, Language::English)
+                && !GLOSSARY.has_word(&folded, Language::French)
+        };
+        (1..words.len())
+            .filter(|&at| !words[at - 1].ends_with(['.', ':', ';', '!', '?']) && own(words[at]))
+            .count()
+            >= OWN_NAMES
+    }
+
+    /// Whether `name` says something in words, not only in acronyms ("US
+    /// CBP"): two words in lower case that are no stop words.
+    fn says_in_words(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .filter(|word| {
+                word.contains(char::is_lowercase)
+                    && !text::is_stop_word(&word.to_lowercase(), self.language)
+            })
+            .count()
+            >= 2
+    }
+
+    /// The name of the first of `nearly` (answers that stand for a theme
+    /// nearly as well as the first) in the session's language that names
+    /// nothing of one group's own ([`Analysis::names_a_groups_own`]),
+    /// written out, and that answer.
+    fn named_without_a_groups_own(&self, nearly: &[usize]) -> Option<(usize, String)> {
+        nearly.iter().find_map(|&member| {
+            let profile = &self.profiles[member];
+            if profile.told.language.is_some_and(|l| l != self.language) {
+                return None;
+            }
+            self.name_of(profile)
+                .filter(|name| {
+                    self.in_session_language(name, profile)
+                        && !features::in_shorthand(name)
+                        && self.says_in_words(name)
+                        && !self.names_a_groups_own(name)
+                })
+                .map(|name| (member, name))
+        })
     }
 
     /// `text` (a name or a statement) with the words typed in capitals for
@@ -489,7 +563,12 @@ impl Analysis {
     /// `standing` that is in the session's language, among the next
     /// [`NEXT_NAMES`], one written out before one in shorthand. None when
     /// none is, and the theme is named by its concepts.
-    pub(super) fn named_by(&self, standing: &[usize], stating: usize) -> (usize, Option<String>) {
+    pub(super) fn named_by(
+        &self,
+        standing: &[usize],
+        stating: usize,
+        nearly: usize,
+    ) -> (usize, Option<String>) {
         let name_of = |member: usize| self.name_of(&self.profiles[member]);
         let first = standing[0];
         let mut named = first;
@@ -502,8 +581,14 @@ impl Analysis {
             phrase = Some(written);
         }
         match phrase.as_deref() {
+            // One group's place gives way to what another nearly as
+            // close says without it.
             Some(name) if self.in_session_language(name, &self.profiles[named]) => {
-                return (named, phrase);
+                let other = self
+                    .names_a_groups_own(name)
+                    .then(|| self.named_without_a_groups_own(&standing[1..nearly]))
+                    .flatten();
+                return other.map_or((named, phrase), |(member, name)| (member, Some(name)));
             }
             // An answer that names nothing ("Plus on connecte, plus on
             // est vulnérable") leaves the theme to its concepts.
@@ -808,6 +893,9 @@ pub(super) struct Typing {
     english: FxHashSet<String>,
     french: FxHashSet<String>,
     capitals: FxHashMap<String, u32>,
+    /// In how many answers each word, in lower case, was typed with a
+    /// capital.
+    capitalised: FxHashMap<String, u32>,
 }
 
 impl Typing {
@@ -818,9 +906,13 @@ impl Typing {
             let written = text::without_web_addresses(&written);
             let mixed = written.contains(char::is_lowercase);
             let mut in_capitals: Vec<String> = Vec::new();
+            let mut with_a_capital: Vec<String> = Vec::new();
             for word in written.split(|c: char| !c.is_alphanumeric()) {
                 if word.is_empty() {
                     continue;
+                }
+                if capitalised(word) {
+                    with_a_capital.push(word.to_lowercase());
                 }
                 if !word.contains(char::is_lowercase) {
                     if mixed && word.contains(char::is_uppercase) {
@@ -844,8 +936,19 @@ impl Typing {
             for word in in_capitals {
                 *typing.capitals.entry(word).or_default() += 1;
             }
+            with_a_capital.sort_unstable();
+            with_a_capital.dedup();
+            for word in with_a_capital {
+                *typing.capitalised.entry(word).or_default() += 1;
+            }
         }
         typing
+    }
+
+    /// In how many answers `word`, in lower case, was typed with a
+    /// capital.
+    fn with_a_capital(&self, word: &str) -> u32 {
+        self.capitalised.get(word).copied().unwrap_or(0)
     }
 
     /// The words the answers in `language` typed in lower case.
@@ -1255,6 +1358,18 @@ fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
                 .is_some_and(|before| a_verb_and_its_infinitive(before, &after))
     }) && !before
         .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
+}
+
+/// Whether `word`, as typed, is capitalised and no acronym: each part
+/// between hyphens a capital and lower-case letters ("Santos",
+/// "Tema-Paga"; not "EU", "AEOs", "X-ray").
+fn capitalised(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.chars().count() > 1
+        && word.split('-').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+        })
 }
 
 /// Passes over the `members` `odd` says so of, unless it says so of all:
