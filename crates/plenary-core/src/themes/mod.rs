@@ -502,6 +502,7 @@ impl Analysis {
             .collect();
         let (ranked, stating, nearly) = self.standing_and_stating(members);
         let (mut representative, phrase) = self.named_by(&ranked, stating, nearly);
+        let stating = self.stating_as_named(&ranked, stating, representative);
         let by_an_answer = phrase.is_some();
         let mut name = phrase.or_else(|| {
             let naming = self.widened_past_a_lone_party(&telling, &self.profiles[representative]);

@@ -10,6 +10,7 @@ use super::features::{self, Case, language_of};
 use super::glossary::GLOSSARY;
 use super::meaning::{self, Meaning};
 use super::pairs::alike;
+use super::text::capitalised;
 use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, capitalise};
 use super::{Analysis, Profile, text};
 use crate::session::{AnswerKind, Language};
@@ -434,24 +435,32 @@ impl Analysis {
         }
     }
 
-    /// Whether `name`, once [`Analysis::without_a_place`], still names a
-    /// place, a body or a system of one group's own by a proper name
-    /// inside it that one answer alone types, and that is no word of the
+    /// Whether `name`, once [`Analysis::without_a_place`], still names
+    /// places, bodies or systems of one group's own by [`OWN_NAMES`]
+    /// proper names inside it that one answer alone types, each no word of the
     /// glossary's ("Drones along the Limpopo and the Mozambican border",
     /// "Tanjung Priok and Tanjung Perak already use container scanner";
     /// not "the WCO Data Model", "the Secretariat" or "the HS Committee",
     /// which several type), not after a mark that opens a sentence or a
     /// list.
     fn names_a_groups_own(&self, name: &str) -> bool {
+        // Most names have no word with a capital after their first: nothing
+        // is copied for them.
+        if !name.split(' ').skip(1).any(capitalised) {
+            return false;
+        }
         let name = self.without_a_place(name.to_owned());
         let words: Vec<&str> = name.split(' ').collect();
         let typing = self.typing();
+        // Each part of "Abidjan-Lagos" as the answers typed it.
         let own = |word: &str| {
             let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
             let lower = bare.to_lowercase();
             let folded = text::fold(&lower);
             self.is_a_proper_name(bare)
-                && typing.with_a_capital(&lower) <= 1
+                && lower
+                    .split('-')
+                    .all(|part| typing.with_a_capital(part) <= 1)
                 && !GLOSSARY.has_word(&folded, Language::English)
                 && !GLOSSARY.has_word(&folded, Language::French)
         };
@@ -462,7 +471,7 @@ impl Analysis {
     }
 
     /// Whether `name` says something in words, not only in acronyms ("US
-    /// CBP"): two words in lower case that are no stop words.
+    /// CBP"): two words with a lower-case letter that are no stop words.
     fn says_in_words(&self, name: &str) -> bool {
         name.split_whitespace()
             .filter(|word| {
@@ -473,23 +482,58 @@ impl Analysis {
             >= 2
     }
 
-    /// The name of the first of `nearly` (answers that stand for a theme
-    /// nearly as well as the first) in the session's language that names
-    /// nothing of one group's own ([`Analysis::names_a_groups_own`]),
-    /// written out, and that answer.
+    /// The name of the first of `nearly` (the [`NEXT_NAMES`] at most after
+    /// the first that stand for a theme nearly as well as it) that names
+    /// the theme in the session's language, written out, in words, and
+    /// nothing of one group's own ([`Analysis::names_a_groups_own`]), and
+    /// that answer.
     fn named_without_a_groups_own(&self, nearly: &[usize]) -> Option<(usize, String)> {
-        nearly.iter().find_map(|&member| {
+        self.first_named_among(nearly, |name| {
+            !features::in_shorthand(name)
+                && self.says_in_words(name)
+                && !self.names_a_groups_own(name)
+        })
+    }
+
+    /// The answer that states a theme `standing` stand for, once `named`
+    /// names it: `stating`, unless it is the first of `standing`, whose
+    /// statement says one group's places ([`Analysis::names_a_groups_own`])
+    /// and whose name gave way to `named`'s: then `named`, when it reads
+    /// aloud. A theme named without one group's places is stated without
+    /// them too.
+    pub(super) fn stating_as_named(
+        &self,
+        standing: &[usize],
+        stating: usize,
+        named: usize,
+    ) -> usize {
+        let gave_way = named != standing[0] && stating == standing[0];
+        if gave_way
+            && self.profiles[named].told.sentence.reads_aloud
+            && self.names_a_groups_own(&self.profiles[stating].statement)
+        {
+            named
+        } else {
+            stating
+        }
+    }
+
+    /// The first of `candidates` whose answer names the theme in the
+    /// session's language by a name `fits` takes, and that name. An answer
+    /// in the other language names nothing in the session's, and is not
+    /// read.
+    fn first_named_among(
+        &self,
+        candidates: &[usize],
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<(usize, String)> {
+        candidates.iter().find_map(|&member| {
             let profile = &self.profiles[member];
             if profile.told.language.is_some_and(|l| l != self.language) {
                 return None;
             }
             self.name_of(profile)
-                .filter(|name| {
-                    self.in_session_language(name, profile)
-                        && !features::in_shorthand(name)
-                        && self.says_in_words(name)
-                        && !self.names_a_groups_own(name)
-                })
+                .filter(|name| self.in_session_language(name, profile) && fits(name))
                 .map(|name| (member, name))
         })
     }
@@ -547,8 +591,8 @@ impl Analysis {
     }
 
     /// How the answers typed their words: read once, when a name or a
-    /// statement first holds a word in capitals that may be emphasis, as
-    /// few do.
+    /// statement first holds a word in capitals that may be emphasis or
+    /// a word with a capital inside it that may be a proper name.
     fn typing(&self) -> &Typing {
         self.typing.get_or_init(|| Typing::of(&self.profiles))
     }
@@ -562,7 +606,10 @@ impl Analysis {
     /// envoient door opening"), gives way to the name of the next of
     /// `standing` that is in the session's language, among the next
     /// [`NEXT_NAMES`], one written out before one in shorthand. None when
-    /// none is, and the theme is named by its concepts.
+    /// none is, and the theme is named by its concepts. A name that says
+    /// one group's places ([`Analysis::names_a_groups_own`]) gives way to
+    /// the name of one of the first `nearly` of `standing` (those that
+    /// stand for the theme nearly as well) that says none.
     pub(super) fn named_by(
         &self,
         standing: &[usize],
@@ -584,9 +631,10 @@ impl Analysis {
             // One group's place gives way to what another nearly as
             // close says without it.
             Some(name) if self.in_session_language(name, &self.profiles[named]) => {
+                let nearly = &standing[1..nearly.clamp(1, NEXT_NAMES + 1)];
                 let other = self
                     .names_a_groups_own(name)
-                    .then(|| self.named_without_a_groups_own(&standing[1..nearly]))
+                    .then(|| self.named_without_a_groups_own(nearly))
                     .flatten();
                 return other.map_or((named, phrase), |(member, name)| (member, Some(name)));
             }
@@ -605,24 +653,9 @@ impl Analysis {
     /// An answer in the other language names nothing in the session's,
     /// and is not read.
     pub(super) fn named_by_the_next(&self, standing: &[usize]) -> Option<(usize, String)> {
-        let mut in_shorthand = None;
-        for &member in standing.iter().skip(1).take(NEXT_NAMES) {
-            let profile = &self.profiles[member];
-            if profile.told.language.is_some_and(|l| l != self.language) {
-                continue;
-            }
-            let Some(name) = self
-                .name_of(profile)
-                .filter(|name| self.in_session_language(name, profile))
-            else {
-                continue;
-            };
-            if !features::in_shorthand(&name) {
-                return Some((member, name));
-            }
-            in_shorthand.get_or_insert((member, name));
-        }
-        in_shorthand
+        let next = &standing[1.min(standing.len())..standing.len().min(NEXT_NAMES + 1)];
+        self.first_named_among(next, |name| !features::in_shorthand(name))
+            .or_else(|| self.first_named_among(next, |_| true))
     }
 
     /// Whether `name` is one party's name alone ("Passengers and
@@ -1358,18 +1391,6 @@ fn is_a_preposition(before: Option<&str>, after: Option<&str>) -> bool {
                 .is_some_and(|before| a_verb_and_its_infinitive(before, &after))
     }) && !before
         .is_some_and(|before| text::is_one_of(&before, BEFORE_THE_VERB_A.split_whitespace()))
-}
-
-/// Whether `word`, as typed, is capitalised and no acronym: each part
-/// between hyphens a capital and lower-case letters ("Santos",
-/// "Tema-Paga"; not "EU", "AEOs", "X-ray").
-fn capitalised(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    word.chars().count() > 1
-        && word.split('-').all(|part| {
-            let mut letters = part.chars();
-            letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
-        })
 }
 
 /// Passes over the `members` `odd` says so of, unless it says so of all:

@@ -217,6 +217,18 @@ pub fn is_one_of<'l>(word: &str, listed: impl IntoIterator<Item = &'l str>) -> b
         .any(|one| one == word || unaccented && !one.is_ascii() && fold(one) == word)
 }
 
+/// Whether `word`, as typed, is capitalised and no acronym: each part
+/// between hyphens a capital and lower-case letters ("Santos",
+/// "Tema-Paga"; not "EU", "AEOs", "X-ray").
+pub(crate) fn capitalised(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    word.chars().count() > 1
+        && word.split('-').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+        })
+}
+
 /// `word` in lower case, with typographic apostrophes made straight
 /// ("l’échange" reads as "l'échange"), as the word lists spell them.
 pub(crate) fn lowered(word: &str) -> String {

@@ -252,21 +252,58 @@ pub(super) fn without_hanging_end(
     kept
 }
 
+/// The most words of a verb's object a name cut before it runs on to, its
+/// determiner counted ([`with_an_object`]).
+pub(super) const OBJECT_WORDS: usize = 4;
+
+/// Where a name cut at `kept` of `words`, before the determiner of a
+/// verb's object, ends with that object: at most [`OBJECT_WORDS`] words,
+/// ending where a `joining` word (by its place in `words`) or a mark
+/// does, when the name then `fits`; `kept` otherwise. The languages'
+/// modules tell where a verb's object follows
+/// (`english::with_its_object`, `french::with_the_relatives_object`).
+pub(super) fn with_an_object(
+    words: &[&str],
+    kept: usize,
+    joining: &dyn Fn(usize) -> bool,
+    fits: &dyn Fn(usize) -> bool,
+) -> usize {
+    let marked = |at: usize| words[at].ends_with([',', ';', ':', '.', '!', '?']);
+    let mut end = kept + 1;
+    while end < words.len() && end - kept < OBJECT_WORDS && !joining(end) && !marked(end - 1) {
+        end += 1;
+    }
+    let whole = end == words.len() || marked(end - 1) || joining(end);
+    if whole && end > kept + 1 && fits(end) {
+        end
+    } else {
+        kept
+    }
+}
+
 /// Whether the phrase of `words`, whole at `kept`, ends on the preposition
 /// of a "what" or "which" before it, as English strands it: "Dwell time is
 /// what the business cares about", "the system which officers rely on".
 fn strands_its_preposition(words: &[&str], kept: usize) -> bool {
-    let lower = lower_words(&words[..kept]);
+    if kept != words.len() {
+        return false;
+    }
+    let lower = lower_words(&words[kept.saturating_sub(STRANDING_WORDS + 1)..kept]);
     let Some((last, before)) = lower.split_last() else {
         return false;
     };
     let stranded = ["about", "on", "for", "with", "of", "to", "from", "in", "at"];
-    kept == words.len()
-        && stranded.contains(&last.as_str())
+    // "what" opens the clause whose verb the preposition ends: a subject
+    // and a verb between ("what the business cares about").
+    stranded.contains(&last.as_str())
         && before
             .iter()
             .any(|word| matches!(word.as_str(), "what" | "which"))
 }
+
+/// The most words from the "what" or "which" a stranded preposition ends
+/// the clause of to the preposition: "what | the business cares | about".
+const STRANDING_WORDS: usize = 4;
 
 /// Whether the first `kept` of `words` end on the last word of a glossary
 /// term, which a name keeps even where it means nothing alone: "Analyse
@@ -406,14 +443,46 @@ const CLEFT_WORDS: usize = 4;
 
 /// Whether the last of `before` words put a thing first as a cleft
 /// sentence does, whose relative goes on with what is said of it: "c'est
-/// le fichier", "ce sont les données", "it is the file", "it's data".
+/// le fichier", "ce sont les données", "it is the file": the cleft's
+/// verb, then a determiner or a name, and no mark or conjunction up to
+/// the relative ("C'est coûteux pour les administrations | qui manquent
+/// …" is no cleft).
 fn in_a_cleft(before: &[&str]) -> bool {
-    let lower = lower_words(&before[before.len().saturating_sub(CLEFT_WORDS + 1)..]);
-    lower.iter().enumerate().any(|(at, word)| {
+    let window = &before[before.len().saturating_sub(CLEFT_WORDS + 1)..];
+    // Most relatives follow no word in "c" or "i" that could open a
+    // cleft: nothing is copied for them.
+    if !window
+        .iter()
+        .any(|word| matches!(word.as_bytes().first(), Some(b'c' | b'C' | b'i' | b'I')))
+    {
+        return false;
+    }
+    let lower = lower_words(window);
+    let opens_what_follows = |at: usize| {
+        lower.get(at).is_some_and(|word| {
+            is_an_article(word)
+                || matches!(
+                    word.as_str(),
+                    "des" | "ces" | "this" | "these" | "our" | "their"
+                )
+        }) || window.get(at).is_some_and(|word| text::capitalised(word))
+    };
+    let unbroken = |from: usize| {
+        !window[from..]
+            .iter()
+            .any(|word| word.ends_with([',', ';', ':']))
+            && !lower[from..]
+                .iter()
+                .any(|word| matches!(word.as_str(), "et" | "mais" | "and" | "but" | "or" | "ou"))
+    };
+    (0..lower.len()).any(|at| {
         let next = lower.get(at + 1).map(String::as_str);
-        matches!(word.as_str(), "c'est" | "it's")
-            || word == "ce" && next == Some("sont")
-            || word == "it" && matches!(next, Some("is" | "was"))
+        let after = match (lower[at].as_str(), next) {
+            ("c'est" | "it's", _) => at + 1,
+            ("ce", Some("sont")) | ("it", Some("is" | "was")) => at + 2,
+            _ => return false,
+        };
+        opens_what_follows(after) && unbroken(after)
     })
 }
 

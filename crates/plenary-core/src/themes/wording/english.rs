@@ -2,7 +2,7 @@
 //! or a participle whose object or complement the cut took.
 
 use super::NAME_SOME_WORDS;
-use super::cut::{is_hanging, keeping_terms, lower_words};
+use super::cut::{is_hanging, keeping_terms, lower_words, with_an_object};
 use std::borrow::Cow;
 
 use crate::session::Language;
@@ -120,13 +120,10 @@ const SAYING_HOW: [&str; 8] = [
     "fully",
 ];
 
-/// The most words of the object [`with_its_object`] runs a name on to.
-const OBJECT_WORDS: usize = 4;
-
 /// Where an English name cut at `kept` words after a verb ("Drones are used
 /// to monitor | the long desert borders and …", "Policy leaders need to
 /// understand | the technology …") ends with the verb's object, a noun
-/// phrase of a determiner and at most [`OBJECT_WORDS`] words in all that
+/// phrase of a determiner and at most [`OBJECT_WORDS`](super::cut::OBJECT_WORDS) words in all that
 /// ends where a joining word or a mark does, when the name then `fits`.
 /// The verb follows "to", a modal, "have" or a subject pronoun
 /// ("Criminal organisations have more money and they buy | the
@@ -154,17 +151,7 @@ pub(super) fn with_its_object(words: &[&str], kept: usize, fits: &dyn Fn(usize) 
         let word = lower[at].as_str();
         text::is_stop_word(word, Language::English) || is_hanging(word) || says_how(word)
     };
-    let marked = |at: usize| words[at].ends_with([',', ';', ':', '.', '!', '?']);
-    let mut end = kept + 1;
-    while end < words.len() && end - kept < OBJECT_WORDS && !joining(end) && !marked(end - 1) {
-        end += 1;
-    }
-    let whole = end == words.len() || marked(end - 1) || joining(end);
-    if whole && end > kept + 1 && fits(end) {
-        end
-    } else {
-        kept
-    }
+    with_an_object(words, kept, &joining, fits)
 }
 
 /// The English pronouns a verb follows as its subject, in lower case

@@ -3,7 +3,9 @@
 //! cut took. French verbs are told by their endings and agreement.
 
 use super::NAME_SOME_WORDS;
-use super::cut::{is_a_preposition, is_hanging, keeping_terms, lower_words, opens_clause};
+use super::cut::{
+    is_a_preposition, is_hanging, keeping_terms, lower_words, opens_clause, with_an_object,
+};
 use crate::session::Language;
 use crate::themes::text;
 
@@ -168,12 +170,19 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
             .get(kept + 1)
             .is_some_and(|after| after == "la" || opens_an_elided_noun_phrase(after));
     // "pourront transmettre | directement à la douane la position": an
-    // adverb before the object.
+    // adverb before a preposition or the object ("doivent fonctionner
+    // correctement même en cas de coupure" acts on nothing).
+    let adverb_before_more = lower.get(kept).is_some_and(|next| {
+        ADVERB_OR_NOUN_ENDINGS.iter().any(|end| next.ends_with(end))
+            && lower.get(kept + 1).is_some_and(|after| {
+                opens_a_french_noun_phrase(after) || ["à", "au", "aux"].contains(&after.as_str())
+            })
+    });
     let noun_phrase_cut = partitive
-        || lower.get(kept).is_some_and(|next| {
-            opens_a_french_noun_phrase(next)
-                || ADVERB_OR_NOUN_ENDINGS.iter().any(|end| next.ends_with(end))
-        });
+        || adverb_before_more
+        || lower
+            .get(kept)
+            .is_some_and(|next| opens_a_french_noun_phrase(next));
     let infinitive = |word: &str| {
         ["er", "ir", "re"].iter().any(|end| word.ends_with(end))
             && !word.chars().any(char::is_numeric)
@@ -240,14 +249,10 @@ pub(super) fn without_french_dangling_end(words: &[&str], kept: usize) -> usize 
     }
 }
 
-/// The most words of the object [`with_the_relatives_object`] runs a
-/// name on to, its determiner counted.
-const OBJECT_WORDS: usize = 4;
-
 /// Where a French name cut after the verb of a relative "qui" ("Avec
 /// l'impression 3D c'est le fichier qui traverse | la frontière et non la
 /// marchandise") ends with the verb's object: a determiner and at most
-/// [`OBJECT_WORDS`] words in all, ending where a stop word or a mark
+/// [`OBJECT_WORDS`](super::cut::OBJECT_WORDS) words in all, ending where a stop word or a mark
 /// does, when the name then `fits`. `kept` otherwise.
 pub(super) fn with_the_relatives_object(
     words: &[&str],
@@ -265,17 +270,7 @@ pub(super) fn with_the_relatives_object(
     }
     let joining =
         |at: usize| text::is_stop_word(&lower[at], Language::French) || is_hanging(&lower[at]);
-    let marked = |at: usize| words[at].ends_with([',', ';', ':', '.', '!', '?']);
-    let mut end = kept + 1;
-    while end < words.len() && end - kept < OBJECT_WORDS && !joining(end) && !marked(end - 1) {
-        end += 1;
-    }
-    let whole = end == words.len() || marked(end - 1) || joining(end);
-    if whole && end > kept + 1 && fits(end) {
-        end
-    } else {
-        kept
-    }
+    with_an_object(words, kept, &joining, fits)
 }
 
 /// Where a French name cut at `kept` words ends on its subject, the noun

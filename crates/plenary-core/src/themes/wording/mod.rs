@@ -60,8 +60,8 @@ const NAME_WORDS: usize = 8;
 
 /// The longest name cut from a longer phrase or listing concepts, in
 /// characters: a name is read in a card, a grid cell and on a slide. A
-/// cut name that takes in the second half it cut may run to
-/// [`LONGEST_WHOLE_NAME`], as a whole thought does.
+/// cut name that takes in the second half or the verb's object it cut
+/// may run to [`LONGEST_WHOLE_NAME`], as a whole thought does.
 pub(crate) const LONGEST_NAME: usize = 64;
 
 /// The longest suggested name, in characters: an answer's opening phrase

@@ -1339,7 +1339,9 @@ fn the_first_task(rest: &str) -> &str {
 /// recommend that the papers be put …"), or an article and the thing
 /// recommended ("Nous préconisons un rapprochement …"); or a
 /// verb a member tells a case by ("One member described using virtual
-/// reality headsets …").
+/// reality headsets …"); or a view held ("The group is of the view that
+/// …", "Nous sommes d'avis que …"). A group may be named by a word of its
+/// own ("The undersigned group", [`a_named_group`]).
 pub(super) fn without_a_report_frame(answer: &str) -> &str {
     let answer = answer.trim_start();
     let words: Vec<&str> = answer.split_whitespace().take(9).collect();
@@ -2672,8 +2674,10 @@ pub(super) fn is_a_pronoun(word: &str) -> bool {
 /// is named from "machine learning models …", "Au Maroc, le guichet
 /// unique relie la douane …" from "le guichet unique …", "In Korea we
 /// scrape marketplace prices" from "we scrape …", "In our country customs
-/// service analyses …" from "customs service analyses …". Where the groups do it
-/// is said by who raised it; the theme is what they do.
+/// service analyses …" from "customs service analyses …", and the case
+/// of a country or a named body ([`after_a_named_case`]: "In the case of
+/// Brazil, …"). Where the groups do it is said by who raised it; the
+/// theme is what they do.
 pub(super) fn without_a_place_scene(answer: &str) -> &str {
     let answer = answer.trim_start();
     if let Some(rest) = after_a_named_case(answer) {
@@ -2792,8 +2796,8 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     }
 }
 
-/// The most words of a case an answer opens with ("Dans le cas du
-/// Département Général des Douanes du Vietnam,").
+/// The most words of the opening of a case and the case an answer opens
+/// with ("Dans le cas du Département Général des Douanes du Vietnam,").
 const CASE_WORDS: usize = 10;
 
 /// What `answer` says after the case of a country or of a body it names
@@ -2820,12 +2824,23 @@ fn after_a_named_case(answer: &str) -> Option<&str> {
             word.split_once(['\'', '’']).map_or(word, |(_, name)| name)
         })
         .collect();
+    // A name, no acronym ("SMEs"), no word of the glossary's
+    // ("Blockchain", "E-commerce").
     let a_name = |word: &&str| {
-        word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase)
+        let folded = fold(&lowered(word));
+        text::capitalised(word)
+            && !GLOSSARY.has_word(&folded, Language::English)
+            && !GLOSSARY.has_word(&folded, Language::French)
     };
     let named = case.iter().any(a_name) || is_a_country(&lowered(&case.join(" ")));
     let rest = answer[offset_in(answer, words[end]) + words[end].len()..].trim_start();
-    (named && rest.split_whitespace().count() >= 2).then_some(rest)
+    // "In the case of Kenya, Uganda and Tanzania, …": a list of names
+    // goes on past the first comma.
+    let listed = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|next| text::capitalised(next) || next == "and" || next == "et");
+    (named && !listed && rest.split_whitespace().count() >= 2).then_some(rest)
 }
 
 /// Regional bodies, in lower case, whose level is a topic, not a place:

@@ -633,10 +633,7 @@ fn as_french_duty(clause: &str) -> Option<String> {
             }
             (infinitive, plural)
         };
-        // The verb agrees with the subject's determiner or name, or
-        // with two subjects ("que l'OMD et les partenaires
-        // accompagnent …").
-        if plural != (plural_subject || joins_two_subjects(&all[..verb_at])) {
+        if !agrees(plural, plural_subject, &all[..verb_at]) {
             return None;
         }
         let verb = format!("{pronoun}{infinitive}");
@@ -652,12 +649,18 @@ fn as_french_duty(clause: &str) -> Option<String> {
     None
 }
 
-/// Whether `words` before a verb join two subjects: "l'OMD et les
-/// partenaires", not "continue et fasse".
-fn joins_two_subjects(words: &[&str]) -> bool {
-    words
-        .windows(2)
-        .any(|pair| lowered(pair[0]) == "et" && opens_a_french_noun_phrase(&lowered(pair[1])))
+/// Whether a verb (`plural` or not) agrees with the subject of `words`
+/// before it: with the subject's determiner or name (`plural_subject`),
+/// or, in the plural, with two subjects ("que l'OMD et les partenaires
+/// accompagnent …", not "continue et fasse"; "que le partage des données
+/// et des informations renforce …" has one subject).
+fn agrees(plural: bool, plural_subject: bool, words: &[&str]) -> bool {
+    let two_subjects = || {
+        words
+            .windows(2)
+            .any(|pair| lowered(pair[0]) == "et" && opens_a_french_noun_phrase(&lowered(pair[1])))
+    };
+    plural == plural_subject || plural && two_subjects()
 }
 
 /// `clause`, whose words are `all`, with its verb at `at` said as what

@@ -5994,3 +5994,46 @@ fn what_groups_type_around_their_point_goes_in_french() {
         );
     }
 }
+
+/// The rules above leave alone what they do not frame (a review of the
+/// thirty-seventh sitting's rules): a case of a thing typed with a capital
+/// or of a list of countries, a relative after "c'est" and no thing put
+/// first, a preposition a "what" does not strand, an adverb before no
+/// object, one subject with an "et" inside its complement.
+#[test]
+fn the_rules_leave_what_they_do_not_frame() {
+    for (answer, language, named) in [
+        (
+            "In the case of X-ray scanners, images are read remotely by a central team.",
+            Language::English,
+            "In the case of X-ray scanners",
+        ),
+        (
+            "In the case of Kenya, Uganda and Tanzania, the one-stop border posts share data.",
+            Language::English,
+            "In the case of Kenya, Uganda and Tanzania",
+        ),
+        (
+            "C'est coûteux pour les administrations qui manquent de budget et de personnel formé.",
+            Language::French,
+            "C'est coûteux pour les administrations",
+        ),
+        (
+            "Data which traders submit is forwarded to - customs, port and bank",
+            Language::English,
+            "Data which traders submit is forwarded",
+        ),
+        (
+            "Les systèmes des bureaux doivent fonctionner correctement même en cas de coupure.",
+            Language::French,
+            "Les systèmes des bureaux doivent fonctionner correctement",
+        ),
+        (
+            "Il est recommandé que le partage des données et des images renforce la coordination.",
+            Language::French,
+            "Le partage des données et des images devrait renforcer la coordination",
+        ),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
+    }
+}
