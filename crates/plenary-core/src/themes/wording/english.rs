@@ -283,8 +283,10 @@ const SAID_OF_IT: [&str; 9] = [
 /// "be" before a verb left in its plain form ("must be change"), a sentence
 /// that opens with "is" and what is said of the "it" left out ("Is
 /// necessary more training"), or a verb in "-ing" before "since" ("is
-/// working since 2015"), within a stretch of words no mark breaks. A theme
-/// is named and stated by an answer without one, when it has one.
+/// working since 2015"), or a singular subject's verb without its "-s"
+/// ("Officer use tablet", [`drops_a_third_persons_s`]), within a stretch
+/// of words no mark breaks. A theme is named and stated by an answer
+/// without one, when it has one.
 pub(crate) fn has_a_learners_slip(text: &str) -> bool {
     text.split(['.', ',', ';', ':', '!', '?', '(', ')', '–', '—', '\n'])
         .any(stretch_has_a_slip)
@@ -337,8 +339,65 @@ fn stretch_has_a_slip(stretch: &str) -> bool {
                 && words
                     .get(at + 1)
                     .is_some_and(|verb| verb.len() > 5 && verb.ends_with("ing"))
+    }) || drops_a_third_persons_s(&words)
+}
+
+/// Verbs a learner leaves without the "-s" a singular subject asks for
+/// ("Officer use tablet", "Smuggler use technology"), in lower case; not
+/// those as often nouns after a noun ("User need analysis", "Donor
+/// support so that …", "Revenue increase", "Passport check").
+const WITHOUT_THEIR_S: [&str; 12] = [
+    "use", "connect", "give", "reduce", "make", "allow", "require", "improve", "provide", "detect",
+    "send", "compare",
+];
+
+/// The endings of a noun that heads a subject, in lower case: "officer",
+/// "smuggler", "operator", "administration", "engine", "software",
+/// "system".
+const SUBJECTS_ENDINGS: [&str; 11] = [
+    "er", "or", "ist", "ion", "ment", "ity", "ine", "ance", "ence", "ware", "system",
+];
+
+/// Words in "-er" or "-or" that head no subject, in lower case: "Never
+/// use personal phones", "Together use …".
+const NO_SUBJECTS: [&str; 12] = [
+    "never", "ever", "however", "rather", "further", "together", "whether", "either", "neither",
+    "other", "after", "under",
+];
+
+/// Whether a stretch of `words` opens with a singular subject of one to
+/// three words and no article (a noun in [`SUBJECTS_ENDINGS`] last, no
+/// plural or stop word among them) and then a verb of [`WITHOUT_THEIR_S`]
+/// without its "-s", before more: "Officer use tablet during physical
+/// examination". Not the noun "use" ("Officer use of tablets", "Scanner
+/// use has grown"), nor an imperative whose object is no such noun
+/// ("Improve data use").
+fn drops_a_third_persons_s(words: &[&str]) -> bool {
+    (1..words.len().min(4)).any(|verb| {
+        let lower = |at: usize| words[at].to_lowercase();
+        let subject_word = |at: usize| {
+            let word = lower(at);
+            !word.ends_with('s')
+                && !text::is_stop_word(&word, Language::English)
+                && !NO_SUBJECTS.contains(&word.as_str())
+                && word.chars().all(char::is_alphabetic)
+        };
+        let head = lower(verb - 1);
+        (0..verb).all(subject_word)
+            && SUBJECTS_ENDINGS.iter().any(|end| head.ends_with(end))
+            && WITHOUT_THEIR_S.contains(&lower(verb).as_str())
+            && words.get(verb + 1).is_some_and(|next| {
+                let next = next.to_lowercase();
+                next != "of"
+                    && !MODALS.contains(&next.as_str())
+                    && !BE_OR_HAVE.contains(&next.as_str())
+            })
     })
 }
+
+/// Forms of "be" and "have" after which the word before is a noun:
+/// "Scanner use has grown", "Officer use is low".
+const BE_OR_HAVE: [&str; 7] = ["is", "are", "was", "were", "has", "have", "had"];
 
 /// Words after "To" that open no infinitive a bullet is said by, in lower
 /// case: "To be discussed", "To do:", "To date", "To member states".

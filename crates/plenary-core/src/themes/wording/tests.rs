@@ -2434,6 +2434,9 @@ fn a_learners_slips_of_grammar_are_told() {
         "For the small countries is important the help of the WCO. Is necessary the funding",
         "The laws must be change to accept the electronic documents",
         "The certificate of origin can be verify by the customs of import",
+        "Officer use tablet during physical examination, upload photo direct to system.",
+        "Smuggler use technology, we must be faster than them.",
+        "Risk engine give red / yellow / green lane",
     ] {
         assert!(has_a_learners_slip(typed), "{typed:?}");
     }
@@ -2459,6 +2462,15 @@ fn a_learners_slips_of_grammar_are_told() {
         "The laws must be changed to accept electronic documents",
         "The platform must be secure and will be used by all",
         "Data can be processed once; the change can be reviewed",
+        "Officers use tablets during physical examination",
+        "Staff use tablets at the border",
+        "Officer use of tablets is growing",
+        "Scanner use has grown since 2015",
+        "Donor support so that smaller administrations are not left behind",
+        "Improve data use for targeting",
+        "Never use personal phones for official data",
+        "User need analysis before any procurement",
+        "The officer uses a tablet",
     ] {
         assert!(!has_a_learners_slip(typed), "{typed:?}");
     }
