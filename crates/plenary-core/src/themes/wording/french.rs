@@ -259,13 +259,15 @@ pub(super) fn with_the_relatives_object(
     kept: usize,
     fits: &dyn Fn(usize) -> bool,
 ) -> usize {
-    let lower = lower_words(words);
-    let (Some(next), true) = (lower.get(kept), kept >= 2) else {
+    // Every French name cut short reads this, and few cut after "qui":
+    // the phrase is lowered only then.
+    if kept < 2 || kept >= words.len() || !words[kept - 2].eq_ignore_ascii_case("qui") {
         return kept;
-    };
-    let after_qui =
-        lower[kept - 2] == "qui" && !text::is_stop_word(&lower[kept - 1], Language::French);
-    if !after_qui || !opens_a_french_noun_phrase(next) {
+    }
+    let lower = lower_words(words);
+    if text::is_stop_word(&lower[kept - 1], Language::French)
+        || !opens_a_french_noun_phrase(&lower[kept])
+    {
         return kept;
     }
     let joining =

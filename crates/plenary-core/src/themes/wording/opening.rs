@@ -2807,6 +2807,11 @@ const CASE_WORDS: usize = 10;
 /// Whose case it is is said by who raised it. A case of a thing is the
 /// answer's topic, and stays ("In the case of e-commerce, volumes …").
 fn after_a_named_case(answer: &str) -> Option<&str> {
+    // Every answer's name reads this, and few open with a case.
+    let first = answer.split_whitespace().next()?;
+    if !first.eq_ignore_ascii_case("in") && !first.eq_ignore_ascii_case("dans") {
+        return None;
+    }
     let words: Vec<&str> = answer.split_whitespace().take(CASE_WORDS + 1).collect();
     let lower = lower_words(&words);
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
