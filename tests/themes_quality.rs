@@ -176,7 +176,7 @@ const TARGET_WITHOUT_TAGS: f64 = 0.50;
 const FLOOR: f64 = 0.56;
 
 /// The labelled sets, in the order they were written.
-const SETS: [&str; 37] = [
+const SETS: [&str; 38] = [
     "labelled.csv",
     "holdout.csv",
     "holdout2.csv",
@@ -214,6 +214,7 @@ const SETS: [&str; 37] = [
     "holdout34.csv",
     "holdout35.csv",
     "holdout36.csv",
+    "holdout37.csv",
 ];
 
 /// How many times the baseline's F1 a set's F1 must be, with tags and
@@ -931,6 +932,24 @@ fn a_thirty_sixth_set_beats_the_baseline() {
 #[test]
 fn a_thirty_seventh_set_beats_the_baseline() {
     assert_good("holdout36.csv", 0.55, [2.2, 2.2]);
+}
+
+/// A thirty-eighth set, written blind in the sitting of 8 December 2026
+/// by a helper that read only the brief and the seed: 287 answers of
+/// twelve groups, 104 themes (80 shared by two groups or more), 41 % in
+/// French, in twelve voices new to the sets: Tunisian customs French,
+/// Rwandan and Burundian French, Beninese and Guinean French, a French
+/// DGDDI official's; Thai, Egyptian, Singaporean, Zambian and Zimbabwean,
+/// Irish and HMRC, Mongolian and Kazakh officials' English, and a
+/// shipping line's or freight forwarder's. Measured once, its names not
+/// read: 0.645 with tags and 0.62 without (precision 0.55 and 0.53,
+/// recall 0.78 and 0.75), against a baseline of 0.32. The target without
+/// tags is met;
+/// the one with tags is missed by 0.005. It keeps a floor a little under
+/// that, and 1.9 and 1.8 times the baseline.
+#[test]
+fn a_thirty_eighth_set_beats_the_baseline() {
+    assert_good("holdout37.csv", 0.60, [1.9, 1.8]);
 }
 
 /// Prints F1 at each similarity, with and without tags, on every set:
