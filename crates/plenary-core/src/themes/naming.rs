@@ -368,54 +368,102 @@ impl Analysis {
     /// that no answer types in lower case ("Customs" is typed "customs",
     /// "AEOs" and "EU" are acronyms). After "in", "at", "on", "sur" or
     /// "en", a place's noun ([`PLACE_NOUNS`]) or a country says it is a
-    /// place ("in English", "on Amazon" are none). The name keeps two
-    /// words that carry meaning before it.
+    /// place ("in English", "on Amazon" are none), or proper names of one
+    /// group's own that end the name ([`Analysis::is_a_groups_own`]: "in
+    /// Santos"). When the name's first proper name opens no place, the
+    /// proper names that end it may ("ASYCUDA World is operational | at
+    /// Chittagong Custom House"). The name keeps two words that carry
+    /// meaning before it.
     pub(super) fn without_a_place(&self, name: String) -> String {
         let words: Vec<&str> = name.split(' ').collect();
-        let Some(proper) = (1..words.len()).find(|&at| capitalised(words[at])) else {
+        let last = words.len() - 1;
+        let Some(first) = (1..words.len()).find(|&at| capitalised(words[at])) else {
             return name;
         };
-        let proper_name = |at: usize| self.is_a_proper_name(words[at]);
-        let last = words.len() - 1;
-        if !proper_name(proper) || !proper_name(last) {
+        if !self.is_a_proper_name(words[last]) {
             return name;
+        }
+        // The place opens before the name's first proper name ("au port
+        // de | Tanger Med"), else before the proper names that end it
+        // ("ASYCUDA World is operational at | Chittagong Custom House").
+        let ending = (first..=last)
+            .rev()
+            .take_while(|&at| capitalised(words[at]))
+            .last()
+            .unwrap_or(last);
+        std::iter::once(first)
+            .chain((ending != first).then_some(ending))
+            .find_map(|proper| self.before_a_place(&words, proper))
+            .unwrap_or(name)
+    }
+
+    /// `words` before the place that opens a few words before `proper`,
+    /// a proper name: see [`Analysis::without_a_place`]. None when no
+    /// place opens there, or too little is left before it.
+    fn before_a_place(&self, words: &[&str], proper: usize) -> Option<String> {
+        if !self.is_a_proper_name(words[proper]) {
+            return None;
         }
         let opens_the_place =
             |at: &usize| PLACE_PREPOSITIONS.contains(&words[*at].to_lowercase().as_str());
-        let Some(place) = (proper.saturating_sub(WORDS_TO_A_PROPER_NAME)..proper)
+        let place = (proper.saturating_sub(WORDS_TO_A_PROPER_NAME)..proper)
             .rev()
             .find(opens_the_place)
-            .filter(|&place| place > 0)
-        else {
-            return name;
-        };
+            .filter(|&place| place > 0)?;
         // "à Zaventem", "dans les bureaux de Dakar" say a place; "in
         // English", "on Amazon", "in January" do not, unless a place's noun
-        // or a country is said.
+        // or a country is said, or the place is the proper names one group
+        // alone types ("in Santos", "at Chittagong Custom House").
         let said_a_place = || {
             words[place + 1..].iter().any(|word| {
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                 PLACE_NOUNS.contains(&word.to_lowercase().as_str()) || wording::is_a_country(word)
             })
         };
+        // "in many Commissionerates" says no one place.
+        let ends_on_ones_own = || {
+            let proper_names = &words[proper..];
+            words[place + 1..proper]
+                .iter()
+                .all(|word| matches!(word.to_lowercase().as_str(), "the" | "le" | "la" | "les"))
+                && proper_names.iter().all(|word| capitalised(word))
+                && proper_names.iter().any(|word| self.is_a_groups_own(word))
+        };
         let french_place = matches!(
             words[place].to_lowercase().as_str(),
             "à" | "au" | "aux" | "dans"
         );
-        if !french_place && !said_a_place() {
-            return name;
+        if !french_place && !said_a_place() && !ends_on_ones_own() {
+            return None;
         }
         let kept = &words[..place];
         let meaning = kept
             .iter()
             .filter(|word| !text::is_stop_word(&word.to_lowercase(), self.language))
             .count();
-        if meaning < 2 {
-            return name;
-        }
-        kept.join(" ")
-            .trim_end_matches([',', ';', ':', ' ', '-', '–'])
-            .to_owned()
+        (meaning >= 2).then(|| {
+            kept.join(" ")
+                .trim_end_matches([',', ';', ':', ' ', '-', '–'])
+                .to_owned()
+        })
+    }
+
+    /// Whether `word`, typed inside a name, is a proper name of one
+    /// group's own: a proper name ([`Analysis::is_a_proper_name`]) one
+    /// answer alone types with a capital, each part of "Abidjan-Lagos" so,
+    /// no word of the glossary's nor a time ("January").
+    fn is_a_groups_own(&self, word: &str) -> bool {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let folded = text::fold(&lower);
+        let typing = self.typing();
+        self.is_a_proper_name(bare)
+            && lower
+                .split('-')
+                .all(|part| typing.with_a_capital(part) <= 1)
+            && !GLOSSARY.has_word(&folded, Language::English)
+            && !GLOSSARY.has_word(&folded, Language::French)
+            && !wording::is_a_time(&lower)
     }
 
     /// Whether `word`, typed inside a name, is a proper name: capitalised
@@ -451,21 +499,11 @@ impl Analysis {
         }
         let name = self.without_a_place(name.to_owned());
         let words: Vec<&str> = name.split(' ').collect();
-        let typing = self.typing();
-        // Each part of "Abidjan-Lagos" as the answers typed it.
-        let own = |word: &str| {
-            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let lower = bare.to_lowercase();
-            let folded = text::fold(&lower);
-            self.is_a_proper_name(bare)
-                && lower
-                    .split('-')
-                    .all(|part| typing.with_a_capital(part) <= 1)
-                && !GLOSSARY.has_word(&folded, Language::English)
-                && !GLOSSARY.has_word(&folded, Language::French)
-        };
         (1..words.len())
-            .filter(|&at| !words[at - 1].ends_with(['.', ':', ';', '!', '?']) && own(words[at]))
+            .filter(|&at| {
+                !words[at - 1].ends_with(['.', ':', ';', '!', '?'])
+                    && self.is_a_groups_own(words[at])
+            })
             .count()
             >= OWN_NAMES
     }

@@ -28,7 +28,9 @@ pub(crate) use creole::mixes_in_creole;
 pub(crate) use cut::{awaits_a_noun, is_an_english_conjunction, is_hanging};
 pub(crate) use english::has_a_learners_slip;
 pub use opening::{as_one_item, beside_a_bullet};
-pub(crate) use opening::{is_a_country, offset_in, opens_with_a_country, reports_a_case};
+pub(crate) use opening::{
+    is_a_country, is_a_time, offset_in, opens_with_a_country, reports_a_case,
+};
 pub use pasted::as_printed;
 pub(crate) use pasted::as_written_with_formula;
 
@@ -800,8 +802,9 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let untied = without_a_tying_also(&written);
     let untied = without_courtesy(&untied);
     let untied = without_asides_of_hedging(&untied);
+    let untied = past_the_present(&untied);
     // "- To organise exchange of experience": a bullet's infinitive.
-    let bare = english::without_a_bullets_to(without_a_discourse_opener(without_a_bullet(&untied)));
+    let bare = english::without_a_bullets_to(without_a_discourse_opener(without_a_bullet(untied)));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
@@ -870,6 +873,61 @@ fn past_a_time_before_a_frame(answer: &str) -> &str {
         rest
     } else {
         answer
+    }
+}
+
+/// Phrases of the present an answer may open with, in lower case: the
+/// answer's kind says when, and the name what.
+const PRESENT_OPENERS: [&str; 12] = [
+    "at present",
+    "at the moment",
+    "currently",
+    "presently",
+    "nowadays",
+    "today",
+    "actuellement",
+    "à présent",
+    "aujourd'hui",
+    "de nos jours",
+    "en ce moment",
+    "présentement",
+];
+
+/// The fewest words that must follow a phrase of the present for the
+/// name to leave it out: a subject, its verb and what it says.
+const PAST_THE_PRESENT_WORDS: usize = 3;
+
+/// `answer` without the present it opens with ([`PRESENT_OPENERS`]), with
+/// or without a comma after it: "At present ASYCUDA World is operational
+/// …" is named "ASYCUDA World is operational …", "Actuellement, les
+/// scanners sont utilisés …" "Les scanners sont utilisés …". Not when
+/// too little follows ("Today: nothing").
+fn past_the_present(answer: &str) -> &str {
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
+    // Most answers open otherwise: only a first word that opens such a
+    // phrase is lowered with the next.
+    let opens = |word: &str| {
+        let word = lowered(word.trim_end_matches(','));
+        PRESENT_OPENERS
+            .iter()
+            .any(|opener| opener.split(' ').next() == Some(word.as_str()))
+    };
+    if !words.first().is_some_and(|&first| opens(first)) {
+        return answer;
+    }
+    let Some(length) = (1..=3.min(words.len())).find(|&length| {
+        let phrase = lowered(&words[..length].join(" "));
+        PRESENT_OPENERS.contains(&phrase.trim_end_matches(','))
+    }) else {
+        return answer;
+    };
+    let last = words[length - 1];
+    let rest = answer[offset_in(answer, last) + last.len()..]
+        .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    if rest.split_whitespace().count() < PAST_THE_PRESENT_WORDS {
+        answer
+    } else {
+        rest
     }
 }
 
@@ -1153,18 +1211,22 @@ static GLOSSARY_ACRONYMS: std::sync::LazyLock<std::collections::HashSet<String>>
     });
 
 /// [`name`] of `answer` as it was typed: its opening phrase, or else the
-/// phrase after a hyphen typed for a dash.
+/// phrase after an opening adverb, or after a hyphen typed for a dash.
 fn as_typed(answer: &str, language: Language) -> Option<String> {
-    opening_name(answer, language).or_else(|| {
-        // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
-        // hyphen typed for a dash, after words that say too little alone,
-        // heads the answer as a dash does, after a label too
-        // ("Recommendation: interoperability - build on …").
-        let answer = answer[after_a_label(answer)..].trim_start();
-        let hyphen = answer.find(" - ").filter(|&at| at < phrase_end(answer))?;
-        let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
-        opening_name(&dashed, language)
-    })
+    opening_name(answer, language)
+        // "Regrettably, | smugglers use drones …": an adverb before a
+        // comma names nothing, and what follows it does.
+        .or_else(|| opening::after_an_adverb(answer).and_then(|rest| opening_name(rest, language)))
+        .or_else(|| {
+            // "Risk - 3D printed weapons …", "PPP - co-develop solutions …": a
+            // hyphen typed for a dash, after words that say too little alone,
+            // heads the answer as a dash does, after a label too
+            // ("Recommendation: interoperability - build on …").
+            let answer = answer[after_a_label(answer)..].trim_start();
+            let hyphen = answer.find(" - ").filter(|&at| at < phrase_end(answer))?;
+            let dashed = format!("{} —{}", &answer[..hyphen], &answer[hyphen + 2..]);
+            opening_name(&dashed, language)
+        })
 }
 
 /// `answer` with a colon for the arrow after a topic it opens with (up

@@ -245,17 +245,29 @@ pub fn beside_a_bullet(answer: &str) -> &str {
 /// Adverbs a speaker opens with to say how they say it, not what
 /// ("Honestly, …", "Franchement …"), in English and in French, in lower
 /// case.
-const DISCOURSE_OPENERS: [&str; 10] = [
+const DISCOURSE_OPENERS: [&str; 22] = [
     "honestly",
     "frankly",
     "basically",
     "actually",
     "obviously",
     "anyway",
+    "unfortunately",
+    "fortunately",
+    "sadly",
+    "ironically",
+    "interestingly",
+    "clearly",
+    "admittedly",
     "honnêtement",
     "franchement",
     "bref",
     "évidemment",
+    "malheureusement",
+    "heureusement",
+    "naturellement",
+    "clairement",
+    "certes",
 ];
 
 /// Text-speak a speaker opens with to say how they say it, in lower case:
@@ -316,11 +328,12 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
 /// Words that link an answer to the one said before it, or say whose
 /// view or with what courtesy it is said, with a comma after them, in
 /// lower case: "Par ailleurs, la dématérialisation …", "Moreover, …",
+/// "However, …", "Cependant, …",
 /// "With respect, we think …", "À notre avis, …". Without the comma they
 /// may be words of the point ("De plus en plus de colis", "Finally
 /// cleared goods …"). Words that number a point ("Firstly, …",
 /// "Premièrement, …") are such links: a theme's answers are in no order.
-const LINKS: [&str; 35] = [
+const LINKS: [&str; 51] = [
     "firstly",
     "secondly",
     "thirdly",
@@ -356,6 +369,22 @@ const LINKS: [&str; 35] = [
     "finally",
     "lastly",
     "also",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "on the other hand",
+    "in fact",
+    "indeed",
+    "similarly",
+    "likewise",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "pourtant",
+    "en revanche",
+    "par contre",
+    "d'ailleurs",
+    "de même",
 ];
 
 /// What `answer` says after one of [`LINKS`] and its comma, when that
@@ -370,6 +399,28 @@ fn after_a_link(answer: &str) -> Option<&str> {
     }
     let rest = after_its_marks(&answer[offset_in(answer, words[comma]) + words[comma].len()..]);
     (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
+/// The fewest letters of an adverb that opens an answer before a comma,
+/// read by its ending ([`after_an_adverb`]): "Sadly", "Hopefully".
+const ADVERB_LETTERS: usize = 5;
+
+/// What `answer` says after the adverb it opens with and its comma, when
+/// that is two words or more: "Regrettably, smugglers use drones …",
+/// "Malheureusement, les scanners …". An adverb is read by its ending,
+/// "-ly" or "-ment", the phrase it ends saying nothing alone.
+pub(super) fn after_an_adverb(answer: &str) -> Option<&str> {
+    let (first, rest) = answer.trim_start().split_once(' ')?;
+    let adverb = first.strip_suffix(',')?.to_lowercase();
+    let letters = adverb.chars().count();
+    let ends_as_one =
+        adverb.ends_with("ly") || adverb.ends_with("ment") && letters > ADVERB_LETTERS;
+    let rest = after_its_marks(rest);
+    (letters >= ADVERB_LETTERS
+        && adverb.chars().all(char::is_alphabetic)
+        && ends_as_one
+        && rest.split_whitespace().count() >= 2)
+        .then_some(rest)
 }
 
 /// Who a group reports by, in lower case: "The group notes that …",
@@ -523,10 +574,12 @@ const A_THING: [&str; 10] = [
     "un", "une", "des", "le", "la", "les", "l'", "a", "an", "the",
 ];
 
-/// Verbs a group says what it noted by, with the thing it noted after
+/// Verbs a group says what it noted or stressed by, with the thing after
 /// them, in lower case: "We have noted a reduction of the delays", "Nous
-/// avons constaté une baisse des fraudes".
-const NOTING: [&str; 12] = [
+/// avons constaté une baisse des fraudes", "The group stressed the
+/// importance of political will", "Le groupe souligne l'apport du
+/// datamining".
+const NOTING: [&str; 28] = [
     "note",
     "notes",
     "noted",
@@ -534,11 +587,27 @@ const NOTING: [&str; 12] = [
     "observed",
     "observe",
     "saw",
+    "stress",
+    "stresses",
+    "stressed",
+    "highlight",
+    "highlights",
+    "highlighted",
+    "underline",
+    "underlines",
+    "underlined",
+    "emphasised",
+    "emphasized",
     "constaté",
     "constatons",
     "observé",
     "observons",
     "relevé",
+    "souligne",
+    "soulignons",
+    "souligné",
+    "relève",
+    "relevons",
 ];
 
 /// What `after` says past the article it opens with, its `joining` word
@@ -2948,6 +3017,12 @@ const TIMES_WITH_A_CAPITAL: [&str; 16] = [
     "noël",
 ];
 
+/// Whether `word`, in lower case, names a time though typed with a
+/// capital ([`TIMES_WITH_A_CAPITAL`]): "January", "Ramadan".
+pub(crate) fn is_a_time(word: &str) -> bool {
+    TIMES_WITH_A_CAPITAL.contains(&word)
+}
+
 /// Whether `words`, as typed, name a town, a port or a region: one to
 /// three words with a capital, no acronym, administration or time among
 /// them ("Schiphol", "Tanger Med"; not "Customs", "AI", "January").
@@ -3455,6 +3530,13 @@ pub(super) fn phrase_end(text: &str) -> usize {
     marked_end(text).min(example.unwrap_or(text.len()))
 }
 
+/// Whether the mark of `length` bytes at `at` in `text` has a letter or
+/// a digit right before it and right after it.
+fn joins_two_words(text: &str, at: usize, length: usize) -> bool {
+    text[..at].ends_with(char::is_alphanumeric)
+        && text[at + length..].starts_with(char::is_alphanumeric)
+}
+
 /// Where the first of [`PHRASE_ENDS`] that ends something is in `text`,
 /// as [`phrase_end`] says.
 fn marked_end(text: &str) -> usize {
@@ -3470,6 +3552,9 @@ fn marked_end(text: &str) -> usize {
                     && !ends_an_initialism(&text[..at])
             }
             "," => !digit_either_side(at),
+            // "Bénin–Niger–Nigeria", "2017–2020": a dash typed between
+            // two words with no space joins them.
+            "–" | "—" => !joins_two_words(text, at, mark.len()),
             _ => true,
         })
         .map_or(text.len(), |(at, _)| at)

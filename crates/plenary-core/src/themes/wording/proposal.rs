@@ -274,6 +274,14 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
     "through", "all", "any", "each", "every", "more", "new", "up", "out", "together",
 ];
 
+/// Words that count a noun, after which a word is the noun's and no verb,
+/// in lower case: "each technology", "any data".
+const QUANTIFIERS: [&str; 7] = ["each", "every", "any", "some", "all", "no", "many"];
+
+/// The fewest letters of a gerund after a verb ("studying", "using");
+/// "king" and "sing" are shorter.
+const GERUND_LETTERS: usize = 5;
+
 /// `clause`, what follows "that", as what its subject should do (or, by
 /// another `modal`, may do: "these technologies may work together"): "Customs
 /// work with industry" gives "Customs should work with industry", "the
@@ -313,7 +321,9 @@ fn as_english_duty(clause: &str, subjunctive_only: bool, modal: &str) -> Option<
         if is_a_modal(word) {
             return Some(clause.to_owned());
         }
+        // "each technology", "any data" are nouns after a quantifier.
         let after_a_noun = !ENGLISH_DETERMINERS.contains(&previous.as_str())
+            && !QUANTIFIERS.contains(&previous.as_str())
             && !is_a_preposition(&previous)
             && previous != "of";
         if !after_a_noun {
@@ -430,8 +440,11 @@ fn an_english_verb<'w>(
         && next.chars().all(|c| c.is_ascii_lowercase())
         && !text::is_stop_word(next, Language::English)
         && !looks_like_a_verb(next);
+    // "continues studying each technology": a verb in "-s" before a
+    // gerund is told as one before its object.
+    let before_a_gerund = next.len() >= GERUND_LETTERS && next.ends_with("ing");
     let told = if singular.is_some() {
-        opens_a_complement || an_object
+        opens_a_complement || an_object || before_a_gerund
     } else {
         opens_a_complement || is_a_plural_subject(previous) || named
     };
