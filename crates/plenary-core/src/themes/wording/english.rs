@@ -452,3 +452,92 @@ pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
     }
     Cow::Owned(super::capitalise(after))
 }
+
+/// Nouns a learner says a thing is without their article, in lower case:
+/// "Privacy of passenger data is concern", "Cyber attacks are real
+/// threat".
+const ONES_WITHOUT_AN_ARTICLE: [&str; 12] = [
+    "concern",
+    "problem",
+    "challenge",
+    "risk",
+    "issue",
+    "threat",
+    "priority",
+    "barrier",
+    "gap",
+    "obstacle",
+    "constraint",
+    "bottleneck",
+];
+
+/// Adjectives a learner puts between "is" and one of
+/// [`ONES_WITHOUT_AN_ARTICLE`], in lower case: "is big problem".
+const BEFORE_ONE_WITHOUT_AN_ARTICLE: [&str; 9] = [
+    "real",
+    "big",
+    "major",
+    "serious",
+    "huge",
+    "key",
+    "growing",
+    "great",
+    "important",
+];
+
+/// Words that may follow what a learner says a thing is, in lower case:
+/// "is big problem | in the rural posts".
+const AFTER_ONE_WITHOUT_AN_ARTICLE: [&str; 12] = [
+    "for", "in", "to", "of", "at", "on", "with", "and", "because", "but", "since", "as",
+];
+
+/// `text` with the article a learner left out between "is" or "are" and
+/// what a thing is ([`ONES_WITHOUT_AN_ARTICLE`], after one of
+/// [`BEFORE_ONE_WITHOUT_AN_ARTICLE`] or none, and ending there or before
+/// one of [`AFTER_ONE_WITHOUT_AN_ARTICLE`]): "Privacy of passenger
+/// data is a concern", "Cyber attacks are a real threat", "Legacy IT is
+/// an important obstacle". A name and a statement read to the committee
+/// say it as a secretary would write it.
+pub(super) fn with_its_article(text: &str) -> Cow<'_, str> {
+    // Every name is read on each cut of the slider, and few say so.
+    if !text.contains(" is ") && !text.contains(" are ") {
+        return Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let bare = |at: usize| {
+        words.get(at).map_or(String::new(), |word| {
+            word.trim_end_matches([',', '.', ';', ':', '!', '?'])
+                .to_owned()
+        })
+    };
+    let mut mended: Vec<String> = Vec::with_capacity(words.len() + 1);
+    for (at, word) in words.iter().enumerate() {
+        mended.push((*word).to_owned());
+        if !matches!(*word, "is" | "are") {
+            continue;
+        }
+        let next = bare(at + 1);
+        let one_at = if BEFORE_ONE_WITHOUT_AN_ARTICLE.contains(&next.as_str()) {
+            at + 2
+        } else {
+            at + 1
+        };
+        // What the thing is ends there: "is risk appetite", "is priority
+        // 1" name something else.
+        let ends = words
+            .get(one_at)
+            .is_some_and(|one| bare(one_at).len() < one.len())
+            || words
+                .get(one_at + 1)
+                .is_none_or(|after| AFTER_ONE_WITHOUT_AN_ARTICLE.contains(after));
+        if ends && ONES_WITHOUT_AN_ARTICLE.contains(&bare(one_at).as_str()) {
+            let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u']);
+            mended.push(if vowel { "an" } else { "a" }.to_owned());
+        }
+    }
+    if mended.len() == words.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(mended.join(" "))
+    }
+}

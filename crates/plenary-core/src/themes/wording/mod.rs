@@ -135,6 +135,7 @@ pub fn statement_and_heading(answer: &str) -> (String, bool) {
     let sentence = without_a_contact(&sentence);
     let sentence = without_courtesy(&sentence);
     let sentence = english::without_a_bullets_to(&sentence);
+    let sentence = english::with_its_article(&sentence);
     let sentence = sentence.trim_end_matches([' ', ',', ';', ':', '-', '—']);
     let written = written_out(sentence, || text::told_language(&text::words(sentence)));
     let mut sentence = capitalise(&unshouted(written.into_owned()));
@@ -832,6 +833,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
         .and_then(|headed| opening_name(&headed, language))
         .or_else(|| as_typed(answer, language))
         .map(unshouted)
+        .map(|name| match english::with_its_article(&name) {
+            Cow::Owned(mended) => mended,
+            Cow::Borrowed(_) => name,
+        })
 }
 
 /// How far into an answer a time and the frame after it are looked for,
@@ -992,8 +997,9 @@ fn without_a_tying_also(answer: &str) -> Cow<'_, str> {
 /// `answer` without the courtesy a request is typed with, which neither a
 /// name nor a statement read to the committee asks: "WCO may kindly
 /// prepare guidelines" is named "WCO may prepare guidelines", "Please
-/// share best practices" "Share best practices". "please" inside a
-/// sentence is the verb and stays ("rules written to please the vendors").
+/// share best practices" "Share best practices", "WCO please to organise
+/// workshop" "WCO to organise workshop". "please" inside a sentence is
+/// otherwise the verb and stays ("rules written to please the vendors").
 fn without_courtesy(answer: &str) -> Cow<'_, str> {
     // Every name is read on each cut of the slider, and few are courteous:
     // nothing is copied for the others.
@@ -1008,13 +1014,18 @@ fn without_courtesy(answer: &str) -> Cow<'_, str> {
         return Cow::Borrowed(answer);
     }
     // "please" asks where it opens the answer or a sentence ("Please,
-    // share …"); elsewhere it may be the verb ("can please the traders").
+    // share …"), after a body named in capitals ("WCO please organise
+    // …") or before "to" ("WCO please to organise …"); elsewhere it may be
+    // the verb ("can please the traders").
     let words: Vec<&str> = answer.split(' ').collect();
+    let asks = |at: usize| {
+        at == 0
+            || words[at - 1].ends_with(['.', '!', '?', ':', ';'])
+            || opening::is_an_acronym(words[at - 1])
+            || words.get(at + 1).is_some_and(|next| *next == "to")
+    };
     let kept: Vec<&str> = (0..words.len())
-        .filter(|&at| {
-            let opens = at == 0 || words[at - 1].ends_with(['.', '!', '?', ':', ';']);
-            !(said(words[at], "kindly") || said(words[at], "please") && opens)
-        })
+        .filter(|&at| !(said(words[at], "kindly") || said(words[at], "please") && asks(at)))
         .map(|at| words[at])
         .collect();
     if kept.len() == words.len() || kept.len() < 2 {

@@ -3226,7 +3226,7 @@ pub(crate) fn reports_a_case(answer: &str) -> bool {
 
 /// Whether `word` is typed as an acronym: two capitals or more and no
 /// lower-case letter ("US", "KCS", "HMRC").
-fn is_an_acronym(word: &str) -> bool {
+pub(super) fn is_an_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 

@@ -6127,3 +6127,42 @@ fn what_opens_an_answer_before_its_point_goes() {
         assert_eq!(name(answer, language).as_deref(), Some(answer), "{answer}");
     }
 }
+
+/// The article a learner leaves out between "is" and what a thing is
+/// goes back into a name and a statement, as a secretary writes them;
+/// "please" after a body named in capitals or before "to" is courtesy.
+#[test]
+fn a_learners_missing_article_and_courtesy_are_mended() {
+    for (answer, named) in [
+        (
+            "Privacy of passenger personal data is concern",
+            "Privacy of passenger personal data is a concern",
+        ),
+        (
+            "Cyber attacks on state institutions are real threat",
+            "Cyber attacks on state institutions are a real threat",
+        ),
+        (
+            "Legacy IT is important obstacle for us",
+            "Legacy IT is an important obstacle for us",
+        ),
+        (
+            "WCO please to organise workshop and share experience of advanced countries.",
+            "WCO to organise workshop and share experience of advanced countries",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+        assert_eq!(statement(answer), format!("{named}."), "{answer}");
+    }
+    for kept in [
+        "The risk is low",
+        "Rules written to please the vendors",
+        "The issue is risk appetite of managers",
+    ] {
+        assert_eq!(name(kept, Language::English).as_deref(), Some(kept));
+    }
+}
