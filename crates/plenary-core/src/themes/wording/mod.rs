@@ -1794,7 +1794,8 @@ fn not_inside_a_term(words: &[&str], kept: usize, most_words: usize) -> usize {
 /// administrations (îles du Pacifique) : mutualiser …" reads as a scene
 /// before its point), or says no more than a name must and runs on after
 /// it ("containers report themselves (position, door openings) straight
-/// to the risk engine"). None when the phrase ends otherwise or says
+/// to the risk engine"), or is a condition ("Si le système tombe en panne
+/// (coupure EDG) tout s'arrête au bureau"). None when the phrase ends otherwise or says
 /// enough ("Normes internationales communes (OMD) pour éviter …").
 fn without_a_short_aside(
     answer: &str,
@@ -1811,7 +1812,10 @@ fn without_a_short_aside(
     let after = typed_after.trim_start();
     let says = meaningful(&answer[..clause_end].split_whitespace().collect::<Vec<_>>());
     let heads = after.starts_with([':', '—']);
-    let runs_on = after.starts_with(char::is_lowercase) && says <= NAME_FEWEST_WORDS;
+    // "Si le système tombe en panne (coupure EDG) tout s'arrête": a
+    // condition says nothing without what follows it.
+    let runs_on = after.starts_with(char::is_lowercase)
+        && (says <= NAME_FEWEST_WORDS || opens_a_condition(answer));
     let before = answer[..clause_end].trim_end();
     (says < NAME_FEWEST_WORDS || heads || runs_on).then(|| {
         if heads && typed_after.starts_with(':') {

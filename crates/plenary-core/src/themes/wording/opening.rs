@@ -243,9 +243,10 @@ pub fn beside_a_bullet(answer: &str) -> &str {
 }
 
 /// Adverbs a speaker opens with to say how they say it, not what
-/// ("Honestly, …", "Franchement …"), in English and in French, in lower
+/// ("Honestly, …", "Franchement …", "Unfortunately, …"), or in what
+/// order ("D'abord l'électricité …"), in English and in French, in lower
 /// case.
-const DISCOURSE_OPENERS: [&str; 22] = [
+const DISCOURSE_OPENERS: [&str; 23] = [
     "honestly",
     "frankly",
     "basically",
@@ -268,6 +269,7 @@ const DISCOURSE_OPENERS: [&str; 22] = [
     "naturellement",
     "clairement",
     "certes",
+    "d'abord",
 ];
 
 /// Text-speak a speaker opens with to say how they say it, in lower case:
@@ -299,9 +301,7 @@ pub(super) fn without_a_discourse_opener(answer: &str) -> &str {
     let Some((first, rest)) = answer.split_once(char::is_whitespace) else {
         return answer;
     };
-    let word = first
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let word = lowered(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
     if let Some((second, past)) = rest.trim_start().split_once(char::is_whitespace)
         && CONNECTORS.contains(&(
             word.as_str(),

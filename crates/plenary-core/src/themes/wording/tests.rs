@@ -6055,8 +6055,9 @@ fn the_rules_leave_what_they_do_not_frame() {
 /// kind says; an adverb of comment or a link, listed or read by its
 /// ending before a comma ("Regrettably,"), which named nothing at all;
 /// and a frame that stresses a thing ("Le groupe souligne l'apport …").
-/// A dash typed between two words joins them, and a verb in "-s" before
-/// a gerund is the one a recommendation asks of its subject.
+/// A dash typed between two words joins them, a condition runs on past an
+/// aside to what it is the condition of, and a verb in "-s" before a
+/// gerund is the one a recommendation asks of its subject.
 #[test]
 fn what_opens_an_answer_before_its_point_goes() {
     for (answer, language, named) in [
@@ -6084,6 +6085,16 @@ fn what_opens_an_answer_before_its_point_goes() {
             "Cependant, les scanners coûtent cher.",
             Language::French,
             "Les scanners coûtent cher",
+        ),
+        (
+            "D’abord l'électricité et la connexion internet aux postes frontières",
+            Language::French,
+            "L'électricité et la connexion internet aux postes frontières",
+        ),
+        (
+            "Si le système tombe en panne (coupure EDG) tout s'arrête au bureau.",
+            Language::French,
+            "Si le système tombe en panne tout s'arrête au bureau",
         ),
         (
             "Ironically we use software bots (RPA) to re-key our data into customs portals.",
