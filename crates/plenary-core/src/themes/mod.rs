@@ -788,6 +788,15 @@ mod tests {
             placed("ASYCUDA World is operational at Chittagong Custom House"),
             "ASYCUDA World is operational"
         );
+        // A place's nouns may follow its proper names.
+        assert_eq!(
+            placed("Mobile X-ray scanners in Zamyn-Uud border point"),
+            "Mobile X-ray scanners"
+        );
+        assert_eq!(
+            placed("Electronic cargo tracking of transit trucks on the Tema-Paga corridor"),
+            "Electronic cargo tracking of transit trucks"
+        );
         for kept in [
             "Guidelines on using AI in Customs",
             "Drones in Kenya for border patrols",

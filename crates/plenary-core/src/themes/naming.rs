@@ -380,6 +380,12 @@ impl Analysis {
         let Some(first) = (1..words.len()).find(|&at| capitalised(words[at])) else {
             return name;
         };
+        // "in Zamyn-Uud border point", "at Laem Chabang port": a place's
+        // nouns may follow its proper names.
+        let mut last = last;
+        while last > first && is_a_place_noun(words[last]) {
+            last -= 1;
+        }
         if !self.is_a_proper_name(words[last]) {
             return name;
         }
@@ -393,14 +399,15 @@ impl Analysis {
             .unwrap_or(last);
         std::iter::once(first)
             .chain((ending != first).then_some(ending))
-            .find_map(|proper| self.before_a_place(&words, proper))
+            .find_map(|proper| self.before_a_place(&words, proper, last))
             .unwrap_or(name)
     }
 
     /// `words` before the place that opens a few words before `proper`,
-    /// a proper name: see [`Analysis::without_a_place`]. None when no
+    /// a proper name, and whose proper names end at `last` (a place's
+    /// nouns may follow): see [`Analysis::without_a_place`]. None when no
     /// place opens there, or too little is left before it.
-    fn before_a_place(&self, words: &[&str], proper: usize) -> Option<String> {
+    fn before_a_place(&self, words: &[&str], proper: usize, last: usize) -> Option<String> {
         if !self.is_a_proper_name(words[proper]) {
             return None;
         }
@@ -417,12 +424,12 @@ impl Analysis {
         let said_a_place = || {
             words[place + 1..].iter().any(|word| {
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                PLACE_NOUNS.contains(&word.to_lowercase().as_str()) || wording::is_a_country(word)
+                is_a_place_noun(word) || wording::is_a_country(word)
             })
         };
         // "in many Commissionerates" says no one place.
         let ends_on_ones_own = || {
-            let proper_names = &words[proper..];
+            let proper_names = &words[proper..=last];
             words[place + 1..proper]
                 .iter()
                 .all(|word| matches!(word.to_lowercase().as_str(), "the" | "le" | "la" | "les"))
@@ -1048,7 +1055,7 @@ const WORDS_TO_A_PROPER_NAME: usize = 4;
 
 /// Nouns of the places a Customs case is set in, in lower case: "on the
 /// Northern Corridor", "at the port of Mombasa".
-const PLACE_NOUNS: [&str; 22] = [
+const PLACE_NOUNS: [&str; 25] = [
     "port",
     "ports",
     "airport",
@@ -1071,7 +1078,15 @@ const PLACE_NOUNS: [&str; 22] = [
     "harbour",
     "terminal",
     "zone",
+    "point",
+    "checkpoint",
+    "crossing",
 ];
+
+/// Whether `word`, as typed, is one of [`PLACE_NOUNS`].
+fn is_a_place_noun(word: &str) -> bool {
+    PLACE_NOUNS.contains(&word.to_lowercase().as_str())
+}
 
 /// Whether `name` says "and" in `language` itself ("Speed and dwell
 /// time").
