@@ -761,6 +761,9 @@ mod tests {
         let session = french_session(&[
             "Scanners à rayons X au port de Tanger Med, avec un logiciel d'aide",
             "Guidelines on using AI in Customs: the customs of each member decide",
+            // One group types its port twice.
+            "Scanners in the main ports (Santos, Paranaguá)",
+            "Increase of the seizures of cocaine in containers in Santos",
         ]);
         let analysis =
             Analysis::of_question(&session, session.questions[0].id, &Meanings::default());
@@ -777,7 +780,7 @@ mod tests {
             placed("Les portiques biométriques à Zaventem et à Genève-Cointrin"),
             "Les portiques biométriques"
         );
-        // Proper names no answer types but one, after "in" or "at" and no
+        // Proper names no group types but one, after "in" or "at" and no
         // more than "the", are a place too, and may end a name whose
         // first proper name is no place.
         assert_eq!(

@@ -13,7 +13,7 @@ use super::pairs::alike;
 use super::text::capitalised;
 use super::wording::{self, LONGEST_NAME, LONGEST_WHOLE_NAME, capitalise};
 use super::{Analysis, Profile, text};
-use crate::session::{AnswerKind, Language};
+use crate::session::{AnswerKind, GroupId, Language};
 
 /// How alike an answer that reads aloud and the one that stands for a
 /// theme must be for the first to state the theme.
@@ -457,7 +457,7 @@ impl Analysis {
 
     /// Whether `word`, typed inside a name, is a proper name of one
     /// group's own: a proper name ([`Analysis::is_a_proper_name`]) one
-    /// answer alone types with a capital, each part of "Abidjan-Lagos" so,
+    /// group alone types with a capital, each part of "Abidjan-Lagos" so,
     /// no word of the glossary's nor a time ("January").
     fn is_a_groups_own(&self, word: &str) -> bool {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -492,7 +492,7 @@ impl Analysis {
 
     /// Whether `name`, once [`Analysis::without_a_place`], still names
     /// places, bodies or systems of one group's own by [`OWN_NAMES`]
-    /// proper names inside it that one answer alone types, each no word of the
+    /// proper names inside it that one group alone types, each no word of the
     /// glossary's ("Drones along the Limpopo and the Mozambican border",
     /// "Tanjung Priok and Tanjung Perak already use container scanner";
     /// not "the WCO Data Model", "the Secretariat" or "the HS Committee",
@@ -971,9 +971,9 @@ pub(super) struct Typing {
     english: FxHashSet<String>,
     french: FxHashSet<String>,
     capitals: FxHashMap<String, u32>,
-    /// In how many answers each word, in lower case, was typed with a
+    /// The groups whose answers typed each word, in lower case, with a
     /// capital.
-    capitalised: FxHashMap<String, u32>,
+    capitalised: FxHashMap<String, Vec<GroupId>>,
 }
 
 impl Typing {
@@ -1017,16 +1017,19 @@ impl Typing {
             with_a_capital.sort_unstable();
             with_a_capital.dedup();
             for word in with_a_capital {
-                *typing.capitalised.entry(word).or_default() += 1;
+                let groups = typing.capitalised.entry(word).or_default();
+                if !groups.contains(&profile.group) {
+                    groups.push(profile.group);
+                }
             }
         }
         typing
     }
 
-    /// In how many answers `word`, in lower case, was typed with a
-    /// capital.
-    fn with_a_capital(&self, word: &str) -> u32 {
-        self.capitalised.get(word).copied().unwrap_or(0)
+    /// By how many groups `word`, in lower case, was typed with a capital:
+    /// a group may type its port twice ("Santos").
+    fn with_a_capital(&self, word: &str) -> usize {
+        self.capitalised.get(word).map_or(0, Vec::len)
     }
 
     /// The words the answers in `language` typed in lower case.
