@@ -2738,7 +2738,8 @@ pub(super) fn is_a_pronoun(word: &str) -> bool {
 }
 
 /// `answer` without the place it opens with, when the place is a
-/// country's or the group's own and a comma or the subject that follows
+/// country, a town ([`names_a_town`]: "In Tanger Med the scanners work
+/// 24/7") or the group's own and a comma or the subject that follows
 /// ends it: "In our administration, machine learning models now run …"
 /// is named from "machine learning models …", "Au Maroc, le guichet
 /// unique relie la douane …" from "le guichet unique …", "In Korea we
@@ -2765,10 +2766,13 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
     }
     // "Au Burkina le module …", "In Kenya the single window …": a
     // country's name ends the place before an article.
+    // "In Tanger Med the scanners …": so does a town's.
     let a_country_before = |at: usize| {
         let article = opens_a_french_noun_phrase(&lower[at])
             || ENGLISH_DETERMINERS.contains(&lower[at].as_str());
-        article && is_a_country(&without_its_article(&lower[1..at]).join(" "))
+        article
+            && (is_a_country(&without_its_article(&lower[1..at]).join(" "))
+                || names_a_town(&words[1..at]))
     };
     // "In our country customs service analyses …", "Dans notre pays la
     // douane …": with no end below, the group's own place of three words
@@ -2858,7 +2862,8 @@ pub(super) fn without_a_place_scene(answer: &str) -> &str {
         return answer;
     };
     let rest = &answer[offset_in(answer, first_of_rest)..];
-    if (own || is_a_country(&bare)) && rest.split_whitespace().count() >= 2 {
+    let a_town = || !at_a_level && names_a_town(&words[1..end]);
+    if (own || is_a_country(&bare) || a_town()) && rest.split_whitespace().count() >= 2 {
         rest
     } else {
         answer

@@ -6054,8 +6054,9 @@ fn the_rules_leave_what_they_do_not_frame() {
 /// name: the present ("At present", "Actuellement"), which the answer's
 /// kind says; an adverb of comment or a link, listed or read by its
 /// ending before a comma ("Regrettably,"), which named nothing at all;
-/// and a frame that stresses a thing ("Le groupe souligne l'apport …").
-/// A dash typed between two words joins them, a condition runs on past an
+/// a frame that stresses a thing ("Le groupe souligne l'apport …"); and
+/// the town a case is set in ("In Tanger Med the scanners …"). A dash
+/// typed between two words joins them, a condition runs on past an
 /// aside to what it is the condition of, and a verb in "-s" before a
 /// gerund is the one a recommendation asks of its subject.
 #[test]
@@ -6085,6 +6086,16 @@ fn what_opens_an_answer_before_its_point_goes() {
             "Cependant, les scanners coûtent cher.",
             Language::French,
             "Les scanners coûtent cher",
+        ),
+        (
+            "In Tanger Med the scanners work 24/7.",
+            Language::English,
+            "The scanners work 24/7",
+        ),
+        (
+            "À Lomé les scanners tournent 24h/24.",
+            Language::French,
+            "Les scanners tournent 24h/24",
         ),
         (
             "D’abord l'électricité et la connexion internet aux postes frontières",
@@ -6133,6 +6144,7 @@ fn what_opens_an_answer_before_its_point_goes() {
     // a thing stressed that is a name (whom) stay as typed.
     for (answer, language) in [
         ("Supply, demand and prices", Language::English),
+        ("In March the pilot starts in two ports", Language::English),
         ("We highlight the WCO's role in guidance", Language::English),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(answer), "{answer}");
