@@ -1423,6 +1423,44 @@ fn says_nothing_past_its_topic(
 /// something would be, a judgement rather than a point.
 const WOULD: [&str; 3] = ["would", "serait", "seraient"];
 
+/// Whether the long phrase that sets the scene `answer` opens with, ending
+/// at `clause_end` before a comma, runs on into the name: an English one
+/// of [`NAME_WORDS`] at most with no verb ([`is_a_verbless_english_scene`])
+/// that sets a place ("On the border with Belarus", "In the national
+/// customs administration of Ghana": a proper name says it), which a name
+/// that must be cut leaves out, or that fits whole with what follows ("In
+/// the case of e-commerce, the volumes are exploding"). The case of a thing
+/// cut short stays alone ("In the case of X-ray scanners").
+fn a_long_scene_runs_on(answer: &str, clause_end: usize) -> bool {
+    let scene = &answer[..clause_end];
+    if scene_words(scene) > NAME_WORDS || !is_a_verbless_english_scene(scene) {
+        return false;
+    }
+    let rest = clause_end + 1;
+    let end = rest + phrase_end(&answer[rest..]);
+    let run_on: Vec<&str> = answer[..end].split_whitespace().collect();
+    scene.split_whitespace().skip(1).any(text::capitalised) || fits(&run_on, WHOLE_PHRASE_WORDS)
+}
+
+/// Verbs and auxiliaries that say an English phrase says something
+/// itself, in lower case: "In ten years goods will be cleared …".
+const SAYING_VERBS: [&str; 14] = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "has",
+    "have", "had",
+];
+
+/// Whether `scene`, a phrase that sets the scene, is English and says no
+/// verb of [`SAYING_VERBS`] ("On the border with Belarus", "For the free
+/// trade agreements in Latin America"): a French scene's verb is not
+/// told so ("D'ici 2030 dédouanement entièrement automatisé").
+fn is_a_verbless_english_scene(scene: &str) -> bool {
+    let words = text::words(scene);
+    text::told_language(&words) == Some(Language::English)
+        && !words
+            .iter()
+            .any(|word| SAYING_VERBS.contains(&word.as_str()))
+}
+
 /// How many words a phrase setting the scene says its scene in: "Au
 /// niveau des frontières terrestres" in three, as "Aux frontières
 /// terrestres" would ([`is_at_a_level`]).
@@ -1471,11 +1509,13 @@ fn past_a_condition_or_scene<'a>(
         }
     } else if answer[clause_end..].starts_with(',')
         // "In the ports, drones patrol the coast": a short phrase that sets
-        // the scene names nothing alone, so the name runs on. A long one
-        // says something itself ("In ten years goods will be cleared
-        // before arrival, …").
+        // the scene names nothing alone, so the name runs on; so does a
+        // longer one with no verb ("On the border with Belarus, smugglers
+        // …"). A long one with a verb says something itself ("In ten years
+        // goods will be cleared before arrival, …").
         && sets_the_scene(answer)
-        && scene_words(&answer[..clause_end]) <= NAME_SOME_WORDS
+        && (scene_words(&answer[..clause_end]) <= NAME_SOME_WORDS
+            || a_long_scene_runs_on(answer, clause_end))
     {
         let rest = clause_end + 1;
         let end = rest + phrase_end(&answer[rest..]);
@@ -1485,8 +1525,11 @@ fn past_a_condition_or_scene<'a>(
         // exemple") is left out of a name that must be cut, so the
         // name's few words say what follows it.
         // "Au niveau de la brigade mobile" says where, as a label would.
+        // So is a long scene ("On the border with Belarus").
         let scene = &answer[..clause_end];
-        if (is_a_label(scene) || is_at_a_level(scene)) && !fits(&run_on, WHOLE_PHRASE_WORDS) {
+        let long = scene_words(scene) > NAME_SOME_WORDS;
+        if (is_a_label(scene) || is_at_a_level(scene) || long) && !fits(&run_on, WHOLE_PHRASE_WORDS)
+        {
             answer = answer[rest..].trim_start();
             clause_end = phrase_end(answer);
         } else {

@@ -3882,10 +3882,26 @@ pub(super) fn opens_a_condition(answer: &str) -> bool {
 }
 
 /// Whether `answer` opens with a phrase that sets the scene.
+/// "On the border with Belarus, …", "Along the coast, …": English's "on"
+/// before a determiner (French's is "we"), "along" and "across".
 pub(super) fn sets_the_scene(answer: &str) -> bool {
-    answer.split_whitespace().next().is_some_and(|first| {
+    let mut words = answer.split_whitespace();
+    let (first, second) = (words.next(), words.next());
+    first.is_some_and(|first| {
         let first = lowered(first);
-        SCENE_SETTERS.contains(&first.trim_end_matches(',')) || first.starts_with("d'ici")
+        // Not French's "On a entendu …".
+        let on_a_place = || {
+            first == "on"
+                && second.is_some_and(|next| {
+                    let next = lowered(next);
+                    ENGLISH_DETERMINERS.contains(&next.as_str())
+                        && !matches!(next.as_str(), "a" | "an")
+                })
+        };
+        SCENE_SETTERS.contains(&first.trim_end_matches(','))
+            || first.starts_with("d'ici")
+            || matches!(first.as_str(), "along" | "across")
+            || on_a_place()
     })
 }
 
