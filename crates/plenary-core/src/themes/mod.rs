@@ -807,6 +807,8 @@ mod tests {
             "Pilot in the EU",
             "Legacy systems are there in many Commissionerates",
             "Launch of the pilot project in January",
+            // "Robot guide" alone reads as French.
+            "Robot guide in Incheon airport",
             "AI assistant answering enquiries in Arabic and English",
         ] {
             assert_eq!(placed(kept), kept);

@@ -406,7 +406,8 @@ impl Analysis {
     /// `words` before the place that opens a few words before `proper`,
     /// a proper name, and whose proper names end at `last` (a place's
     /// nouns may follow): see [`Analysis::without_a_place`]. None when no
-    /// place opens there, or too little is left before it.
+    /// place opens there, or too little is left before it, or what is left
+    /// reads in another language than the whole.
     fn before_a_place(&self, words: &[&str], proper: usize, last: usize) -> Option<String> {
         if !self.is_a_proper_name(words[proper]) {
             return None;
@@ -448,11 +449,17 @@ impl Analysis {
             .iter()
             .filter(|word| !text::is_stop_word(&word.to_lowercase(), self.language))
             .count();
-        (meaning >= 2).then(|| {
-            kept.join(" ")
-                .trim_end_matches([',', ';', ':', ' ', '-', '–'])
-                .to_owned()
-        })
+        let kept = kept
+            .join(" ")
+            .trim_end_matches([',', ';', ':', ' ', '-', '–'])
+            .to_owned();
+        // "Robot guide | in Incheon airport" is English, "Robot guide"
+        // alone reads as French.
+        let in_another_language = || {
+            let whole = language_of(&text::words(&words.join(" "))).unwrap_or(self.language);
+            language_of(&text::words(&kept)).is_some_and(|told| told != whole)
+        };
+        (meaning >= 2 && !in_another_language()).then_some(kept)
     }
 
     /// Whether `word`, typed inside a name, is a proper name of one
