@@ -1948,7 +1948,8 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                 Language::French => "et",
             };
             // A cut name says "and" once; a phrase kept whole says what
-            // it says, its statement going on with a mark or an aside in
+            // it says, its statement going on with a mark (after a space
+            // in French: " ; suivi en temps réel") or an aside in
             // brackets.
             let kept_whole = stated_by_its_name(&suggestion.name, texts)
                 || suggestion
@@ -1956,7 +1957,10 @@ fn names_and_statements_are_the_groups_words_in_the_sessions_language() {
                     .find(&suggestion.name)
                     .is_some_and(|at| {
                         let rest = &suggestion.statement[at + suggestion.name.len()..];
+                        let french_mark = rest.starts_with([' ', '\u{a0}', '\u{202f}'])
+                            && rest.trim_start().starts_with([';', ':', '!', '?']);
                         rest.starts_with(" (")
+                            || french_mark
                             || rest
                                 .chars()
                                 .next()

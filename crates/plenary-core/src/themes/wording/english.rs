@@ -420,13 +420,35 @@ const LINKING_VERBS: [&str; 9] = [
     "recap",
 ];
 
+/// The most words of a purpose before the comma that ends it: "To
+/// facilitate trade,".
+const PURPOSE_WORDS: usize = 6;
+
+/// Whether `after`, what follows an opening "To", is a purpose and the
+/// clause it is the purpose of: a comma within [`PURPOSE_WORDS`] words,
+/// then a subject opened by a determiner or a pronoun ("To facilitate
+/// trade, the single window must work", "To do this, we need …").
+fn a_purpose_before_its_clause(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(PURPOSE_WORDS + 1).collect();
+    words
+        .iter()
+        .position(|word| word.ends_with(','))
+        .and_then(|comma| words.get(comma + 1))
+        .is_some_and(|subject| {
+            let subject = subject.to_lowercase();
+            ENGLISH_DETERMINERS.contains(&subject.as_str()) || SUBJECTS.contains(&subject.as_str())
+        })
+}
+
 /// `answer` without the "To" of the infinitive a bullet opens with, as a
 /// list of what to do says it: "To organise exchange of experience" says
 /// "Organise exchange of experience", "To change legislation, legal base
 /// is behind" "Change legislation, …". The word after "To" is a verb
 /// typed in lower case ([`looks_like_a_verb`]), with more after it and no
 /// mark: not "To the WCO", "To WCO:", "To customs officers", "To be
-/// discussed" ([`NO_BULLETS_VERB`]), "To sum up," ([`LINKING_VERBS`]).
+/// discussed" ([`NO_BULLETS_VERB`]), "To sum up," ([`LINKING_VERBS`]),
+/// nor a purpose before the clause it is the purpose of ("To facilitate
+/// trade, the single window must work").
 pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
     let Some(after) = answer
         .strip_prefix("To")
@@ -442,10 +464,12 @@ pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
     };
     // "To sum up, …", "To give an example, …".
     let linking = LINKING_VERBS.contains(&verb) && words.iter().any(|word| word.ends_with(','));
+    if linking || a_purpose_before_its_clause(after) {
+        return Cow::Borrowed(answer);
+    }
     let a_verb = verb.chars().all(|c| c.is_ascii_lowercase())
         && looks_like_a_verb(verb)
         && !NO_BULLETS_VERB.contains(&verb)
-        && !linking
         && words.len() > 1;
     if !a_verb {
         return Cow::Borrowed(answer);

@@ -883,9 +883,13 @@ fn past_a_time_before_a_frame(answer: &str) -> &str {
 
 /// Phrases of the present an answer may open with, in lower case: the
 /// answer's kind says when, and the name what.
-const PRESENT_OPENERS: [&str; 12] = [
+const PRESENT_OPENERS: [&str; 16] = [
     "at present",
     "at the moment",
+    "to date",
+    "so far",
+    "à ce jour",
+    "jusqu'à présent",
     "currently",
     "presently",
     "nowadays",
@@ -1114,6 +1118,11 @@ const ACRONYMS: [&str; 29] = [
     "europol", "frontex",
 ];
 
+/// Words of two letters typed in capitals for emphasis, in lower case:
+/// "acquisition ET maintenance", "before OR after" ("NO" and "NE" are as
+/// often Norway and Niger).
+const SHORT_EMPHASIS: [&str; 3] = ["et", "ou", "or"];
+
 /// Stop words that typed in capitals among lower-case words are acronyms:
 /// information technology, the World Health Organization. (A French "UN"
 /// in capitals is as often emphasis: "UN seul guichet".)
@@ -1148,8 +1157,9 @@ fn unshouted(name: String) -> String {
 /// `text` with each word typed in capitals for emphasis among lower-case
 /// words in lower case, as a secretary files it: "Smugglers use drones
 /// across the river - VERY hard to stop", "signature électronique PAS
-/// reconnue". A word is emphasis when it has three letters or more, no
-/// digit and nothing but letters ("L'OMD", "SH/HS", "E-COMMERCE" stay),
+/// reconnue", "Coûts d'acquisition ET de maintenance". A word is emphasis
+/// when it has three letters or more (or is one of [`SHORT_EMPHASIS`]),
+/// no digit and nothing but letters ("L'OMD", "SH/HS", "E-COMMERCE" stay),
 /// is no acronym ([`ACRONYMS`], [`STOP_WORDS_IN_CAPITALS`], a word the
 /// glossary's names spell in capitals: "CITES", "CCTV"), stands beside no
 /// proper name, a dash between them or not ("SAFE Framework", "SES -
@@ -1161,7 +1171,9 @@ fn unshouted(name: String) -> String {
 pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str> {
     let capitals = |word: &str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        word.chars().count() >= 3 && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+        let long_enough =
+            word.chars().count() >= 3 || SHORT_EMPHASIS.contains(&word.to_lowercase().as_str());
+        long_enough && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
     };
     if !text.contains(char::is_lowercase) || !text.split(' ').any(capitals) {
         return Cow::Borrowed(text);

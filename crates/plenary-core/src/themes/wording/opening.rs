@@ -3882,8 +3882,9 @@ pub(super) fn opens_a_condition(answer: &str) -> bool {
 }
 
 /// Whether `answer` opens with a phrase that sets the scene.
-/// "On the border with Belarus, …", "Along the coast, …": English's "on"
-/// before a determiner (French's is "we"), "along" and "across".
+/// "On the border with Belarus, …", "Along the coast, …", "To facilitate
+/// trade, …": English's "on" before a determiner (French's is "we"),
+/// "along", "across" and a purpose's "to".
 pub(super) fn sets_the_scene(answer: &str) -> bool {
     let mut words = answer.split_whitespace();
     let (first, second) = (words.next(), words.next());
@@ -3900,7 +3901,7 @@ pub(super) fn sets_the_scene(answer: &str) -> bool {
         };
         SCENE_SETTERS.contains(&first.trim_end_matches(','))
             || first.starts_with("d'ici")
-            || matches!(first.as_str(), "along" | "across")
+            || matches!(first.as_str(), "along" | "across" | "to")
             || on_a_place()
     })
 }

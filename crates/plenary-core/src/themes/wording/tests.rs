@@ -3817,7 +3817,15 @@ fn words_in_capitals_for_emphasis_are_calmed() {
         calmed("Based on past SEIZURES, with the AI of the WCO.", typed),
         "Based on past seizures, with the AI of the WCO."
     );
+    // A conjunction of two letters is emphasis too; other short words
+    // in capitals are acronyms ("IT", "EU").
+    assert_eq!(
+        calmed("Coûts d'acquisition ET de maintenance trop élevés", typed),
+        "Coûts d'acquisition et de maintenance trop élevés"
+    );
     for as_typed in [
+        "Data exchange with the EU and IT systems",
+        "Remote inspection of small consignments (NO)",
         "Update the SAFE Framework",
         "Follow the WHO guidelines",
         "Legacy IT is the barrier",
@@ -5419,7 +5427,7 @@ fn a_bullets_infinitive_and_a_points_number_go() {
         ),
         (
             "To date, drones are used by the coast guard only",
-            None,
+            Some("Drones are used by the coast guard"),
             "To date, drones are used by the coast guard only.",
         ),
         (
@@ -6216,4 +6224,27 @@ fn a_town_or_a_long_scene_an_answer_opens_with_goes() {
     }
     let kept = "In March the pilot starts in two ports";
     assert_eq!(name(kept, Language::English).as_deref(), Some(kept));
+}
+
+/// An opening "To" is a bullet's infinitive, but not a purpose before
+/// the clause it is the purpose of, which runs on into the name as a
+/// scene does.
+#[test]
+fn a_purpose_before_its_clause_is_no_bullet() {
+    assert_eq!(
+        name(
+            "To facilitate trade, the single window must work",
+            Language::English
+        )
+        .as_deref(),
+        Some("To facilitate trade, the single window must work")
+    );
+    assert_eq!(
+        name(
+            "To change legislation, legal base is behind",
+            Language::English
+        )
+        .as_deref(),
+        Some("Change legislation")
+    );
 }
