@@ -912,18 +912,24 @@ const PAST_THE_PRESENT_WORDS: usize = 3;
 /// scanners sont utilisés …" "Les scanners sont utilisés …". Not when
 /// too little follows ("Today: nothing").
 fn past_the_present(answer: &str) -> &str {
-    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
-    // Most answers open otherwise: only a first word that opens such a
-    // phrase is lowered with the next.
+    // Most answers open otherwise: nothing is copied for them, and only a
+    // first word that opens such a phrase is lowered with the next.
     let opens = |word: &str| {
-        let word = lowered(word.trim_end_matches(','));
-        PRESENT_OPENERS
-            .iter()
-            .any(|opener| opener.split(' ').next() == Some(word.as_str()))
+        let word = word.trim_end_matches(',');
+        PRESENT_OPENERS.iter().any(|opener| {
+            let head = opener.split(' ').next().unwrap_or(opener);
+            // "Jusqu’à" is typed with a typographic apostrophe too.
+            let typed = word.chars().map(|c| if c == '’' { '\'' } else { c });
+            word.chars().count() == head.chars().count()
+                && typed
+                    .zip(head.chars())
+                    .all(|(typed, listed)| typed.to_lowercase().eq(listed.to_lowercase()))
+        })
     };
-    if !words.first().is_some_and(|&first| opens(first)) {
+    if !answer.split_whitespace().next().is_some_and(opens) {
         return answer;
     }
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
     let Some(length) = (1..=3.min(words.len())).find(|&length| {
         let phrase = lowered(&words[..length].join(" "));
         PRESENT_OPENERS.contains(&phrase.trim_end_matches(','))
