@@ -809,6 +809,11 @@ mod tests {
             "Launch of the pilot project in January",
             // "Robot guide" alone reads as French.
             "Robot guide in Incheon airport",
+            // A website and a language are no places; the first of two
+            // places stays when the second goes.
+            "Counterfeits sold on Amazon",
+            "Chatbot answering traders in Arabic",
+            "X-ray scanners at Tema and drones at Aflao",
             "AI assistant answering enquiries in Arabic and English",
         ] {
             assert_eq!(placed(kept), kept);

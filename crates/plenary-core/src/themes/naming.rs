@@ -369,20 +369,19 @@ impl Analysis {
     /// "AEOs" and "EU" are acronyms). After "in", "at", "on", "sur" or
     /// "en", a place's noun ([`PLACE_NOUNS`]) or a country says it is a
     /// place ("in English", "on Amazon" are none), or proper names of one
-    /// group's own that end the name ([`Analysis::is_a_groups_own`]: "in
-    /// Santos"). When the name's first proper name opens no place, the
+    /// group's own that end the name after "in", "at" or "en", no language
+    /// ([`Analysis::is_a_groups_own`]: "in Santos"). When the name's first proper name opens no place, the
     /// proper names that end it may ("ASYCUDA World is operational | at
     /// Chittagong Custom House"). The name keeps two words that carry
     /// meaning before it.
     pub(super) fn without_a_place(&self, name: String) -> String {
         let words: Vec<&str> = name.split(' ').collect();
-        let last = words.len() - 1;
         let Some(first) = (1..words.len()).find(|&at| capitalised(words[at])) else {
             return name;
         };
         // "in Zamyn-Uud border point", "at Laem Chabang port": a place's
         // nouns may follow its proper names.
-        let mut last = last;
+        let mut last = words.len() - 1;
         while last > first && is_a_place_noun(words[last]) {
             last -= 1;
         }
@@ -391,14 +390,21 @@ impl Analysis {
         }
         // The place opens before the name's first proper name ("au port
         // de | Tanger Med"), else before the proper names that end it
-        // ("ASYCUDA World is operational at | Chittagong Custom House").
+        // when the first opens no place of its own ("ASYCUDA World is
+        // operational at | Chittagong Custom House"; not "X-ray scanners
+        // at Tema and drones at | Aflao").
         let ending = (first..=last)
             .rev()
             .take_while(|&at| capitalised(words[at]))
             .last()
             .unwrap_or(last);
+        let one_place = || {
+            !words[first.saturating_sub(WORDS_TO_A_PROPER_NAME)..first]
+                .iter()
+                .any(|word| PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str()))
+        };
         std::iter::once(first)
-            .chain((ending != first).then_some(ending))
+            .chain((ending != first && one_place()).then_some(ending))
             .find_map(|proper| self.before_a_place(&words, proper, last))
             .unwrap_or(name)
     }
@@ -428,12 +434,15 @@ impl Analysis {
                 is_a_place_noun(word) || wording::is_a_country(word)
             })
         };
-        // "in many Commissionerates" says no one place.
+        // "in many Commissionerates" says no one place, "on Amazon", "sur
+        // Facebook" and "in Arabic" none.
         let ends_on_ones_own = || {
             let proper_names = &words[proper..=last];
-            words[place + 1..proper]
-                .iter()
-                .all(|word| matches!(word.to_lowercase().as_str(), "the" | "le" | "la" | "les"))
+            matches!(words[place].to_lowercase().as_str(), "in" | "at" | "en")
+                && !proper_names.iter().any(|word| is_a_language(word))
+                && words[place + 1..proper]
+                    .iter()
+                    .all(|word| matches!(word.to_lowercase().as_str(), "the" | "le" | "la" | "les"))
                 && proper_names.iter().all(|word| capitalised(word))
                 && proper_names.iter().any(|word| self.is_a_groups_own(word))
         };
@@ -1093,9 +1102,31 @@ const PLACE_NOUNS: [&str; 25] = [
     "crossing",
 ];
 
-/// Whether `word`, as typed, is one of [`PLACE_NOUNS`].
+/// Whether `word`, as typed, is one of [`PLACE_NOUNS`] ("port.").
 fn is_a_place_noun(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     PLACE_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Languages a group may name with a capital after "in", in lower case:
+/// "answering traders in Arabic" says no place.
+const LANGUAGES: [&str; 10] = [
+    "english",
+    "french",
+    "arabic",
+    "spanish",
+    "portuguese",
+    "russian",
+    "chinese",
+    "swahili",
+    "creole",
+    "kreyol",
+];
+
+/// Whether `word`, as typed, is one of [`LANGUAGES`].
+fn is_a_language(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    LANGUAGES.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether `name` says "and" in `language` itself ("Speed and dwell

@@ -426,9 +426,10 @@ const PURPOSE_WORDS: usize = 6;
 
 /// Whether `after`, what follows an opening "To", is a purpose and the
 /// clause it is the purpose of: a comma within [`PURPOSE_WORDS`] words,
-/// then a subject opened by a determiner or a pronoun ("To facilitate
-/// trade, the single window must work", "To do this, we need …").
-fn a_purpose_before_its_clause(after: &str) -> bool {
+/// then a subject opened by a determiner, a pronoun or "customs" ("To
+/// facilitate trade, the single window must work", "To do this, it is
+/// necessary …", "To facilitate trade, customs should adopt …").
+pub(super) fn a_purpose_before_its_clause(after: &str) -> bool {
     let words: Vec<&str> = after.split_whitespace().take(PURPOSE_WORDS + 1).collect();
     words
         .iter()
@@ -436,7 +437,9 @@ fn a_purpose_before_its_clause(after: &str) -> bool {
         .and_then(|comma| words.get(comma + 1))
         .is_some_and(|subject| {
             let subject = subject.to_lowercase();
-            ENGLISH_DETERMINERS.contains(&subject.as_str()) || SUBJECTS.contains(&subject.as_str())
+            ENGLISH_DETERMINERS.contains(&subject.as_str())
+                || super::opening::is_a_pronoun(&subject)
+                || subject == "customs"
         })
 }
 
@@ -480,11 +483,10 @@ pub(super) fn without_a_bullets_to(answer: &str) -> Cow<'_, str> {
 /// Nouns a learner says a thing is without their article, in lower case:
 /// "Privacy of passenger data is concern", "Cyber attacks are real
 /// threat".
-const ONES_WITHOUT_AN_ARTICLE: [&str; 12] = [
+const ONES_WITHOUT_AN_ARTICLE: [&str; 11] = [
     "concern",
     "problem",
     "challenge",
-    "risk",
     "issue",
     "threat",
     "priority",
@@ -511,8 +513,8 @@ const BEFORE_ONE_WITHOUT_AN_ARTICLE: [&str; 9] = [
 
 /// Words that may follow what a learner says a thing is, in lower case:
 /// "is big problem | in the rural posts".
-const AFTER_ONE_WITHOUT_AN_ARTICLE: [&str; 12] = [
-    "for", "in", "to", "of", "at", "on", "with", "and", "because", "but", "since", "as",
+const AFTER_ONE_WITHOUT_AN_ARTICLE: [&str; 11] = [
+    "for", "in", "to", "of", "at", "on", "with", "because", "but", "since", "as",
 ];
 
 /// `text` with the article a learner left out between "is" or "are" and

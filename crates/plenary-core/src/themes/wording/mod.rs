@@ -803,9 +803,10 @@ pub fn name(answer: &str, language: Language) -> Option<String> {
     let untied = without_a_tying_also(&written);
     let untied = without_courtesy(&untied);
     let untied = without_asides_of_hedging(&untied);
-    let untied = past_the_present(&untied);
     // "- To organise exchange of experience": a bullet's infinitive.
-    let bare = english::without_a_bullets_to(without_a_discourse_opener(without_a_bullet(untied)));
+    let bare = english::without_a_bullets_to(past_the_present(without_a_discourse_opener(
+        without_a_bullet(&untied),
+    )));
     let answer = the_side_in(
         // "In our country, we believe that AI needs a legal basis": the
         // place, then the frame.
@@ -913,17 +914,19 @@ const PAST_THE_PRESENT_WORDS: usize = 3;
 /// too little follows ("Today: nothing").
 fn past_the_present(answer: &str) -> &str {
     // Most answers open otherwise: nothing is copied for them, and only a
-    // first word that opens such a phrase is lowered with the next.
+    // first word that opens such a phrase has the first words lowered.
     let opens = |word: &str| {
         let word = word.trim_end_matches(',');
         PRESENT_OPENERS.iter().any(|opener| {
             let head = opener.split(' ').next().unwrap_or(opener);
-            // "Jusqu’à" is typed with a typographic apostrophe too.
+            // "Jusqu’à" is typed with a typographic apostrophe too, "À"
+            // in haste as "A".
             let typed = word.chars().map(|c| if c == '’' { '\'' } else { c });
             word.chars().count() == head.chars().count()
-                && typed
-                    .zip(head.chars())
-                    .all(|(typed, listed)| typed.to_lowercase().eq(listed.to_lowercase()))
+                && typed.zip(head.chars()).all(|(typed, listed)| {
+                    typed.to_lowercase().eq(listed.to_lowercase())
+                        || listed == 'à' && typed.eq_ignore_ascii_case(&'a')
+                })
         })
     };
     if !answer.split_whitespace().next().is_some_and(opens) {
@@ -932,14 +935,21 @@ fn past_the_present(answer: &str) -> &str {
     let words: Vec<&str> = answer.split_whitespace().take(4).collect();
     let Some(length) = (1..=3.min(words.len())).find(|&length| {
         let phrase = lowered(&words[..length].join(" "));
-        PRESENT_OPENERS.contains(&phrase.trim_end_matches(','))
+        let phrase = phrase.trim_end_matches(',');
+        let accented = phrase.strip_prefix("a ").map(|rest| format!("à {rest}"));
+        PRESENT_OPENERS.contains(&phrase)
+            || accented.is_some_and(|phrase| PRESENT_OPENERS.contains(&phrase.as_str()))
     }) else {
         return answer;
     };
     let last = words[length - 1];
-    let rest = answer[offset_in(answer, last) + last.len()..]
-        .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    if rest.split_whitespace().count() < PAST_THE_PRESENT_WORDS {
+    // "At the moment of arrival, …" counts a moment the phrase is about.
+    let of_it = words.get(length).is_some_and(|next| {
+        let next = lowered(next);
+        matches!(next.as_str(), "of" | "de" | "du" | "des") || next.starts_with("d'")
+    });
+    let rest = opening::after_its_marks(&answer[offset_in(answer, last) + last.len()..]);
+    if of_it || rest.split_whitespace().count() < PAST_THE_PRESENT_WORDS {
         answer
     } else {
         rest
@@ -1177,8 +1187,8 @@ fn unshouted(name: String) -> String {
 pub(super) fn calmed(text: &str, emphasis: impl Fn(&str) -> bool) -> Cow<'_, str> {
     let capitals = |word: &str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let long_enough =
-            word.chars().count() >= 3 || SHORT_EMPHASIS.contains(&word.to_lowercase().as_str());
+        let long_enough = word.chars().count() >= 3
+            || word.len() == 2 && SHORT_EMPHASIS.contains(&word.to_lowercase().as_str());
         long_enough && word.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
     };
     if !text.contains(char::is_lowercase) || !text.split(' ').any(capitals) {

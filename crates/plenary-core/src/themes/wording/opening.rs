@@ -246,7 +246,7 @@ pub fn beside_a_bullet(answer: &str) -> &str {
 /// ("Honestly, …", "Franchement …", "Unfortunately, …"), or in what
 /// order ("D'abord l'électricité …"), in English and in French, in lower
 /// case.
-const DISCOURSE_OPENERS: [&str; 23] = [
+const DISCOURSE_OPENERS: [&str; 20] = [
     "honestly",
     "frankly",
     "basically",
@@ -258,7 +258,6 @@ const DISCOURSE_OPENERS: [&str; 23] = [
     "sadly",
     "ironically",
     "interestingly",
-    "clearly",
     "admittedly",
     "honnêtement",
     "franchement",
@@ -266,8 +265,6 @@ const DISCOURSE_OPENERS: [&str; 23] = [
     "évidemment",
     "malheureusement",
     "heureusement",
-    "naturellement",
-    "clairement",
     "certes",
     "d'abord",
 ];
@@ -277,7 +274,7 @@ const DISCOURSE_OPENERS: [&str; 23] = [
 const TEXT_SPEAK: [&str; 4] = ["imo", "imho", "tbh", "btw"];
 
 /// `text` from its first letter or digit on.
-fn after_its_marks(text: &str) -> &str {
+pub(super) fn after_its_marks(text: &str) -> &str {
     text.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
@@ -390,7 +387,7 @@ const LINKS: [&str; 51] = [
 /// What `answer` says after one of [`LINKS`] and its comma, when that
 /// is two words or more.
 fn after_a_link(answer: &str) -> Option<&str> {
-    let words: Vec<&str> = answer.split_whitespace().take(3).collect();
+    let words: Vec<&str> = answer.split_whitespace().take(4).collect();
     let lower = lower_words(&words);
     let comma = (0..lower.len()).find(|&at| lower[at].ends_with(','))?;
     let link = lower[..=comma].join(" ");
@@ -405,16 +402,23 @@ fn after_a_link(answer: &str) -> Option<&str> {
 /// read by its ending ([`after_an_adverb`]): "Sadly", "Hopefully".
 const ADVERB_LETTERS: usize = 5;
 
-/// What `answer` says after the adverb it opens with and its comma, when
-/// that is two words or more: "Regrettably, smugglers use drones …",
-/// "Malheureusement, les scanners …". An adverb is read by its ending,
-/// "-ly" or "-ment", the phrase it ends saying nothing alone.
+/// Words in "-ly" that are no adverbs, in lower case: "Supply, it is the
+/// main issue" names its topic.
+const NOT_ADVERBS_IN_LY: [&str; 8] = [
+    "supply", "family", "italy", "assembly", "anomaly", "monopoly", "reply", "rally",
+];
+
+/// What `answer` says after the English adverb it opens with and its
+/// comma, when that is two words or more: "Regrettably, smugglers use
+/// drones …". An adverb is read by its ending, "-ly" (not
+/// [`NOT_ADVERBS_IN_LY`]), the phrase it ends saying nothing alone;
+/// French's in "-ment" are as often nouns ("Financement, …"), and those
+/// that open an answer are [`DISCOURSE_OPENERS`].
 pub(super) fn after_an_adverb(answer: &str) -> Option<&str> {
     let (first, rest) = answer.trim_start().split_once(' ')?;
     let adverb = first.strip_suffix(',')?.to_lowercase();
     let letters = adverb.chars().count();
-    let ends_as_one =
-        adverb.ends_with("ly") || adverb.ends_with("ment") && letters > ADVERB_LETTERS;
+    let ends_as_one = adverb.ends_with("ly") && !NOT_ADVERBS_IN_LY.contains(&adverb.as_str());
     let rest = after_its_marks(rest);
     (letters >= ADVERB_LETTERS
         && adverb.chars().all(char::is_alphabetic)
@@ -1718,7 +1722,7 @@ fn past_the_need<'a>(words: &[&'a str], lower: &[String], at: usize) -> Option<&
 /// Whether `lower`, a word in lower case, reads as an English verb's
 /// "-ing" form after a verb of recommending ("suggested strengthening
 /// …"), not a noun or a preposition so spelt ("everything", "according").
-fn is_a_gerund(lower: &str) -> bool {
+pub(super) fn is_a_gerund(lower: &str) -> bool {
     const NOT_GERUNDS: [&str; 10] = [
         "everything",
         "anything",
@@ -3557,9 +3561,10 @@ fn marked_end(text: &str) -> usize {
                     && !ends_an_initialism(&text[..at])
             }
             "," => !digit_either_side(at),
-            // "Bénin–Niger–Nigeria", "2017–2020": a dash typed between
-            // two words with no space joins them.
-            "–" | "—" => !joins_two_words(text, at, mark.len()),
+            // "Bénin–Niger–Nigeria", "2017–2020": an en dash typed
+            // between two words with no space joins them; an em dash so
+            // typed is English's break ("cheap—smugglers use them").
+            "–" => !joins_two_words(text, at, mark.len()),
             _ => true,
         })
         .map_or(text.len(), |(at, _)| at)
@@ -3887,10 +3892,10 @@ pub(super) fn opens_a_condition(answer: &str) -> bool {
 /// "along", "across" and a purpose's "to".
 pub(super) fn sets_the_scene(answer: &str) -> bool {
     let mut words = answer.split_whitespace();
-    let (first, second) = (words.next(), words.next());
+    let (first, second, third) = (words.next(), words.next(), words.next());
     first.is_some_and(|first| {
         let first = lowered(first);
-        // Not French's "On a entendu …".
+        // Not French's "On a entendu …", nor "On the other hand, …".
         let on_a_place = || {
             first == "on"
                 && second.is_some_and(|next| {
@@ -3898,11 +3903,19 @@ pub(super) fn sets_the_scene(answer: &str) -> bool {
                     ENGLISH_DETERMINERS.contains(&next.as_str())
                         && !matches!(next.as_str(), "a" | "an")
                 })
+                && third.is_none_or(|next| lowered(next) != "other")
+        };
+        let a_purpose = || {
+            first == "to"
+                && super::english::a_purpose_before_its_clause(
+                    answer.trim_start()[2..].trim_start(),
+                )
         };
         SCENE_SETTERS.contains(&first.trim_end_matches(','))
             || first.starts_with("d'ici")
-            || matches!(first.as_str(), "along" | "across" | "to")
+            || matches!(first.as_str(), "along" | "across")
             || on_a_place()
+            || a_purpose()
     })
 }
 

@@ -13,7 +13,7 @@ use super::cut::{is_a_preposition, lower_words, lowered};
 use super::english::{ENGLISH_DETERMINERS, MODALS, is_a_plural_subject, looks_like_a_verb};
 use super::french::{is_plural_verb, opens_a_french_noun_phrase, reads_as_a_french_verb};
 use super::opening::{
-    THAT, a_frame_that_asks, a_judgement_of_possibility, is_a_joining, offset_in,
+    THAT, a_frame_that_asks, a_judgement_of_possibility, is_a_gerund, is_a_joining, offset_in,
     opens_with_a_reporter_or_it, past_a_joining,
 };
 use crate::session::Language;
@@ -278,10 +278,6 @@ const ENGLISH_COMPLEMENT_OPENERS: [&str; 22] = [
 /// in lower case: "each technology", "any data".
 const QUANTIFIERS: [&str; 7] = ["each", "every", "any", "some", "all", "no", "many"];
 
-/// The fewest letters of a gerund after a verb ("studying", "using");
-/// "king" and "sing" are shorter.
-const GERUND_LETTERS: usize = 5;
-
 /// `clause`, what follows "that", as what its subject should do (or, by
 /// another `modal`, may do: "these technologies may work together"): "Customs
 /// work with industry" gives "Customs should work with industry", "the
@@ -442,7 +438,7 @@ fn an_english_verb<'w>(
         && !looks_like_a_verb(next);
     // "continues studying each technology": a verb in "-s" before a
     // gerund is told as one before its object.
-    let before_a_gerund = next.len() >= GERUND_LETTERS && next.ends_with("ing");
+    let before_a_gerund = is_a_gerund(next);
     let told = if singular.is_some() {
         opens_a_complement || an_object || before_a_gerund
     } else {

@@ -5400,8 +5400,8 @@ fn sides_read_aloud_as_sentences_and_pls_is_written_out() {
 /// A bullet said by an infinitive ("To organise …") is named and stated
 /// as what to do, and a word that numbers a point ("Firstly, …",
 /// "Premièrement, …") goes: a theme's answers are in no order. "To the
-/// WCO", "To be discussed" and "To date" stay (the thirty-fourth set's
-/// East Asian English).
+/// WCO" and "To be discussed" stay (the thirty-fourth set's East Asian
+/// English); "To date" is the present, which goes.
 #[test]
 fn a_bullets_infinitive_and_a_points_number_go() {
     for (answer, named, stated) in [
@@ -6095,6 +6095,16 @@ fn what_opens_an_answer_before_its_point_goes() {
             "Les scanners coûtent cher",
         ),
         (
+            "A présent, les scanners tournent 24h/24 au port.",
+            Language::French,
+            "Les scanners tournent 24h/24 au port",
+        ),
+        (
+            "- Currently, scanners are used at every border post",
+            Language::English,
+            "Scanners used at every border post",
+        ),
+        (
             "D’abord l'électricité et la connexion internet aux postes frontières",
             Language::French,
             "L'électricité et la connexion internet aux postes frontières",
@@ -6136,14 +6146,6 @@ fn what_opens_an_answer_before_its_point_goes() {
         ),
     ] {
         assert_eq!(name(answer, language).as_deref(), Some(named), "{answer}");
-    }
-    // Too little after the present, a name's own word before a comma, and
-    // a thing stressed that is a name (whom) stay as typed.
-    for (answer, language) in [
-        ("Supply, demand and prices", Language::English),
-        ("We highlight the WCO's role in guidance", Language::English),
-    ] {
-        assert_eq!(name(answer, language).as_deref(), Some(answer), "{answer}");
     }
 }
 
@@ -6246,5 +6248,64 @@ fn a_purpose_before_its_clause_is_no_bullet() {
         )
         .as_deref(),
         Some("Change legislation")
+    );
+}
+
+/// What the thirty-eighth sitting's rules leave as it was: a preposition
+/// that is no gerund's verb ("including"), a link of four words, "risk"
+/// said without an article, and a list after what a thing is.
+#[test]
+fn the_thirty_eighth_rules_leave_what_they_do_not_read() {
+    for (answer, named) in [
+        (
+            "The group recommended that border officers including new recruits get training on drones.",
+            "Border officers including new recruits should get training on drones",
+        ),
+        (
+            "On the other hand, scanners are expensive to maintain.",
+            "Scanners are expensive to maintain",
+        ),
+        (
+            "The main criterion for selection is risk.",
+            "The main criterion for selection is risk",
+        ),
+        (
+            "The problems are risk and cost of the equipment",
+            "The problems are risk and cost of the equipment",
+        ),
+    ] {
+        assert_eq!(
+            name(answer, Language::English).as_deref(),
+            Some(named),
+            "{answer}"
+        );
+    }
+    // Too little after the present, the moment a phrase is about, a
+    // name's own word before a comma, an adverb that says how the next
+    // word is, a noun in "-ly", and a thing stressed that is a name (whom)
+    // stay as typed.
+    for (answer, language) in [
+        ("Currently two posts", Language::English),
+        (
+            "At the moment of arrival, goods are scanned by the risk engine",
+            Language::English,
+        ),
+        ("Supply, demand and prices", Language::English),
+        (
+            "Clearly defined roles between customs and police",
+            Language::English,
+        ),
+        ("We highlight the WCO's role in guidance", Language::English),
+    ] {
+        assert_eq!(name(answer, language).as_deref(), Some(answer), "{answer}");
+    }
+    // A noun in "-ly" is the topic, not an adverb to pass: what follows it
+    // does not name the theme, its concepts do.
+    assert_eq!(
+        name(
+            "Supply, it is the main issue for spare parts",
+            Language::English
+        ),
+        None
     );
 }
