@@ -370,9 +370,9 @@ impl Analysis {
     /// "en", a place's noun ([`PLACE_NOUNS`]) or a country says it is a
     /// place ("in English", "on Amazon" are none), or proper names of one
     /// group's own that end the name after "in", "at" or "en", no language
-    /// ([`Analysis::is_a_groups_own`]: "in Santos"). When the name's first proper name opens no place, the
-    /// proper names that end it may ("ASYCUDA World is operational | at
-    /// Chittagong Custom House"). The name keeps two words that carry
+    /// ([`Analysis::is_a_groups_own`]: "in Santos"). When the name's first
+    /// proper name opens no place, the proper names that end it may
+    /// ("ASYCUDA World is operational | at Chittagong Custom House"). The name keeps two words that carry
     /// meaning before it.
     pub(super) fn without_a_place(&self, name: String) -> String {
         let words: Vec<&str> = name.split(' ').collect();
@@ -424,6 +424,7 @@ impl Analysis {
             .rev()
             .find(opens_the_place)
             .filter(|&place| place > 0)?;
+        let preposition = words[place].to_lowercase();
         // "à Zaventem", "dans les bureaux de Dakar" say a place; "in
         // English", "on Amazon", "in January" do not, unless a place's noun
         // or a country is said, or the place is the proper names one group
@@ -438,7 +439,7 @@ impl Analysis {
         // Facebook" and "in Arabic" none.
         let ends_on_ones_own = || {
             let proper_names = &words[proper..=last];
-            matches!(words[place].to_lowercase().as_str(), "in" | "at" | "en")
+            matches!(preposition.as_str(), "in" | "at" | "en")
                 && !proper_names.iter().any(|word| is_a_language(word))
                 && words[place + 1..proper]
                     .iter()
@@ -446,10 +447,7 @@ impl Analysis {
                 && proper_names.iter().all(|word| capitalised(word))
                 && proper_names.iter().any(|word| self.is_a_groups_own(word))
         };
-        let french_place = matches!(
-            words[place].to_lowercase().as_str(),
-            "à" | "au" | "aux" | "dans"
-        );
+        let french_place = matches!(preposition.as_str(), "à" | "au" | "aux" | "dans");
         if !french_place && !said_a_place() && !ends_on_ones_own() {
             return None;
         }

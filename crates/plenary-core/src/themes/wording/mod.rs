@@ -903,6 +903,21 @@ const PRESENT_OPENERS: [&str; 16] = [
     "présentement",
 ];
 
+/// Whether `phrase`, in lower case, is one of `listed`, or is one typed in
+/// haste without its accent: "A l'avenir" is "À l'avenir", "A présent"
+/// "À présent".
+fn is_listed_as_typed(phrase: &str, listed: &[&str]) -> bool {
+    let accented = || phrase.strip_prefix("a ").map(|rest| format!("à {rest}"));
+    listed.contains(&phrase) || accented().is_some_and(|phrase| listed.contains(&phrase.as_str()))
+}
+
+/// Whether `next`, the word in lower case after a phrase of time, opens
+/// what the time is about ("In two years | of operation", "At the moment
+/// | of arrival"), which makes the phrase no opener.
+fn opens_what_it_is_about(next: &str) -> bool {
+    matches!(next, "of" | "de" | "du" | "des") || next.starts_with("d'")
+}
+
 /// The fewest words that must follow a phrase of the present for the
 /// name to leave it out: a subject, its verb and what it says.
 const PAST_THE_PRESENT_WORDS: usize = 3;
@@ -935,19 +950,15 @@ fn past_the_present(answer: &str) -> &str {
     let words: Vec<&str> = answer.split_whitespace().take(4).collect();
     let Some(length) = (1..=3.min(words.len())).find(|&length| {
         let phrase = lowered(&words[..length].join(" "));
-        let phrase = phrase.trim_end_matches(',');
-        let accented = phrase.strip_prefix("a ").map(|rest| format!("à {rest}"));
-        PRESENT_OPENERS.contains(&phrase)
-            || accented.is_some_and(|phrase| PRESENT_OPENERS.contains(&phrase.as_str()))
+        is_listed_as_typed(phrase.trim_end_matches(','), &PRESENT_OPENERS)
     }) else {
         return answer;
     };
     let last = words[length - 1];
     // "At the moment of arrival, …" counts a moment the phrase is about.
-    let of_it = words.get(length).is_some_and(|next| {
-        let next = lowered(next);
-        matches!(next.as_str(), "of" | "de" | "du" | "des") || next.starts_with("d'")
-    });
+    let of_it = words
+        .get(length)
+        .is_some_and(|next| opens_what_it_is_about(&lowered(next)));
     let rest = opening::after_its_marks(&answer[offset_in(answer, last) + last.len()..]);
     if of_it || rest.split_whitespace().count() < PAST_THE_PRESENT_WORDS {
         answer
@@ -1654,13 +1665,9 @@ fn time_opener_end(answer: &str) -> Option<usize> {
             && word.starts_with(|c: char| c.is_ascii_digit())
             || TIME_NUMBERS.contains(&word)
     };
-    // "A l'avenir", typed in haste without its accent, is "À l'avenir".
     let length = (1..=4).find(|&length| {
         let phrase: Vec<String> = (0..length).filter_map(bare).collect();
-        let phrase = phrase.join(" ");
-        let accented = || phrase.strip_prefix("a ").map(|rest| format!("à {rest}"));
-        TIME_OPENERS.contains(&phrase.as_str())
-            || accented().is_some_and(|phrase| TIME_OPENERS.contains(&phrase.as_str()))
+        is_listed_as_typed(&phrase.join(" "), &TIME_OPENERS)
     });
     let length = length.or_else(|| {
         let (first, second, third) = (bare(0)?, bare(1)?, bare(2));
@@ -1676,9 +1683,7 @@ fn time_opener_end(answer: &str) -> Option<usize> {
     })?;
     // "In two years of operation the single window …" counts a time the
     // phrase is about.
-    let goes_on = bare(length).is_some_and(|next| {
-        !matches!(next.as_str(), "of" | "de" | "du" | "des") && !next.starts_with("d'")
-    });
+    let goes_on = bare(length).is_some_and(|next| !opens_what_it_is_about(&next));
     let last = words.get(from + length - 1)?;
     goes_on.then(|| offset_in(answer, last) + last.len())
 }
